@@ -1,0 +1,112 @@
+"""Command line: ``reader [PATHS...]`` opens the app, ``reader compare PATHS...`` prints.
+
+Thin by design: it builds a Comparison (or asks the app to) and reports user errors in
+one line on stderr with a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import __version__
+from reader.core.loading import LoadError, load_articles
+from reader.core.pipeline import compare_articles
+from reader.samples import default_sample
+
+EXIT_USAGE = 2
+EXIT_INPUT = 1
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description=(
+            "Open news reports of one event side by side: aligned sentences, "
+            "conflicting figures highlighted, tags by key.\n\n"
+            "  reader [PATHS...]             open the reading room (no PATHS: the bundled sample)\n"
+            "  reader compare PATHS... --json  print the comparison for scripts"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", help="article files or folders of articles")
+    parser.add_argument("--tags", type=Path, help="tag file (YAML) to read and write")
+    parser.add_argument("--config", type=Path, help="config file (YAML): keys and tag set")
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    return parser
+
+
+def _compare_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader compare",
+        description="Compare articles and print the result (schema reader.comparison/1).",
+    )
+    parser.add_argument("paths", nargs="+", help="article files or folders of articles")
+    fmt = parser.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print JSON (the default)")
+    fmt.add_argument("--markdown", action="store_true", help="print a Markdown report")
+    parser.add_argument("--corrections", type=Path, help="tag file whose alignment corrections apply")
+    return parser
+
+
+def _error(message: str) -> None:
+    print(f"reader: {message}", file=sys.stderr)
+
+
+def run_compare(argv: Sequence[str]) -> int:
+    """``reader compare``: print the comparison as JSON or Markdown."""
+    args = _compare_parser().parse_args(list(argv))
+    try:
+        articles = load_articles(args.paths)
+    except LoadError as exc:
+        _error(str(exc))
+        return EXIT_INPUT
+    comparison = compare_articles(articles)
+    if args.markdown:
+        from reader.core.export import to_markdown
+
+        sys.stdout.write(to_markdown(comparison))
+    else:
+        json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return 0
+
+
+def run_open(argv: Sequence[str]) -> int:
+    """``reader [PATHS...]``: open the app."""
+    args = _open_parser().parse_args(list(argv))
+    paths = [str(p) for p in args.paths]
+    if not paths:
+        sample = default_sample()
+        if sample is None:
+            _error("the bundled sample articles are missing; name some articles: reader FILES...")
+            return EXIT_INPUT
+        paths = [str(sample)]
+    try:
+        articles = load_articles(paths)
+    except LoadError as exc:
+        _error(str(exc))
+        return EXIT_INPUT
+    from reader.ui.app import run_app  # imported late: textual costs start-up time
+
+    return run_app(articles, tags_path=args.tags, config_path=args.config)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``reader`` command."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "compare":
+            return run_compare(args[1:])
+        return run_open(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

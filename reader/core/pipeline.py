@@ -1,0 +1,52 @@
+"""The one-directional data flow: articles -> sentences -> groups -> figures -> conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from reader.core.alignment import align_articles
+from reader.core.conflicts import find_conflicts
+from reader.core.model import Article, Comparison, Member, Quantity
+from reader.core.quantities import extract_quantities
+
+
+def article_quantities(article: Article) -> list[Quantity]:
+    """The figures of every sentence of `article`, with article-level offsets."""
+    found: list[Quantity] = []
+    for sentence in article.sentences:
+        for q in extract_quantities(sentence.text, reference_date=article.date):
+            found.append(
+                Quantity(
+                    text=q.text,
+                    start=sentence.start + q.start,
+                    end=sentence.start + q.end,
+                    kind=q.kind,
+                    low=q.low,
+                    high=q.high,
+                    unit=q.unit,
+                    qualifier=q.qualifier,
+                    article=article.id,
+                    sentence=sentence.index,
+                )
+            )
+    return found
+
+
+def compare_articles(
+    articles: Sequence[Article],
+    *,
+    must_link: Iterable[tuple[Member, Member]] = (),
+    cannot_link: Iterable[tuple[Member, Member]] = (),
+    warnings: Sequence[str] = (),
+) -> Comparison:
+    """Align the articles, extract their figures and flag the differences."""
+    groups = align_articles(articles, must_link=must_link, cannot_link=cannot_link)
+    quantities = [q for article in articles for q in article_quantities(article)]
+    conflicts = find_conflicts(articles, groups, quantities)
+    return Comparison(
+        articles=tuple(articles),
+        groups=tuple(groups),
+        quantities=tuple(quantities),
+        conflicts=tuple(conflicts),
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,161 @@
+"""Sentence segmentation for news text, with character offsets into the raw text.
+
+Lines are split first (headlines, datelines and bylines stand on lines of their own in
+news). A line with no inner candidate boundary is one sentence and costs nothing; the
+others go through pysbd, whose output is mapped back onto the raw text and then touched
+up for news typography (abbreviations such as "U.S." or "p.m." at the end of a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.core.model import Sentence
+
+# A boundary candidate inside a line: terminal punctuation (maybe closed by a quote or
+# bracket), whitespace, then something that could start a sentence.
+_CANDIDATE = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(\[]?[A-Z0-9]")
+_DATELINE = re.compile(
+    r"^(?:(?:updated|published|posted|last updated|first posted)(?: on)?:?\s.*"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s.*\d{4}.*"
+    r"|[A-Za-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}.*"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+,? \d{4}.*"
+    r"|(?-i:\d[\d/:.,-]*(?:\s+(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|\d[\d/:.,-]*|[+-]\d+))*)"
+    r"|(?-i:[Bb][Yy]:? [A-Z][\w.'-]*(?:,? (?:[A-Z][\w.'-]*|and|&)){0,6}))$",
+    re.IGNORECASE,
+)
+# Abbreviations that pysbd may leave at a sentence end; when the next segment starts in
+# lower case the split was wrong and the two are joined again.
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_LIST_MARKER = re.compile(r"^[a-z][.)]\s")
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_AFTER_CLOCK = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday"
+    r"|[A-Z]{1,2}[SD]T|GMT|UTC|ET|PT|local|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
+    re.IGNORECASE,
+)
+# "according to the U.S. The ..." : an initialism, then a word that only starts sentences.
+_INITIALISM_SPLIT = re.compile(
+    r"(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:The|He|She|It|They|We|I|But|And|A|An|This|That|These|Those"
+    r"|There|His|Her|Their|Its|Our|However|Meanwhile|In|On|At|After|When|While)\s)"
+)
+
+
+@lru_cache(maxsize=1)
+def _pysbd_segmenter() -> object:
+    import pysbd  # imported lazily: it costs ~100 ms at start-up
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+@lru_cache(maxsize=8192)
+def _split_line(line: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentences of one stripped line, relative to the line."""
+    if not _CANDIDATE.search(line) and not _INITIALISM_SPLIT.search(line):
+        return ((0, len(line)),)
+    segmenter = _pysbd_segmenter()
+    pieces: list[str] = segmenter.segment(line)  # type: ignore[attr-defined]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        at = line.find(piece, pos)
+        if at < 0:  # pysbd altered the text: give up on it for this line
+            return ((0, len(line)),)
+        spans.append((at, at + len(piece)))
+        pos = at + len(piece)
+    if not spans:
+        return ((0, len(line)),)
+    # Stretch spans so they tile the line (no text lost between pieces).
+    fixed = [(spans[0][0] if spans[0][0] == 0 else 0, spans[0][1])]
+    for start, end in spans[1:]:
+        prev_start, prev_end = fixed[-1]
+        gap = line[prev_end:start]
+        if gap.strip():
+            fixed[-1] = (prev_start, start)
+            prev_end = start
+        fixed.append((start, end))
+    if line[fixed[-1][1] :].strip():
+        fixed[-1] = (fixed[-1][0], len(line))
+    return tuple(_split_after_initialisms(line, _merge_bad_splits(line, fixed)))
+
+
+def _split_after_initialisms(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split "... the U.S. The next sentence", which pysbd keeps whole."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = start
+        for match in _INITIALISM_SPLIT.finditer(line, start, end):
+            out.append((cut, match.start()))
+            cut = match.end()
+        out.append((cut, end))
+    return out
+
+
+def _merge_bad_splits(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces where pysbd split after an abbreviation inside a sentence."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged:
+            prev = line[merged[-1][0] : merged[-1][1]].rstrip()
+            nxt = line[start:end].lstrip()
+            first = nxt[:1]
+            lowercase_go_on = first.islower() and not prev.endswith("...") and not _LIST_MARKER.match(nxt)
+            clock_go_on = bool(_CLOCK_END.search(prev)) and (
+                len(prev.split()) <= 3 or bool(_AFTER_CLOCK.match(nxt))
+            )
+            if lowercase_go_on or clock_go_on:
+                merged[-1] = (merged[-1][0], end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_dateline(line: str) -> bool:
+    """A short line holding only a date, a time, a byline or an "Updated ..." stamp."""
+    stripped = line.strip()
+    return 0 < len(stripped) <= 80 and bool(_DATELINE.match(stripped))
+
+
+def split_sentences(text: str, *, headline: bool = False) -> list[Sentence]:
+    """Split `text` into sentences whose spans index `text` itself.
+
+    With `headline`, the first non-empty line is taken as the headline, one sentence.
+    """
+    sentences: list[Sentence] = []
+    pos = 0
+    first_line = True
+    for raw_line in text.splitlines(keepends=True):
+        line_start, line_end = _trim(text, pos, pos + len(raw_line))
+        pos += len(raw_line)
+        if line_start >= line_end:
+            continue
+        line = text[line_start:line_end]
+        if headline and first_line:
+            spans: tuple[tuple[int, int], ...] = ((0, len(line)),)
+            role = "headline"
+        elif is_dateline(line):
+            spans = ((0, len(line)),)
+            role = "dateline"
+        else:
+            spans = _split_line(line)
+            role = "body"
+        first_line = False
+        for rel_start, rel_end in spans:
+            start, end = _trim(text, line_start + rel_start, line_start + rel_end)
+            if start < end:
+                sentences.append(
+                    Sentence(index=len(sentences), text=text[start:end], start=start, end=end, role=role)
+                )
+    return sentences

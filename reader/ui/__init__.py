@@ -1,0 +1,1 @@
+"""The Textual reading room. Only this package imports textual or rich."""
