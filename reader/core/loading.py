@@ -118,7 +118,8 @@ def parse_front_matter(text: str, path: str) -> tuple[dict[str, str], str]:
 
 
 def _as_text(value: object) -> str:
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)  # type: ignore[union-attr]
+    isoformat = getattr(value, "isoformat", None)
+    return str(isoformat()) if callable(isoformat) else str(value)
 
 
 def looks_like_headline(line: str) -> bool:
@@ -238,9 +239,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, dict[str, str]
         path = Path(given)
         if path.is_dir():
             meta = folder_metadata(path)
-            files = sorted(
-                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-            )
+            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
             files = [p for p in files if p.name.lower() not in ("readme.md", "license.md")]
             if not files:
                 raise LoadError(f"{path}: no articles in this folder (.txt, .md or .html files)")

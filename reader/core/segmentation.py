@@ -8,6 +8,7 @@ up for news typography (abbreviations such as "U.S." or "p.m." at the end of a s
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -15,7 +16,7 @@ from reader.core.model import Sentence
 
 # A boundary candidate inside a line: terminal punctuation (maybe closed by a quote or
 # bracket), whitespace, then something that could start a sentence.
-_CANDIDATE = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(\[]?[A-Z0-9]")
+_CANDIDATE = re.compile(r"([.!?…][\"'”’)\]]*)\s+[\"'“‘(\[]?[A-Z0-9]")
 _DATELINE = re.compile(
     r"^(?:(?:updated|published|posted|last updated|first posted)(?: on)?:?\s.*"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s.*\d{4}.*"
@@ -49,9 +50,234 @@ def _pysbd_segmenter() -> object:
     return pysbd.Segmenter(language="en", clean=False)
 
 
-@lru_cache(maxsize=8192)
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "sen",
+        "rep",
+        "reps",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "prof",
+        "no",
+        "nos",
+        "vs",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "bros",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "ave",
+        "blvd",
+        "rev",
+        "hon",
+        "pres",
+        "univ",
+        "dept",
+        "est",
+        "approx",
+        "fig",
+        "vol",
+        "op",
+        "ed",
+        "al",
+        "etc",
+        "messrs",
+        "mme",
+        "mlle",
+        "supt",
+        "insp",
+        "det",
+        "cpl",
+        "pvt",
+        "gens",
+        "sens",
+        "rd",
+        "hwy",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wyo",
+    ]
+)
+_PRECEDING_WORD = re.compile(r"(\S+)$")
+_LEADING_PUNCT = re.compile(r"^[^\w]+")
+
+
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "sens",
+        "rep",
+        "reps",
+        "gov",
+        "gen",
+        "gens",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "prof",
+        "rev",
+        "hon",
+        "supt",
+        "insp",
+        "det",
+        "cpl",
+        "pvt",
+        "messrs",
+        "mme",
+        "mlle",
+        "st",
+        "mt",
+        "fr",
+        "v",
+        "vs",
+    ]
+)
+_MONTHS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+
+
+def _inside_quote(line: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened earlier on the line and not closed."""
+    before = line[:pos]
+    curly = before.count("“") - before.count("”")
+    if curly > 0:
+        return True
+    return bool(curly == 0 and "“" not in before and before.count('"') % 2 == 1)
+
+
+def _classify(line: str, match: re.Match[str]) -> str:
+    """How sure a candidate boundary is: "cut", "keep" (not a boundary) or "ask" (pysbd).
+
+    A full stop after a plain word is a boundary; after a title ("Mr. Kerry"), a month
+    or "No." before a number, or an initial before a name ("George W. Bush") it is not;
+    other abbreviations ("U.S.", "p.m.", "Inc.") are left to pysbd.
+    """
+    if _inside_quote(line, match.end(1)):
+        return "keep"  # news keeps a quoted passage of several sentences whole
+    if line[match.start()] != ".":
+        return "cut"
+    word = _PRECEDING_WORD.search(line, 0, match.start())
+    token = _LEADING_PUNCT.sub("", word.group(1)) if word else ""
+    bare = token.rstrip(".").lower()
+    next_char = line[match.end() - 1]
+    if bare in _TITLES or (len(bare) == 1 and token[:1].isupper() and bare != "i" and next_char.isupper()):
+        return "keep"
+    if (bare in _MONTHS or bare in ("no", "nos")) and next_char.isdigit():
+        return "keep"
+    odd = any(not (ch.isalnum() or ch in "'’-") for ch in bare)
+    if "." in token or len(bare) <= 1 or bare in _ABBREVIATIONS or bare.isdigit() or odd:
+        return "ask"
+    return "cut"
+
+
+@lru_cache(maxsize=65536)
 def _split_line(line: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the sentences of one stripped line, relative to the line."""
+    """Spans of the sentences of one stripped line, relative to the line.
+
+    Boundaries after a plain word are cut at once; only the stretches that hold an
+    ambiguous full stop go through pysbd, which is slow.
+    """
+    cuts = [0]
+    ambiguous: list[int] = []
+    for match in _CANDIDATE.finditer(line):
+        verdict = _classify(line, match)
+        if verdict == "keep":
+            continue
+        if verdict == "ask":
+            ambiguous.append(match.start())
+            continue
+        cut = match.end() - 1
+        while cut > 0 and not line[cut - 1].isspace():
+            cut -= 1  # back over an opening quote or bracket
+        cuts.append(cut)
+    cuts.append(len(line))
+    spans: list[tuple[int, int]] = []
+    for start, end in itertools.pairwise(cuts):
+        chunk = line[start:end].rstrip()
+        if any(start <= at < end for at in ambiguous) or _INITIALISM_SPLIT.search(chunk):
+            spans.extend((start + a, start + b) for a, b in _split_with_pysbd(chunk))
+        else:
+            spans.append((start, start + len(chunk)))
+    return tuple(_absorb_fragments(line, spans))
+
+
+def _absorb_fragments(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces with no letter or digit ("”", "...") to the sentence before them."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and not any(ch.isalnum() for ch in line[start:end]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _split_with_pysbd(line: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentences of `line` by pysbd, touched up for news typography."""
     if not _CANDIDATE.search(line) and not _INITIALISM_SPLIT.search(line):
         return ((0, len(line)),)
     segmenter = _pysbd_segmenter()
@@ -70,13 +296,11 @@ def _split_line(line: str) -> tuple[tuple[int, int], ...]:
     if not spans:
         return ((0, len(line)),)
     # Stretch spans so they tile the line (no text lost between pieces).
-    fixed = [(spans[0][0] if spans[0][0] == 0 else 0, spans[0][1])]
+    fixed = [(0, spans[0][1])]
     for start, end in spans[1:]:
         prev_start, prev_end = fixed[-1]
-        gap = line[prev_end:start]
-        if gap.strip():
+        if line[prev_end:start].strip():
             fixed[-1] = (prev_start, start)
-            prev_end = start
         fixed.append((start, end))
     if line[fixed[-1][1] :].strip():
         fixed[-1] = (fixed[-1][0], len(line))

@@ -1,0 +1,184 @@
+"""Loading real and broken inputs: every user error is one clear LoadError, never a traceback."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.core.loading import MAX_BYTES, LoadError, load_articles
+from tests.conftest import KERRY, SAMPLES
+
+
+def test_kerry_pair_loads_with_headline_and_metadata() -> None:
+    first, second = load_articles([KERRY])
+    assert first.title.startswith("No Resolution After Kerry, Lavrov")
+    assert first.sentences[0].role == "headline"
+    assert first.source == "Report A" and first.date == "2014-03-30"
+    assert second.title == ""  # no headline in the file and none recorded
+    assert second.sentences[0].text.startswith("On Sunday, March 30th")
+    for article in (first, second):
+        for sentence in article.sentences:
+            assert article.raw[sentence.start : sentence.end] == sentence.text
+
+
+def test_every_sample_folder_loads() -> None:
+    folders = [p for p in SAMPLES.iterdir() if p.is_dir()]
+    assert len(folders) >= 4
+    for folder in folders:
+        articles = load_articles([folder])
+        assert len(articles) >= 2, folder
+        assert all(a.source for a in articles), folder
+
+
+def test_files_named_on_the_command_line_keep_their_order(tmp_path: Path) -> None:
+    b = tmp_path / "b.txt"
+    a = tmp_path / "a.txt"
+    b.write_text("Second report\n\nIt rained all day.\n", encoding="utf-8")
+    a.write_text("First report\n\nThe sun shone.\n", encoding="utf-8")
+    articles = load_articles([b, a])
+    assert [x.title for x in articles] == ["Second report", "First report"]
+    assert [x.id for x in articles] == ["a1", "a2"]
+
+
+def test_plain_text_without_headline(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("The council met on Monday. It voted 5-4 to close the road.\n", encoding="utf-8")
+    (article,) = load_articles([path])
+    assert article.title == ""
+    assert [s.text for s in article.sentences] == [
+        "The council met on Monday.",
+        "It voted 5-4 to close the road.",
+    ]
+
+
+def test_markdown_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text(
+        "---\ntitle: Quake hits coast\nsource: Example News\ndate: 2020-01-02\n"
+        "url: https://example.org/q\n---\nA quake hit the coast. Ten people died.\n",
+        encoding="utf-8",
+    )
+    (article,) = load_articles([path])
+    assert (article.title, article.source, article.date, article.url) == (
+        "Quake hits coast",
+        "Example News",
+        "2020-01-02",
+        "https://example.org/q",
+    )
+    assert [s.text for s in article.sentences] == ["A quake hit the coast.", "Ten people died."]
+    assert article.raw.startswith("A quake")
+
+
+def test_bundle_of_articles(tmp_path: Path) -> None:
+    path = tmp_path / "bundle.txt"
+    path.write_text(
+        "Storm hits town\nThe storm hit at noon.\n|||||\nStorm batters town\nIt struck at 1 p.m.\n",
+        encoding="utf-8",
+    )
+    articles = load_articles([path])
+    assert [a.title for a in articles] == ["Storm hits town", "Storm batters town"]
+    assert articles[1].path.endswith("#2")
+    for article in articles:
+        for sentence in article.sentences:
+            assert article.raw[sentence.start : sentence.end] == sentence.text
+
+
+def test_utf8_bom_is_fine(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffHeadline here\nBody text. More text.\n".encode())
+    (article,) = load_articles([path])
+    assert article.title == "Headline here"
+    assert not article.raw.startswith("\ufeff")
+
+
+def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes("Headline\nThe body says 40,000 troops.\n".encode("utf-16"))
+    (article,) = load_articles([path])
+    assert article.sentences[1].text == "The body says 40,000 troops."
+
+
+def _error(paths: list[Path | str]) -> str:
+    with pytest.raises(LoadError) as info:
+        load_articles(paths)
+    message = str(info.value)
+    assert "\n" not in message
+    return message
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    message = _error([tmp_path / "nope.txt"])
+    assert "nope.txt" in message and "no such file" in message
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("   \n\n", encoding="utf-8")
+    message = _error([path])
+    assert "empty.txt" in message and "empty" in message
+
+
+def test_folder_with_no_articles(tmp_path: Path) -> None:
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n")
+    message = _error([tmp_path])
+    assert str(tmp_path) in message and "no articles" in message
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "blob.txt"
+    path.write_bytes(bytes(range(256)) * 4)
+    message = _error([path])
+    assert "blob.txt" in message and "binary" in message
+
+
+def test_latin1_file_is_refused_with_a_hint(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Le président a parlé à Paris.\n".encode("latin-1"))
+    message = _error([path])
+    assert "latin.txt" in message and "not UTF-8" in message and "Latin-1" in message
+
+
+def test_malformed_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "bad.md"
+    path.write_text("---\ntitle: [unclosed\nsource: x\n---\nBody.\n", encoding="utf-8")
+    message = _error([path])
+    assert "bad.md" in message and "front matter" in message
+
+
+def test_front_matter_that_is_not_a_mapping(tmp_path: Path) -> None:
+    path = tmp_path / "list.md"
+    path.write_text("---\n- a\n- b\n---\nBody.\n", encoding="utf-8")
+    assert "mapping" in _error([path])
+
+
+def test_huge_file_is_refused_with_the_reason(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    line = b"The troops massed on the border. " * 3 + b"\n"
+    path.write_bytes(line * (20 * 1024 * 1024 // len(line)))
+    assert path.stat().st_size > MAX_BYTES
+    message = _error([path])
+    assert "huge.txt" in message and "too large" in message and "MB" in message
+
+
+def test_a_large_but_acceptable_file_loads(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("Long report\n" + "The council voted 5-4 on Monday. It was close.\n" * 20000)
+    (article,) = load_articles([path])
+    assert len(article.sentences) == 40001
+
+
+def test_html_without_the_extra_says_how_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # as if the extra were not installed
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>Text.</p></body></html>", encoding="utf-8")
+    message = _error([path])
+    assert "page.html" in message and "pip install" in message and "html" in message
+
+
+def test_broken_sources_yaml(tmp_path: Path) -> None:
+    (tmp_path / "01.txt").write_text("Headline\nBody.\n", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("articles: [unclosed\n", encoding="utf-8")
+    message = _error([tmp_path])
+    assert "sources.yaml" in message and "malformed" in message

@@ -1,0 +1,100 @@
+"""Sentence segmentation on news typography, with offsets into the raw text."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import split_sentences
+from reader.core.segmentation import is_dateline
+
+
+def texts(text: str) -> list[str]:
+    result = split_sentences(text)
+    for sentence in result:
+        assert text[sentence.start : sentence.end] == sentence.text
+    return [s.text for s in result]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. ambassador hosted the talks. They lasted four hours.",
+            ["The U.S. ambassador hosted the talks.", "They lasted four hours."],
+        ),
+        (
+            "Mr. Kerry and Mr. Lavrov met. Mrs. Clinton did not attend.",
+            ["Mr. Kerry and Mr. Lavrov met.", "Mrs. Clinton did not attend."],
+        ),
+        (
+            "The meeting began at 10 p.m. Sunday and ended late.",
+            ["The meeting began at 10 p.m. Sunday and ended late."],
+        ),
+        (
+            "The meeting ended at 10 p.m. The two men did not speak.",
+            ["The meeting ended at 10 p.m.", "The two men did not speak."],
+        ),
+        (
+            "The No. 2 official spoke first. He was brief.",
+            ["The No. 2 official spoke first.", "He was brief."],
+        ),
+        (
+            "“We will not invade,” Lavrov said. “Nobody believes that,” a diplomat replied.",
+            ["“We will not invade,” Lavrov said.", "“Nobody believes that,” a diplomat replied."],
+        ),
+        (
+            "Between 30,000-100,000 troops are there. Russia says 22,000 are in Crimea.",
+            ["Between 30,000-100,000 troops are there.", "Russia says 22,000 are in Crimea."],
+        ),
+        (
+            "It was agreed in the U.S. The Senate voted later.",
+            ["It was agreed in the U.S.", "The Senate voted later."],
+        ),
+        ("The U.S. Senate voted 97-1 on Jan. 5.", ["The U.S. Senate voted 97-1 on Jan. 5."]),
+    ],
+)
+def test_news_typography(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_lines_are_split_first_and_headline_dateline_stand_alone() -> None:
+    text = "Quake Hits Coast\nUpdated 5/5/2010 1:41 PM\n\nA quake hit the coast. Ten died\nsaid police.\n"
+    result = split_sentences(text, headline=True)
+    assert [(s.role, s.text) for s in result] == [
+        ("headline", "Quake Hits Coast"),
+        ("dateline", "Updated 5/5/2010 1:41 PM"),
+        ("body", "A quake hit the coast."),
+        ("body", "Ten died"),
+        ("body", "said police."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["June 6th, 2013 7: 38pm EDT", "10:10 AM PDT 6/6/2013", "Published May 05, 2010", "By John Smith"],
+)
+def test_datelines(line: str) -> None:
+    assert is_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["5 men die in crash", "By the time he came, it was over.", "1. The first item 2. The second"]
+)
+def test_not_datelines(line: str) -> None:
+    assert not is_dateline(line)
+
+
+def test_offsets_hold_with_crlf_and_odd_spacing() -> None:
+    text = "Headline\r\n\r\n  First sentence here.   Second one!  \r\nThird?\r\n"
+    result = split_sentences(text, headline=True)
+    assert [s.text for s in result] == ["Headline", "First sentence here.", "Second one!", "Third?"]
+    assert all(text[s.start : s.end] == s.text for s in result)
+
+
+def test_empty_text_has_no_sentences() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" \n\t\n") == []
+
+
+def test_truncated_line_is_kept() -> None:
+    assert texts("Crimea is their m\nThe next line.") == ["Crimea is their m", "The next line."]
