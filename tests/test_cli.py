@@ -1,0 +1,105 @@
+"""The real entry point: `reader compare`, `--version`, `--help`, and user errors in one line."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import KERRY, REPO
+
+
+def reader_command() -> list[str]:
+    """The installed console script when there is one, else ``python -m reader``."""
+    script = Path(sys.executable).with_name("reader")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("reader")
+    return [found] if found else [sys.executable, "-m", "reader"]
+
+
+def run(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "READER_TAGS": os.devnull, "NO_COLOR": "1"}
+    return subprocess.run(
+        [*reader_command(), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_version_and_help() -> None:
+    import reader
+
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.strip() == f"reader {reader.__version__}"
+    helped = run("--help")
+    assert helped.returncode == 0 and "reader compare" in helped.stdout
+    compare_help = run("compare", "--help")
+    assert compare_help.returncode == 0 and "--json" in compare_help.stdout
+
+
+def test_compare_json_obeys_the_contract() -> None:
+    result = run("compare", KERRY, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == "reader.comparison/1"
+    assert set(data) == {"schema", "articles", "groups", "quantities", "conflicts"}
+    assert [a["id"] for a in data["articles"]] == ["a1", "a2"]
+    for article in data["articles"]:
+        raw = (REPO / article["path"]).read_text(encoding="utf-8")
+        assert article["sentences"], article["path"]
+        for sentence in article["sentences"]:
+            assert raw[sentence["start"] : sentence["end"]] == sentence["text"]
+    ids = {a["id"]: {s["index"] for s in a["sentences"]} for a in data["articles"]}
+    for group in data["groups"]:
+        assert len({m["article"] for m in group["members"]}) >= 2
+        assert all(m["sentence"] in ids[m["article"]] for m in group["members"])
+    for quantity in data["quantities"]:
+        raw = (REPO / data["articles"][int(quantity["article"][1:]) - 1]["path"]).read_text(encoding="utf-8")
+        assert raw[quantity["start"] : quantity["end"]] == quantity["text"]
+    for conflict in data["conflicts"]:
+        assert conflict["kind"] in ("conflict", "compatible")
+        assert all(0 <= m < len(data["quantities"]) for m in conflict["mentions"])
+
+
+def test_compare_markdown() -> None:
+    result = run("compare", KERRY, "--markdown")
+    assert result.returncode == 0, result.stderr
+    assert "No Resolution After Kerry" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: _write(d / "empty.txt", b""), "empty"),
+        (lambda d: _write(d / "blob.txt", bytes(range(256)) * 8), "binary"),
+        (lambda d: _write(d / "latin.txt", "Le président à Paris.".encode("latin-1")), "not UTF-8"),
+        (lambda d: _write(d / "bad.md", b"---\ntitle: [x\n---\nBody.\n"), "front matter"),
+        (lambda d: (d / "nothing").mkdir() or d / "nothing", "no articles"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr(tmp_path: Path, make: object, expected: str) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    for args in (("compare", path), (path,)):
+        result = run(*args)
+        assert result.returncode == 1
+        assert result.stdout == ""
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert expected in lines[0] and Path(path).name in lines[0]
+        assert "Traceback" not in result.stderr
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
