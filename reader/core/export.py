@@ -1,0 +1,179 @@
+"""A readable Markdown report of a comparison (``reader compare --markdown``).
+
+The report lists the articles, the flagged figures with their explanations, the aligned
+points in the reading order of the first article (each with the sentences of every
+source that covers it, figures in bold), and what each source alone reports. Article
+text is escaped, so it never turns into Markdown markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from reader.core.layout import Row, build_layout
+from reader.core.model import Article, Comparison, Conflict, Quantity, Sentence
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+_SPACE = re.compile(r"\s+")
+
+
+def to_markdown(comparison: Comparison, *, unique_limit: int = 50) -> str:
+    """The comparison as a Markdown report (ends with a newline).
+
+    `unique_limit` caps the sentences listed per source in "Only in ..." sections.
+    """
+    lines: list[str] = [f"# {escape(_heading(comparison))}", ""]
+    lines += _articles_section(comparison)
+    lines += _figures_section(comparison)
+    rows = build_layout(comparison, comparison.articles[0].id) if comparison.articles else []
+    lines += _points_section(comparison, rows)
+    lines += _unique_section(comparison, rows, unique_limit)
+    if comparison.warnings:
+        lines += ["## Notes", ""] + [f"- {escape(w)}" for w in comparison.warnings] + [""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def escape(text: str) -> str:
+    """`text` on one line, with every Markdown-active character escaped."""
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text).strip())
+
+
+def _heading(comparison: Comparison) -> str:
+    titles = [a.title for a in comparison.articles if a.title]
+    return f"Comparison: {titles[0]}" if titles else "Comparison"
+
+
+def _articles_section(comparison: Comparison) -> list[str]:
+    lines = [
+        "## Articles",
+        "",
+        "| # | Source | Title | Date | Sentences | File |",
+        "|---|---|---|---|---|---|",
+    ]
+    for n, art in enumerate(comparison.articles, 1):
+        cells = [str(n), art.label, art.title, art.date, str(len(art.sentences)), art.path]
+        lines.append("| " + " | ".join(escape(c) or "–" for c in cells) + " |")
+    return [*lines, ""]
+
+
+def _figures_section(comparison: Comparison) -> list[str]:
+    if not comparison.conflicts:
+        return ["## Flagged figures", "", "No figures differ between the sources.", ""]
+    ordered = sorted(comparison.conflicts, key=lambda c: (c.kind != "conflict", c.id))
+    hard = sum(1 for c in ordered if c.kind == "conflict")
+    lines = [
+        "## Flagged figures",
+        "",
+        f"{hard} conflicting, {len(ordered) - hard} compatible.",
+        "",
+    ]
+    for conflict in ordered:
+        lines.append(f"- {_conflict_line(comparison, conflict)}")
+        for mention in _mentions(comparison, conflict):
+            lines.append(f"  - {mention}")
+    return [*lines, ""]
+
+
+def _conflict_line(comparison: Comparison, conflict: Conflict) -> str:
+    label = "**Conflict**" if conflict.kind == "conflict" else "*Compatible*"
+    about = f" about {escape(conflict.about)}" if conflict.about else ""
+    group = f" (point {conflict.group})" if conflict.group is not None else ""
+    explanation = f": {escape(conflict.explanation)}" if conflict.explanation else ""
+    figures = ", ".join(
+        f"**{escape(comparison.quantities[m].text)}**" for m in conflict.mentions if _valid(comparison, m)
+    )
+    return f"{label}{about}{group}: {figures}{explanation}"
+
+
+def _mentions(comparison: Comparison, conflict: Conflict) -> Iterable[str]:
+    for m in conflict.mentions:
+        if not _valid(comparison, m):
+            continue
+        q = comparison.quantities[m]
+        try:
+            art = comparison.article(q.article)
+        except KeyError:
+            continue
+        sentence = _sentence(art, q.sentence)
+        where = f"{escape(art.label)}, sentence {q.sentence + 1}"
+        quote = _quote(art, sentence, comparison.quantities) if sentence else escape(q.text)
+        yield f"{where}: {quote}"
+
+
+def _points_section(comparison: Comparison, rows: Sequence[Row]) -> list[str]:
+    points = [row for row in rows if row.coverage >= 2]
+    total = len(comparison.articles)
+    lines = ["## Aligned points", ""]
+    if not points:
+        return [*lines, "No sentences were aligned across sources.", ""]
+    scores = {g.id: g for g in comparison.groups}
+    for n, row in enumerate(points, 1):
+        groups = [scores[g] for g in row.groups if g in scores]
+        best = max((g.score for g in groups), default=0.0)
+        evidence = sorted({word for g in groups for word in g.evidence})
+        head = f"### Point {n} ({row.coverage}/{total} sources, score {best:.2f})"
+        lines += [head, ""]
+        if evidence:
+            lines += ["Matched on: " + ", ".join(escape(w) for w in evidence), ""]
+        for pos, cell in enumerate(row.cells):
+            art = comparison.articles[pos]
+            for index in cell:
+                sentence = _sentence(art, index)
+                if sentence is None:
+                    continue
+                marks = " (moved)" if row.moved[pos] else ""
+                text = _quote(art, sentence, comparison.quantities)
+                lines.append(f"- **{escape(art.label)}** [{index + 1}]{marks}: {text}")
+        lines.append("")
+    return lines
+
+
+def _unique_section(comparison: Comparison, rows: Sequence[Row], limit: int) -> list[str]:
+    lines: list[str] = []
+    for pos, art in enumerate(comparison.articles):
+        own = [index for row in rows if row.unique for index in row.cells[pos]]
+        if not own:
+            continue
+        lines += [f"## Only in {escape(art.label)} ({len(own)} sentences)", ""]
+        for index in own[:limit]:
+            sentence = _sentence(art, index)
+            if sentence is not None:
+                lines.append(f"- [{index + 1}] {_quote(art, sentence, comparison.quantities)}")
+        if len(own) > limit:
+            lines.append(f"- … and {len(own) - limit} more")
+        lines.append("")
+    return lines
+
+
+def _quote(article: Article, sentence: Sentence, quantities: Sequence[Quantity]) -> str:
+    """The sentence, escaped, with its figures in bold."""
+    spans = sorted(
+        (q.start - sentence.start, q.end - sentence.start)
+        for q in quantities
+        if q.article == article.id and q.sentence == sentence.index
+    )
+    parts: list[str] = []
+    at = 0
+    for start, end in spans:
+        if start < at or start < 0 or end > len(sentence.text) or end <= start:
+            continue
+        parts += [_escape_inline(sentence.text[at:start]), f"**{escape(sentence.text[start:end])}**"]
+        at = end
+    parts.append(_escape_inline(sentence.text[at:]))
+    return "".join(parts).strip()
+
+
+def _escape_inline(text: str) -> str:
+    """Escape without trimming (pieces of a sentence keep their spaces)."""
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text))
+
+
+def _sentence(article: Article, index: int) -> Sentence | None:
+    if 0 <= index < len(article.sentences):
+        return article.sentences[index]
+    return None
+
+
+def _valid(comparison: Comparison, mention: int) -> bool:
+    return 0 <= mention < len(comparison.quantities)

@@ -1,0 +1,334 @@
+"""Rows for the side-by-side panes: the reading order of one pivot article.
+
+Links between sentences are many-to-many, so the layout makes choices:
+
+* every pivot sentence gets one row, in order (a *seed* row);
+* every other sentence that is linked, directly or through a chain of links, to a pivot
+  sentence is placed once, in the row of its best link (highest group score; on a tie, a
+  sentence of the same kind, headline or body, then the earliest row); links are followed
+  breadth first, so a direct link beats a chain;
+* a seed row whose sentence has direct partners in an article whose cell would stay empty
+  shows those partners again (``repeated``), so a sentence covering two points is seen
+  beside both;
+* linked sentences that no pivot sentence reaches form their own rows, seeded article by
+  article, and like unique sentences are inserted after the row holding the nearest
+  earlier in-order sentence of their own article;
+* a sentence is *moved* when it is not on the longest run of its article that stays in
+  order down the rows (the fewest moves that explain the layout, as diff tools count).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from reader.core.model import Comparison, Group
+
+# A sentence as (position of its article in comparison.articles, sentence index).
+Slot = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the side-by-side view.
+
+    `cells`, `moved`, `repeated` and `moved_sentences` hold one entry per article, in
+    ``comparison.articles`` order. `moved[i]` is True when any sentence of article i's
+    cell is out of that article's order; `moved_sentences[i]` says which ones (a cell may
+    hold an in-order sentence beside a moved one). `repeated[i]` is True when the cell
+    shows sentences whose own row is elsewhere. Empty tuples mean "none" for the last two.
+    """
+
+    cells: tuple[tuple[int, ...], ...]
+    groups: tuple[int, ...]
+    unique: bool
+    moved: tuple[bool, ...]
+    repeated: tuple[bool, ...] = ()
+    moved_sentences: tuple[tuple[int, ...], ...] = ()
+
+    def is_moved(self, article: int, sentence: int) -> bool:
+        """Whether `sentence` of article number `article` is out of its article's order here."""
+        if self.moved_sentences:
+            return sentence in self.moved_sentences[article]
+        return self.moved[article]
+
+    @property
+    def coverage(self) -> int:
+        """The number of articles with a sentence in this row."""
+        return sum(1 for cell in self.cells if cell)
+
+    def covers(self, article: int) -> bool:
+        """Whether article number `article` has a sentence in this row."""
+        return bool(self.cells[article])
+
+
+def build_layout(comparison: Comparison, pivot: str) -> list[Row]:
+    """The rows of `comparison` in the reading order of the article with id `pivot`.
+
+    Every sentence of every article appears in at least one row (exactly once outside
+    repeated cells); the pivot's sentences appear once each, in order. Raises KeyError
+    when there is no article `pivot`.
+    """
+    articles = comparison.articles
+    positions = {art.id: pos for pos, art in enumerate(articles)}
+    pivot_pos = positions[pivot]
+    sizes = [len(art.sentences) for art in articles]
+    links = _Links(comparison.groups, positions, sizes)
+    headlines = {
+        (pos, s.index) for pos, art in enumerate(articles) for s in art.sentences if s.role == "headline"
+    }
+
+    home: dict[Slot, int] = {}  # sentence -> the id of its own (non-repeated) row
+    seeds: list[Slot] = []  # row id -> the sentence that founded the row
+
+    def seed_rows(new_seeds: list[Slot]) -> None:
+        for slot in new_seeds:
+            home[slot] = len(seeds)
+            seeds.append(slot)
+        _spread(new_seeds, links, home, headlines)
+
+    seed_rows([(pivot_pos, i) for i in range(sizes[pivot_pos])])
+    pivot_rows = len(seeds)
+    for pos in range(len(articles)):
+        if pos != pivot_pos:
+            seed_rows([(pos, i) for i in range(sizes[pos]) if (pos, i) not in home and (pos, i) in links.of])
+    for pos in range(len(articles)):
+        for i in range(sizes[pos]):
+            if (pos, i) not in home:
+                home[(pos, i)] = len(seeds)
+                seeds.append((pos, i))
+
+    members: list[list[Slot]] = [[] for _ in seeds]
+    for slot, row_id in home.items():
+        members[row_id].append(slot)
+    order = _row_order(seeds, pivot_rows, home)
+    rank = {row_id: n for n, row_id in enumerate(order)}
+    in_order = _in_order(home, rank, pivot_pos)
+    extra = _repeats(seeds, members, links, home, rank, in_order)
+    return [
+        _make_row(members[row_id], extra.get(row_id, {}), len(articles), in_order, links.ids_of)
+        for row_id in order
+    ]
+
+
+def row_of(rows: Sequence[Row], article: int, sentence: int) -> int | None:
+    """The index of the row that holds `sentence` of article number `article` as its own.
+
+    Repeated cells are skipped unless the sentence is nowhere else; None when absent.
+    """
+    fallback: int | None = None
+    for n, row in enumerate(rows):
+        if sentence in row.cells[article]:
+            if not (row.repeated and row.repeated[article]):
+                return n
+            if fallback is None:
+                fallback = n
+    return fallback
+
+
+class _Links:
+    """The groups as cross-article links: for each sentence, the groups it is in."""
+
+    def __init__(self, groups: Iterable[Group], positions: Mapping[str, int], sizes: Sequence[int]) -> None:
+        self.members: list[tuple[Slot, ...]] = []
+        self.scores: list[float] = []
+        self.of: dict[Slot, list[int]] = {}  # sentence -> indexes into members/scores
+        self.ids_of: dict[Slot, list[int]] = {}  # sentence -> group ids
+        of, ids_of, members, scores = self.of, self.ids_of, self.members, self.scores
+        for group in groups:
+            slots: dict[Slot, None] = {}
+            first = -1
+            several = False
+            for m in group.members:
+                pos = positions.get(m.article)
+                if pos is not None and 0 <= m.sentence < sizes[pos]:
+                    slots[(pos, m.sentence)] = None
+                    if first < 0:
+                        first = pos
+                    elif pos != first:
+                        several = True
+            if not several:
+                continue
+            number = len(members)
+            members.append(tuple(slots))
+            scores.append(float(group.score))
+            for slot in slots:
+                if slot in of:
+                    of[slot].append(number)
+                    ids_of[slot].append(group.id)
+                else:
+                    of[slot] = [number]
+                    ids_of[slot] = [group.id]
+
+    def partners(self, slot: Slot) -> dict[Slot, float]:
+        """The sentences of other articles sharing a group with `slot`, with the best score."""
+        found: dict[Slot, float] = {}
+        for number in self.of.get(slot, ()):
+            score = self.scores[number]
+            for other in self.members[number]:
+                if other[0] != slot[0] and found.get(other, -1e9) < score:
+                    found[other] = score
+        return found
+
+
+def _spread(start: list[Slot], links: _Links, home: dict[Slot, int], headlines: set[Slot]) -> None:
+    """Breadth-first: each unplaced linked sentence joins the row of its best placed neighbour.
+
+    Best: the highest group score; on a tie (one group holding several placed sentences),
+    a neighbour of the same kind (headline or body), then the earliest row.
+    """
+    frontier = start
+    while frontier:
+        offers: dict[Slot, tuple[float, int, int]] = {}
+        for slot in frontier:
+            row_id = home[slot]
+            slot_is_headline = slot in headlines
+            for number in links.of.get(slot, ()):
+                score = links.scores[number]
+                for other in links.members[number]:
+                    if other[0] == slot[0] or other in home:
+                        continue
+                    offer = (score, int(slot_is_headline == (other in headlines)), -row_id)
+                    best = offers.get(other)
+                    if best is None or offer > best:
+                        offers[other] = offer
+        for other, (_, _, minus_row) in offers.items():
+            home[other] = -minus_row
+        frontier = list(offers)
+
+
+def _repeats(
+    seeds: Sequence[Slot],
+    members: Sequence[Sequence[Slot]],
+    links: _Links,
+    home: Mapping[Slot, int],
+    rank: Mapping[int, int],
+    in_order: set[Slot],
+) -> dict[int, dict[int, tuple[list[int], list[int]]]]:
+    """Seed rows show their seed's direct partners again where that article's cell is empty.
+
+    Returns row id -> article -> (repeated sentence indexes, those that break the order there).
+    """
+    kept_by_article: dict[int, list[tuple[int, int]]] = {}
+    for slot in in_order:
+        kept_by_article.setdefault(slot[0], []).append((rank[home[slot]], slot[1]))
+    for seq in kept_by_article.values():
+        seq.sort()
+    extra: dict[int, dict[int, tuple[list[int], list[int]]]] = {}
+    for row_id, seed in enumerate(seeds):
+        partners = links.partners(seed)
+        if not partners:
+            continue
+        here = {pos for pos, _ in members[row_id]}
+        wanted: dict[int, list[int]] = {}
+        for pos, index in sorted(partners):
+            if pos not in here:
+                wanted.setdefault(pos, []).append(index)
+        for pos, indexes in wanted.items():
+            seq = kept_by_article.get(pos, [])
+            at = bisect.bisect_left(seq, (rank[row_id], -1))
+            low = seq[at - 1][1] if at else -1
+            high = seq[at][1] if at < len(seq) else indexes[-1]
+            out_of_order = [index for index in indexes if not low <= index <= high]
+            extra.setdefault(row_id, {})[pos] = (indexes, out_of_order)
+    return extra
+
+
+def _row_order(seeds: Sequence[Slot], pivot_rows: int, home: Mapping[Slot, int]) -> list[int]:
+    """Pivot rows in order, every other row after the row of its seed's in-order predecessor."""
+    anchored = {slot: r for slot, r in home.items() if r < pivot_rows}
+    kept = _in_order(anchored, {r: r for r in range(pivot_rows)}, -1)
+    # Sort keys: a pivot row is (row, -1, ...), so rows inserted after it, (row, pos, ...), follow it.
+    keys: list[tuple[int, int, int, int]] = [(row_id, -1, 0, row_id) for row_id in range(pivot_rows)]
+    for row_id in range(pivot_rows, len(seeds)):
+        pos, index = seeds[row_id]
+        after = -1
+        for earlier in range(index - 1, -1, -1):
+            if (pos, earlier) in kept:
+                after = anchored[(pos, earlier)]
+                break
+        keys.append((after, pos, index, row_id))
+    keys.sort()
+    return [key[3] for key in keys]
+
+
+def _in_order(placed: Mapping[Slot, int], rank: Mapping[int, int], pivot_pos: int) -> set[Slot]:
+    """The placed sentences on each article's longest in-order run down the rows."""
+    kept: set[Slot] = set()
+    by_article: dict[int, list[tuple[int, int]]] = {}
+    for (pos, index), row_id in placed.items():
+        by_article.setdefault(pos, []).append((rank[row_id], index))
+    for pos, seq in by_article.items():
+        seq.sort()
+        indexes = [index for _, index in seq]
+        chosen = indexes if pos == pivot_pos else _longest_increasing(indexes)
+        kept.update((pos, index) for index in chosen)
+    return kept
+
+
+def _longest_increasing(values: Sequence[int]) -> list[int]:
+    """A longest strictly increasing subsequence of `values` (patience sorting)."""
+    tails: list[int] = []  # tails[k]: position in values ending the best run of length k+1
+    tail_values: list[int] = []
+    parent: list[int] = [-1] * len(values)
+    for n, value in enumerate(values):
+        k = bisect.bisect_left(tail_values, value)
+        parent[n] = tails[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(n)
+            tail_values.append(value)
+        else:
+            tails[k] = n
+            tail_values[k] = value
+    run: list[int] = []
+    n = tails[-1] if tails else -1
+    while n >= 0:
+        run.append(values[n])
+        n = parent[n]
+    run.reverse()
+    return run
+
+
+def _make_row(
+    slots: Sequence[Slot],
+    extra: Mapping[int, tuple[Sequence[int], Sequence[int]]],
+    count: int,
+    in_order: set[Slot],
+    member_groups: Mapping[Slot, Sequence[int]],
+) -> Row:
+    """Assemble one row from its own sentences and its repeated partners."""
+    cells: dict[int, list[int]] = {}
+    moved: dict[int, list[int]] = {}
+    for slot in slots:
+        cells.setdefault(slot[0], []).append(slot[1])
+        if slot not in in_order:
+            moved.setdefault(slot[0], []).append(slot[1])
+    for pos, (indexes, out_of_order) in extra.items():
+        cells.setdefault(pos, []).extend(indexes)
+        if out_of_order:
+            moved.setdefault(pos, []).extend(out_of_order)
+    first_article: dict[int, int] = {}  # group id -> the first article seen showing it
+    groups_here: set[int] = set()
+    linked = False
+    for pos, cell in cells.items():
+        for index in cell:
+            for gid in member_groups.get((pos, index), ()):
+                linked = True
+                if first_article.setdefault(gid, pos) != pos:
+                    groups_here.add(gid)
+    empty: tuple[int, ...] = ()
+    cell_row = [empty] * count
+    for pos, cell in cells.items():
+        cell_row[pos] = tuple(sorted(cell))
+    moved_row = [empty] * count
+    for pos, cell in moved.items():
+        moved_row[pos] = tuple(sorted(cell))
+    return Row(
+        cells=tuple(cell_row),
+        groups=tuple(sorted(groups_here)),
+        unique=len(cells) == 1 and not linked,
+        moved=tuple(bool(m) for m in moved_row),
+        repeated=tuple(pos in extra for pos in range(count)),
+        moved_sentences=tuple(moved_row),
+    )

@@ -1,0 +1,130 @@
+"""The Markdown report on hand-built comparisons and on the real sample."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from reader.core.export import escape, to_markdown
+from reader.core.loading import load_articles
+from reader.core.model import Article, Comparison, Conflict, Group, Member, Quantity, Sentence
+from reader.core.pipeline import compare_articles
+from tests.conftest import KERRY
+
+
+def article(article_id: str, source: str, texts: list[str], title: str = "") -> Article:
+    raw = "\n".join(texts)
+    sentences, start = [], 0
+    for i, text in enumerate(texts):
+        sentences.append(Sentence(i, text, start, start + len(text)))
+        start += len(text) + 1
+    return Article(
+        id=article_id,
+        path=f"{article_id}.txt",
+        raw=raw,
+        title=title,
+        source=source,
+        sentences=tuple(sentences),
+    )
+
+
+def figure(art: Article, index: int, text: str, value: float, unit: str) -> Quantity:
+    sentence = art.sentences[index]
+    start = sentence.start + sentence.text.index(text)
+    return Quantity(
+        text, start, start + len(text), "count", value, value, unit, article=art.id, sentence=index
+    )
+
+
+def troop_comparison() -> Comparison:
+    a = article(
+        "a1",
+        "Report A",
+        ["Talks fail", "Kerry met Lavrov in Paris.", "Sources said 30,000 troops wait at the border."],
+        title="Talks fail",
+    )
+    b = article(
+        "a2",
+        "Report B",
+        [
+            "Lavrov did not pull back the 40,000 troops.",
+            "Kerry and Lavrov met on Sunday.",
+            "[bold red]x[/] *wow*",
+        ],
+    )
+    quantities = (figure(a, 2, "30,000", 30000, "troops"), figure(b, 0, "40,000", 40000, "troops"))
+    groups = (
+        Group(0, 0.91, (Member("a1", 1), Member("a2", 1)), evidence=("kerry", "lavrov")),
+        Group(1, 0.55, (Member("a1", 2), Member("a2", 0)), evidence=("troops",)),
+    )
+    conflicts = (
+        Conflict(0, "conflict", "troops", (0, 1), 1, "30,000 troops (Report A) vs 40,000 troops (Report B)"),
+    )
+    return Comparison(articles=(a, b), groups=groups, quantities=quantities, conflicts=conflicts)
+
+
+def test_report_lists_articles_points_figures_and_unique_sentences() -> None:
+    report = to_markdown(troop_comparison())
+    assert report.startswith("# Comparison: Talks fail\n")
+    assert report.endswith("\n") and not report.endswith("\n\n")
+    assert "| 1 | Report A | Talks fail | – | 3 | a1.txt |" in report
+    assert "| 2 | Report B | – | – | 3 | a2.txt |" in report
+    assert "1 conflicting, 0 compatible." in report
+    assert (
+        "- **Conflict** about troops (point 1): **30,000**, **40,000**: "
+        "30,000 troops (Report A) vs 40,000 troops (Report B)"
+    ) in report
+    assert "  - Report B, sentence 1: Lavrov did not pull back the **40,000** troops." in report
+    # points in the reading order of the first article, with both sources and their scores
+    first = report.index("### Point 1 (2/2 sources, score 0.91)")
+    second = report.index("### Point 2 (2/2 sources, score 0.55)")
+    assert first < second
+    assert "Matched on: kerry, lavrov" in report
+    assert "- **Report A** [3]: Sources said **30,000** troops wait at the border." in report
+    assert "- **Report B** [1]" in report and "Lavrov did not pull back the **40,000** troops." in report
+    assert report.count("(moved)") == 1  # B tells the two points in the other order
+    assert "## Only in Report A (1 sentences)" in report and "- [1] Talks fail" in report
+    assert "## Only in Report B (1 sentences)" in report
+
+
+def test_article_text_never_becomes_markup() -> None:
+    report = to_markdown(troop_comparison())
+    assert r"\[bold red\]x\[/\] \*wow\*" in report
+    assert "*wow*" not in report
+    assert escape("a_b <script> | x\n y") == r"a\_b \<script\> \| x y"
+
+
+def test_empty_and_unaligned_comparisons_still_give_a_report() -> None:
+    assert to_markdown(Comparison(articles=())).startswith("# Comparison\n")
+    art = article("a1", "Solo", ["One.", "Two."])
+    report = to_markdown(Comparison(articles=(art,), warnings=("one file was skipped",)))
+    assert "No figures differ between the sources." in report
+    assert "No sentences were aligned across sources." in report
+    assert "## Only in Solo (2 sentences)" in report
+    assert "## Notes\n\n- one file was skipped" in report
+
+
+def test_long_unique_lists_are_capped() -> None:
+    art = article("a1", "Long", [f"Sentence {i}." for i in range(60)])
+    report = to_markdown(Comparison(articles=(art,)), unique_limit=10)
+    assert "- [10] Sentence 9." in report and "- [11]" not in report
+    assert "- … and 50 more" in report
+
+
+def test_real_sample_report_names_both_reports() -> None:
+    report = to_markdown(compare_articles(load_articles([KERRY])))
+    assert "No Resolution After Kerry, Lavrov" in report
+    assert "Report A" in report and "Report B" in report
+
+
+def test_cli_prints_the_markdown_report() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "compare", "--markdown", str(KERRY)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("# Comparison: No Resolution After Kerry")
+    assert "## Articles" in done.stdout
