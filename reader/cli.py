@@ -13,8 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__
+from reader.core.config import default_tags_path
 from reader.core.loading import LoadError, load_articles
+from reader.core.model import Member
 from reader.core.pipeline import compare_articles
+from reader.core.tags import TagFileError, TagStore
 from reader.samples import default_sample
 
 EXIT_USAGE = 2
@@ -48,7 +51,12 @@ def _compare_parser() -> argparse.ArgumentParser:
     fmt = parser.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print JSON (the default)")
     fmt.add_argument("--markdown", action="store_true", help="print a Markdown report")
-    parser.add_argument("--corrections", type=Path, help="tag file whose alignment corrections apply")
+    parser.add_argument(
+        "--tags",
+        type=Path,
+        help="tag file whose alignment corrections (link/unlink) apply (default: the user's tag file)",
+    )
+    parser.add_argument("--no-corrections", action="store_true", help="ignore alignment corrections")
     return parser
 
 
@@ -64,7 +72,20 @@ def run_compare(argv: Sequence[str]) -> int:
     except LoadError as exc:
         _error(str(exc))
         return EXIT_INPUT
-    comparison = compare_articles(articles)
+    must_link: list[tuple[Member, Member]] = []
+    cannot_link: list[tuple[Member, Member]] = []
+    if not args.no_corrections:
+        tags_path = args.tags or default_tags_path()
+        try:
+            store = TagStore.load(tags_path)
+        except TagFileError as exc:
+            if args.tags is not None:
+                _error(str(exc))
+                return EXIT_INPUT
+            _error(f"{exc} (alignment corrections ignored)")
+        else:
+            must_link, cannot_link = store.constraints(articles)
+    comparison = compare_articles(articles, must_link=must_link, cannot_link=cannot_link)
     if args.markdown:
         from reader.core.export import to_markdown
 
