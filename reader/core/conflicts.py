@@ -1,15 +1,234 @@
-"""Compare the figures inside aligned groups and flag the ones that differ."""
+"""Compare the figures inside aligned groups and flag the ones that differ.
+
+Two figures are compared when they are of one family (a count with a count, a date with
+a date, never a year with a count), come from different articles and are about the same
+thing: the same counted noun and casualty event, matching words around the number, no
+different places named. Inside a group that is enough; across groups the counted noun
+must be specific and the context must share a word. Each figure is paired with its best
+match in every other article; the pairs that differ become a `Conflict`:
+``"conflict"`` when the values cannot both hold, ``"compatible"`` when they can (a range
+holding the other figure, a bound, rounding, a unit conversion, an approximation).
+"""
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
+from itertools import combinations
 
+from reader.core import dates
+from reader.core.figures import Figure, make_figure
+from reader.core.matching import CROSS_FAMILIES, same_thing
 from reader.core.model import Article, Conflict, Group, Quantity
+from reader.core.verdicts import Verdict, compare
 
 
 def find_conflicts(
     articles: Sequence[Article], groups: Sequence[Group], quantities: Sequence[Quantity]
 ) -> list[Conflict]:
-    """Conflicting and compatible figure differences (placeholder)."""
-    del articles, groups, quantities
-    return []
+    """Conflicting and compatible differences between the figures of different articles.
+
+    `quantities` are ordered by article, then position (as `Comparison.quantities`);
+    `mentions` of each conflict index into it, the two figures that differ most first.
+    """
+    by_id = {a.id: a for a in articles}
+    published = {a.id: _published(a) for a in articles}
+    figures = _figures(by_id, published, quantities)
+    if len(figures) < 2:
+        return []
+    by_index = {f.index: f for f in figures}
+    # candidate pairs, scored; each figure keeps its best partner in every other article
+    best: dict[tuple[int, str], tuple[float, int, int | None]] = {}
+    for (i, j), group_id in _candidate_pairs(figures, groups).items():
+        a, b = by_index[i], by_index[j]
+        score = same_thing(a, b, in_group=group_id is not None)
+        if score is None:
+            continue
+        for x, y in ((a, b), (b, a)):
+            key = (x.index, y.q.article)
+            if key not in best or score > best[key][0]:
+                best[key] = (score, y.index, group_id)
+
+    edges: dict[tuple[int, int], int | None] = {}
+    for (index, _other), (_score, partner, group_id) in best.items():
+        back = best.get((partner, by_index[index].q.article))
+        if back is not None and back[1] != index:
+            # not mutual: kept only when the partner's own match is another sentence's figure,
+            # never when it is a neighbour of this one in the same sentence (a different thing)
+            twin = by_index[back[1]]
+            if twin.q.sentence == by_index[index].q.sentence:
+                continue
+        edges.setdefault((min(index, partner), max(index, partner)), group_id)
+    return _conflicts_from_edges(edges, by_index, by_id, published)
+
+
+def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tuple[int, int], int | None]:
+    """Pairs of figures worth comparing, with their group id (None across groups).
+
+    Figures of one family in sentences of one group, and figures of one counted thing
+    (family, noun, event) anywhere.
+    """
+    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for fig in figures:
+        by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
+    pairs: dict[tuple[int, int], int | None] = {}
+    for group in groups:
+        members = [f for m in group.members for f in by_sentence.get((m.article, m.sentence), ())]
+        for a, b in combinations(members, 2):
+            if a.family == b.family and a.q.article != b.q.article:
+                pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), group.id)
+    buckets: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
+    for fig in figures:
+        if fig.family in CROSS_FAMILIES:
+            buckets[
+                (fig.family, fig.noun, fig.event) if fig.family == "count" else (fig.family, "", "")
+            ].append(fig)
+    for bucket in buckets.values():
+        for a, b in combinations(bucket, 2):
+            if a.q.article != b.q.article:
+                pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
+    return pairs
+
+
+def reference_date(article: Article) -> str:
+    """The date relative days in `article` refer to (ISO): its metadata date, else its dateline."""
+    return _published(article)[0]
+
+
+def _published(article: Article) -> tuple[str, str]:
+    """An article's reference date (ISO) and readable publication stamp."""
+    datelines = [s.text for s in article.sentences[:4] if s.role == "dateline"]
+    day, stamp = dates.publication(article.date, datelines)
+    return (day.isoformat() if day else ""), stamp
+
+
+def _resolve_date(q: Quantity, sentence: str, offset: int, ref: str) -> Quantity:
+    """A date read again against the article's dateline date ("Thursday" -> 20111110)."""
+    day = dates.parse_reference(ref)
+    found = [*dates.absolute_dates(sentence, day), *dates.relative_dates(sentence, day)]
+    for span in found:
+        if span.start + offset == q.start and span.low is not None:
+            kind = "year" if span.precision == "year" else q.kind
+            return replace(q, kind=kind, low=span.low, high=span.high)
+    return q
+
+
+def _figures(
+    by_id: dict[str, Article], published: dict[str, tuple[str, str]], quantities: Sequence[Quantity]
+) -> list[Figure]:
+    figures: list[Figure] = []
+    for index, q in enumerate(quantities):
+        article = by_id.get(q.article)
+        if article is None or not 0 <= q.sentence < len(article.sentences):
+            continue
+        sentence = article.sentences[q.sentence]
+        if sentence.role == "dateline":
+            continue  # an article's own date and time, not a figure of the story
+        ref = published[q.article][0]
+        if q.kind == "date" and ref and not article.date and (q.low is None or q.low < 10_000):
+            q = _resolve_date(q, sentence.text, sentence.start, ref)
+        previous = article.sentences[q.sentence - 1].text if q.sentence > 0 else ""
+        fig = make_figure(index, q, sentence.text, previous, sentence.start)
+        if fig is not None:
+            fig.headline = sentence.role == "headline"
+            figures.append(fig)
+    per_sentence: dict[tuple[str, int, str], int] = defaultdict(int)
+    for fig in figures:
+        per_sentence[(fig.q.article, fig.q.sentence, fig.family)] += 1
+    for fig in figures:
+        fig.alone = per_sentence[(fig.q.article, fig.q.sentence, fig.family)] == 1
+    return figures
+
+
+def _conflicts_from_edges(
+    edges: dict[tuple[int, int], int | None],
+    by_index: dict[int, Figure],
+    by_id: dict[str, Article],
+    published: dict[str, tuple[str, str]],
+) -> list[Conflict]:
+    """One conflict per distinct pair of differing values among figures linked as one thing."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    verdicts: list[tuple[int, int, int | None, Verdict]] = []
+    for (i, j), group_id in sorted(edges.items()):
+        verdicts.append((i, j, group_id, compare(by_index[i], by_index[j])))
+        parent[find(i)] = find(j)
+    components: dict[int, list[tuple[int, int, int | None, Verdict]]] = defaultdict(list)
+    for item in verdicts:
+        components[find(item[0])].append(item)
+    rank = {"conflict": 2, "compatible": 1, "agree": 0}
+    conflicts: list[Conflict] = []
+    for items in components.values():
+        members = sorted({x for it in items for x in it[:2]})
+        seen: set[tuple[tuple[float, float], ...]] = set()
+        ordered = sorted(
+            items, key=lambda it: (-rank[it[3].kind], -_spread(by_index[it[0]], by_index[it[1]]))
+        )
+        for i, j, group_id, verdict in ordered:
+            if verdict.kind == "agree":
+                continue
+            a, b = by_index[i], by_index[j]
+            values = tuple(sorted(((a.lo, a.hi), (b.lo, b.hi))))
+            if values in seen:
+                continue
+            seen.add(values)
+            same = [m for m in members if m not in (i, j) and _same_value(by_index[m], a, b)]
+            conflicts.append(
+                Conflict(
+                    id=0,
+                    kind=verdict.kind,
+                    about=_about(a, b),
+                    mentions=(i, j, *same),
+                    group=group_id,
+                    explanation=_explain(a, b, verdict, by_id, published),
+                )
+            )
+    conflicts.sort(key=lambda c: (c.mentions[0], c.mentions[1]))
+    return [Conflict(n, c.kind, c.about, c.mentions, c.group, c.explanation) for n, c in enumerate(conflicts)]
+
+
+def _same_value(fig: Figure, a: Figure, b: Figure) -> bool:
+    return (fig.lo, fig.hi) in ((a.lo, a.hi), (b.lo, b.hi)) and fig.q.article in (a.q.article, b.q.article)
+
+
+def _spread(a: Figure, b: Figure) -> float:
+    if a.family in ("date", "tally") or math.isnan(a.lo) or math.isnan(b.lo):
+        return 0.0
+    values = [v for v in (a.lo, a.hi, b.lo, b.hi) if not math.isinf(v)]
+    return max(values) - min(values) if values else 0.0
+
+
+def _about(a: Figure, b: Figure) -> str:
+    for fig in (a, b):
+        if fig.q.kind == "count" and fig.q.unit:
+            return fig.q.unit
+    kind = a.q.kind
+    if kind == "money":
+        return f"amount ({a.currency or b.currency or 'money'})"
+    return {"date": "date", "year": "year", "time": "time of day", "age": "age", "tally": "vote tally"}.get(
+        kind, kind
+    )
+
+
+def _explain(
+    a: Figure, b: Figure, verdict: Verdict, by_id: dict[str, Article], published: dict[str, tuple[str, str]]
+) -> str:
+    def mention(fig: Figure) -> str:
+        article = by_id[fig.q.article]
+        unit = (
+            f" {fig.q.unit}" if fig.q.kind == "count" and fig.q.unit and fig.q.unit not in fig.q.text else ""
+        )
+        return f'{article.label}: "{fig.q.text.strip()}"{unit}'
+
+    text = f"{mention(a)}; {mention(b)} — {verdict.reason}"
+    stamp_a, stamp_b = published[a.q.article][1], published[b.q.article][1]
+    if a.event and stamp_a and stamp_b and stamp_a != stamp_b:  # a toll may rise during the day
+        text += f" (published {stamp_a} and {stamp_b}; a later report may carry an updated figure)"
+    return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from reader.core.alignment import align_articles
-from reader.core.conflicts import find_conflicts
+from reader.core.conflicts import find_conflicts, reference_date
 from reader.core.model import Article, Comparison, Member, Quantity
 from reader.core.quantities import extract_quantities
 
@@ -13,8 +13,9 @@ from reader.core.quantities import extract_quantities
 def article_quantities(article: Article) -> list[Quantity]:
     """The figures of every sentence of `article`, with article-level offsets."""
     found: list[Quantity] = []
+    day = reference_date(article)  # the metadata date, else the dateline's
     for sentence in article.sentences:
-        for q in extract_quantities(sentence.text, reference_date=article.date):
+        for q in extract_quantities(sentence.text, reference_date=day):
             found.append(
                 Quantity(
                     text=q.text,

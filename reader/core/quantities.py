@@ -1,11 +1,402 @@
-"""Typed extraction of the figures in news text."""
+"""Typed extraction of the figures in news text.
+
+`extract_quantities` finds dates, times of day, decades and numbers (in digits or words),
+then reads what surrounds each number: a currency, a scale word, a percent sign, a unit of
+measure or of time, an age marker, an approximation ("more than", "about"), a second number
+that makes a range or a vote tally, and the noun it counts. Identifiers ("COVID-19",
+"Boeing 737", "No. 2") are left out.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+from reader.core import dates, numwords, temporal, units
+from reader.core.atoms import (
+    ATOM_DIGITS,
+    ATOM_WORDS,
+    CUR_WORD,
+    DIGITS,
+    DURATION,
+    MEASURE,
+    PERCENT,
+    Atom,
+    find_atoms,
+    is_identifier,
+)
 from reader.core.model import Quantity
+from reader.core.nouns import EVENT_RE, counted_noun_after, counted_noun_before, human_noun, word_set
+from reader.core.qualifiers import QUALIFIER_AFTER, apply_qualifier, qualifier_before, quantity_at
+
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_ANY_DIGIT = re.compile(r"\d")
+_SPELLED_TRIGGERS = (
+    frozenset(numwords.SMALL)
+    | frozenset(numwords.SCALES)
+    | frozenset(numwords.FRACTIONS)
+    | {
+        "dozen",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+    }
+)
+_MONTH_TRIGGERS = word_set(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+    "oct october nov november dec december"
+)
+_RELATIVE_TRIGGERS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow "
+    "weekend week month year night morning afternoon evening"
+)
+_A_TIME_TRIGGERS = word_set("minute hour day week fortnight month year decade century")
+_AGE_AFTER = re.compile(r"(?i:[ \t]*-?[ \t]*years?[ \t]*-?[ \t]*old\b|-year-old\b|[ \t]+yrs?\.?[ \t]+old\b)")
+_HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})\b")
+_AGE_BEFORE = re.compile(
+    r"(?i:\b(?:aged|ages?|age[ \t]+of|at[ \t]+the[ \t]+age[ \t]+of|(?:died|dies|dead)[ \t]+at)[ \t]+)$"
+)
+_RATE_BEFORE = re.compile(
+    r"(?i:\b(?:rate|share|percentage|proportion)\b(?:[ \t]+[a-z]+){0,2}"
+    r"[ \t]+(?:was|is|of|at|to|were|stood[ \t]+at)[ \t]+)$"
+)
+_NAME_COMMA = re.compile(r"[A-Za-z][\w'.-]+,[ \t]*$")
+_AFTER_COMMA = re.compile(r"[ \t]*[,)]")
+# "In 2010, 300 ...", "On Tuesday, 12 ...": a comma after a place or a time is no age
+_PLACE_OR_TIME_COMMA = re.compile(
+    r"(?i:\b(?:in|on|since|of|at|by|and|than|from|to|with|about|around|for)[ \t]+[\w'.-]+,[ \t]*)$"
+)
+_MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude[ \t]+(?:of[ \t]+)?)$")
+
+# Approximations written before or after a number.
+_RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
+_BETWEEN = re.compile(r"(?i:\b(?:between|from)[ \t]+)$")
+_CHANGE = re.compile(
+    r"(?i:\b(?:rose|rise|risen|rises|fell|fall|falls|fallen|increased?|decreased?|climbed?|dropped|drops?"
+    r"|jumped|grew|grown|cut|raised?|reduced?|boosted|lowered|went|surged?|plunged?|slipped|soared"
+    r"|expanded|shrank|revised|raising|lowering|cutting|bringing|up|down|moved)\b)"
+)
+_TALLY_CONTEXT = re.compile(
+    r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|tally|margin|ruling|ruled|decision|decided|verdict|jury|court"
+    r"|justices|senate|house|passed|approved|rejected|upheld|struck|confirmed|won|wins?|beat|beats"
+    r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority)\b)"
+)
+_YEAR_COUNT_NOUNS = word_set(
+    "people persons troops soldiers passengers protesters demonstrators workers residents civilians "
+    "students children women men police officers jobs homes cars vehicles voters members employees"
+)
 
 
 def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
-    """Every figure in `text`, offsets relative to `text` (placeholder)."""
-    del text, reference_date
-    return []
+    """Every figure in `text` as a typed `Quantity`, offsets relative to `text`.
+
+    `reference_date` (the article's date, ISO or as written) resolves weekdays and
+    relative days ("Thursday", "yesterday") and years left out of dates.
+    """
+    ref = dates.parse_reference(reference_date) if reference_date else None
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in taken)
+
+    def add(q: Quantity) -> None:
+        found.append(q)
+        taken.append((q.start, q.end))
+
+    has_digit = _ANY_DIGIT.search(text) is not None
+    words = set(_LOWER_WORDS.findall(text.lower()))
+    # most sentences hold few figures: run each finder only when its trigger words are present
+    for q in _dates(
+        text,
+        ref,
+        has_digit or not words.isdisjoint(_MONTH_TRIGGERS),
+        not words.isdisjoint(_RELATIVE_TRIGGERS),
+    ):
+        add(q)
+    if has_digit or "noon" in words or "midnight" in words:
+        for q in temporal.times(text):
+            if free(q.start, q.end):
+                add(q)
+    if has_digit:
+        for q in temporal.decades(text):
+            if free(q.start, q.end):
+                add(q)
+    atoms: list[Atom] = []
+    if has_digit:
+        atoms.extend(a for a in find_atoms(text, ATOM_DIGITS) if free(a.start, a.end))
+    if not words.isdisjoint(_SPELLED_TRIGGERS):
+        digit_atoms = atoms
+        atoms = list(digit_atoms)
+        for a in find_atoms(text, ATOM_WORDS):
+            if free(a.start, a.end) and not any(a.start < d.end and d.start < a.end for d in digit_atoms):
+                atoms.append(a)
+        atoms.sort(key=lambda a: a.start)
+    for q in _numbers(text, atoms, ref):
+        if free(q.start, q.end):
+            add(q)
+    if not words.isdisjoint(_A_TIME_TRIGGERS) and ("a" in words or "an" in words):
+        for q in temporal.article_durations(text):
+            if free(q.start, q.end):
+                add(q)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _dates(text: str, ref: dt.date | None, absolute_wanted: bool, relative_wanted: bool) -> list[Quantity]:
+    out: list[Quantity] = []
+    absolute = dates.absolute_dates(text, ref) if absolute_wanted else []
+    for d in absolute:
+        out.append(quantity_at(text, d.start, d.end, "date", d.low, d.high, unit=d.unit))
+    for d in dates.relative_dates(text, ref) if relative_wanted else []:
+        if any(d.start < a.end + 3 and a.start < d.end + 3 for a in absolute):
+            continue  # "Friday, June 7, 2013": the full date says it
+        kind = "year" if d.precision == "year" else "date"  # "last year"
+        out.append(quantity_at(text, d.start, d.end, kind, d.low, d.high, unit=d.unit, qualifier="relative"))
+    return out
+
+
+def _numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        if is_identifier(text, atom):
+            i += 1
+            continue
+        second: Atom | None = None
+        link = ""
+        if i + 1 < len(atoms):
+            nxt = atoms[i + 1]
+            between = text[atom.end : nxt.start]
+            ratio = _one_in(text, atom, nxt, between)
+            if ratio is not None:
+                out.append(ratio)
+                i += 2
+                continue
+            join = _RANGE_JOIN.match(between) if len(between) <= 12 else None
+            if join and not is_identifier(text, nxt) and not nxt.fraction and not atom.fraction:
+                link = join.group(0).strip()
+                if link == "and" and not _BETWEEN.search(text[max(0, atom.start - 12) : atom.start]):
+                    link = ""
+                if link:
+                    second = nxt
+        made = _read(text, atom, second, link, ref)
+        if made is None and second is not None:
+            made = _read(text, atom, None, "", ref)
+            second = None
+        if made is not None:
+            out.extend(made)
+        i += 2 if second is not None and made is not None and len(made) == 1 else 1
+    return out
+
+
+_FIRST_NUMBER = re.compile(rf"[^\d]*({DIGITS})")
+_NEXT_WORD = re.compile(r"[ \t]+(?:more[ \t]+|other[ \t]+|new[ \t]+)?([a-z]+)")
+_YEAR_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")
+
+
+def _one_in(text: str, a: Atom, b: Atom, between: str) -> Quantity | None:
+    """ "one in five Americans", "1 in 4 adults": a share, as a fraction."""
+    if between.strip().lower() != "in" or a.currency is not None or b.currency is not None:
+        return None
+    if a.scaled or b.scaled or a.vague or b.vague or not 0 < a.low < b.low or _looks_like_year(b.low):
+        return None
+    if not a.low.is_integer() or not b.low.is_integer() or b.low > 1000:
+        return None
+    qual = qualifier_before(text, a.start)
+    start, _, _, qualifier = apply_qualifier(text, a.start, a.low, a.low, qual)
+    value = round(a.low / b.low, 4)
+    return quantity_at(text, start, b.end, "fraction", value, value, qualifier="approx" if qualifier else "")
+
+
+def _suffix(text: str, end: int) -> tuple[str, str, int, float, str]:
+    """What follows a number: (kind, unit, new end, factor, currency)."""
+    m = PERCENT.match(text, end)
+    if m:
+        return "percent", "percent", m.end(), 1.0, ""
+    m = CUR_WORD.match(text, end)
+    if m:
+        word = m.group(0).strip()
+        return (
+            "money",
+            word,
+            m.end(),
+            0.01 if word.lower().startswith("cent") else 1.0,
+            units.currency_of(word),
+        )
+    m = _AGE_AFTER.match(text, end)
+    if m:
+        return "age", "", m.end(), 1.0, ""
+    m = DURATION.match(text, end)
+    if m:
+        return "duration", units.TIME_UNITS[m.group("unit").lower()][1], m.end(), 1.0, ""
+    m = MEASURE.match(text, end)
+    if m:
+        measure = units.measure_of(m.group("unit"))
+        if measure is not None:
+            return measure[0], measure[2], m.end(), 1.0, ""
+    return "", "", end, 1.0, ""
+
+
+def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) -> list[Quantity] | None:
+    """The quantities one number (or a pair joined by "-", "to", "and") makes; None to retry alone."""
+    last = b or a
+    kind, unit, end, factor, currency = _suffix(text, last.end)
+    if b is not None and not kind and a.currency is None and b.currency is None:
+        # "20-30%" has its unit after the second number; a unit after the first breaks the pair
+        kind_a = _suffix(text, a.end)[0]
+        if kind_a:
+            return None
+    if b is not None and a.plain_int and b.plain_int and _looks_like_year(a.low) and _looks_like_year(b.low):
+        return None  # "2007-2014": two years, each its own figure
+    low_a, high_a, low_b, high_b = a.low, a.high, (b.low if b else 0.0), (b.high if b else 0.0)
+    if (b is not None and b.scaled and not a.scaled and a.currency is None) or (
+        b is not None and b.scaled and not a.scaled and a.currency is not None and a.low < b.low / 1e3
+    ):
+        scale = b.low / _unscaled(text, b)
+        low_a, high_a = low_a * scale, high_a * scale
+    start = a.start
+    before = text[max(0, start - 60) : start]
+    cur = a.currency if a.currency is not None else (b.currency if b else None)
+    if cur is not None and not kind:
+        kind, currency = "money", cur
+    elif kind == "money" and cur:
+        currency = cur
+    if unit == "pound" and kind == "weight" and (a.scaled or (b and b.scaled)):
+        kind, unit, currency = "money", "pounds", "GBP"
+    if kind == "money":
+        unit = currency
+    low_a, high_a = low_a * factor, high_a * factor
+    low_b, high_b = low_b * factor, high_b * factor
+
+    if b is not None:
+        tally = _is_tally(text, a, b, link, kind)
+        if tally:
+            return [quantity_at(text, start, b.end, "tally", a.low, b.low)]
+        if link in ("-", "–", "—", "to", "through") and low_a >= low_b:
+            return None
+        if link == "to" and _CHANGE.search(before[-40:]) and not _BETWEEN.search(before):
+            return None  # "rose from 3% to 5%": two figures
+        if link == "or" and low_a >= low_b:
+            return None
+        if _BETWEEN.search(before):
+            start = start - len(_BETWEEN.search(before).group(0))  # type: ignore[union-attr]
+        qual = qualifier_before(text, start)
+        q_start, _, _, qualifier = apply_qualifier(text, start, low_a, high_b, qual)
+        if qualifier in ("min", "max"):
+            q_start, qualifier = start, ""
+        kind = kind or "count"
+        if kind == "count":
+            unit = _count_unit(text, q_start, end, low_b)
+        return [
+            quantity_at(text, q_start, end, kind, low_a, high_b, unit=unit, qualifier=qualifier or "range")
+        ]
+
+    # one number
+    value_low, value_high = low_a, high_a
+    if not kind:
+        if a.fraction:
+            kind = "fraction"
+        elif _MAGNITUDE_BEFORE.search(before):
+            kind, unit = "magnitude", "magnitude"
+        elif a.low < 100 and _RATE_BEFORE.search(before):
+            kind, unit = "percent", "percent"  # "the tax rate was 35.72"
+        elif _AGE_BEFORE.search(before) and a.plain_int and 0 < a.low < 130:
+            kind = "age"
+            m = _AGE_BEFORE.search(before)
+            start = start - len(m.group(0)) if m and m.group(0).lower().startswith("aged") else start
+        elif a.plain_int and _looks_like_year(a.low) and not _year_is_count(text, a, before):
+            return [quantity_at(text, _year_start(text, start), a.end, "year", a.low, a.low)]
+        elif (
+            a.plain_int
+            and 0 < a.low < 120
+            and _NAME_COMMA.search(before)
+            and _AFTER_COMMA.match(text, a.end)
+            and not _PLACE_OR_TIME_COMMA.search(before)
+        ):
+            kind = "age"
+        else:
+            m = _HYPHEN_NOUN.match(text, a.end)
+            kind = "count"
+            if m and m.group("noun") not in ("year", "old"):
+                unit = m.group("noun")
+                end = m.end()
+    qual = qualifier_before(text, start)
+    after_q = QUALIFIER_AFTER.match(text, end)
+    start, low, high, qualifier = apply_qualifier(text, start, value_low, value_high, qual)
+    if (
+        kind == "duration"
+        and qualifier in ("min", "max")
+        and qual
+        and qual.group("q").lower() in ("over", "under")
+    ):
+        start, low, high, qualifier = a.start, value_low, value_high, ""  # "over three years": across
+    if after_q and not qualifier:
+        end = after_q.end()
+        low, high, qualifier = value_low, None, ("approx" if "so" in after_q.group(0) else "min")
+    if a.vague and not qualifier:
+        qualifier = "approx"
+    if kind == "count":
+        unit = unit or _count_unit(text, start, end, value_high)
+    return [quantity_at(text, start, end, kind, low, high, unit=unit, qualifier=qualifier)]
+
+
+def _unscaled(text: str, atom: Atom) -> float:
+    m = _FIRST_NUMBER.match(text[atom.start : atom.end])
+    return float(m.group(1).replace(",", "")) if m else atom.low
+
+
+def _looks_like_year(value: float) -> bool:
+    return value.is_integer() and 1800 <= value <= 2100
+
+
+def _year_is_count(text: str, a: Atom, before: str) -> bool:
+    if qualifier_before(text, a.start):
+        return True
+    nxt = _NEXT_WORD.match(text[a.end : a.end + 30])
+    return bool(nxt and nxt.group(1) in _YEAR_COUNT_NOUNS)
+
+
+def _year_start(text: str, start: int) -> int:
+    m = _YEAR_PREFIX.search(text[max(0, start - 6) : start])
+    return start - len(m.group(0)) if m else start
+
+
+def _is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
+    if kind or link not in ("-", "–", "—", "to") or not (a.plain_int and b.plain_int):
+        return False
+    if a.low > 999 or b.low > 999:
+        return False
+    window = text[max(0, a.start - 50) : b.end + 30]
+    context = bool(_TALLY_CONTEXT.search(window))
+    if link == "to":
+        return context and a.low >= b.low
+    if a.low >= b.low:
+        return True
+    return context
+
+
+def _count_unit(text: str, start: int, end: int, value: float | None) -> str:
+    """The thing a count counts: the noun after it, else the one before; casualties get their event."""
+    noun = counted_noun_after(text, end)
+    if not noun:
+        noun = counted_noun_before(text, start)
+    event = ""
+    window_after = text[end : end + 45]
+    window_before = text[max(0, start - 40) : start]
+    # the nearest casualty word: "killed at least 24 people and injured 300 others"
+    after = EVENT_RE.search(window_after)
+    before_all = list(EVENT_RE.finditer(window_before))
+    before = before_all[-1] if before_all else None
+    m = after
+    if before is not None and (after is None or len(window_before) - before.end() <= after.start()):
+        m = before
+    if m and (not noun or human_noun(noun)):
+        event = units.noun_key(m.group(0).split()[-1])
+        event = {"dead": "killed", "arrested": "arrested", "injured": "injured"}.get(event, event)
+    if event:
+        return f"{noun or 'people'} {event}"
+    return noun

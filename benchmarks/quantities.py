@@ -1,0 +1,393 @@
+"""Benchmark figure extraction and conflict finding; prints figures, asserts nothing.
+
+    .venv/bin/python benchmarks/quantities.py            # all parts
+    .venv/bin/python benchmarks/quantities.py --verbose  # also list failures
+
+Data: ``../shared/bench`` from the repository root (override with READER_BENCH) and the
+corpus beside it (``../shared/corpus``, override with READER_CORPUS). Parts whose data is
+absent are skipped with a message.
+
+Parts:
+1. ``numbers/dev_cases.jsonl``: a case passes when the extracted figures match one of its
+   accepted lists. As the data's README says, bare weekdays and relative days are not
+   listed, so they are set aside; so are month names standing alone ("in March"), which
+   the dev cases do not list either. A date matches on its day number (a full date with a
+   year also gives its year), a clock time on its hour, a bound ("more than 100") or a
+   vague figure ("tens of thousands", tag approx) on the end that is given.
+2. ``pairs/numeric_mismatch_pairs.jsonl``, pairs labelled paraphrase (same meaning,
+   different figures): the two sentences are loaded as two articles and compared with
+   the conflict logic directly, all sentences forming one group; a pair counts when at
+   least one difference is flagged.
+3. The gold clusters: conflict recall, precision and agreeing figures flagged as
+   conflicts, with the groups `compare_articles` produces, with no groups at all (the
+   cross-group rule alone) and with the gold points as groups (an oracle alignment). A
+   flag counts by its first two mentions (the pair that differs most): precise when both
+   belong to one gold quantity marked conflict or compatible; a gold conflict is recalled
+   when such a pair of its mentions is flagged as a conflict.
+4. Extraction speed per article.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from reader.core.conflicts import find_conflicts
+from reader.core.dates import WEEKDAYS
+from reader.core.loading import articles_from_texts, load_articles
+from reader.core.model import Article, Conflict, Group, Member, Quantity
+from reader.core.pipeline import article_quantities, compare_articles
+from reader.core.quantities import extract_quantities
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = Path(os.environ.get("READER_BENCH", ROOT.parent / "shared" / "bench"))
+CORPUS = Path(os.environ.get("READER_CORPUS", BENCH.parent / "corpus"))
+VERBOSE = "--verbose" in sys.argv
+_RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------- 1. dev cases
+def _set_aside(q: Quantity) -> bool:
+    if q.kind != "date":
+        return False
+    text = q.text.lower().strip()
+    words = text.split()
+    if q.qualifier == "relative" or q.unit in WEEKDAYS or any(w in WEEKDAYS for w in words):
+        return not any(ch.isdigit() for ch in text)
+    return text in _MONTHS or text in _RELATIVE
+
+
+def _views(q: Quantity) -> list[tuple[float | None, float | None, str]]:
+    """What one extracted figure looks like in the dev cases' terms: (low, high, tag)."""
+    if q.kind == "date" and q.low is not None:
+        v = int(q.low)
+        day = v % 100
+        views: list[tuple[float | None, float | None, str]] = [(day, day, "date")]
+        if v >= 10_000_000:
+            views.append((v // 10000, v // 10000, "year"))
+        return views
+    if q.kind == "time" and q.low is not None:
+        hour = int(q.low) // 100
+        return [(hour % 12 or 12, hour % 12 or 12, "time")]
+    tag = {"percent": "%", "year": "year", "tally": "score"}.get(q.kind, "")
+    if q.kind == "money" or q.kind in ("duration", "distance", "weight"):
+        tag = q.unit
+    elif q.kind == "year" and q.unit == "decade":
+        tag = "decade"
+    return [(q.low, q.high, tag)]
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return True
+    return abs(a - b) <= 1e-3 * max(1.0, abs(b))
+
+
+def _match(views: list[tuple[float | None, float | None, str]], q: Quantity, want: dict[str, object]) -> bool:
+    low, high, tag = want["low"], want["high"], want["tag"]
+    for v_low, v_high, v_tag in views:
+        if tag not in (None, "approx", "ordinal") and tag != v_tag:
+            continue
+        if tag == "approx" and q.qualifier != "approx":
+            continue
+        if tag == "decade" or tag == "approx":
+            if _close(v_low, float(low)):  # type: ignore[arg-type]
+                return True
+            continue
+        if v_low is None and v_high is None:
+            continue
+        if _close(v_low, float(low)) and _close(v_high, float(high)):  # type: ignore[arg-type]
+            return True
+    return False
+
+
+def _case_passes(found: list[Quantity], accept: list[list[dict[str, object]]]) -> bool:
+    # a full date stands for its day and its year: each view is an item to match
+    items = [(q, [view]) for q in found for view in _views(q)]
+    for wanted in accept:
+        used: set[int] = set()
+        for want in wanted:
+            hit = next((n for n, (q, v) in enumerate(items) if n not in used and _match(v, q, want)), None)
+            if hit is None:
+                break
+            used.add(hit)
+        else:
+            if len(used) == len(items):
+                return True
+    return False
+
+
+def bench_dev_cases() -> None:
+    path = BENCH / "numbers" / "dev_cases.jsonl"
+    if not path.exists():
+        print(f"dev cases: skipped ({path} not found)")
+        return
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    passed = 0
+    for case in cases:
+        found = [q for q in extract_quantities(case["text"]) if not _set_aside(q)]
+        if _case_passes(found, case["accept"]):
+            passed += 1
+        elif VERBOSE:
+            print("  FAIL", case["text"])
+            print("       got", [(q.text, q.kind, q.low, q.high, q.unit) for q in found])
+            print("       want", case["accept"])
+    print(f"dev cases: {passed}/{len(cases)} pass")
+
+
+# ---------------------------------------------------------------- 2. mismatch pairs
+def _one_group(articles: list[Article]) -> list[Group]:
+    members = tuple(Member(a.id, s.index) for a in articles for s in a.sentences)
+    return [Group(id=0, score=1.0, members=members)]
+
+
+def bench_mismatch_pairs() -> None:
+    path = BENCH / "pairs" / "numeric_mismatch_pairs.jsonl"
+    if not path.exists():
+        print(f"mismatch pairs: skipped ({path} not found)")
+        return
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    positives = [r for r in rows if r.get("label") == "paraphrase" or r.get("orig_label") == 1]
+    flagged = conflict = compatible = 0
+    for row in positives:
+        articles = articles_from_texts({"s1": row["s1"], "s2": row["s2"]})
+        quantities = [q for a in articles for q in article_quantities(a)]
+        found = find_conflicts(articles, _one_group(articles), quantities)
+        if found:
+            flagged += 1
+            kinds = {c.kind for c in found}
+            conflict += "conflict" in kinds
+            compatible += kinds == {"compatible"}
+        elif VERBOSE:
+            print("  NOT FLAGGED", row["s1"], "||", row["s2"])
+    n = len(positives)
+    print(
+        f"mismatch pairs (label paraphrase, one group per pair, find_conflicts): {flagged}/{n} flagged "
+        f"({100 * flagged / max(n, 1):.1f}%); with a conflict {conflict}, only compatible {compatible}"
+    )
+
+
+# ---------------------------------------------------------------- 3. gold clusters
+def _load_cluster(
+    name: str,
+) -> tuple[list[Article], dict[str, tuple[int, int, int]], dict[str, object]] | None:
+    packet = json.loads((BENCH / "clusters_gold" / f"{name}.packet.json").read_text(encoding="utf-8"))
+    gold = json.loads((BENCH / "clusters_gold" / f"{name}.gold.json").read_text(encoding="utf-8"))
+    paths = [CORPUS / name / a["file"] for a in packet["articles"]]
+    if not all(p.exists() for p in paths):
+        return None
+    articles = load_articles(paths)
+    spans: dict[str, tuple[int, int, int]] = {}
+    for n, art in enumerate(packet["articles"]):
+        for s in art["sentences"]:
+            spans[s["id"]] = (n, s["start"], s["end"])
+    return articles, spans, gold
+
+
+def _sentence_for(article: Article, start: int, end: int) -> int | None:
+    best, overlap = None, 0
+    for s in article.sentences:
+        o = min(end, s.end) - max(start, s.start)
+        if o > overlap:
+            best, overlap = s.index, o
+    return best
+
+
+def _mention_map(
+    articles: list[Article],
+    spans: dict[str, tuple[int, int, int]],
+    gold: dict[str, object],
+    qs: list[Quantity],
+) -> tuple[dict[int, tuple[str, str]], int, int]:
+    """Quantity index -> (gold quantity id, verdict); and how many gold mentions were found."""
+    mapping: dict[int, tuple[str, str]] = {}
+    found = total = 0
+    for gq in gold["quantities"]:  # type: ignore[attr-defined]
+        for m in gq["mentions"]:
+            total += 1
+            n, start, end = spans[m["sentence"]]
+            art = articles[n]
+            sent_text = art.raw[start:end]
+            pos = sent_text.lower().find(m["text"].lower())
+            lo, hi = (start + pos, start + pos + len(m["text"])) if pos >= 0 else (start, end)
+            hit = None
+            for i, q in enumerate(qs):
+                if q.article == art.id and q.start < hi and lo < q.end and start <= q.start < end:
+                    hit = i
+                    break
+            if hit is not None:
+                found += 1
+                mapping.setdefault(hit, (gq["id"], gq["verdict"]))
+    return mapping, found, total
+
+
+def _oracle_groups(
+    articles: list[Article], spans: dict[str, tuple[int, int, int]], gold: dict[str, object]
+) -> list[Group]:
+    groups: list[Group] = []
+    for point in gold["points"]:  # type: ignore[attr-defined]
+        members: list[Member] = []
+        for sid in point["sentences"]:
+            n, start, end = spans[sid]
+            index = _sentence_for(articles[n], start, end)
+            if index is not None:
+                members.append(Member(articles[n].id, index))
+        if len({m.article for m in members}) >= 2:
+            groups.append(Group(id=len(groups), score=1.0, members=tuple(dict.fromkeys(members))))
+    return groups
+
+
+def _score_flags(
+    conflicts: Iterable[Conflict], mapping: dict[int, tuple[str, str]], gold: dict[str, object]
+) -> dict[str, object]:
+    conflicts = list(conflicts)
+    gold_conflicts = {q["id"] for q in gold["quantities"] if q["verdict"] == "conflict"}  # type: ignore[attr-defined]
+    recalled: set[str] = set()
+    precise = agree_conflict = agree_compatible = 0
+    wrong: list[str] = []
+    for c in conflicts:
+        a, b = mapping.get(c.mentions[0]), mapping.get(c.mentions[1])
+        same = a is not None and b is not None and a[0] == b[0]
+        if same and a is not None:
+            if a[1] in ("conflict", "compatible"):
+                precise += 1
+            if a[1] == "conflict" and c.kind == "conflict":
+                recalled.add(a[0])
+            if a[1] == "agree":
+                if c.kind == "conflict":
+                    agree_conflict += 1
+                else:
+                    agree_compatible += 1
+                wrong.append(f"{c.kind} on agreeing {a[0]}: {c.explanation}")
+            elif a[1] == "conflict" and c.kind != "conflict":
+                wrong.append(f"{c.kind} on conflicting {a[0]}: {c.explanation}")
+        else:
+            wrong.append(f"{c.kind} not in gold: {c.explanation}")
+    return {
+        "flags": len(conflicts),
+        "precise": precise,
+        "recalled": recalled,
+        "gold_conflicts": gold_conflicts,
+        "agree_conflict": agree_conflict,
+        "agree_compatible": agree_compatible,
+        "wrong": wrong,
+    }
+
+
+def bench_gold_clusters() -> None:
+    folder = BENCH / "clusters_gold"
+    if not folder.exists():
+        print(f"gold clusters: skipped ({folder} not found)")
+        return
+    names = sorted(p.name[: -len(".gold.json")] for p in folder.glob("*.gold.json"))
+    totals: dict[str, dict[str, int]] = {}
+    mention_found = mention_total = 0
+    for name in names:
+        loaded = _load_cluster(name)
+        if loaded is None:
+            print(f"  {name}: skipped (articles not found under {CORPUS})")
+            continue
+        articles, spans, gold = loaded
+        qs = [q for a in articles for q in article_quantities(a)]
+        try:
+            comparison = compare_articles(articles)
+            pipeline = (list(comparison.conflicts), len(comparison.groups))
+        except Exception as exc:  # noqa: BLE001 - the aligner is built in parallel; report, go on
+            print(f"  {name}: compare_articles failed ({type(exc).__name__}: {exc}); no groups used")
+            pipeline = (find_conflicts(articles, [], qs), 0)
+        mapping, found, total = _mention_map(articles, spans, gold, qs)
+        mention_found += found
+        mention_total += total
+        runs = {"pipeline groups": pipeline, "no groups": (find_conflicts(articles, [], qs), 0)}
+        oracle = _oracle_groups(articles, spans, gold)
+        t0 = time.perf_counter()
+        oracle_conflicts = find_conflicts(articles, oracle, qs)
+        elapsed = time.perf_counter() - t0
+        runs["gold points as groups"] = (oracle_conflicts, len(oracle))
+        for label, (conflicts, n_groups) in runs.items():
+            s = _score_flags(conflicts, mapping, gold)
+            t = totals.setdefault(
+                label, dict.fromkeys(("flags", "precise", "rec", "gold", "agree_c", "agree_m"), 0)
+            )
+            t["flags"] += s["flags"]  # type: ignore[operator]
+            t["precise"] += s["precise"]  # type: ignore[operator]
+            t["rec"] += len(s["recalled"])  # type: ignore[arg-type]
+            t["gold"] += len(s["gold_conflicts"])  # type: ignore[arg-type]
+            t["agree_c"] += s["agree_conflict"]  # type: ignore[operator]
+            t["agree_m"] += s["agree_compatible"]  # type: ignore[operator]
+            missed = sorted(s["gold_conflicts"] - s["recalled"])  # type: ignore[operator]
+            print(
+                f"  {name} [{label}, {n_groups} groups]: conflicts recalled "
+                f"{len(s['recalled'])}/{len(s['gold_conflicts'])}"  # type: ignore[arg-type]
+                f"{' missed ' + ','.join(missed) if missed else ''}; "
+                f"flags {s['flags']}, precise {s['precise']}; "
+                f"agreeing flagged as conflict {s['agree_conflict']}"
+                f" (as compatible {s['agree_compatible']})"
+                + (f"; find_conflicts {elapsed * 1000:.1f} ms" if label.startswith("gold") else "")
+            )
+            if VERBOSE:
+                for line in s["wrong"]:  # type: ignore[attr-defined]
+                    print("     ", line)
+    print(f"gold clusters: gold figure mentions extracted {mention_found}/{mention_total}")
+    for label, t in totals.items():
+        precision = t["precise"] / t["flags"] if t["flags"] else 0.0
+        print(
+            f"gold clusters [{label}]: conflict recall {t['rec']}/{t['gold']}, "
+            f"precision {t['precise']}/{t['flags']}"
+            f" ({100 * precision:.0f}%), agreeing figures flagged as conflicts {t['agree_c']}"
+            f" (as compatible {t['agree_m']})"
+        )
+
+
+# ---------------------------------------------------------------- 4. speed
+def bench_speed() -> None:
+    if not CORPUS.exists():
+        print(f"speed: skipped ({CORPUS} not found)")
+        return
+    files = sorted(CORPUS.glob("*/*.txt"))
+    articles = load_articles(files)
+    extract_quantities("warm up 1,200 troops on March 3, 2014")
+    t0 = time.perf_counter()
+    count = sum(len(article_quantities(a)) for a in articles)
+    elapsed = time.perf_counter() - t0
+    chars = sum(len(a.raw) for a in articles)
+    print(
+        f"speed: {len(articles)} corpus articles ({chars / len(articles) / 1000:.1f} KB mean), "
+        f"{count} figures, extraction {elapsed / len(articles) * 1000:.2f} ms per article"
+    )
+    sample = ROOT / "sample_articles" / "greek_bank_riot_2010"
+    six = load_articles([sample])
+    t0 = time.perf_counter()
+    quantities = [q for a in six for q in article_quantities(a)]
+    t1 = time.perf_counter()
+    find_conflicts(six, [], quantities)
+    t2 = time.perf_counter()
+    for _ in range(5):
+        find_conflicts(six, [], quantities)
+    t3 = time.perf_counter()
+    print(
+        f"speed: six Greek riot articles ({sum(len(a.raw) for a in six) / 1000:.0f} KB, "
+        f"{len(quantities)} figures): "
+        f"extraction {(t1 - t0) * 1000:.1f} ms, find_conflicts first call {(t2 - t1) * 1000:.1f} ms, "
+        f"repeated {(t3 - t2) / 5 * 1000:.1f} ms (no groups)"
+    )
+
+
+def main() -> None:
+    """Run every part whose data is present."""
+    bench_dev_cases()
+    bench_mismatch_pairs()
+    bench_gold_clusters()
+    bench_speed()
+
+
+if __name__ == "__main__":
+    main()

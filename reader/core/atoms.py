@@ -1,0 +1,239 @@
+"""Numbers as written (digits or words, a currency, a scale word) and identifiers that are not figures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reader.core import dates, numwords, units
+from reader.core.nouns import word_set
+
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_SCALE_SUFFIX = (
+    r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn)\b)"
+    r"|(?P<sscale>[mbkMBK])\b)?"
+)
+# numbers in digits, maybe with a currency before them ...
+ATOM_DIGITS = re.compile(rf"(?P<num>{DIGITS}){_SCALE_SUFFIX}")
+# a currency written before the digits, looked for backwards from them (cheaper than at every position)
+_CURRENCY_BEFORE = re.compile(rf"(?:{units.CURRENCY_PREFIX_RE})$")
+# ... and numbers in words
+ATOM_WORDS = re.compile(
+    rf"(?i:(?P<halfscale>{numwords.HALF_SCALE})|(?P<frac>{numwords.FRACTION})|(?P<dozen>{numwords.DOZEN})"
+    rf"|(?P<vague>{numwords.VAGUE})|(?P<words>{numwords.SPELLED})){_SCALE_SUFFIX}"
+)
+_MILLION_PLURAL = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{2,}s\b")
+_LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16"
+_WORD_PREFIX = re.compile(r"(?i:\b(?:mid|pre|post|early|late|over|under)-)$")  # but "mid-2014"
+_A_OR_ONE = re.compile(r"(?i:a|one)\b")
+_SHORT_CAPS = re.compile(r"[A-Z]{1,4}")
+_WORD_TOKEN = re.compile(r"\b[A-Za-z]+")
+_WORD_STARTS = (
+    frozenset(numwords.SMALL)
+    | frozenset(numwords.SCALES)
+    | word_set("a half several dozens tens hundreds thousands millions billions")
+)
+PERCENT = re.compile(r"[ \t]*(?:%|(?i:percent|per[ \t]*cent|pct|percentage[ \t]+points?)\b)")
+CUR_WORD = re.compile(rf"[ \t]*(?i:{units.CURRENCY_SUFFIX_RE})")
+MEASURE = re.compile(rf"[ \t]*-?[ \t]*(?i:(?P<unit>{units.MEASURE_RE}))")
+DURATION = re.compile(rf"[ \t]*-?[ \t]*(?i:(?P<unit>{units.TIME_UNIT_RE}))\b(?![ \t]*-?[ \t]*old)")
+_IDENT_PREFIX = re.compile(
+    r"(?:\b(?:No|Nos|no|nos|Number|Art|Sec)\.?[ \t]*|#[ \t]*"
+    r"|\b(?:Article|Section|Chapter|Flight|Route|Interstate|Highway|Boeing|Airbus|Apollo|Room|Gate|Terminal"
+    r"|Platform|Phase|Stage|Proposition|Prop|Amendment|Resolution|Bill|Precinct|District|Ward|Unit|Model"
+    r"|Version|Windows|iPhone|Galaxy|Type|Class|Category|Grade|Page|Paragraph|Rule|Exhibit|Channel"
+    r"|Track|Episode|Season|Volume|Vol|Issue|Lot|Pier|Dock|Suite|Apartment|Block|Seat|Lane|Exit|Pad"
+    r"|Battalion|Brigade|Division|Regiment|Squadron|Corps|Level|Code|Title|Item|Question|Figure|Table"
+    r"|Step|Form|Line|Bus|Train|Station|Road|Street|Avenue|Square|Terminal|Gen|Mk|Mark|Super[ \t]+Bowl"
+    r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium)[ \t]+)$"
+)
+_ADDRESS_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
+    r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place)\b"
+)
+_FUNCTION_CAPS = word_set(
+    "a an the in on at by of to for from with and but or nor so yet as if than then since until after "
+    "before during between among about around nearly almost some over under more fewer less only just "
+    "roughly approximately estimated aged age ages all another each every both these those this that "
+    "its his her their our your my total top up down last next also still now when while where who "
+    "which what whose rose fell reached hit killing leaving bringing including some another just "
+    "exactly least most"
+)
+_JOINED_NUMBER = re.compile(r"[ \t]*(?:-|–|to)[ \t]*\d")
+_PREV_WORD = re.compile(r"(?P<word>[A-Za-z][\w'.]*)[ \t]+$")
+_FOLLOW_LETTER = re.compile(r"[A-Za-z]")
+_ONE_SKIP_BEFORE = re.compile(
+    r"(?i:\b(?:no|any|every|each|the|this|that|which|only|last|other|no[ \t]+other)[ \t]+)$"
+)
+_ONE_SKIP_AFTER = re.compile(
+    r"(?i:[ \t]+(?:of|another|or[ \t]+two|day|time|way|thing|point|hand|side|another|by|who|that|which"
+    r"|is|was|has|had|will|would|can|could|might|must|should)\b|['’]s\b|[ \t]*[^\w \t]|[ \t]*$)"
+)
+_FRACTION_NEEDS = re.compile(r"(?i:[ \t]+(?:of|its|their|his|her|the|a|an|our|that|those|these)\b)")
+_HALF_BEFORE = re.compile(
+    r"(?i:\b(?:in|by|than|about|nearly|almost|roughly|around|cut|cutting|halved)[ \t]+)$"
+)
+_HALF_SKIP_BEFORE = re.compile(r"(?i:\b(?:first|second|other|latter|former|back|one)[ \t]*-?[ \t]*)$")
+
+
+@dataclass
+class Atom:
+    """One number as written, before its context is read."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    currency: str | None  # None: no currency sign; "" unknown currency
+    scaled: bool
+    precise: bool  # written in digits (rounding can be read from them)
+    vague: bool
+    plain_int: bool  # digits only, no separators, decimals, currency or scale
+    fraction: bool = False
+
+
+def _word_matches(text: str) -> Iterator[re.Match[str]]:
+    """Numbers in words, tried only where a word that can start one stands (much faster)."""
+    pos = 0
+    for tok in _WORD_TOKEN.finditer(text):
+        if tok.start() < pos or tok.group(0).lower() not in _WORD_STARTS:
+            continue
+        m = ATOM_WORDS.match(text, tok.start())
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
+def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
+    """Every number `pattern` finds in `text`, valued, before its context is read."""
+    atoms: list[Atom] = []
+    matches = pattern.finditer(text) if pattern is ATOM_DIGITS else _word_matches(text)
+    for m in matches:
+        start, end = m.start(), m.end()
+        cur_text = None
+        if pattern is ATOM_DIGITS and start:
+            cur = _CURRENCY_BEFORE.search(text, max(0, start - 8), start)
+            if cur is not None:
+                cur_text, start = cur.group(0), cur.start()
+        currency = units.currency_of(cur_text) if cur_text else None
+        before = text[start - 1] if start else " "
+        if cur_text is None and (before.isalnum() or before in "_.,/"):
+            continue
+        if text[m.end() : m.end() + 1] == "/" or text[m.end() : m.end() + 2] in ("(k", "(a", "(b", "(c"):
+            continue  # "9/11", "24/7", "401(k)": names, not figures
+        if cur_text and cur_text.strip().lower().startswith("euro") and start and text[start - 1].isalpha():
+            continue
+        scale = 1.0
+        scaled = False
+        if m.group("scale"):
+            scale = units.SCALE_WORDS[m.group("scale").lower()]
+            scaled = True
+        elif m.group("sscale"):
+            if (
+                currency is None
+                and not _MILLION_PLURAL.match(text, m.end("sscale"))
+                and not ("." in (m.group("num") or "") and m.group("sscale") in "mMbB")
+            ):
+                end = m.start("sscale")  # "100m" is metres, "1.2m people" is 1.2 million
+            else:
+                scale = units.SCALE_WORDS[m.group("sscale").lower()]
+                scaled = True
+        vague = False
+        fraction = False
+        precise = False
+        plain_int = False
+        groups = m.groupdict()
+        if groups.get("num"):
+            raw = m.group("num")
+            value = float(raw.replace(",", ""))
+            precise = True
+            plain_int = currency is None and not scaled and raw.isdigit()
+            low = high = value * scale
+            nxt = text[m.end("num") : m.end("num") + 1]
+            if (
+                not scaled
+                and nxt
+                and (nxt.isalpha() or nxt == "_")
+                and not _unit_suffix_ok(text, m.end("num"))
+            ):
+                continue
+        elif groups.get("halfscale"):
+            low = high = numwords.half_scale_value(m.group("halfscale"))
+        elif groups.get("frac"):
+            word = m.group("frac")
+            if word.lower() == "half":
+                if _HALF_SKIP_BEFORE.search(text[:start]) or text[end : end + 1] == "-":
+                    continue
+                if not (_FRACTION_NEEDS.match(text, end) or _HALF_BEFORE.search(text[:start])):
+                    continue
+            elif _A_OR_ONE.match(word) and not _FRACTION_NEEDS.match(text, end):
+                continue
+            low = high = numwords.fraction_value(word)
+            fraction = True
+        elif groups.get("dozen"):
+            low = high = numwords.dozen_value(m.group("dozen")) * scale
+        elif groups.get("vague"):
+            low, high = numwords.vague_range(m.group("vague"))
+            low, high = low * scale, high * scale
+            vague = True
+        else:
+            words = m.group("words")
+            spelled = numwords.spelled_value(words)
+            if spelled is None:
+                continue
+            if words.lower() == "one" and (
+                _ONE_SKIP_BEFORE.search(text[:start]) or _ONE_SKIP_AFTER.match(text, m.end("words"))
+            ):
+                continue
+            low = high = spelled * scale
+        atoms.append(Atom(start, end, low, high, currency, scaled, precise, vague, plain_int, fraction))
+    return atoms
+
+
+_UNIT_SUFFIX = re.compile(
+    r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|p\.m\.|a\.m\.|%|"
+    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mw\b)",
+    re.IGNORECASE,
+)
+
+
+def _unit_suffix_ok(text: str, pos: int) -> bool:
+    m = _UNIT_SUFFIX.match(text, pos)
+    if not m:
+        return False
+    # ordinals ("13th") and plurals of numbers are not figures
+    return m.group(0).lower() not in ("th", "st", "nd", "rd", "s")
+
+
+def is_identifier(text: str, atom: Atom) -> bool:
+    """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
+    if not atom.plain_int and not (atom.precise and atom.currency is None and not atom.scaled):
+        return False
+    before = text[max(0, atom.start - 40) : atom.start]
+    if _LETTER_HYPHEN.search(before) and not _WORD_PREFIX.search(before):
+        return True
+    if _IDENT_PREFIX.search(before):
+        return True
+    if not atom.plain_int or _JOINED_NUMBER.match(text, atom.end):
+        return False
+    if _ADDRESS_AFTER.match(text, atom.end):
+        return True
+    prev = _PREV_WORD.search(before)
+    if prev is None:
+        return False
+    word = prev.group("word")
+    if word.endswith(("'s", "’s")):
+        return False  # "Romney's 206"
+    if _SHORT_CAPS.fullmatch(word) and word not in ("I", "A", "US", "USD", "EUR", "GBP"):
+        return True  # "AK 47", "MH 17", "F 16"
+    if not word[0].isupper() or word.lower().rstrip(".") in _FUNCTION_CAPS:
+        return False
+    if word.rstrip(".").lower()[:3] in dates.MONTHS or word.lower().endswith("day"):
+        return False
+    # a proper noun straight before a bare number, inside the sentence: "Boeing 737", "Interstate 95"
+    if prev.start() == 0 and not before[: prev.start()].strip():
+        return False
+    return not (
+        PERCENT.match(text, atom.end) or MEASURE.match(text, atom.end) or DURATION.match(text, atom.end)
+    )

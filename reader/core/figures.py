@@ -1,0 +1,370 @@
+"""Figures made comparable: a quantity's value range in base units and what it is about.
+
+`Figure` wraps a `Quantity` with the facts the conflict step needs: its family (which
+figures may be compared at all), its value interval in one unit per family, a rounding
+tolerance read from how it was written, and the words around it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.core import dates, units
+from reader.core.model import Quantity
+from reader.core.nouns import STOPWORDS, word_set
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NUMBER_WORDS = word_set(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "thousand million billion trillion dozen dozens hundreds thousands millions billions tens half "
+    "percent cent per bn mn"
+)
+_PLACE_NOUNS = word_set(
+    "border borders frontier capital city region coast area country province state town village "
+    "street square parliament embassy airport station centre center district peninsula island port "
+    "harbor harbour base camp"
+)
+_GENERIC_PLACES = word_set("capital city region country province state town village area district")
+_LOCATION = re.compile(
+    r"\b(?:in|on|at|near|along|inside|outside|across|into|from)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
+    r"(?P<place>(?:[A-Za-z][\w'’.-]*[ \t]+){0,2}[A-Za-z][\w'’.-]*)"
+)
+_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+")
+_MONTH_DAY = word_set(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_COMPOUND = re.compile(r"-[a-z]+$")
+_CLAUSE_BREAK = re.compile(r"[,;:\[\]—–]|\s-\s")
+_DIGIT = re.compile(r"\d")
+_ROLE = re.compile(
+    r"(?i:\b(?P<p>on|in|at|of|during|since|from|after|until|till|by|to|through|before)[ \t]+(?:the[ \t]+)?)$"
+)
+_ROLE_CLASS = {
+    "since": "start",
+    "from": "start",
+    "after": "start",
+    "until": "end",
+    "till": "end",
+    "by": "end",
+    "to": "end",
+    "through": "end",
+    "before": "end",
+}
+_MEASURE_FACTORS = {display: factor for (_kind, factor, display) in units.MEASURES.values()}
+_TIME_FACTORS = {display: factor for (factor, display) in units.TIME_UNITS.values()}
+_DISCRETE = frozenset({"count", "age", "year", "tally"})
+
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "able", "ible", "ed", "es", "s", "ly")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem: suffixes off, first five letters ("earned"/"earnings" -> "earn")."""
+    w = word.lower()
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w[:5]
+
+
+@lru_cache(maxsize=4096)
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the content words of `text` (no stopwords, no number words)."""
+    out: set[str] = set()
+    for tok in _TOKEN.findall(text):
+        low = tok.lower().strip("'’-")
+        if len(low) < 3 or low in STOPWORDS or low in _NUMBER_WORDS:
+            continue
+        out.add(stem(low))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Places named after a preposition ("in Crimea", "on the border"): (proper names, place nouns)."""
+    proper: set[str] = set()
+    common: set[str] = set()
+    words = text.split()
+    title_case = len(words) > 3 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+    for m in _LOCATION.finditer(text):
+        for tok in _TOKEN.findall(m.group("place")):
+            bare = _POSSESSIVE.sub("", tok)
+            low = bare.lower()
+            if low in STOPWORDS:
+                break
+            if low in _PLACE_NOUNS:
+                common.add(units.singular(low))
+            elif (
+                bare[:1].isupper()
+                and not title_case  # in a Title Case Headline every word looks like a name
+                and len(low) > 2
+                and low not in _NUMBER_WORDS
+                and low not in _MONTH_DAY
+            ):
+                proper.add(low)
+    return frozenset(proper), frozenset(common)
+
+
+@lru_cache(maxsize=4096)
+def names(text: str) -> frozenset[str]:
+    """Capitalised words inside the sentence (not its first word): people, places, bodies."""
+    found: set[str] = set()
+    for m in _NAME.finditer(text):
+        if m.start() == 0:
+            continue
+        low = m.group(0).lower()
+        if low not in STOPWORDS and low not in _MONTH_DAY and low not in _NUMBER_WORDS:
+            found.add(low)
+    return frozenset(found)
+
+
+def places_differ(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two sentences name different places.
+
+    Different proper names ("Crimea" / "Kiev"), different sites ("border" / "airport"), or a
+    site on one side and only a named region on the other ("on the border" / "in Crimea").
+    A generic place noun ("the capital") may stand for any name.
+    """
+    if a[0] & b[0]:
+        return False
+    if a[0] and b[0]:
+        return True
+    sites_a, sites_b = a[1] - _GENERIC_PLACES, b[1] - _GENERIC_PLACES
+    if sites_a and sites_b:
+        return not (sites_a & sites_b)
+    return bool((sites_a and not sites_b and b[0]) or (sites_b and not sites_a and a[0]))
+
+
+@dataclass
+class Figure:
+    """A quantity prepared for comparison."""
+
+    index: int
+    q: Quantity
+    family: str
+    lo: float  # the value interval in base units (inf for an open bound)
+    hi: float
+    tol_lo: float  # the interval widened by rounding and approximation
+    tol_hi: float
+    currency: str
+    noun: str  # comparison key of the counted noun ("troop"), "" when none
+    event: str  # "killed", "injured", ... for casualty counts
+    role: str  # for dates and years: "point", "start" or "end"
+    before: frozenset[str]  # content stems just before the number, inside its clause
+    after: frozenset[str]  # and just after it
+    sentence_words: frozenset[str]
+    names: frozenset[str]
+    places: tuple[frozenset[str], frozenset[str]]
+    context_places: tuple[frozenset[str], frozenset[str]]
+    converted: bool  # a parenthesised conversion of another currency: "(\u0024141 billion)"
+    weekday: str = ""  # an unresolved weekday ("thursday")
+    alone: bool = False  # the only figure of its family in its sentence
+    headline: bool = False
+    unit_stems: frozenset[str] = frozenset()  # stems of the counted noun's words
+    compound: bool = False  # written as a compound adjective: "a five-boat attack", "a 300-seat house"
+    month_day: tuple[int, int] | None = None  # for dates without a year
+
+
+def _rounding_unit(q: Quantity) -> float:
+    """The place value of the last written digit ("43 million" -> 1e6, "1.2" -> 0.1), in q's units."""
+    text = q.text
+    digits = _WRITTEN_NUMBER.search(text)
+    value = q.low if q.low is not None else q.high
+    if value is None or value == 0:
+        return 0.0
+    if digits is None:
+        # spelled out: a whole number of its own size ("one mile", "four hours")
+        magnitude = 10 ** max(0, int(math.log10(abs(value))) - (0 if abs(value) < 10 else 1))
+        return float(magnitude) if abs(value) >= 100 else 1.0
+    written = digits.group(0).replace(",", "")
+    number = float(written)
+    if number == 0:
+        return 0.0
+    scale = value / number
+    if "." in written:
+        unit = 10.0 ** -len(written.split(".")[1])
+    else:
+        stripped = written.rstrip("0")
+        unit = 10.0 ** (len(written) - len(stripped))
+    return unit * scale
+
+
+def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
+    """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal)."""
+    rel_start, rel_end = q.start - offset, q.end - offset
+    family = q.kind
+    low, high = q.low, q.high
+    factor = 1.0
+    currency = ""
+    if q.kind == "fraction":
+        family, factor = "percent", 100.0
+    elif q.kind == "money":
+        currency = q.unit
+    elif q.kind == "duration":
+        factor = _TIME_FACTORS.get(q.unit, 1.0)
+    elif q.kind in ("distance", "weight", "speed", "area", "volume"):
+        factor = _MEASURE_FACTORS.get(q.unit, 1.0)
+    weekday = ""
+    month_day: tuple[int, int] | None = None
+    if q.kind == "date":
+        if low is None and high is None:
+            if q.unit not in dates.WEEKDAYS:
+                return None
+            weekday = q.unit
+            lo = hi = math.nan
+        else:
+            span = _date_interval(low, high)
+            if span is None:
+                v = int(low or 0)
+                month_day = (v // 100, v % 100) if v > 12 else (v, 0)
+                lo = hi = math.nan
+            else:
+                lo, hi = span
+        tol_lo, tol_hi = lo, hi
+    else:
+        lo = low * factor if low is not None else -math.inf
+        hi = high * factor if high is not None else math.inf
+        tol_lo, tol_hi = lo, hi
+        if q.kind == "time" and low is not None:
+            lo = hi = tol_lo = tol_hi = (low // 100) * 60 + low % 100
+        elif q.kind != "tally":
+            raw_unit = _rounding_unit(q) * factor
+            unit = raw_unit
+            spelled = not _DIGIT.search(q.text)
+            if family in ("year", "age") or (family == "count" and (low or 0) < 1000 and (high or 0) < 1000):
+                unit = 0.0  # years, ages and small counts are exact
+            elif spelled and family in ("count", "duration"):
+                unit = 0.0  # "eight years" is eight, not about eight
+            if q.qualifier == "approx":
+                unit = raw_unit
+            down = unit if q.qualifier == "approx" else unit / 2
+            cap = 0.5 if spelled else 0.1  # "one mile" may be 1.2 miles; "40,000" is not 48,000
+            if low is not None and not math.isinf(lo):
+                tol_lo = lo - min(down, abs(lo) * cap)
+            if high is not None and not math.isinf(hi):
+                tol_hi = hi + min(unit if low == high else unit / 2, abs(hi) * cap)
+    before_text = sentence[max(0, rel_start - 60) : rel_start]
+    after_text = sentence[rel_end : rel_end + 60]
+    noun, event = _noun_and_event(q.unit) if q.kind == "count" else ("", "")
+    role = ""
+    if q.kind in ("date", "year"):
+        m = _ROLE.search(before_text)
+        role = _ROLE_CLASS.get(m.group("p").lower(), "point") if m else "point"
+    own_places = locations(sentence)
+    converted = (
+        q.kind == "money" and bool(_OPEN_BRACKET.search(before_text)) and bool(_DIGIT.search(before_text))
+    )
+    compound = q.kind == "count" and bool(_COMPOUND.search(q.text))
+    return Figure(
+        index=index,
+        q=q,
+        family=family,
+        lo=lo,
+        hi=hi,
+        tol_lo=tol_lo,
+        tol_hi=tol_hi,
+        currency=currency,
+        noun=noun,
+        event=event,
+        role=role,
+        before=_clause_tail(before_text),
+        after=_clause_head(after_text),
+        sentence_words=content_stems(sentence),
+        names=names(sentence),
+        places=own_places,
+        context_places=own_places if (own_places[0] or own_places[1]) else locations(previous),
+        converted=converted,
+        weekday=weekday,
+        month_day=month_day,
+        compound=compound,
+        unit_stems=frozenset(stem(w) for w in q.unit.split()),
+    )
+
+
+def _clause_tail(text: str) -> frozenset[str]:
+    """The last four content stems before a number, inside its clause and after any other number."""
+    tail = _CLAUSE_BREAK.split(text)[-1]
+    return frozenset(_content_list(_DIGIT.split(tail)[-1])[-4:])
+
+
+def _clause_head(text: str) -> frozenset[str]:
+    """The first four content stems after a number, inside its clause and before any other number."""
+    head = _DIGIT.split(_CLAUSE_BREAK.split(text)[0])[0]
+    return frozenset(_content_list(head)[:4])
+
+
+def _content_list(text: str) -> list[str]:
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        low = tok.lower().strip("'’-")
+        if len(low) >= 3 and low not in STOPWORDS and low not in _NUMBER_WORDS:
+            out.append(stem(low))
+    return out
+
+
+def _noun_and_event(unit: str) -> tuple[str, str]:
+    words = unit.split()
+    if not words:
+        return "", ""
+    if len(words) >= 2 and words[-1] in ("killed", "injured", "arrested"):
+        return units.noun_key(words[-2]), words[-1]
+    return units.noun_key(words[-1]), ""
+
+
+def _date_interval(low: float | None, high: float | None) -> tuple[float, float] | None:
+    """Day ordinals for a date value with a year; None when the year is unknown."""
+    if low is None or high is None:
+        return None
+    a, b = _value_days(low, first=True), _value_days(high, first=False)
+    if a is None or b is None:
+        return None
+    return a, b
+
+
+def _value_days(value: float, *, first: bool) -> float | None:
+    v = int(value)
+    try:
+        if v >= 10_000_000:
+            return float(dt.date(v // 10000, v // 100 % 100, v % 100).toordinal())
+        if v >= 100_000:
+            year, month = v // 100, v % 100
+            if first:
+                return float(dt.date(year, month, 1).toordinal())
+            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+            return float(nxt.toordinal() - 1)
+    except ValueError:
+        return None
+    return None
+
+
+def exact(fig: Figure) -> bool:
+    """Whether the figure is a plain point value (no range, bound or approximation)."""
+    return fig.lo == fig.hi and fig.q.qualifier in ("", "approx")
+
+
+def discrete(fig: Figure) -> bool:
+    """Figures counted in whole units, never rounded (small counts, ages, years, tallies)."""
+    return fig.family in _DISCRETE
+
+
+def month_day_of(fig: Figure) -> tuple[int, int] | None:
+    """(month, day) of a date figure with a year; day 0 for a month; None otherwise."""
+    if fig.q.low is None:
+        return None
+    v = int(fig.q.low)
+    if v >= 10_000_000:
+        return (v // 100 % 100, v % 100)
+    if v >= 100_000:
+        return (v % 100, 0)
+    return None

@@ -1,0 +1,169 @@
+"""Spelled-out numbers: "four", "Twenty-two thousand", "a dozen", "tens of thousands", "two-thirds".
+
+The regular expressions here find the words; the functions turn a match into a value
+(or a low/high pair for vague plurals such as "hundreds").
+"""
+
+from __future__ import annotations
+
+import re
+
+SMALL: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2,
+    "halves": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fourth": 1 / 4,
+    "fourths": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
+
+_SMALL_ALT = "|".join(sorted(SMALL, key=len, reverse=True))
+_SCALE_ALT = "|".join(SCALES)
+_WORD = rf"(?:{_SMALL_ALT}|{_SCALE_ALT})"
+# "and" only after a scale word ("one hundred and five"), never "two and three".
+_JOIN = r"(?:[ \t]*-[ \t]*|[ \t]+|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))[ \t]+and[ \t]+)"
+
+# A cardinal in words, maybe led by "a" before a scale ("a hundred") and closed by "and a half".
+SPELLED = (
+    rf"(?:\ba[ \t]+(?=(?:{_SCALE_ALT})\b))?\b{_WORD}\b(?:{_JOIN}{_WORD}\b)*"
+    r"(?:[ \t]+and[ \t]+a[ \t]+half\b)?"
+)
+# Vague plurals: "dozens", "several dozen", "hundreds", "tens of thousands", "hundreds of millions".
+VAGUE = (
+    r"\b(?:(?:several|a[ \t]+few)[ \t]+dozen|dozens|tens[ \t]+of[ \t]+(?:thousands|millions|billions)"
+    r"|hundreds[ \t]+of[ \t]+(?:thousands|millions|billions)|hundreds|thousands|millions|billions)\b"
+)
+HALF_SCALE = r"\bhalf[ \t]+a[ \t]+(?:million|billion|trillion)\b"
+DOZEN = r"\b(?:half[ \t]+a|a|one|two|three|four|five|six)[ \t]+dozen\b"
+FRACTION = (
+    r"\b(?:(?:one|a|two|three|four|nine)[ \t]*[- ][ \t]*"
+    r"(?:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)"
+    r"|half)\b"
+)
+
+_TOKEN = re.compile(r"[a-z]+")
+_VAGUE_VALUES: dict[str, tuple[float, float]] = {
+    "dozens": (24, 100),
+    "hundreds": (100, 1_000),
+    "thousands": (1_000, 10_000),
+    "millions": (1_000_000, 10_000_000),
+    "billions": (1_000_000_000, 10_000_000_000),
+}
+
+
+def spelled_value(words: str) -> float | None:
+    """The value of a cardinal in words ("One hundred and five" -> 105), None if it is not one."""
+    tokens = _TOKEN.findall(words.lower())
+    total = 0.0
+    current = 0.0
+    seen = False
+    half = False
+    if tokens[-3:] == ["and", "a", "half"]:
+        half = True
+        tokens = tokens[:-3]
+    for tok in tokens:
+        if tok == "and":
+            continue
+        if tok == "a":
+            current = max(current, 1)
+            continue
+        if tok in SMALL:
+            current += SMALL[tok]
+            seen = True
+        elif tok in SCALES:
+            scale = SCALES[tok]
+            current = max(current, 1)
+            if scale == 100:
+                current *= 100
+            else:
+                total += current * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    value = total + current
+    return value + 0.5 if half else value
+
+
+def vague_range(words: str) -> tuple[float, float]:
+    """Low and high for a vague plural ("tens of thousands" -> 10,000-100,000)."""
+    text = " ".join(words.lower().split())
+    if text.endswith("dozen"):
+        return (36.0, 108.0) if text.startswith("several") else (24.0, 60.0)
+    if text.startswith("tens of "):
+        low = _VAGUE_VALUES[text[len("tens of ") :]][0]
+        return low * 10, low * 100
+    if text.startswith("hundreds of "):
+        low = _VAGUE_VALUES[text[len("hundreds of ") :]][0]
+        return low * 100, low * 1000
+    low, high = _VAGUE_VALUES[text]
+    return low, high
+
+
+def dozen_value(words: str) -> float:
+    """The value of "a dozen", "two dozen", "half a dozen"."""
+    first = words.lower().split()[0]
+    if first == "half":
+        return 6.0
+    if first in ("a", "one"):
+        return 12.0
+    return 12.0 * SMALL[first]
+
+
+def fraction_value(words: str) -> float:
+    """The value of "two-thirds", "a quarter", "half"."""
+    tokens = _TOKEN.findall(words.lower())
+    if tokens == ["half"]:
+        return 0.5
+    count = 1.0 if tokens[0] in ("a", "one") else float(SMALL[tokens[0]])
+    return round(count * FRACTIONS[tokens[-1]], 4)
+
+
+def half_scale_value(words: str) -> float:
+    """The value of "half a million", "half a billion"."""
+    return SCALES[words.lower().split()[-1]] / 2

@@ -1,0 +1,74 @@
+"""Approximations around a number ("more than", "about", "up to", "or more") and the span they add."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.model import Quantity
+
+_QUALIFIER_BEFORE = re.compile(
+    r"(?i:\b(?P<q>more[ \t]+than|over|at[ \t]+least|upwards[ \t]+of|in[ \t]+excess[ \t]+of|well[ \t]+over"
+    r"|fewer[ \t]+than|less[ \t]+than|under|up[ \t]+to|as[ \t]+many[ \t]+as|as[ \t]+much[ \t]+as"
+    r"|no[ \t]+more[ \t]+than|not[ \t]+more[ \t]+than|at[ \t]+most|nearly|almost|close[ \t]+to"
+    r"|just[ \t]+(?:under|over)|about|around|roughly|approximately|approximate|approx\.|some"
+    r"|an[ \t]+estimated|estimated|circa|an[ \t]+approximate|a[ \t]+total[ \t]+of|only|just)"
+    r"[ \t]+)$"
+)
+QUALIFIER_AFTER = re.compile(r"(?i:[ \t]+or[ \t]+(?:more|so)\b|-?plus\b|\+)")
+_QUALIFIER_KIND = {
+    "more than": "min",
+    "over": "min",
+    "well over": "min",
+    "at least": "min",
+    "upwards of": "min",
+    "in excess of": "min",
+    "just over": "approx",
+    "fewer than": "max",
+    "less than": "max",
+    "under": "max",
+    "just under": "approx",
+    "up to": "max",
+    "as many as": "max",
+    "as much as": "max",
+    "no more than": "max",
+    "not more than": "max",
+    "at most": "max",
+}
+
+
+def quantity_at(
+    text: str,
+    start: int,
+    end: int,
+    kind: str,
+    low: float | None,
+    high: float | None,
+    *,
+    unit: str = "",
+    qualifier: str = "",
+) -> Quantity:
+    """A `Quantity` for ``text[start:end]``."""
+    return Quantity(text[start:end], start, end, kind, low, high, unit, qualifier)
+
+
+def qualifier_before(text: str, start: int) -> re.Match[str] | None:
+    """The approximation word ending right at `start`, if there is one."""
+    return _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
+
+
+def apply_qualifier(
+    text: str, start: int, low: float, high: float, qual: re.Match[str] | None
+) -> tuple[int, float | None, float | None, str]:
+    """Move `start` over an approximation word and turn the value into a bound when it is one."""
+    if qual is None:
+        return start, low, high, ""
+    word = " ".join(qual.group("q").lower().split())
+    new_start = start - (qual.end() - qual.start("q"))
+    if word in ("only", "just", "a total of"):
+        return new_start, low, high, ""
+    kind = _QUALIFIER_KIND.get(word, "approx")
+    if kind == "min":
+        return new_start, low, None, "min"
+    if kind == "max":
+        return new_start, None, high, "max"
+    return new_start, low, high, "approx"

@@ -1,0 +1,113 @@
+"""Times of day ("10 p.m.", "9:25 hours"), decades ("the 1990s", "in her 60s") and "a month"."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core import units
+from reader.core.model import Quantity
+from reader.core.qualifiers import apply_qualifier, qualifier_before, quantity_at
+
+_TIME = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[ \t]*[:.][ \t]*(?P<m>[0-5]\d))?[ \t]*(?P<ap>[AaPp]\.?[ \t]?[Mm]\b\.?)"
+    r"|\b(?P<h2>[01]?\d|2[0-3])[ \t]*:[ \t]*(?P<m2>[0-5]\d)(?::[0-5]\d)?(?![\d,])(?:[ \t]*(?:hours|hrs)\b)?"
+    r"|\b(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)[ \t]+(?:hours|hrs|h)\b"
+    r"|\b(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)[ \t]*(?=(?:GMT|UTC|hrs|hours|IST)\b)"
+    r"|\b(?P<noon>noon|midnight)\b"
+)
+_TZ = re.compile(r"[ \t]*(?P<tz>GMT|UTC|[ECMP][SD]T|BST|CET|CEST|IST|local[ \t]+time)\b")
+_DECADE = re.compile(
+    r"(?<![\w$])(?P<pre>(?:(?:in[ \t]+)?(?:his|her|their)[ \t]+(?:early[ \t]+|mid-?[ \t]*|late[ \t]+)?))?"
+    r"(?P<q>['’])?(?P<dec>(?:1[5-9]|20)?\d0)['’]?s\b"
+)
+_RATE_BEFORE = re.compile(
+    r"(?i:(?:\d[\d,.]*|million|billion|thousand|hundred|dozen|once|twice|times|per|percent|%)"
+    r"(?:[ \t]+[a-z-]+){0,2}[ \t]*)$"
+)
+_DECADE_LEAD = re.compile(r"(?i:\b(?:the|and|in|of|early|late|mid)[ \t-]*)$")  # "the 90s"
+_DECADE_JOIN = re.compile(r"[ \t]*(?:and|to|through|-|–)[ \t]*")
+_A_TIME = re.compile(
+    r"\b(?i:(?P<half>half[ \t]+)?(?:an?)[ \t]+(?P<half2>half[ \t]+)?)"
+    r"(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b"
+)
+
+# What may follow a number.
+
+
+def times(text: str) -> list[Quantity]:
+    """Clock times: HHMM on a 24-hour clock, the time zone (if written) as the unit."""
+    out: list[Quantity] = []
+    for m in _TIME.finditer(text):
+        if m.group("noon"):
+            value = 1200 if m.group("noon").lower() == "noon" else 0
+        else:
+            hour_s = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4")
+            minute_s = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or "0"
+            hour, minute = int(hour_s), int(minute_s)
+            ap = (m.group("ap") or "").lower()
+            if ap and not 1 <= hour <= 12:
+                continue
+            if ap.startswith("p") and hour < 12:
+                hour += 12
+            elif ap.startswith("a") and hour == 12:
+                hour = 0
+            value = hour * 100 + minute
+        end = m.end()
+        tz = _TZ.match(text, end)
+        unit = ""
+        if tz:
+            unit = " ".join(tz.group("tz").split())
+            end = tz.end()
+        out.append(quantity_at(text, m.start(), end, "time", float(value), float(value), unit=unit))
+    return out
+
+
+def decades(text: str) -> list[Quantity]:
+    """Decades as spans of years ("1940s and 1950s" is one span), or ages ("in her 60s")."""
+    out: list[Quantity] = []
+    for m in _DECADE.finditer(text):
+        dec = m.group("dec")
+        if m.group("pre"):  # "in her 60s": an age
+            if len(dec) != 2:
+                continue
+            base = float(dec)
+            out.append(quantity_at(text, m.start("dec"), m.end(), "age", base, base + 9, qualifier="approx"))
+            continue
+        if len(dec) == 2:
+            if not m.group("q") and not _DECADE_LEAD.search(text[: m.start()]):
+                continue
+            base = 1900 + float(dec)
+        elif len(dec) == 4:
+            base = float(dec)
+        else:
+            continue
+        start = m.start("q") if m.group("q") else m.start("dec")
+        out.append(quantity_at(text, start, m.end(), "year", base, base + 9, unit="decade"))
+    # "1940s and 1950s", "40s and 50s": one span of years
+    merged: list[Quantity] = []
+    for q in out:
+        if (
+            merged
+            and q.kind == "year"
+            and merged[-1].kind == "year"
+            and _DECADE_JOIN.fullmatch(text[merged[-1].end : q.start])
+        ):
+            prev = merged.pop()
+            merged.append(quantity_at(text, prev.start, q.end, "year", prev.low, q.high, unit="decade"))
+        else:
+            merged.append(q)
+    return merged
+
+
+def article_durations(text: str) -> list[Quantity]:
+    """ "a month", "an hour", "half an hour" (not "$900 a month" or "twice a year")."""
+    out: list[Quantity] = []
+    for m in _A_TIME.finditer(text):
+        if _RATE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "$900 a month", "twice a year", "2.3 million barrels a day": a rate
+        value = 0.5 if (m.group("half") or m.group("half2")) else 1.0
+        unit = units.TIME_UNITS[m.group("unit").lower()][1]
+        qual = qualifier_before(text, m.start())
+        start, low, high, qualifier = apply_qualifier(text, m.start(), value, value, qual)
+        out.append(quantity_at(text, start, m.end(), "duration", low, high, unit=unit, qualifier=qualifier))
+    return out

@@ -1,0 +1,248 @@
+"""Units of measure, currencies and counted nouns: names, kinds and conversions.
+
+Measures convert to one base unit per kind (metres, kilograms, km/h, square km, litres,
+hours) so that "six miles" and "10 km" can be compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Currency symbols and codes written before the number. "?" is a euro sign lost in scraping.
+CURRENCY_PREFIX: dict[str, str] = {
+    "us$": "USD",
+    "u.s.$": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "rs": "INR",
+    "rs.": "INR",
+    "dh": "AED",
+    "?": "",
+}
+CURRENCY_PREFIX_RE = (
+    r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₽"
+    r"|(?:USD|EUR|GBP|Rs\.?|Dh)[ \t]?|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?)"
+)
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "gbp": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "franc": "CHF",
+    "francs": "CHF",
+    "peso": "MXN",
+    "pesos": "MXN",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "dirham": "AED",
+    "dirhams": "AED",
+    "cent": "USD",
+    "cents": "USD",
+}
+CURRENCY_SUFFIX_RE = (
+    r"(?:(?:US|U\.S\.|Canadian|Australian|Hong[ \t]+Kong|New[ \t]+Zealand)[ \t]+)?"
+    r"(?:dollars?|euros?|pounds[ \t]+sterling|sterling|yen|yuan|renminbi|rupees?|rubles?|roubles?"
+    r"|francs?|pesos?|shekels?|dirhams?|USD|EUR|GBP|cents?)\b"
+)
+_PREFIXED_DOLLARS = {"canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "new zealand": "NZD"}
+
+# Scale words after a number: "1.2 billion", "€2m", "110bn".
+SCALE_WORDS: dict[str, float] = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+
+# Measure units: name -> (kind, factor to the kind's base unit, display name).
+MEASURES: dict[str, tuple[str, float, str]] = {}
+
+
+def _add(kind: str, factor: float, display: str, *names: str) -> None:
+    for name in names:
+        MEASURES[name] = (kind, factor, display)
+
+
+_add("distance", 1000.0, "km", "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres")
+_add("distance", 1609.344, "mile", "mile", "miles", "mi")
+_add("distance", 1.0, "m", "m", "meter", "meters", "metre", "metres")
+_add("distance", 0.3048, "foot", "foot", "feet", "ft")
+_add("distance", 0.9144, "yard", "yard", "yards")
+_add("distance", 0.0254, "inch", "inch", "inches")
+_add("distance", 0.01, "cm", "cm", "centimeter", "centimeters", "centimetre", "centimetres")
+_add("distance", 0.001, "mm", "mm", "millimeter", "millimeters", "millimetre", "millimetres")
+_add("distance", 1852.0, "nautical mile", "nautical mile", "nautical miles")
+_add("weight", 1.0, "kg", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos")
+_add("weight", 0.001, "g", "gram", "grams")
+_add("weight", 0.45359237, "pound", "lb", "lbs", "pound", "pounds")
+_add("weight", 1000.0, "tonne", "tonne", "tonnes", "metric ton", "metric tons")
+_add("weight", 907.18474, "ton", "ton", "tons")
+_add("weight", 0.028349523, "ounce", "ounce", "ounces", "oz")
+_add("speed", 1.0, "km/h", "km/h", "kph", "kmh", "kilometers per hour", "kilometres per hour")
+_add("speed", 1.609344, "mph", "mph", "miles per hour", "miles an hour")
+_add("speed", 1.852, "knot", "knot", "knots")
+_add("area", 1.0, "sq km", "square kilometers", "square kilometres", "sq km", "km2")
+_add("area", 2.589988, "sq mile", "square miles", "square mile", "sq miles", "sq mi")
+_add("area", 0.01, "hectare", "hectare", "hectares")
+_add("area", 0.004046856, "acre", "acre", "acres")
+_add("volume", 1.0, "litre", "liter", "liters", "litre", "litres")
+_add("volume", 3.785411784, "gallon", "gallon", "gallons")
+_add("volume", 158.987, "barrel", "barrel", "barrels")
+_add("temperature", 1.0, "degree", "degrees", "degree")
+_add("magnitude", 1.0, "magnitude", "magnitude")
+_add("power", 1.0, "MW", "megawatts", "megawatt", "mw")
+
+# Durations in hours.
+TIME_UNITS: dict[str, tuple[float, str]] = {
+    "second": (1 / 3600, "second"),
+    "seconds": (1 / 3600, "second"),
+    "sec": (1 / 3600, "second"),
+    "secs": (1 / 3600, "second"),
+    "minute": (1 / 60, "minute"),
+    "minutes": (1 / 60, "minute"),
+    "min": (1 / 60, "minute"),
+    "mins": (1 / 60, "minute"),
+    "hour": (1.0, "hour"),
+    "hours": (1.0, "hour"),
+    "hr": (1.0, "hour"),
+    "hrs": (1.0, "hour"),
+    "day": (24.0, "day"),
+    "days": (24.0, "day"),
+    "week": (168.0, "week"),
+    "weeks": (168.0, "week"),
+    "fortnight": (336.0, "week"),
+    "month": (730.5, "month"),
+    "months": (730.5, "month"),
+    "year": (8766.0, "year"),
+    "years": (8766.0, "year"),
+    "yr": (8766.0, "year"),
+    "yrs": (8766.0, "year"),
+    "decade": (87660.0, "decade"),
+    "decades": (87660.0, "decade"),
+    "century": (876600.0, "century"),
+    "centuries": (876600.0, "century"),
+}
+TIME_UNIT_RE = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnight|months?|years?|yrs?"
+    r"|decades?|century|centuries)"
+)
+_MEASURE_NAMES = sorted(MEASURES, key=len, reverse=True)
+MEASURE_RE = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in _MEASURE_NAMES) + r")(?![\w/])"
+
+
+def currency_of(word: str) -> str:
+    """The ISO code of a currency written before or after a number ('' when unknown)."""
+    key = " ".join(word.lower().split())
+    if key in CURRENCY_PREFIX:
+        return CURRENCY_PREFIX[key]
+    for prefix, code in _PREFIXED_DOLLARS.items():
+        if key.startswith(prefix) and "dollar" in key:
+            return code
+    last = key.split()[-1] if key else ""
+    return CURRENCY_WORDS.get(last, CURRENCY_WORDS.get(key, ""))
+
+
+def measure_of(word: str) -> tuple[str, float, str] | None:
+    """(kind, factor to base unit, display name) of a unit of measure, or None."""
+    return MEASURES.get(" ".join(word.lower().split()))
+
+
+# Counted nouns: synonyms share a key so that "soldiers" and "troops" count the same thing.
+_SYNONYMS: dict[str, str] = {}
+
+
+def _syn(key: str, *words: str) -> None:
+    for word in words:
+        _SYNONYMS[word] = key
+
+
+_syn("troop", "troop", "soldier", "force", "personnel", "serviceman", "servicemen", "servicemember")
+_syn("person", "person", "people", "individual", "civilian", "resident", "citizen", "inhabitant")
+_syn("protester", "protester", "protestor", "demonstrator", "marcher", "rioter")
+_syn("boat", "boat", "vessel", "ship", "skiff", "craft", "warship")
+_syn("dead", "dead", "killed", "death", "fatality", "victim", "died", "life", "lives", "toll")
+_syn("injured", "injured", "wounded", "hurt", "injury", "casualty")
+_syn("arrested", "arrested", "arrest", "detained", "detention")
+_syn("car", "car", "vehicle", "automobile")
+_syn("child", "child", "children", "kid", "minor")
+_syn("man", "man", "men")
+_syn("woman", "woman", "women")
+_syn("job", "job", "position")
+_syn("home", "home", "house", "dwelling", "residence")
+
+_IRREGULAR = {
+    "people": "people",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "police": "police",
+    "personnel": "personnel",
+    "series": "series",
+    "news": "news",
+    "lives": "life",
+    "feet": "foot",
+}
+GENERIC_NOUNS = frozenset(
+    {"time", "times", "percent", "way", "ways", "thing", "things", "one", "ones", "other", "others"}
+)
+
+
+def singular(word: str) -> str:
+    """A rough singular of an English noun ("troops" -> "troop", "casualties" -> "casualty")."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")):
+        return w[:-1]
+    return w
+
+
+def noun_key(word: str) -> str:
+    """The comparison key of a counted noun: its singular, folded onto a synonym set."""
+    s = singular(word)
+    return _SYNONYMS.get(word.lower(), _SYNONYMS.get(s, s))

@@ -1,0 +1,98 @@
+"""How two figures about one thing relate: agree, compatible (both can hold) or conflict."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reader.core import dates
+from reader.core.figures import Figure, discrete, month_day_of
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How two figures relate: "agree", "compatible" or "conflict", and why."""
+
+    kind: str
+    reason: str
+
+
+def compare(a: Figure, b: Figure) -> Verdict:
+    """Whether two figures about one thing agree, can both hold, or cannot."""
+    if a.family == "tally":
+        if (a.q.low, a.q.high) == (b.q.low, b.q.high):
+            return Verdict("agree", "")
+        return Verdict("conflict", "the tallies differ")
+    if a.family == "date":
+        return _compare_dates(a, b)
+    if a.lo == b.lo and a.hi == b.hi:
+        return Verdict("agree", "")
+    if a.family == "time" and a.q.unit != b.q.unit and a.q.unit and b.q.unit:
+        return Verdict("compatible", "the times are given in different time zones")
+    if a.family == "money" and (a.converted or b.converted):
+        return Verdict("compatible", "one figure is a currency conversion; exchange rates differ")
+    overlap = max(a.tol_lo, b.tol_lo) < min(a.tol_hi, b.tol_hi) or (
+        max(a.tol_lo, b.tol_lo) == min(a.tol_hi, b.tol_hi) and (a.lo != a.hi or b.lo != b.hi)
+    )
+    if not overlap:
+        return Verdict("conflict", "the figures cannot both be right")
+    return Verdict("compatible", _why_compatible(a, b))
+
+
+def _why_compatible(a: Figure, b: Figure) -> str:
+    for x, y in ((a, b), (b, a)):
+        if x.q.qualifier == "range" and y.lo == y.hi and x.lo <= y.lo <= x.hi:
+            return f"{_short(y)} lies inside the range"
+        if x.q.qualifier == "min" and y.lo >= x.lo:
+            return f"{_short(y)} is consistent with a lower bound of {_num(x.q.low)}"
+        if x.q.qualifier == "max" and y.hi <= x.hi:
+            return f"{_short(y)} is consistent with an upper bound of {_num(x.q.high)}"
+    if a.q.unit != b.q.unit and a.family in ("distance", "weight", "speed", "area", "volume", "duration"):
+        return "the same figure in different units, after conversion and rounding"
+    if a.q.qualifier == "approx" or b.q.qualifier == "approx":
+        return "the difference is within the approximation"
+    if a.q.kind == "year" or a.q.qualifier == "range" or b.q.qualifier == "range":
+        return "the spans overlap"
+    if discrete(a) and a.lo != b.lo:
+        return "the figures overlap"
+    return "one figure is a rounding of the other"
+
+
+def _compare_dates(a: Figure, b: Figure) -> Verdict:
+    if a.q.unit in dates.WEEKDAYS and b.q.unit in dates.WEEKDAYS:
+        if a.q.unit == b.q.unit:
+            return Verdict("agree", "")
+        return Verdict("conflict", "the days differ")
+    if a.weekday or b.weekday:
+        wa = a.weekday or (dates.weekday_of(a.q.low) if a.q.low else None)
+        wb = b.weekday or (dates.weekday_of(b.q.low) if b.q.low else None)
+        if wa is None or wb is None:
+            return Verdict("agree", "")
+        if wa == wb:
+            return Verdict("agree", "")
+        return Verdict("conflict", "the days differ")
+    if a.month_day or b.month_day:
+        ma = a.month_day or month_day_of(a)
+        mb = b.month_day or month_day_of(b)
+        if ma is None or mb is None or ma == mb:
+            return Verdict("agree", "")
+        if ma[0] == mb[0] and 0 in (ma[1], mb[1]):
+            return Verdict("compatible", "the day falls within the month")
+        return Verdict("conflict", "the dates differ")
+    if math.isnan(a.lo) or math.isnan(b.lo):
+        return Verdict("agree", "")
+    if a.lo == b.lo and a.hi == b.hi:
+        return Verdict("agree", "")
+    if max(a.lo, b.lo) <= min(a.hi, b.hi):
+        return Verdict("compatible", "one date falls within the other's span")
+    return Verdict("conflict", "the dates differ")
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _short(fig: Figure) -> str:
+    return fig.q.text.strip()

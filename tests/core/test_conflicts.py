@@ -1,0 +1,365 @@
+"""Conflict finding: which figures are compared, and how their differences are judged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.conflicts import find_conflicts
+from reader.core.loading import articles_from_texts, load_articles
+from reader.core.model import Article, Conflict, Group, Member, Quantity
+from reader.core.pipeline import article_quantities
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
+
+
+def report(source: str, body: str, date: str = "") -> str:
+    front = f"---\nsource: {source}\ntitle: A report\n" + (f"date: '{date}'\n" if date else "") + "---\n"
+    return front + body
+
+
+def run(
+    bodies: dict[str, str], dates: dict[str, str] | None = None, *, one_group: bool = True
+) -> tuple[list[Article], list[Quantity], list[Conflict]]:
+    """Each body an article ("Report A", ...); with `one_group` all sentences form one group."""
+    dates = dates or {}
+    texts = {f"{name}.md": report(name, body, dates.get(name, "")) for name, body in bodies.items()}
+    articles = articles_from_texts(texts)
+    quantities = [q for a in articles for q in article_quantities(a)]
+    groups: list[Group] = []
+    if one_group:
+        members = tuple(Member(a.id, s.index) for a in articles for s in a.sentences)
+        groups = [Group(id=0, score=1.0, members=members)]
+    return articles, quantities, find_conflicts(articles, groups, quantities)
+
+
+def pair(conflict: Conflict, quantities: list[Quantity]) -> set[str]:
+    return {quantities[i].text for i in conflict.mentions[:2]}
+
+
+def test_different_tolls_are_a_conflict_with_a_readable_explanation() -> None:
+    _, qs, found = run({"Report A": "The blast killed 11 people.", "Report B": "The blast killed 24 people."})
+    assert len(found) == 1
+    conflict = found[0]
+    assert conflict.kind == "conflict"
+    assert pair(conflict, qs) == {"11", "24"}
+    assert conflict.about == "people killed"
+    assert "Report A" in conflict.explanation and "Report B" in conflict.explanation
+    assert '"11"' in conflict.explanation and '"24"' in conflict.explanation
+    assert conflict.group == 0
+
+
+def test_agreeing_figures_are_never_flagged() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The blast killed three people. Police said 12 people were injured.",
+            "Report B": "Three people died in the blast. Police said 12 people were injured.",
+        }
+    )
+    assert found == []
+
+
+def test_a_figure_inside_a_range_is_compatible() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Sources have said the troops are between 30,000-100,000.",
+            "Report B": "Lavrov did not commit to pulling back the 40,000 troops on the border.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+    assert pair(found[0], qs) == {"between 30,000-100,000", "40,000"}
+    assert "inside the range" in found[0].explanation
+
+
+def test_a_figure_outside_a_range_is_a_conflict() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Officials say between 30,000 and 50,000 troops are on the border.",
+            "Report B": "Officials say 80,000 troops are on the border.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_a_bound_holds_a_larger_figure() -> None:
+    _, _, found = run(
+        {
+            "Report A": "More than 100 people were killed in the clashes.",
+            "Report B": "The clashes killed 120 people.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+    assert "lower bound" in found[0].explanation
+    _, _, found = run(
+        {
+            "Report A": "More than 100 people were killed in the clashes.",
+            "Report B": "The clashes killed 80 people.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_rounding_is_compatible_but_a_real_difference_is_not() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The couple paid $43 million in federal taxes.",
+            "Report B": "The couple paid $43,885,310 in federal taxes.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+    assert "rounding" in found[0].explanation
+    _, _, found = run(
+        {"Report A": "The Clintons earned $141 million.", "Report B": "The Clintons earned $139 million."}
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_spelled_and_written_measures_are_compared_after_conversion() -> None:
+    _, _, found = run({"Report A": "The tunnel runs 1.2 miles.", "Report B": "The tunnel runs one mile."})
+    assert [c.kind for c in found] == ["compatible"]
+    _, _, found = run({"Report A": "The race covers six miles.", "Report B": "The race covers 10 km."})
+    assert [c.kind for c in found] == ["compatible"]
+    assert "units" in found[0].explanation
+    _, _, found = run({"Report A": "The race covers six miles.", "Report B": "The race covers 20 km."})
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_small_spelled_counts_are_exact() -> None:
+    _, _, found = run(
+        {
+            "Report A": "She released eight years of tax returns.",
+            "Report B": "She released seven years of tax returns.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_a_currency_conversion_in_brackets_is_compatible() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Greece gets a euro110 billion ($141 billion) loan package.",
+            "Report B": "Greece gets a $144 billion loan package.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+    assert "conversion" in found[0].explanation
+
+
+def test_a_year_is_never_compared_with_a_count() -> None:
+    _, _, found = run({"Report A": "The law passed in 2014.", "Report B": "The law passed with 2,013 votes."})
+    assert found == []
+
+
+def test_a_date_is_never_compared_with_an_age() -> None:
+    _, _, found = run(
+        {"Report A": "Williams died on June 6, 2013.", "Report B": "Williams died at the age of 91."}
+    )
+    assert found == []
+
+
+def test_a_tally_is_never_compared_with_a_range() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The court upheld the law in a 5-4 vote.",
+            "Report B": "Between 3 and 6 justices may rule.",
+        }
+    )
+    assert found == []
+    _, _, found = run({"Report A": "The Senate passed it 60-40.", "Report B": "The Senate passed it 58-42."})
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_different_places_are_different_things() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Russia has 40,000 troops on the border.",
+            "Report B": "Russia says 22,000 troops are currently in Crimea.",
+        }
+    )
+    assert found == []
+
+
+def test_killed_and_injured_are_different_things() -> None:
+    _, _, found = run(
+        {"Report A": "Police said 12 people were injured.", "Report B": "Police said 3 people were killed."}
+    )
+    assert found == []
+
+
+def test_different_currencies_are_not_compared() -> None:
+    _, _, found = run(
+        {"Report A": "Germany will lend 22.4 billion euros.", "Report B": "Germany will lend $30 billion."}
+    )
+    assert found == []
+
+
+def test_across_groups_a_specific_counted_thing_in_the_same_context_is_compared() -> None:
+    bodies = {
+        "Report A": "Russian troops are massed on the border. "
+        "Sources said the troops are between 30,000-100,000.",
+        "Report B": "Lavrov did not pull back the 40,000 troops stationed on the border. "
+        "Russia says 22,000 troops are currently in Crimea.",
+    }
+    _, qs, found = run(bodies, one_group=False)
+    assert [c.kind for c in found] == ["compatible"]
+    assert pair(found[0], qs) == {"between 30,000-100,000", "40,000"}
+    assert found[0].group is None
+    # a generic noun without shared context is not enough across groups
+    _, _, found = run(
+        {"Report A": "Some 400 people came.", "Report B": "Lunch was served to 250 people."}, one_group=False
+    )
+    assert found == []
+
+
+def test_the_kerry_lavrov_pair() -> None:
+    articles = load_articles([SAMPLES / "kerry_lavrov"])
+    quantities = [q for a in articles for q in article_quantities(a)]
+    found = find_conflicts(articles, [], quantities)
+    troops = [c for c in found if c.about == "troops"]
+    assert len(troops) == 1
+    assert troops[0].kind == "compatible"
+    texts = {quantities[i].text for i in troops[0].mentions}
+    assert "between 30,000-100,000" in texts and "40,000" in texts
+    assert all("22,000" not in c.explanation for c in found)
+    assert "Report A" in troops[0].explanation and "Report B" in troops[0].explanation
+
+
+def test_weekdays_that_differ_are_a_conflict_and_relative_days_resolve() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The navy foiled a pirate attack on Thursday in the Gulf of Aden.",
+            "Report B": "The navy foiled a pirate attack on Friday in the Gulf of Aden.",
+        },
+        dates={"Report A": "2011-11-11", "Report B": "2011-11-11"},
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    # "yesterday" in a report of June 7 is the Thursday of a report of June 6
+    _, _, found = run(
+        {
+            "Report A": "Esther Williams died yesterday in Beverly Hills.",
+            "Report B": "Esther Williams died on Thursday in Beverly Hills.",
+        },
+        dates={"Report A": "2013-06-07", "Report B": "2013-06-06"},
+    )
+    assert found == []
+
+
+def test_a_dateline_gives_the_publication_date_and_is_not_itself_compared() -> None:
+    bodies = {
+        "Report A": "Williams dies at 91\nFriday, June 7, 2013\n"
+        "Esther Williams died yesterday in Beverly Hills.",
+        "Report B": "Williams dies at 91\nJune 6th, 2013 7: 38pm EDT\n"
+        "Esther Williams died on Wednesday in Beverly Hills.",
+    }
+    _, qs, found = run(bodies)
+    assert [c.kind for c in found] == ["conflict"]
+    assert pair(found[0], qs) == {"yesterday", "Wednesday"}
+
+
+def test_a_toll_from_articles_published_hours_apart_names_both_times() -> None:
+    bodies = {
+        "Report A": "Bank fire\nUpdated 5/5/2010 1:41 PM\nThe fire killed three people.",
+        "Report B": "Bank fire\nFirst Posted 23:37:00 05/05/2010\nThe fire killed four people.",
+    }
+    _, _, found = run(bodies)
+    assert [c.kind for c in found] == ["conflict"]
+    assert "2010-05-05 13:41" in found[0].explanation and "2010-05-05 23:37" in found[0].explanation
+
+
+def test_mentions_index_the_quantities_and_ids_count_up() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The blast killed 11 people. The strike lasted 24 hours.",
+            "Report B": "The blast killed 24 people. The strike lasted 48 hours.",
+        }
+    )
+    assert [c.id for c in found] == list(range(len(found)))
+    assert len(found) == 2
+    for c in found:
+        assert all(0 <= i < len(qs) for i in c.mentions)
+        assert len({qs[i].article for i in c.mentions}) == 2
+
+
+def test_figures_of_one_article_are_never_set_against_each_other() -> None:
+    _, _, found = run(
+        {"Report A": "Police said 12 people were hurt; later 18 people were hurt.", "Report B": "Calm."}
+    )
+    assert found == []
+
+
+def test_figures_far_apart_are_different_things_not_a_disagreement() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The couple paid $43 million in federal taxes.",
+            "Report B": "The couple paid $4 million in federal taxes.",
+        }
+    )
+    assert found == []
+
+
+def test_a_day_and_a_different_month_are_different_things() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The navy foiled an attack on Thursday, its fifth operation since September.",
+            "Report B": "The navy foiled an attack on Thursday in the Gulf of Aden.",
+        },
+        dates={"Report A": "2011-11-11", "Report B": "2011-11-11"},
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Mattis will leave at the end of February.",
+            "Report B": "Mattis will leave on Feb. 28.",
+        },
+        dates={"Report A": "2018-12-21", "Report B": "2018-12-21"},
+    )
+    assert [c.kind for c in found] == ["compatible"]
+
+
+def test_weekdays_far_apart_name_different_days() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The deal was agreed on Sunday in Brussels.",
+            "Report B": "The deal was agreed on Wednesday in Brussels.",
+        }
+    )
+    assert found == []
+
+
+def test_a_compound_count_describes_its_noun() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The warship foiled a five-boat pirate attack.",
+            "Report B": "The warship captured three pirate boats.",
+        }
+    )
+    assert found == []
+
+
+def test_a_terse_headline_is_matched_on_its_only_figure() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Clintons Report Earnings in Seven Years\nThe Clintons released returns.",
+            "Report B": "The Clintons released eight years of tax returns and reported their earnings.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    assert pair(found[0], qs) == {"Seven Years", "eight years"}
+
+
+def test_across_groups_counts_need_the_same_place_or_the_same_words_around_them() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Smith finished with 11 points and led the team all night.",
+            "Report B": "Jones added 14 points in the second half of the game.",
+        },
+        one_group=False,
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Police said 12 people were injured in the riots.",
+            "Report B": "Police said 18 people had been injured in the violence.",
+        },
+        one_group=False,
+    )
+    assert [c.kind for c in found] == ["conflict"]

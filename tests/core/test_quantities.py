@@ -1,0 +1,296 @@
+"""Figure extraction: every kind, the approximations, the ranges and the identifiers left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.model import Quantity
+from reader.core.quantities import extract_quantities
+
+
+def only(text: str, reference_date: str = "") -> Quantity:
+    found = extract_quantities(text, reference_date=reference_date)
+    assert len(found) == 1, [(q.text, q.kind) for q in found]
+    return found[0]
+
+
+def values(text: str, reference_date: str = "") -> list[tuple[str, str, float | None, float | None]]:
+    return [(q.text, q.kind, q.low, q.high) for q in extract_quantities(text, reference_date=reference_date)]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Officials said 40,000 troops and 700 tanks were massed near the border on March 3, 2014."
+    found = extract_quantities(text)
+    assert [q.text for q in found] == ["40,000", "700", "March 3, 2014"]
+    for q in found:
+        assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        ("Russia has 150,000 troops near the border.", 150_000, "troops"),
+        ("A Boeing 737 carrying 150 passengers crashed.", 150, "passengers"),
+        ("Twenty-two thousand soldiers were deployed.", 22_000, "soldiers"),
+        ("One hundred and five people were injured.", 105, "people injured"),
+        ("A dozen protesters were detained outside the embassy.", 12, "protesters arrested"),
+        ("The ship seized six AK 47 rifles and ammunition.", 6, "rifles"),
+        ("About 1.5 million people have fled the fighting.", 1_500_000, "people"),
+        ("Three killed as rioters bomb Greek bank", 3, "people killed"),
+    ],
+)
+def test_counts_know_what_they_count(text: str, low: float, unit: str) -> None:
+    q = only(text)
+    assert (q.kind, q.low, q.unit) == ("count", low, unit)
+
+
+def test_the_counted_noun_can_come_before_the_number() -> None:
+    q = only("Sources have said the troops are between 30,000-100,000, and more could come.")
+    assert (q.kind, q.low, q.high, q.unit) == ("count", 30_000, 100_000, "troops")
+    assert only("The death toll rose to 1,234.").unit == "people killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "currency"),
+    [
+        ("The aid package is worth $1.2 billion.", 1.2e9, "USD"),
+        ("The club paid €2m for him.", 2e6, "EUR"),
+        ("Greece gets a euro110 billion loan.", 110e9, "EUR"),
+        ("Lenders agreed 110 billion euros in loans.", 110e9, "EUR"),
+        ("He earns £900 a month.", 900, "GBP"),
+        ("Gas prices rose to $3.50 a gallon.", 3.5, "USD"),
+        ("Shares gained 42 cents.", 0.42, "USD"),
+        ("Trade worth a hundred Billion Dollars passes the strait.", 100e9, "USD"),
+    ],
+)
+def test_money_with_scale_words(text: str, low: float, currency: str) -> None:
+    q = only(text)
+    assert q.kind == "money"
+    assert q.low == pytest.approx(low)
+    assert q.unit == currency
+
+
+def test_percents_and_fractions() -> None:
+    assert values("Inflation rose 3.5% this quarter.")[0][1:] == ("percent", 3.5, 3.5)
+    assert values("Stocks plunged 5.4 per cent.")[0][1:] == ("percent", 5.4, 5.4)
+    assert values("Prices fell by 20-30% after the announcement.")[0][1:] == ("percent", 20, 30)
+    assert only("Two-thirds of lawmakers voted for the bill.").low == pytest.approx(0.6667)
+    assert only("The plan cuts in half the number of forces.").kind == "fraction"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        ("They talked for four hours in Paris.", 4, "hour"),
+        ("The talks lasted four and a half hours.", 4.5, "hour"),
+        ("Both sides agreed to a 24-hour ceasefire.", 24, "hour"),
+        ("Over the past two weeks the army advanced.", 2, "week"),
+        ("It ended a 17-year war.", 17, "year"),
+        ("A month ago he released his returns.", 1, "month"),
+    ],
+)
+def test_durations(text: str, low: float, unit: str) -> None:
+    q = only(text)
+    assert (q.kind, q.low, q.unit) == ("duration", low, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The 61-year-old municipal worker spoke.", 61, 61),
+        ("Mattis, 68, had said he would remain.", 68, 68),
+        ("She died at the age of 91, her spokesman said.", 91, 91),
+        ("Swimmer And Actress Dies Aged 91", 91, 91),
+        ("He is a man in his 60s.", 60, 69),
+    ],
+)
+def test_ages(text: str, low: float, high: float) -> None:
+    q = only(text)
+    assert (q.kind, q.low, q.high) == ("age", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The vote is scheduled for Feb. 22, 2015.", 20150222),
+        ("The attack came on 10 Nov 11.", 20111110),
+        ("She died on 6th June 2013.", 20130606),
+        ("Updated 5/5/2010 1:41 PM", 20100505),
+        ("The strike was called for the 5th of May 2010.", 20100505),
+    ],
+)
+def test_absolute_dates(text: str, value: int) -> None:
+    dates = [q for q in extract_quantities(text) if q.kind == "date"]
+    assert dates[0].low == value
+
+
+def test_dates_without_a_year_take_the_nearest_year_of_the_reference() -> None:
+    assert only("He will leave at the end of February.", "2018-12-23").low == 201902
+    assert only("The patrol began in September.", "2011-11-11").low == 201109
+    assert only("The ceasefire took effect on March 30th.").low == 330  # no year known: MMDD
+
+
+def test_weekdays_and_relative_days_resolve_against_the_reference_date() -> None:
+    # 2013-06-07 is a Friday
+    assert only("Esther Williams died yesterday.", "2013-06-07").low == 20130606
+    assert only("Esther Williams died on Thursday.", "2013-06-07").low == 20130606
+    assert only("The vote will be held on Thursday.", "2010-05-05").low == 20100506
+    week = only("The deal was agreed last weekend.", "2010-05-05")
+    assert (week.low, week.high) == (20100501, 20100502)
+    unresolved = only("Esther Williams died on Thursday.")
+    assert (unresolved.low, unresolved.unit) == (None, "thursday")
+
+
+def test_times_of_day() -> None:
+    assert only("The meeting ended at 10 p.m. local time.").low == 2200
+    assert (
+        only("At 9:25 hours the ship saw five boats approach.".replace("five boats approach", "them")).low
+        == 925
+    )
+    assert only("June 6th, 2013 7: 38pm EDT".replace("June 6th, 2013 ", "")).low == 1938
+    assert only("The blast came at 2:09 a.m.").low == 209
+
+
+def test_years_and_decades() -> None:
+    assert values("Crimea was annexed by Russia in 2014.") == [("2014", "year", 2014, 2014)]
+    assert values("The region has been unstable since the 1990s.") == [("1990s", "year", 1990, 1999)]
+    assert values("She starred in 1940s and 1950s musicals.") == [("1940s and 1950s", "year", 1940, 1959)]
+    # a span of years stays two years
+    assert [q.low for q in extract_quantities("Returns from 2007-2014 were released.")] == [2007, 2014]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The Supreme Court upheld the law in a 5-4 vote.", 5, 4),
+        ("The Senate approved it 97-1.", 97, 1),
+        ("The bill passed the Senate 60 to 40.", 60, 40),
+        ("Chelsea won the match 3-2.", 3, 2),
+    ],
+)
+def test_tallies(text: str, low: float, high: float) -> None:
+    q = only(text)
+    assert (q.kind, q.low, q.high) == ("tally", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Officials estimate between 30,000 and 100,000 troops are massed.", 30_000, 100_000),
+        ("Estimates range from 60,000 to 80,000 troops.", 60_000, 80_000),
+        ("The troops are between 30,000-100,000.", 30_000, 100_000),
+        ("Two or three boats escaped.", 2, 3),
+    ],
+)
+def test_ranges(text: str, low: float, high: float) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.qualifier) == (low, high, "range")
+
+
+def test_a_change_from_one_figure_to_another_is_two_figures() -> None:
+    assert [
+        q.low for q in extract_quantities("Unemployment rose from 5% to 7% last year.") if q.kind == "percent"
+    ] == [5, 7]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "qualifier"),
+    [
+        ("More than 100 people were killed.", 100, None, "min"),
+        ("At least 300 people have died.", 300, None, "min"),
+        ("Up to 8 suspects were held.", None, 8, "max"),
+        ("Fewer than 20 people came.", None, 20, "max"),
+        ("Nearly 50 armored vehicles crossed the border.", 50, 50, "approx"),
+        ("About 90 people attended.", 90, 90, "approx"),
+        ("Russia has massed some 40,000 troops.", 40_000, 40_000, "approx"),
+        ("Tens of thousands of people marched.", 10_000, 100_000, "approx"),
+        ("Hundreds of people marched.", 100, 1_000, "approx"),
+        ("The euro fell to its lowest in over a year.", 1, None, "min"),
+    ],
+)
+def test_approximations_and_bounds(text: str, low: float | None, high: float | None, qualifier: str) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
+
+
+def test_the_approximation_word_is_part_of_the_span() -> None:
+    text = "Police said more than 50,000 people marched."
+    q = only(text)
+    assert q.text == "more than 50,000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID-19 cases rose sharply in the capital.",
+        "He flew an F-16 over the base.",
+        "G7 leaders met in Brussels instead of Sochi.",
+        "He is the No. 2 official at the State Department.",
+        "Article 5 of the NATO treaty was invoked.",
+        "Traffic stopped on Interstate 95 near Baltimore.",
+        "Flight MH17 was shot down over Ukraine.",
+        "The new Boeing 737 entered service.",
+        "The 13th and 14th month bonuses were cut.",
+        "This is the first time Russia agreed to talk.",
+        "No one was hurt, and one of them fled.",
+        "He lives at 10 Downing Street with his family.",
+    ],
+)
+def test_identifiers_and_ordinals_are_not_figures(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_measures_with_units() -> None:
+    assert values("The convoy stopped 100 km from Kiev.") == [("100 km", "distance", 100, 100)]
+    q = only("The tunnel is 1.2 miles long.")
+    assert (q.kind, q.low, q.unit) == ("distance", 1.2, "mile")
+    assert only("A recall of 10,410 pounds of beef was issued.").kind == "weight"
+
+
+def test_a_plain_sentence_has_no_figures() -> None:
+    assert (
+        extract_quantities("Kerry immediately shot down this idea since Ukraine was not represented.") == []
+    )
+
+
+def test_a_rate_given_as_a_bare_number_is_a_percent() -> None:
+    q = only("Her 2014 federal tax rate was 35.72, the return showed.".replace("2014 ", ""))
+    assert (q.kind, q.low) == ("percent", 35.72)
+
+
+def test_compound_counts_name_their_noun() -> None:
+    q = only("Greece has a 300-seat parliament.")
+    assert (q.kind, q.low, q.unit) == ("count", 300, "seat")
+
+
+def test_each_casualty_count_takes_the_nearest_event() -> None:
+    found = extract_quantities("A quake killed at least 24 people and injured more than 300 others.")
+    assert [q.unit for q in found] == ["people killed", "people injured"]
+
+
+def test_more_context_rules() -> None:
+    assert only("The magnitude 6.1 earthquake struck the coast.").kind == "magnitude"
+    assert only("The suspect, 19, was held without bail.").kind == "age"
+    assert [q.low for q in extract_quantities("Obama won 332 electoral votes to Romney's 206.")] == [332, 206]
+    # a rate is not a duration
+    assert [q.kind for q in extract_quantities("Some 2.3 million barrels a day flow through it.")] == [
+        "volume"
+    ]
+    assert [q.kind for q in extract_quantities("In 2010, 300 people died.")] == ["year", "count"]
+
+
+def test_shares_scales_and_names_with_slashes() -> None:
+    assert values("One in five Americans agree.") == [("One in five", "fraction", 0.2, 0.2)]
+    assert values("Half a million people fled.") == [("Half a million", "count", 500_000, 500_000)]
+    assert values("The government said 1.2m people were affected.")[0][2] == 1_200_000
+    assert values("He won the 100m sprint.") == [("100m", "distance", 100, 100)]
+    assert extract_quantities("The 9/11 attacks and her 401(k) were open 24/7.") == []
+
+
+def test_last_year_is_a_year() -> None:
+    q = [
+        q
+        for q in extract_quantities("Inflation rose 3.5 percent last year.", "2014-03-30")
+        if q.kind == "year"
+    ]
+    assert [(x.text, x.low) for x in q] == [("last year", 2013)]
