@@ -1,18 +1,83 @@
-"""The Textual app (placeholder until the reading-room issue lands)."""
+"""The reading room app: loads the config and the tag file, then shows the panes."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import Path
+from typing import ClassVar
 
+from textual.app import App, SystemCommand
+from textual.binding import BindingType
+from textual.screen import Screen
+
+from reader.core.config import Config, default_config_path, default_tags_path, load_config
 from reader.core.model import Article
+from reader.core.tags import TagFileError, TagStore
+from reader.ui.keys import action_names, bindings, describe
+from reader.ui.screens.reading import ReadingScreen
+
+
+class ReaderApp(App[int]):
+    """Several news reports side by side, aligned, with figures flagged and tags by key."""
+
+    CSS_PATH = "reader.tcss"
+    TITLE = "reader"
+    BINDINGS: ClassVar[list[BindingType]] = []
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        *,
+        store: TagStore,
+        config: Config | None = None,
+        warnings: Sequence[str] = (),
+    ) -> None:
+        super().__init__()
+        self.articles = tuple(articles)
+        self.store = store
+        self.config = config or Config()
+        self.warnings = tuple(warnings)
+
+    def on_mount(self) -> None:
+        """Apply the key overrides, show the panes, report config problems."""
+        if self.config.keys:
+            self.set_keymap(dict(self.config.keys))
+        self.push_screen(ReadingScreen(self.articles, self.store, self.config))
+        for warning in self.warnings:
+            self.notify(warning, title="Config", severity="warning", timeout=10)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The palette lists every action of the panes, then Textual's own (themes...)."""
+        if isinstance(screen, ReadingScreen):
+            for binding, on_panes in bindings():
+                title = describe(binding, self.config)
+                if title is None:
+                    continue
+                node = screen.view if on_panes else screen
+                keys = self.config.keys.get(binding.id or "", binding.key)
+                yield SystemCommand(title, f"keys: {keys}", partial(self.run_action, binding.action, node))
+        yield from super().get_system_commands(screen)
+
+
+def build_app(
+    articles: Sequence[Article], *, tags_path: Path | None = None, config_path: Path | None = None
+) -> ReaderApp:
+    """The app on `articles`; TagFileError when the tag file cannot be read."""
+    config, warnings = load_config(config_path or default_config_path(), action_names())
+    store = TagStore.load(tags_path or default_tags_path())
+    return ReaderApp(articles, store=store, config=config, warnings=warnings)
 
 
 def run_app(
     articles: Sequence[Article], *, tags_path: Path | None = None, config_path: Path | None = None
 ) -> int:
     """Open the reading room on `articles`; returns the exit status."""
-    del articles, tags_path, config_path
-    print("reader: the reading room is not built yet; try: reader compare PATHS --json", file=sys.stderr)
-    return 1
+    try:
+        app = build_app(articles, tags_path=tags_path, config_path=config_path)
+    except TagFileError as exc:
+        print(f"reader: {exc}; fix or move it, or choose another with --tags FILE", file=sys.stderr)
+        return 1
+    app.run()
+    return app.return_code or 0

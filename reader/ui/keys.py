@@ -1,0 +1,95 @@
+"""Every key of the reading room in one place: the bindings, their ids (the names the
+config file uses under ``keys:``), and the rows of the help screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from textual.app import App
+from textual.binding import ActiveBinding, Binding, BindingType
+
+from reader.core.config import Config
+
+TAG_GROUP = Binding.Group("Tag", compact=True)
+
+READING_BINDINGS: list[BindingType] = [
+    Binding("q", "app.quit", "Quit", id="quit"),
+    Binding("question_mark", "help", "Help", id="help"),
+    Binding("slash", "search", "Search", id="search"),
+    Binding("n", "figure(1)", "Next figure", id="next_conflict"),
+    Binding("N", "figure(-1)", "Prev figure", show=False, id="previous_conflict"),
+    Binding("f", "figures", "Figures", id="figures"),
+    Binding("p", "pivot", "Pivot", id="pivot"),
+    Binding("d", "diff", "Diff", id="word_diff"),
+    *(Binding(k, f"toggle_tag('{k}')", "Tag", group=TAG_GROUP, id=f"tag_{k}") for k in "123456789"),
+    Binding("t", "free_tag", "Free tag", show=False, id="free_tag"),
+    Binding("x", "clear_tags", "Clear tags", show=False, id="clear_tags"),
+    Binding("right_square_bracket", "tagged(1)", "Next tagged", show=False, id="next_tagged"),
+    Binding("left_square_bracket", "tagged(-1)", "Prev tagged", show=False, id="previous_tagged"),
+    Binding("F", "filter_tagged", "Tagged only", show=False, id="filter_tagged"),
+    Binding("semicolon", "match(1)", "Next match", show=False, id="next_match"),
+    Binding("comma", "match(-1)", "Prev match", show=False, id="previous_match"),
+    Binding("greater_than_sign", "page_panes(1)", "More sources", id="next_sources"),
+    Binding("less_than_sign", "page_panes(-1)", "Back sources", show=False, id="previous_sources"),
+    Binding("m", "mark", "Mark to link", show=False, id="mark"),
+    Binding("L", "link", "Link to mark", show=False, id="link"),
+    Binding("u", "unlink", "Unlink from row", show=False, id="unlink"),
+    Binding("escape", "cancel", "Clear mark/search", show=False, id="cancel"),
+]
+"""The keys of the reading screen (the panes' own movement keys live on `AlignedView`)."""
+
+PANE_BINDINGS: list[BindingType] = [
+    Binding("j,down", "cursor(1)", "Down", show=False, id="cursor_down"),
+    Binding("k,up", "cursor(-1)", "Up", show=False, id="cursor_up"),
+    Binding("h,left", "pane(-1)", "Pane left", show=False, id="pane_left"),
+    Binding("l,right", "pane(1)", "Pane right", show=False, id="pane_right"),
+    Binding("g,home", "first", "First row", show=False, id="first_row"),
+    Binding("G,end", "last", "Last row", show=False, id="last_row"),
+    Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="page_up"),
+    Binding("pagedown,ctrl+f,space", "page(1)", "Page down", show=False, id="page_down"),
+]
+"""Movement keys of the panes widget (they replace the scrolling keys of a ScrollView)."""
+
+
+def bindings() -> Iterator[tuple[Binding, bool]]:
+    """Every binding, with True for the panes' own (the others belong to the screen)."""
+    for binding in READING_BINDINGS:
+        if isinstance(binding, Binding):
+            yield binding, False
+    for binding in PANE_BINDINGS:
+        if isinstance(binding, Binding):
+            yield binding, True
+
+
+def action_names() -> frozenset[str]:
+    """The names the config file may rebind under ``keys:`` (the binding ids)."""
+    return frozenset(binding.id for binding, _ in bindings() if binding.id)
+
+
+def describe(binding: Binding, config: Config) -> str | None:
+    """What a binding does, in words; None for a tag key the tag set leaves unused."""
+    if binding.action.startswith("toggle_tag"):
+        name = config.tag_for_key(binding.key)
+        return None if name is None else f"Toggle tag '{name}'"
+    return binding.description
+
+
+def help_rows(app: App[object], config: Config, active: Mapping[str, ActiveBinding]) -> list[tuple[str, str]]:
+    """(keys, what they do) for every binding, with the config's overrides applied.
+
+    `active` adds the keys Textual itself binds right now (copy, palette...).
+    """
+    rows: list[tuple[str, str]] = []
+    ours: set[str] = set()
+    for binding, _ in bindings():
+        description = describe(binding, config)
+        if description is None:
+            continue
+        keys = [k.strip() for k in config.keys.get(binding.id or "", binding.key).split(",")]
+        ours.update(keys)
+        rows.append((", ".join(app.get_key_display(binding.with_key(k)) for k in keys), description))
+    for key, item in active.items():
+        if key not in ours and item.binding.description:
+            rows.append((app.get_key_display(item.binding), item.binding.description))
+    rows.append(("ctrl+p", "Command palette: every action by name, and the themes"))
+    return rows

@@ -1,0 +1,69 @@
+"""A list of every flagged figure, to pick one and jump to it."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from reader.ui.state import ReadingState
+from reader.ui.widgets.source_strip import article_letter
+from reader.ui.widgets.status_line import figure_summary
+
+
+class FiguresScreen(ModalScreen[int | None]):
+    """Every conflict and compatible difference; Enter jumps, Esc closes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,f", "cancel", "Close", id="figures_close"),
+    ]
+
+    def __init__(self, state: ReadingState) -> None:
+        super().__init__()
+        self.state = state
+
+    def compose(self) -> ComposeResult:
+        """A title and one option per flagged figure."""
+        state = self.state
+        conflicts = sum(1 for f in state.figures if f.is_conflict)
+        with Vertical(id="figures-dialog", classes="dialog"):
+            yield Label(
+                f"Flagged figures: {conflicts} conflicts, {len(state.figures) - conflicts} compatible",
+                classes="dialog-title",
+            )
+            options = []
+            for n, fig in enumerate(state.figures):
+                line = Text(end="")
+                kind = "CONFLICT  " if fig.is_conflict else "COMPATIBLE"
+                line.append(kind, style="bold reverse" if fig.is_conflict else "bold underline")
+                line.append(f" {article_letter(fig.slot[0])} ")
+                line.append(state.text(fig.slot)[fig.start : fig.end], style="bold")
+                line.append(f"  {figure_summary(state, fig)}")
+                if fig.conflict.explanation:
+                    line.append(f" — {fig.conflict.explanation}", style="italic")
+                options.append(Option(line, id=str(n)))
+            if not options:
+                options.append(Option("No flagged figures in these articles.", disabled=True))
+            yield OptionList(*options, id="figures-list")
+            yield Label("Enter jumps to the figure · Esc closes", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        """Start on the selected figure, if any."""
+        if self.state.figure is not None:
+            self.query_one(OptionList).highlighted = self.state.figure
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Jump to the chosen figure."""
+        event.stop()
+        if event.option.id is not None:
+            self.dismiss(int(event.option.id))
+
+    def action_cancel(self) -> None:
+        """Close without jumping."""
+        self.dismiss(None)

@@ -1,0 +1,379 @@
+"""The reading room: the aligned panes, the source strip, the status line and the keys."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+from textual.worker import Worker, WorkerState
+
+from reader.core.config import Config
+from reader.core.model import Article, Comparison, Member
+from reader.core.pipeline import compare_articles
+from reader.core.tags import TagFileError, TagStore
+from reader.ui.keys import READING_BINDINGS, help_rows
+from reader.ui.screens.figures import FiguresScreen
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.tag_prompt import TagPrompt
+from reader.ui.state import ReadingState, Slot
+from reader.ui.widgets.aligned_view import AlignedView
+from reader.ui.widgets.source_strip import SourceStrip, article_letter
+from reader.ui.widgets.status_line import StatusLine, figure_label, figure_summary
+
+
+class ReadingScreen(Screen[None]):
+    """Several reports side by side; comparing runs in a worker and fills the rows in."""
+
+    BINDINGS: ClassVar[list[BindingType]] = READING_BINDINGS
+
+    def __init__(self, articles: Sequence[Article], store: TagStore, config: Config) -> None:
+        super().__init__()
+        self.articles = tuple(articles)
+        self.store = store
+        self.config = config
+        self.state = ReadingState(Comparison(articles=self.articles))
+        self.state.set_tags(self._stored_tags())
+        self.comparing = False
+        self.compared = False
+        self._keys_key: tuple[bool, ...] = ()
+
+    def compose(self) -> ComposeResult:
+        """Strip, panes, status line, a hidden search box and the footer."""
+        yield SourceStrip(self.state, id="strip")
+        yield AlignedView(self.state, id="panes")
+        yield StatusLine(self.state, id="status")
+        yield Input(placeholder="search (Enter finds, Esc closes)", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show the articles at once, then compare them in the background."""
+        self.query_one(AlignedView).focus()
+        self.call_after_refresh(self.start_compare)
+
+    # --- comparing ----------------------------------------------------------------------
+
+    def start_compare(self) -> None:
+        """(Re)compare the articles, respecting the corrections in the tag file."""
+        self.comparing = True
+        self.query_one(SourceStrip).comparing = True
+        self.query_one(SourceStrip).refresh()
+        must, cannot = self.store.constraints(self.articles)  # read here: the store is not thread-safe
+        self.compare(must, cannot)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="compare")
+    def compare(self, must: list[tuple[Member, Member]], cannot: list[tuple[Member, Member]]) -> Comparison:
+        """Align and find figure differences (slow: runs in a thread)."""
+        return compare_articles(self.articles, must_link=must, cannot_link=cannot)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Show the finished comparison, or say why it failed."""
+        if event.worker.group != "compare" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
+            return
+        self.comparing = False
+        self.query_one(SourceStrip).comparing = False
+        if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Comparison):
+            self.state.set_comparison(event.worker.result, keep_cursor=self.compared)
+            self.compared = True
+            # The comparison is long-lived: keep it out of the cyclic GC's full passes, which
+            # otherwise pause key presses by tens of milliseconds on big clusters.
+            gc.collect()
+            gc.freeze()
+            for warning in event.worker.result.warnings:
+                self.notify(warning, severity="warning")
+        else:
+            self.notify(f"Comparing failed: {event.worker.error}", severity="error", timeout=10)
+        self.refresh_all()
+
+    # --- helpers ------------------------------------------------------------------------
+
+    @property
+    def view(self) -> AlignedView:
+        """The panes."""
+        return self.query_one(AlignedView)
+
+    def refresh_all(self, *, follow: bool = True) -> None:
+        """Re-render panes, strip, status line and footer after the state changed."""
+        self.view.rebuild(follow=follow)
+        self.query_one(SourceStrip).refresh()
+        self.query_one(StatusLine).refresh()
+        self._refresh_keys()
+
+    def _refresh_keys(self) -> None:
+        """Refresh the footer only when a key's availability changed (it re-mounts its keys)."""
+        key = (self.state.can_page(), bool(self.state.query), self.state.mark is not None)
+        if key != self._keys_key:
+            self._keys_key = key
+            self.refresh_bindings()
+
+    @on(AlignedView.Moved)
+    def _cursor_moved(self) -> None:
+        self.query_one(SourceStrip).refresh()
+        self.query_one(StatusLine).refresh()
+        self._refresh_keys()
+
+    def _stored_tags(self) -> dict[Slot, tuple[str, ...]]:
+        tags: dict[Slot, tuple[str, ...]] = {}
+        for pos, article in enumerate(self.articles):
+            for index in self.store.tagged(article):
+                tags[(pos, index)] = self.store.tags(article, article.sentences[index])
+        return tags
+
+    def _current(self) -> Slot | None:
+        slot = self.state.current_slot()
+        if slot is None:
+            self.notify("No sentence under the cursor.", severity="warning")
+        return slot
+
+    def _sentence_label(self, slot: Slot) -> str:
+        return f"{article_letter(slot[0])} sentence {slot[1] + 1}"
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide keys that do nothing here: unused tag keys, paging when all panes fit."""
+        if action == "toggle_tag":
+            return self.config.tag_for_key(str(parameters[0])) is not None
+        if action == "page_panes":
+            return self.state.can_page()
+        if action == "match":
+            return bool(self.state.query) or None
+        if action == "link":
+            return self.state.mark is not None or None
+        return True
+
+    # --- panes and figures ---------------------------------------------------------------
+
+    def action_pivot(self) -> None:
+        """Make the focused pane the pivot (on the pivot: the next article)."""
+        target = self.state.focus
+        if target == self.state.pivot:
+            target = (self.state.pivot + 1) % self.state.count
+        self.state.set_pivot(target)
+        self.notify(f"Reading in the order of {self.articles[target].label}", timeout=2)
+        self.refresh_all()
+
+    def action_page_panes(self, step: int) -> None:
+        """Show the next (previous) sources beside the pivot."""
+        if not self.state.page_panes(step):
+            self.notify("No more sources that way.", timeout=2)
+        self.refresh_all()
+
+    def action_figure(self, step: int) -> None:
+        """Jump to the next (1) or previous (-1) flagged figure, conflicts and compatible alike."""
+        found = self.state.next_figure(step > 0)
+        if found is None:
+            note = "still comparing…" if self.comparing else "no conflicting or compatible figures found"
+            self.notify(f"No flagged figures: {note}", timeout=3)
+            return
+        _figure, wrapped = found
+        if wrapped:
+            where = "first" if step > 0 else "last"
+            self.notify(f"Wrapped to the {where} flagged figure.", timeout=2)
+        self.refresh_all()
+
+    def action_figures(self) -> None:
+        """Open the list of every flagged figure."""
+
+        def chosen(index: int | None) -> None:
+            if index is not None:
+                figure = self.state.select_figure(index)
+                self.notify(
+                    f"{figure_label(self.state, figure)}: {figure_summary(self.state, figure)}", timeout=3
+                )
+                self.refresh_all()
+
+        self.app.push_screen(FiguresScreen(self.state), chosen)
+
+    def action_diff(self) -> None:
+        """Toggle the word-level differences of the cursor row."""
+        self.state.diff = not self.state.diff
+        self.notify("Word differences on" if self.state.diff else "Word differences off", timeout=2)
+        self.refresh_all(follow=False)
+
+    def action_help(self) -> None:
+        """Show every key, as bound now (config overrides applied)."""
+        self.app.push_screen(HelpScreen(help_rows(self.app, self.config, self.active_bindings)))
+
+    # --- tags ---------------------------------------------------------------------------
+
+    def _tag_change(self, slot: Slot, change: str) -> None:
+        """Record the sentence's tags as the store has them now."""
+        article = self.articles[slot[0]]
+        self.state.set_slot_tags(slot, self.store.tags(article, article.sentences[slot[1]]))
+        self.notify(change, timeout=2)
+        self.refresh_all(follow=False)
+
+    def action_toggle_tag(self, key: str) -> None:
+        """Toggle the tag bound to `key` on the sentence under the cursor."""
+        name = self.config.tag_for_key(key)
+        slot = self._current()
+        if name is None or slot is None:
+            return
+        article = self.articles[slot[0]]
+        try:
+            now = self.store.toggle(article, article.sentences[slot[1]], name)
+        except TagFileError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        verb = "Tagged" if now else "Untagged"
+        self._tag_change(slot, f"{verb} {self._sentence_label(slot)}: {name}")
+
+    def action_free_tag(self) -> None:
+        """Ask for a tag name and add it to the sentence under the cursor."""
+        slot = self._current()
+        if slot is None:
+            return
+
+        def add(name: str | None) -> None:
+            if not name:
+                return
+            article = self.articles[slot[0]]
+            try:
+                self.store.add(article, article.sentences[slot[1]], name)
+            except (TagFileError, ValueError) as exc:
+                self.notify(str(exc), severity="error", timeout=10)
+                return
+            self._tag_change(slot, f"Tagged {self._sentence_label(slot)}: {name}")
+
+        self.app.push_screen(TagPrompt(self.state.text(slot), self.store.names()), add)
+
+    def action_clear_tags(self) -> None:
+        """Remove every tag of the sentence under the cursor."""
+        slot = self._current()
+        if slot is None:
+            return
+        article = self.articles[slot[0]]
+        try:
+            self.store.clear(article, article.sentences[slot[1]])
+        except TagFileError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        self._tag_change(slot, f"Cleared the tags of {self._sentence_label(slot)}")
+
+    def action_tagged(self, step: int) -> None:
+        """Jump to the next (previous) tagged sentence."""
+        found = self.state.next_tagged(step > 0)
+        if found is None:
+            self.notify("No tagged sentences yet: 1-9 tag the sentence under the cursor.", timeout=3)
+            return
+        if found[1]:
+            self.notify("Wrapped around the tagged sentences.", timeout=2)
+        self.refresh_all()
+
+    def action_filter_tagged(self) -> None:
+        """Show only the rows with a tagged sentence (again: every row)."""
+        self.state.filter_tagged = not self.state.filter_tagged
+        self.state.snap()
+        self.notify("Tagged rows only" if self.state.filter_tagged else "Every row", timeout=2)
+        self.refresh_all()
+
+    # --- search -------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Open the search box."""
+        box = self.query_one("#search", Input)
+        box.value = self.state.query
+        box.add_class("open")
+        box.focus()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._close_search()
+        count = self.state.search(event.value.strip())
+        if not self.state.query:
+            self.refresh_all()
+            return
+        if count == 0:
+            self.notify(f"Not found: {self.state.query}", severity="warning", timeout=3)
+        else:
+            self.state.next_match(True)
+            self.notify(f"{count} matches for {self.state.query!r} (; next, comma previous)", timeout=3)
+        self.refresh_all()
+
+    def _close_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.remove_class("open")
+        self.view.focus()
+
+    def action_match(self, step: int) -> None:
+        """Jump to the next (previous) search match."""
+        found = self.state.next_match(step > 0)
+        if found is None:
+            self.notify("No search: / searches", timeout=2)
+            return
+        if found[1]:
+            self.notify("Search wrapped around.", timeout=2)
+        self.refresh_all()
+
+    def action_cancel(self) -> None:
+        """Close the search box, clear the search and the link mark."""
+        if self.query_one("#search", Input).has_class("open"):
+            self._close_search()
+            return
+        self.state.mark = None
+        if self.state.query:
+            self.state.search("")
+        self.refresh_all(follow=False)
+
+    # --- alignment corrections -----------------------------------------------------------
+
+    def action_mark(self) -> None:
+        """Mark the sentence under the cursor, to link it to one of another pane."""
+        slot = self._current()
+        if slot is None:
+            return
+        self.state.mark = None if self.state.mark == slot else slot
+        if self.state.mark is not None:
+            self.notify(
+                f"Marked {self._sentence_label(slot)}: go to a sentence of another pane, press L", timeout=3
+            )
+        self.refresh_all(follow=False)
+
+    def action_link(self) -> None:
+        """Tell the aligner the marked sentence and this one cover the same point."""
+        slot, mark = self._current(), self.state.mark
+        if slot is None:
+            return
+        if mark is None:
+            self.notify("Mark a sentence first (m), then link it here with L.", severity="warning")
+            return
+        if mark[0] == slot[0]:
+            self.notify("Link sentences of two different sources.", severity="warning")
+            return
+        a, b = self.articles[mark[0]], self.articles[slot[0]]
+        try:
+            self.store.link(a, a.sentences[mark[1]], b, b.sentences[slot[1]])
+        except (TagFileError, ValueError) as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        self.state.mark = None
+        self.notify(
+            f"Linked {self._sentence_label(mark)} with {self._sentence_label(slot)}; realigning", timeout=3
+        )
+        self.start_compare()
+        self.refresh_all(follow=False)
+
+    def action_unlink(self) -> None:
+        """Tell the aligner this sentence does not belong with the others of its row."""
+        slot, row = self._current(), self.state.current_row()
+        if slot is None or row is None:
+            return
+        others = [(a, i) for a in range(self.state.count) if a != slot[0] for i in row.cells[a]]
+        if not others:
+            self.notify("This sentence has no partner in its row.", severity="warning")
+            return
+        article = self.articles[slot[0]]
+        try:
+            for a, i in others:
+                other = self.articles[a]
+                self.store.unlink(article, article.sentences[slot[1]], other, other.sentences[i])
+        except (TagFileError, ValueError) as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        self.notify(f"Unlinked {self._sentence_label(slot)} from its row; realigning", timeout=3)
+        self.start_compare()

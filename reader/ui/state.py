@@ -1,0 +1,377 @@
+"""What the reading room shows and where the cursor is: plain Python, no widgets.
+
+The state turns a `Comparison` and a pivot into rows (via `build_layout`), keeps the
+cursor (a row, a focused article, and which sentence of a multi-sentence cell), the
+paging of panes, the tag filter, the search and the flagged figures, and answers the
+questions the panes and the status line ask. Widgets render it; actions change it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+from reader.core.layout import Row, build_layout
+from reader.core.model import Comparison
+from reader.ui.marks import Figure, Match, Slot, find_figures, find_matches, step
+from reader.ui.text import display_text
+
+__all__ = ["Figure", "Match", "ReadingState", "Slot"]
+
+
+class ReadingState:
+    """The rows, the cursor and the view options of the reading room."""
+
+    def __init__(self, comparison: Comparison, pivot: int = 0) -> None:
+        self.comparison = comparison
+        self.pivot = pivot
+        self.cursor = 0
+        self.focus = pivot
+        self.sub = 0
+        self.page = 0
+        self.slots = 2
+        self.filter_tagged = False
+        self.diff = False
+        self.mark: Slot | None = None
+        self.tags: dict[Slot, tuple[str, ...]] = {}
+        self.query = ""
+        self.matches: list[Match] = []
+        self.matches_by_slot: dict[Slot, list[Match]] = {}
+        self.match: int | None = None
+        self.figure: int | None = None
+        self.version = 0
+        self._texts: list[list[str]] = [
+            [display_text(s.text) for s in art.sentences] for art in comparison.articles
+        ]
+        self._shown_key: tuple[object, ...] | None = None
+        self._shown: list[int] = []
+        self.rows: list[Row] = []
+        self.home: dict[Slot, int] = {}
+        self.figures: list[Figure] = []
+        self.figures_at: dict[Slot, list[Figure]] = {}
+        self._relayout()
+        self._find_figures()
+
+    # --- data -------------------------------------------------------------------------
+
+    @property
+    def count(self) -> int:
+        """The number of articles."""
+        return len(self.comparison.articles)
+
+    def text(self, slot: Slot) -> str:
+        """The display text of a sentence (control characters made visible)."""
+        return self._texts[slot[0]][slot[1]]
+
+    def set_comparison(self, comparison: Comparison, *, keep_cursor: bool = True) -> None:
+        """Show a new comparison of the same articles, keeping the cursor on its sentence.
+
+        Without `keep_cursor` the cursor goes to the first row of the pivot.
+        """
+        keep = self.current_slot() if keep_cursor else None
+        self.comparison = comparison
+        self._relayout()
+        self._find_figures()
+        self.figure = None
+        if self.query:
+            self.search(self.query)
+        if keep is not None:
+            self.goto(keep)
+        else:
+            self.cursor, self.sub, self.focus = 0, 0, self.pivot
+
+    def set_pivot(self, pivot: int) -> None:
+        """Read in the order of article `pivot`, keeping the cursor on its sentence."""
+        keep = self.current_slot()
+        self.pivot = pivot
+        self.page = 0
+        self._relayout()
+        self._find_figures()
+        if keep is not None:
+            self.goto(keep)
+        else:
+            self.focus = pivot
+
+    def set_tags(self, tags: dict[Slot, tuple[str, ...]]) -> None:
+        """Replace the known tags (sentence -> tag names)."""
+        self.tags = {slot: names for slot, names in tags.items() if names}
+        self.version += 1
+
+    def set_slot_tags(self, slot: Slot, names: Iterable[str]) -> None:
+        """Record the tags of one sentence."""
+        names = tuple(names)
+        if names:
+            self.tags[slot] = names
+        else:
+            self.tags.pop(slot, None)
+        self.version += 1
+
+    def _relayout(self) -> None:
+        pivot_id = self.comparison.articles[self.pivot].id
+        self.rows = build_layout(self.comparison, pivot_id)
+        home: dict[Slot, int] = {}
+        for own in (True, False):  # a sentence's own row wins over the rows that repeat it
+            for n, row in enumerate(self.rows):
+                for art, cell in enumerate(row.cells):
+                    if (bool(row.repeated) and row.repeated[art]) != own:
+                        for index in cell:
+                            home.setdefault((art, index), n)
+        self.home = home
+        self.cursor = min(self.cursor, max(0, len(self.rows) - 1))
+        self.version += 1
+
+    def _find_figures(self) -> None:
+        self.figures = sorted(find_figures(self.comparison), key=lambda f: self.order_key(f.slot, f.start))
+        self.figures_at = {}
+        for fig in self.figures:
+            self.figures_at.setdefault(fig.slot, []).append(fig)
+
+    # --- panes ------------------------------------------------------------------------
+
+    def others(self) -> list[int]:
+        """The articles other than the pivot, in their own order."""
+        return [pos for pos in range(self.count) if pos != self.pivot]
+
+    def visible(self) -> list[int]:
+        """The articles on screen: the pivot, then the current page of the others."""
+        others = self.others()
+        room = max(0, self.slots - 1)
+        self.page = max(0, min(self.page, len(others) - room))
+        return [self.pivot, *others[self.page : self.page + room]]
+
+    def can_page(self) -> bool:
+        """Whether some articles do not fit on screen."""
+        return self.count > max(1, self.slots)
+
+    def page_panes(self, step: int) -> bool:
+        """Page the other panes by `step` screens; False when already at the end."""
+        room = max(1, self.slots - 1)
+        before = self.page
+        self.page = max(0, min(self.page + step * room, len(self.others()) - room))
+        if self.page != before and self.focus not in self.visible():
+            self.focus = self.visible()[-1]
+        return self.page != before
+
+    def reveal(self, article: int) -> None:
+        """Page so that `article` is on screen."""
+        if article == self.pivot:
+            return
+        others = self.others()
+        index = others.index(article)
+        room = max(1, self.slots - 1)
+        if index < self.page:
+            self.page = index
+        elif index >= self.page + room:
+            self.page = index - room + 1
+
+    def order(self, article: int) -> int:
+        """The position of `article` in reading order across panes: the pivot first."""
+        return 0 if article == self.pivot else article + 1
+
+    def order_key(self, slot: Slot, start: int = -1) -> tuple[int, int, int]:
+        """Where a sentence (and an offset in it) comes in the reading order."""
+        return (self.home.get(slot, 0), self.order(slot[0]), start)
+
+    # --- rows -------------------------------------------------------------------------
+
+    def row_tagged(self, row: Row, articles: Sequence[int]) -> bool:
+        """Whether any sentence of `articles` in this row has a tag."""
+        return any((art, i) in self.tags for art in articles for i in row.cells[art])
+
+    def shown(self) -> list[int]:
+        """The indexes of the rows on screen (with a sentence in a visible pane)."""
+        visible = self.visible()
+        key = (self.version, tuple(visible), self.filter_tagged)
+        if key != self._shown_key:
+            self._shown = [
+                n
+                for n, row in enumerate(self.rows)
+                if any(row.cells[a] for a in visible)
+                and (not self.filter_tagged or self.row_tagged(row, visible))
+            ]
+            self._shown_key = key
+        return self._shown
+
+    def snap(self) -> None:
+        """Put the cursor on a shown row (the nearest one)."""
+        shown = self.shown()
+        if not shown:
+            return
+        if self.cursor in shown:
+            return
+        at = min(bisect.bisect_left(shown, self.cursor), len(shown) - 1)
+        self.cursor = shown[at]
+        self.sub = 0
+
+    def current_row(self) -> Row | None:
+        """The row under the cursor (None when no row is shown)."""
+        shown = self.shown()
+        at = bisect.bisect_left(shown, self.cursor)
+        if at >= len(shown) or shown[at] != self.cursor:
+            return None
+        return self.rows[self.cursor]
+
+    def current_article(self) -> int | None:
+        """The focused article if it has a sentence here, else the first visible that has."""
+        row = self.current_row()
+        if row is None:
+            return None
+        visible = self.visible()
+        if self.focus in visible and row.cells[self.focus]:
+            return self.focus
+        for art in visible:
+            if row.cells[art]:
+                return art
+        return None
+
+    def current_slot(self) -> Slot | None:
+        """The sentence under the cursor."""
+        art = self.current_article()
+        row = self.current_row()
+        if art is None or row is None:
+            return None
+        cell = row.cells[art]
+        return (art, cell[min(self.sub, len(cell) - 1)])
+
+    def move(self, delta: int) -> None:
+        """Move the cursor by `delta` sentences of the current cell, then rows."""
+        self.snap()
+        shown = self.shown()
+        if not shown:
+            return
+        row = self.current_row()
+        art = self.current_article()
+        if row is not None and art is not None and abs(delta) == 1:
+            cell_len = len(row.cells[art])
+            if 0 <= self.sub + delta < cell_len:
+                self.sub += delta
+                self.figure = None
+                return
+        at = bisect.bisect_left(shown, self.cursor)
+        target = max(0, min(len(shown) - 1, at + delta))
+        if target == at:
+            return
+        self.cursor = shown[target]
+        self.sub = 0
+        if delta == -1:
+            new_art = self.current_article()
+            if new_art is not None:
+                self.sub = len(self.rows[self.cursor].cells[new_art]) - 1
+        self.figure = None
+
+    def move_to(self, index: int) -> None:
+        """Put the cursor on shown row number `index` (negative counts from the end)."""
+        shown = self.shown()
+        if shown:
+            self.cursor = shown[index]
+            self.sub = 0
+            self.figure = None
+
+    def focus_pane(self, delta: int) -> None:
+        """Focus the pane `delta` places to the right (paging the others when needed)."""
+        sequence = [self.pivot, *self.others()]
+        start = sequence.index(self.focus)
+        target = max(0, min(len(sequence) - 1, start + delta))
+        self.focus = sequence[target]
+        self.reveal(self.focus)
+        self.sub = 0
+
+    def goto(self, slot: Slot) -> None:
+        """Put the cursor on a sentence, paging and unfiltering as needed."""
+        art, index = slot
+        self.reveal(art)
+        self.focus = art
+        row = self.home.get(slot)
+        if row is None:
+            return
+        if self.filter_tagged and row not in self.shown():
+            self.filter_tagged = False
+        self.cursor = row
+        cell = self.rows[row].cells[art]
+        self.sub = cell.index(index) if index in cell else 0
+
+    # --- figures, search, tags ---------------------------------------------------------
+
+    def _position(self) -> tuple[int, int, int]:
+        slot = self.current_slot()
+        if slot is None:
+            return (self.cursor, -1, -1)
+        start = -1
+        if self.figure is not None and self.figures[self.figure].slot == slot:
+            start = self.figures[self.figure].start
+        return (self.cursor, self.order(slot[0]), start)
+
+    def next_figure(self, forward: bool = True) -> tuple[Figure, bool] | None:
+        """Jump to the next (previous) flagged figure; returns it and whether it wrapped."""
+        if not self.figures:
+            return None
+        keys = [self.order_key(f.slot, f.start) for f in self.figures]
+        index, wrapped = step(keys, forward, self._position())
+        self.goto(self.figures[index].slot)
+        self.figure = index
+        return self.figures[index], wrapped
+
+    def select_figure(self, index: int) -> Figure:
+        """Jump to flagged figure number `index`."""
+        self.goto(self.figures[index].slot)
+        self.figure = index
+        return self.figures[index]
+
+    def current_figures(self) -> list[Figure]:
+        """The flagged figures of the current sentence, the selected one first."""
+        slot = self.current_slot()
+        if slot is None:
+            return []
+        figures = list(self.figures_at.get(slot, []))
+        if self.figure is not None and self.figures[self.figure] in figures:
+            figures.remove(self.figures[self.figure])
+            figures.insert(0, self.figures[self.figure])
+        return figures
+
+    def row_figures(self) -> list[Figure]:
+        """The flagged figures in the visible cells of the current row."""
+        row = self.current_row()
+        if row is None:
+            return []
+        return [
+            f for art in self.visible() for i in row.cells[art] for f in self.figures_at.get((art, i), [])
+        ]
+
+    def search(self, query: str) -> int:
+        """Find `query` (case-insensitive) in every sentence; returns the number of hits."""
+        self.query = query
+        self.matches = sorted(find_matches(self._texts, query), key=lambda m: self.order_key(m.slot, m.start))
+        self.matches_by_slot = {}
+        for match in self.matches:
+            self.matches_by_slot.setdefault(match.slot, []).append(match)
+        self.match = None
+        self.version += 1
+        return len(self.matches)
+
+    def next_match(self, forward: bool = True) -> tuple[Match, bool] | None:
+        """Jump to the next (previous) search hit; returns it and whether it wrapped."""
+        if not self.matches:
+            return None
+        keys = [self.order_key(m.slot, m.start) for m in self.matches]
+        here = self._position()
+        if self.match is not None and self.matches[self.match].slot == self.current_slot():
+            here = (here[0], here[1], self.matches[self.match].start)
+        index, wrapped = step(keys, forward, here)
+        self.goto(self.matches[index].slot)
+        self.match = index
+        return self.matches[index], wrapped
+
+    def matches_at(self, slot: Slot) -> list[Match]:
+        """The search hits in one sentence."""
+        return self.matches_by_slot.get(slot, [])
+
+    def next_tagged(self, forward: bool = True) -> tuple[Slot, bool] | None:
+        """Jump to the next (previous) tagged sentence; returns it and whether it wrapped."""
+        slots = sorted(self.tags, key=self.order_key)
+        if not slots:
+            return None
+        keys = [self.order_key(s) for s in slots]
+        here = self._position()
+        index, wrapped = step(keys, forward, (here[0], here[1], 0 if forward else -1))
+        self.goto(slots[index])
+        return slots[index], wrapped

@@ -1,0 +1,108 @@
+"""Plain-text helpers for the panes: safe display text, word wrapping, word diffs.
+
+Article text is data, never markup and never terminal control: `display_text` swaps
+every control character for a visible stand-in of the same length, so offsets into the
+article's raw text (sentences, figures) stay valid.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+
+from rich.cells import cell_len
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_WORD = re.compile(r"\w+(?:[.,'’-]\w+)*", re.UNICODE)
+
+Span = tuple[int, int]
+
+
+def _visible(match: re.Match[str]) -> str:
+    """One visible character for one control character."""
+    code = ord(match.group())
+    if code in (0x09, 0x0A, 0x0D, 0x0C, 0x0B):
+        return " "
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode "control pictures": ␛ for ESC
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return "\ufffd"
+
+
+def display_text(text: str) -> str:
+    """`text` with each control character replaced by one visible character."""
+    return _CONTROL.sub(_visible, text)
+
+
+def wrap_spans(text: str, width: int) -> list[Span]:
+    """Word-wrap `text` to `width` cells; returns (start, end) offsets of each line.
+
+    Lines break after spaces; a word longer than a line is cut. Spaces at a line break
+    are dropped. Always returns at least one line.
+    """
+    width = max(1, width)
+    if not text:
+        return [(0, 0)]
+    if text.isascii() and len(text) <= width:
+        return [(0, len(text))]
+    ascii_only = text.isascii()
+    spans: list[Span] = []
+    n = len(text)
+    start = 0
+    while start < n:
+        while start < n and text[start] == " ":
+            start += 1
+        if start >= n:
+            break
+        end, cells, last_break = start, 0, -1
+        while end < n:
+            ch = text[end]
+            w = 1 if ascii_only else cell_len(ch)
+            if cells + w > width:
+                break
+            if ch == " ":
+                last_break = end
+            cells += w
+            end += 1
+        if end >= n:
+            spans.append((start, n))
+            break
+        if text[end] == " ":
+            spans.append((start, end))
+            start = end
+        elif last_break > start:
+            spans.append((start, last_break))
+            start = last_break
+        else:
+            end = max(end, start + 1)  # a character wider than the line still advances
+            spans.append((start, end))
+            start = end
+    return spans or [(0, 0)]
+
+
+def word_spans(text: str) -> list[Span]:
+    """The (start, end) offsets of the words of `text`."""
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def changed_words(text: str, others: Sequence[str]) -> list[Span]:
+    """Words of `text` that the best-matching text among `others` does not have.
+
+    A word-level diff in the manner of delta: the words of `text` that fall outside the
+    longest common word runs with the closest of `others`.
+    """
+    words = word_spans(text)
+    if not words or not others:
+        return []
+    tokens = [text[a:b].lower() for a, b in words]
+    best: list[Span] | None = None
+    for other in others:
+        other_tokens = [other[a:b].lower() for a, b in word_spans(other)]
+        matcher = difflib.SequenceMatcher(None, tokens, other_tokens, autojunk=False)
+        kept = {i for block in matcher.get_matching_blocks() for i in range(block.a, block.a + block.size)}
+        changed = [words[i] for i in range(len(words)) if i not in kept]
+        if best is None or len(changed) < len(best):
+            best = changed
+    return best or []

@@ -1,0 +1,107 @@
+"""The status line: the figure difference under the cursor, else where the cursor is."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.widget import Widget
+
+from reader.ui.state import Figure, ReadingState
+from reader.ui.widgets.source_strip import article_letter
+
+
+def figure_label(state: ReadingState, figure: Figure) -> str:
+    """ "CONFLICT 2/5" or "COMPATIBLE 1/5": which kind of flagged figure, and which one."""
+    kind = "CONFLICT" if figure.is_conflict else "COMPATIBLE"
+    return f"{kind} {state.figures.index(figure) + 1}/{len(state.figures)}"
+
+
+def figure_summary(state: ReadingState, figure: Figure) -> str:
+    """The figures of a conflict side by side: "troops: A 30,000-100,000 · B 40,000"."""
+    comp = state.comparison
+    positions = {art.id: pos for pos, art in enumerate(comp.articles)}
+    parts = []
+    for q_index in figure.conflict.mentions:
+        if 0 <= q_index < len(comp.quantities):
+            q = comp.quantities[q_index]
+            pos = positions.get(q.article)
+            letter = article_letter(pos) if pos is not None else "?"
+            parts.append(f"{letter} {q.text}")
+    about = f"{figure.conflict.about}: " if figure.conflict.about else ""
+    return about + " · ".join(parts)
+
+
+class StatusLine(Widget):
+    """One line under the panes that explains the figure difference at the cursor."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "status-line--conflict",
+        "status-line--compatible",
+        "status-line--info",
+    }
+
+    DEFAULT_CSS = """
+    StatusLine {
+        height: 1;
+        background: $panel;
+        & > .status-line--conflict { color: $error; text-style: bold reverse; }
+        & > .status-line--compatible { color: $warning; text-style: bold underline; }
+        & > .status-line--info { color: $text-muted; }
+    }
+    """
+
+    def __init__(self, state: ReadingState, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.state = state
+
+    def describe(self) -> Text:
+        """The status text for the current cursor position."""
+        state = self.state
+        figures = state.current_figures() or state.row_figures()
+        if figures:
+            fig = figures[0]
+            label = figure_label(state, fig)
+            style = self.get_component_rich_style(
+                "status-line--conflict" if fig.is_conflict else "status-line--compatible"
+            )
+            text = Text(end="")
+            text.append(f" {label} ", style)
+            text.append(f" {figure_summary(state, fig)}")
+            if fig.conflict.explanation:
+                text.append(f" — {fig.conflict.explanation}")
+            return text
+        return Text(" " + self.position(), style=self.get_component_rich_style("status-line--info"), end="")
+
+    def position(self) -> str:
+        """Where the cursor is: "row 3/40 · A B · unique to B"."""
+        state = self.state
+        row = state.current_row()
+        shown = state.shown()
+        if row is None or not shown:
+            return "no rows"
+        at = shown.index(state.cursor) + 1 if state.cursor in shown else 0
+        names = state.comparison.articles
+        covered = [a for a in range(state.count) if row.cells[a]]
+        parts = [
+            f"row {at}/{len(shown)}",
+            f"{len(covered)}/{state.count}: " + " ".join(article_letter(a) for a in covered),
+        ]
+        if row.unique and covered:
+            parts.append(f"only in {names[covered[0]].label}")
+        moved = [names[a].label for a in range(state.count) if row.moved[a]]
+        if moved:
+            parts.append("moved in " + ", ".join(moved))
+        if state.filter_tagged:
+            parts.append("tagged rows only")
+        if state.query:
+            parts.append(f"search {state.query!r}: {len(state.matches)} hits")
+        if state.mark is not None:
+            parts.append(f"marked {article_letter(state.mark[0])} sentence {state.mark[1] + 1} (L links)")
+        return " · ".join(parts)
+
+    def render(self) -> Text:
+        """The status text, cut to the width."""
+        text = self.describe()
+        text.truncate(self.size.width or 80, overflow="ellipsis")
+        return text

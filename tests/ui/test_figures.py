@@ -1,0 +1,150 @@
+"""Flagged figures: n/N jumps, labels, wrap notices, the list, the status line, word diffs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from reader.core.model import Article
+from reader.ui.screens.figures import FiguresScreen
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.aligned_view import AlignedView
+from reader.ui.widgets.status_line import StatusLine
+from tests.ui.conftest import drive, make_app
+
+
+def reading(pilot: Pilot[int]) -> ReadingScreen:
+    """The reading screen of the running app."""
+    screen = pilot.app.screen
+    assert isinstance(screen, ReadingScreen)
+    return screen
+
+
+def notes(pilot: Pilot[int], monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Collect the messages the app notifies from now on."""
+    seen: list[str] = []
+    original = pilot.app.notify
+
+    def record(message: str, **kwargs: object) -> None:
+        seen.append(message)
+        original(message, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pilot.app, "notify", record)
+    return seen
+
+
+def status(pilot: Pilot[int]) -> str:
+    """The status line's text."""
+    return pilot.app.screen.query_one(StatusLine).describe().plain
+
+
+def test_n_lands_on_the_troop_figures_and_explains_them(
+    kerry_hand: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the Kerry-Lavrov pair the first n selects "30,000-100,000"; the status line explains it."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        seen = notes(pilot, monkeypatch)
+        await pilot.press("n")
+        assert state.figure is not None
+        figure = state.figures[state.figure]
+        assert state.text(figure.slot)[figure.start : figure.end] == "30,000-100,000"
+        assert state.current_slot() == (0, 5)
+        assert "CONFLICT 1/3" in status(pilot)
+        assert "22,000 is below 30,000-100,000" in status(pilot)
+        await pilot.press("n")
+        figure = state.figures[state.figure]
+        assert state.text(figure.slot)[figure.start : figure.end] == "40,000"
+        assert state.current_slot() == (1, 2)
+        assert "COMPATIBLE 2/3" in status(pilot)
+        assert "40,000 lies inside 30,000-100,000" in status(pilot)
+        await pilot.press("n")
+        assert state.text(state.figures[state.figure].slot).count("22,000") == 1
+        await pilot.press("n")
+        assert state.figure == 0
+        assert any("Wrapped to the first" in note for note in seen)
+        await pilot.press("N")
+        assert state.figure == 2
+        assert any("Wrapped to the last" in note for note in seen)
+        await pilot.press("N")
+        assert state.figure == 1
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_figures_are_styled_inline_without_relying_on_colour(
+    kerry_hand: list[Article], tmp_path: Path
+) -> None:
+    """A conflicting figure is bold reverse, a compatible one bold underline: visible under NO_COLOR."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        view = pilot.app.screen.query_one(AlignedView)
+        conflict = view.styler.text((0, 5))
+        compatible = view.styler.text((1, 2))
+        styles = {conflict.plain[s.start : s.end]: s.style for s in conflict.spans}
+        assert styles["30,000-100,000"].reverse and styles["30,000-100,000"].bold  # type: ignore[union-attr]
+        styles = {compatible.plain[s.start : s.end]: s.style for s in compatible.spans}
+        assert styles["40,000"].underline and not styles["40,000"].reverse  # type: ignore[union-attr]
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_figure_list_picks_a_figure(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """f lists every flagged figure; choosing the third jumps to "22,000"."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("f")
+        assert isinstance(pilot.app.screen, FiguresScreen)
+        await pilot.press("down", "down", "enter")
+        assert isinstance(pilot.app.screen, ReadingScreen)
+        assert state.figure == 2
+        assert state.current_slot() == (1, 11)
+        await pilot.press("f", "escape")
+        assert isinstance(pilot.app.screen, ReadingScreen)
+        assert state.figure == 2
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_no_figures_gives_a_notice(kerry: list[Article], tmp_path: Path, hand_compare, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Without flagged figures n says so instead of moving."""
+    from reader.core.model import Comparison
+
+    hand_compare(lambda articles, **_: Comparison(tuple(articles)))
+
+    async def steps(pilot: Pilot[int]) -> None:
+        seen = notes(pilot, monkeypatch)
+        before = reading(pilot).state.cursor
+        await pilot.press("n")
+        assert reading(pilot).state.cursor == before
+        assert any("No flagged figures" in note for note in seen)
+
+    drive(make_app(kerry, tmp_path), steps)
+
+
+def test_word_diff_toggles_on_the_cursor_row(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """d marks the words of the cursor row that the other side lacks; d again turns it off."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        view = pilot.app.screen.query_one(AlignedView)
+        await pilot.press("n")
+        diff_style = view.get_component_rich_style("aligned-view--diff", partial=True)
+
+        def diffed() -> set[str]:
+            text = view.styler.cursor_text((1, 2), state.visible())
+            return {text.plain[s.start : s.end] for s in text.spans if s.style == diff_style}
+
+        assert not diffed()
+        await pilot.press("d")
+        assert state.diff
+        words = diffed()
+        assert "Lavrov" in words and "troops" not in words
+        await pilot.press("d")
+        assert not diffed()
+
+    drive(make_app(kerry_hand, tmp_path), steps)

@@ -1,0 +1,254 @@
+"""Cursor, panes, pivot, paging and the mouse, driven through the real app with Pilot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual import events
+from textual.pilot import Pilot
+
+from reader.core.model import Article, Comparison
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.aligned_view import AlignedView
+from reader.ui.widgets.source_strip import SourceStrip
+from tests.ui.conftest import article, drive, hand_comparison, make_app
+
+
+def reading(pilot: Pilot[int]) -> ReadingScreen:
+    """The reading screen of the running app."""
+    screen = pilot.app.screen
+    assert isinstance(screen, ReadingScreen)
+    return screen
+
+
+def test_cursor_keys_move_down_and_up_through_shown_rows(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """j/down and k/up step one row; g/G go to the ends; page keys move a screenful."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        shown = state.shown()
+        state.focus = state.pivot
+        assert state.cursor == shown[0]
+        await pilot.press("j")
+        assert state.cursor == shown[1]
+        await pilot.press("down", "down")
+        assert state.cursor == shown[3]
+        await pilot.press("k")
+        assert state.cursor == shown[2]
+        await pilot.press("up")
+        assert state.cursor == shown[1]
+        await pilot.press("G")
+        assert state.cursor == shown[-1]
+        await pilot.press("g")
+        assert state.cursor == shown[0]
+        await pilot.press("pagedown")
+        after_page = shown.index(state.cursor)
+        assert after_page > 1
+        await pilot.press("pageup")
+        assert state.cursor == shown[0]
+        await pilot.press("end")
+        assert state.cursor == shown[-1]
+        view = pilot.app.screen.query_one(AlignedView)
+        assert view.scroll_offset.y > 0, "the view follows the cursor to the end"
+        await pilot.press("home")
+        assert view.scroll_offset.y == 0
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_cursor_row_is_highlighted_in_every_pane(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """The cursor row shows its coverage label reversed and the cursor bar on the current sentence."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        view = pilot.app.screen.query_one(AlignedView)
+        await pilot.press("n")  # a row both sources cover: the troop figures
+        row = state.current_row()
+        assert row is not None and row.coverage == 2
+        lines = [view.render_line(y) for y in range(view.size.height)]
+        cursor_lines = [s for s in lines if "▌" in s.text]
+        assert cursor_lines, "the current sentence carries the cursor bar"
+        assert any("2/2" in s.text for s in cursor_lines)
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_pane_focus_moves_with_h_and_l(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """l focuses the next pane, h the previous; the status of the current sentence follows."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("n")
+        assert state.current_slot() == (0, 5)
+        await pilot.press("l")
+        assert state.focus == 1
+        assert state.current_slot() == (1, 2)
+        await pilot.press("h")
+        assert state.focus == 0
+        await pilot.press("left")
+        assert state.focus == 0, "no pane left of the pivot"
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_pivot_key_changes_the_reading_order(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """p makes the focused pane the pivot and keeps the cursor on the same sentence."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        assert state.pivot == 0
+        await pilot.press("n", "l")
+        assert state.current_slot() == (1, 2)
+        await pilot.press("p")
+        assert state.pivot == 1
+        assert state.visible()[0] == 1
+        assert state.current_slot() == (1, 2)
+        pivot_rows = [r for r in state.rows if r.cells[1]]
+        assert [r.cells[1] for r in pivot_rows] == [(i,) for i in range(len(kerry_hand[1].sentences))]
+        await pilot.press("p")  # on the pivot: the next article
+        assert state.pivot == 0
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_more_sources_than_fit_page_beside_the_pivot(greek: list[Article], tmp_path: Path) -> None:
+    """At 80 columns two panes fit: the pivot stays, > and < page through the other five."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        assert state.slots == 2
+        assert state.visible() == [0, 1]
+        await pilot.press("greater_than_sign")
+        assert state.visible() == [0, 2]
+        await pilot.press(">", ">", ">")
+        assert state.visible() == [0, 5]
+        await pilot.press(">")
+        assert state.visible() == [0, 5], "stays on the last page"
+        await pilot.press("<")
+        assert state.visible() == [0, 4]
+        strip = pilot.app.screen.query_one(SourceStrip)
+        assert "A" in str(strip.render()) and "F" in str(strip.render())
+
+    drive(make_app(greek, tmp_path), steps, size=(80, 24))
+
+
+def test_focus_past_the_last_pane_pages(greek: list[Article], tmp_path: Path) -> None:
+    """l on the last visible pane brings the next source into view."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("l", "l")
+        assert state.focus == 2
+        assert state.visible() == [0, 2]
+
+    drive(make_app(greek, tmp_path), steps, size=(80, 24))
+
+
+def test_mouse_click_moves_the_cursor_and_wheel_scrolls(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """Clicking a sentence of the right pane puts the cursor there; the wheel scrolls."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        view = pilot.app.screen.query_one(AlignedView)
+        target = next(i for i, r in enumerate(state.shown()) if i > 0 and state.rows[r].cells[1])
+        x = view.geometry.panes[1][0] + 5
+        y = view.header_height + view.row_span(target)[0]
+        await pilot.click(AlignedView, offset=(x, y))
+        assert state.cursor == state.shown()[target]
+        assert state.current_article() == 1
+        before = view.scroll_offset.y
+        for _ in range(3):
+            view.post_message(events.MouseScrollDown(view, x, y, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert view.scroll_offset.y > before
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_tiny_and_small_terminals_degrade_without_crashing(greek: list[Article], tmp_path: Path) -> None:
+    """At 40x12 and 80x24 every key still works; panes shrink but never vanish."""
+    for size in ((40, 12), (30, 8)):
+
+        async def steps(pilot: Pilot[int]) -> None:
+            state = reading(pilot).state
+            for key in ("j", "l", ">", "n", "p", "d", "G", "pagedown", "<", "F"):
+                await pilot.press(key)
+            assert state.slots >= 1
+            view = pilot.app.screen.query_one(AlignedView)
+            for y in range(view.size.height):
+                assert len(view.render_line(y).text) == view.geometry.width
+
+        drive(make_app(greek, tmp_path / f"{size[0]}"), steps, size=size)
+
+
+def test_resizing_rewraps_and_keeps_the_cursor(greek: list[Article], tmp_path: Path) -> None:
+    """Growing the terminal fits more panes; shrinking it back pages again; the cursor stays."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("j", "j")
+        slot = state.current_slot()
+        assert state.slots == 2
+        await pilot.resize_terminal(160, 45)
+        await pilot.pause()
+        assert state.slots == 4
+        assert state.current_slot() == slot
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        assert state.slots == 2
+        assert state.current_slot() == slot
+
+    drive(make_app(greek, tmp_path), steps, size=(80, 24))
+
+
+def test_theme_change_restyles_the_panes(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """Switching theme (nord) rebuilds the styled sentences with the new colours."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        view = pilot.app.screen.query_one(AlignedView)
+        await pilot.press("n")
+        dark = view.styler.text((0, 5)).spans[0].style
+        pilot.app.theme = "nord"
+        await pilot.pause()
+        light = view.styler.text((0, 5)).spans[0].style
+        assert dark != light
+        assert view.render_line(view.size.height - 1) is not None
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_stepping_through_a_tall_cell_keeps_each_sentence_in_view(
+    tmp_path: Path, hand_compare: Callable[[Callable[..., Comparison]], None]
+) -> None:
+    """When one pane's cell is taller than the screen, j walks its sentences and scrolls to each."""
+    long = "word " * 30
+    a = article("a1", ["Short one.", "Short two.", "Short three."], source="A")
+    b = article("a2", [f"Sentence {n}: {long}" for n in range(8)], source="B")
+    hand_compare(lambda arts, **_: hand_comparison(arts, [[("a1", 0), *[("a2", n) for n in range(8)]]]))
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        view = pilot.app.screen.query_one(AlignedView)
+        await pilot.press("l")
+        for n in range(8):
+            assert state.current_slot() == (1, n)
+            screen = [view.render_line(y).text for y in range(view.size.height)]
+            assert any("▌" in line and f"Sentence {n}:" in line for line in screen), n
+            await pilot.press("j")
+        assert state.current_slot() == (0, 1), "past the cell: the next row"
+
+    drive(make_app([a, b], tmp_path), steps, size=(60, 16))
+
+
+def test_a_single_article_works(kerry: list[Article], tmp_path: Path) -> None:
+    """One article alone: one pane, every key still safe."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        for key in ("j", "l", ">", "n", "p", "d", "m", "L", "u", "G", "1", "F"):
+            await pilot.press(key)
+        assert state.visible() == [0]
+        assert state.tags
+
+    drive(make_app(kerry[:1], tmp_path), steps, size=(80, 24))

@@ -1,0 +1,109 @@
+"""Article text is data: markup shows literally, control characters are made visible;
+input errors end in one clear line, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from reader.core.model import Article, Comparison
+from reader.ui.app import run_app
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.aligned_view import AlignedView
+from tests.ui.conftest import article, drive, hand_comparison, make_app, search
+
+HOSTILE = [
+    "Police said [bold red]x[/] was seen.",
+    "Red \x1b[31malert\x1b[0m and a bell\x07 here.",
+    "[link=x]y[/link]",
+]
+
+
+def screen_text(pilot: Pilot[int]) -> str:
+    """Every line the panes show, as plain text."""
+    view = pilot.app.screen.query_one(AlignedView)
+    return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+
+def test_markup_and_escape_sequences_show_literally(
+    tmp_path: Path, hand_compare: pytest.FixtureRequest
+) -> None:
+    """`[bold red]x[/]` appears as typed; ESC and BEL become visible symbols, never raw bytes."""
+    articles = [
+        article("a1", HOSTILE, source="[b]Src[/b]", title="[i]T[/i]"),
+        article("a2", ["Police said x was seen.", "Nothing else."], source="Other"),
+    ]
+    hand_compare(lambda arts, **_: hand_comparison(arts, [[("a1", 0), ("a2", 0)]]))  # type: ignore[operator]
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await search(pilot, "[bold")
+        await pilot.press("1")
+        text = screen_text(pilot)
+        assert "[bold red]x[/]" in text
+        assert "[link=x]y[/link]" in text
+        assert "\x1b" not in text and "\x07" not in text
+        assert "␛[31malert␛[0m" in text and "␇" in text
+        assert "[b]Src[/b]" in text and "[i]T[/i]" in text
+        screen = pilot.app.screen
+        assert isinstance(screen, ReadingScreen)
+        assert screen.state.tags == {(0, 0): ("important",)}
+
+    drive(make_app(articles, tmp_path), steps, size=(120, 24))
+
+
+def test_broken_tag_file_is_one_clear_line(
+    tmp_path: Path, kerry: list[Article], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A tag file that is not YAML stops the app with one line naming it, and is left untouched."""
+    tags = tmp_path / "tags.yaml"
+    tags.write_text("articles: [unclosed\n", encoding="utf-8")
+    status = run_app(kerry, tags_path=tags, config_path=tmp_path / "config.yaml")
+    err = capsys.readouterr().err
+    assert status == 1
+    assert str(tags) in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert tags.read_text(encoding="utf-8") == "articles: [unclosed\n"
+
+
+def test_a_failing_comparison_is_a_notification(
+    kerry: list[Article], tmp_path: Path, hand_compare: pytest.FixtureRequest
+) -> None:
+    """If comparing raises, the unaligned articles stay and an error is notified."""
+
+    def broken(articles: list[Article], **_: object) -> Comparison:
+        raise RuntimeError("aligner exploded")
+
+    hand_compare(broken)  # type: ignore[operator]
+
+    async def steps(pilot: Pilot[int]) -> None:
+        messages = [str(n.message) for n in pilot.app._notifications]
+        assert any("aligner exploded" in m for m in messages)
+        await pilot.press("j", "n")
+        assert isinstance(pilot.app.screen, ReadingScreen)
+
+    drive(make_app(kerry, tmp_path), steps)
+
+
+def test_no_color_renders_and_keeps_figures_visible(
+    kerry_hand: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under NO_COLOR the app draws (Textual's monochrome filter) and figures keep reverse/underline."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(kerry_hand, tmp_path)
+    assert app.no_color
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("n", "l", "d")
+        svg = pilot.app.export_screenshot()
+        assert "30,000-100,000" in svg and "40,000" in svg
+        view = pilot.app.screen.query_one(AlignedView)
+        lines = [view.render_line(y) for y in range(view.size.height)]
+        styles = [
+            seg.style for line in lines for seg in line if seg.text.strip() in ("30,000-100,000", "40,000")
+        ]
+        assert any(s is not None and s.reverse for s in styles), "the conflict is reversed"
+        assert any(s is not None and s.underline and not s.reverse for s in styles), "compatible: underlined"
+
+    drive(app, steps)

@@ -1,0 +1,182 @@
+"""Search, the help screen, the command palette, configurable keys and quitting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from reader.core.model import Article
+from reader.ui.keys import action_names
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.reading import ReadingScreen
+from tests.ui.conftest import drive, make_app, search
+from tests.ui.test_figures import notes
+
+
+def reading(pilot: Pilot[int]) -> ReadingScreen:
+    """The reading screen of the running app."""
+    screen = pilot.app.screen
+    assert isinstance(screen, ReadingScreen)
+    return screen
+
+
+def test_search_finds_and_steps_through_matches(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """/ opens the box; Enter jumps to the first hit; ; and comma step; Esc clears the search."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("slash")
+        box = pilot.app.screen.query_one("#search", Input)
+        assert box.has_focus
+        await pilot.press(*"troops", "enter")
+        assert not box.has_focus
+        assert state.query == "troops"
+        hits = {m.slot for m in state.matches}
+        assert (0, 5) in hits and (1, 2) in hits
+        assert state.match is not None
+        first = state.current_slot()
+        assert first in hits
+        assert "troops" in state.text(first).lower()
+        await pilot.press("semicolon")
+        second = state.current_slot()
+        assert second != first and second in hits
+        await pilot.press("comma")
+        assert state.current_slot() == first
+        await pilot.press("escape")
+        assert state.query == "" and not state.matches
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_search_without_hits_says_so(
+    kerry_hand: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A query found nowhere leaves the cursor and says "Not found"."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        seen = notes(pilot, monkeypatch)
+        before = reading(pilot).state.cursor
+        await search(pilot, "zanzibar")
+        assert reading(pilot).state.cursor == before
+        assert any("Not found: zanzibar" in n for n in seen)
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_help_lists_every_key(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """? shows a help screen naming every action's key, tag names included; Esc closes it."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("question_mark")
+        screen = pilot.app.screen
+        assert isinstance(screen, HelpScreen)
+        described = dict(screen.keys)
+        descriptions = set(described.values())
+        for needed in (
+            "Next figure",
+            "Prev figure",
+            "Pivot",
+            "Search",
+            "Next match",
+            "Prev match",
+            "Free tag",
+            "Clear tags",
+            "Next tagged",
+            "Tagged only",
+            "Mark to link",
+            "Link to mark",
+            "Unlink from row",
+            "More sources",
+            "Down",
+            "Up",
+            "Page down",
+            "Quit",
+            "Help",
+        ):
+            assert needed in descriptions, needed
+        assert "Toggle tag 'important'" in descriptions
+        assert any(("j" in k and "↓" in k) or "down" in k for k, d in screen.keys if d == "Down")
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, ReadingScreen)
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_palette_offers_every_action(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """The command palette lists a command for each action of the panes."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        titles = {c.title for c in pilot.app.get_system_commands(pilot.app.screen)}
+        for needed in (
+            "Next figure",
+            "Figures",
+            "Pivot",
+            "Search",
+            "Toggle tag 'important'",
+            "Link to mark",
+            "Down",
+        ):
+            assert needed in titles
+        assert "Theme" in titles
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_palette_command_runs_its_action(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """Running the "Next figure" command moves to the first figure, as n does."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        command = next(c for c in pilot.app.get_system_commands(pilot.app.screen) if c.title == "Next figure")
+        await command.callback()
+        await pilot.pause()
+        assert reading(pilot).state.figure == 0
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_keys_come_from_the_config(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """keys: next_conflict: z rebinds n to z; a bad entry becomes a warning notification."""
+    config = "keys:\n  next_conflict: z\n  frobnicate: y\n"
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("n")
+        assert state.figure is None
+        await pilot.press("z")
+        assert state.figure == 0
+        assert any("frobnicate" in str(n.message) for n in pilot.app._notifications)
+
+    drive(make_app(kerry_hand, tmp_path, config=config), steps)
+
+
+def test_broken_config_falls_back_to_defaults(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """A config that is not YAML gives a warning and the default keys still work."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("n")
+        assert reading(pilot).state.figure == 0
+
+    app = make_app(kerry_hand, tmp_path, config="keys: [unclosed\n")
+    assert app.warnings and "not valid YAML" in app.warnings[0]
+    drive(app, steps)
+
+
+def test_action_names_cover_the_bindings() -> None:
+    """Every rebindable action has an id the config can name."""
+    assert {"next_conflict", "previous_conflict", "cursor_down", "quit", "search", "tag_1"} <= action_names()
+
+
+def test_q_quits_with_status_zero(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """q ends the app; run_app turns that into exit status 0."""
+    app = make_app(kerry_hand, tmp_path)
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("q")
+        await pilot.pause()
+
+    drive(app, steps)
+    assert app.return_code == 0
+    assert not app.is_running

@@ -1,0 +1,140 @@
+"""Tagging by key: each tag key, the free tag, clearing, jumping, filtering, and the YAML file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from textual.pilot import Pilot
+
+from reader.core.model import Article
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.screens.tag_prompt import TagPrompt
+from reader.ui.widgets.aligned_view import AlignedView
+from tests.ui.conftest import drive, make_app
+
+NINE_TAGS = "tags:\n" + "".join(f'  "{n}": tag-{n}\n' for n in range(1, 10))
+
+
+def reading(pilot: Pilot[int]) -> ReadingScreen:
+    """The reading screen of the running app."""
+    screen = pilot.app.screen
+    assert isinstance(screen, ReadingScreen)
+    return screen
+
+
+def saved(tmp_path: Path) -> dict[tuple[str, int], list[str]]:
+    """The tags in the YAML file: (article label, sentence index) -> tag names."""
+    path = tmp_path / "tags.yaml"
+    if not path.exists():
+        return {}
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {
+        (article["label"], sentence["index"]): sentence["tags"]
+        for article in data["articles"]
+        for sentence in article["sentences"]
+    }
+
+
+def test_each_tag_key_toggles_its_tag_and_saves_at_once(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """Keys 1-9 of a nine-tag config each add their tag to the YAML file; pressing again removes it."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("n")  # sentence 5 of Report A
+        for n in range(1, 10):
+            await pilot.press(str(n))
+            assert saved(tmp_path)[("Report A", 5)][-1] == f"tag-{n}"
+        assert state.tags[(0, 5)] == tuple(f"tag-{n}" for n in range(1, 10))
+        await pilot.press("2")
+        assert "tag-2" not in saved(tmp_path)[("Report A", 5)]
+        assert "tag-2" not in state.tags[(0, 5)]
+
+    drive(make_app(kerry_hand, tmp_path, config=NINE_TAGS), steps)
+
+
+def test_default_tag_set_and_badges(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """Without a config, 1 is "important", 4 "follow-up"; 5 does nothing; badges show in the pane."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        view = pilot.app.screen.query_one(AlignedView)
+        await pilot.press("n", "1", "4", "5")
+        assert saved(tmp_path) == {("Report A", 5): ["important", "follow-up"]}
+        screen_text = "\n".join(view.render_line(y).text for y in range(view.size.height))
+        assert "#important" in screen_text and "#follow-up" in screen_text
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_free_tag_asks_for_a_name(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """t opens a prompt; the typed name is saved; Esc cancels without saving."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("n", "l", "t")
+        assert isinstance(pilot.app.screen, TagPrompt)
+        await pilot.press(*"needs source", "enter")
+        assert isinstance(pilot.app.screen, ReadingScreen)
+        assert saved(tmp_path) == {("Report B", 2): ["needs source"]}
+        await pilot.press("t", "x", "escape")
+        assert saved(tmp_path) == {("Report B", 2): ["needs source"]}
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_clear_removes_every_tag_of_the_sentence(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """x clears the tags of the sentence under the cursor only."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("1", "n", "1", "2", "3")
+        assert len(saved(tmp_path)) == 2
+        await pilot.press("x")
+        assert (0, 5) not in state.tags
+        assert list(saved(tmp_path).values()) == [["important"]]
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_jump_between_tagged_sentences_and_filter(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """] and [ jump between tagged sentences (wrapping); F shows only rows with a tag."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("j", "1", "n", "2", "n", "n", "3", "g")  # sentences (0,1), (0,5), (1,11)
+        assert set(state.tags) == {(0, 1), (0, 5), (1, 11)}
+        await pilot.press("right_square_bracket")
+        assert state.current_slot() == (0, 1)
+        await pilot.press("]")
+        assert state.current_slot() == (0, 5)
+        await pilot.press("]")
+        assert state.current_slot() == (1, 11)
+        await pilot.press("]")
+        assert state.current_slot() == (0, 1), "wraps to the first"
+        await pilot.press("[")
+        assert state.current_slot() == (1, 11)
+        all_rows = len(state.shown())
+        await pilot.press("F")
+        assert state.filter_tagged
+        shown = state.shown()
+        assert 0 < len(shown) < all_rows
+        assert all(state.row_tagged(state.rows[r], state.visible()) for r in shown)
+        await pilot.press("g", "j", "j", "j")
+        assert state.cursor in shown
+        await pilot.press("F")
+        assert len(state.shown()) == all_rows
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_tags_survive_a_restart(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """A second app on the same tag file shows the tags of the first."""
+
+    async def tag(pilot: Pilot[int]) -> None:
+        await pilot.press("n", "1")
+
+    async def check(pilot: Pilot[int]) -> None:
+        assert reading(pilot).state.tags == {(0, 5): ("important",)}
+
+    drive(make_app(kerry_hand, tmp_path), tag)
+    drive(make_app(kerry_hand, tmp_path), check)

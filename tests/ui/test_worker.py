@@ -1,0 +1,48 @@
+"""Comparing runs in a worker: the panes show the articles before alignment lands."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.core.model import Article, Comparison
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.aligned_view import AlignedView
+from reader.ui.widgets.source_strip import SourceStrip
+from tests.ui.conftest import kerry_comparison, make_app
+
+
+def test_articles_show_at_once_and_alignment_fills_in(
+    kerry: list[Article], tmp_path: Path, hand_compare: Callable[[Callable[..., Comparison]], None]
+) -> None:
+    """While the comparison is held back the sentences are on screen, unaligned; then rows pair up."""
+    release = threading.Event()
+
+    def slow(articles: list[Article], **_: object) -> Comparison:
+        release.wait(10)
+        return kerry_comparison(articles)
+
+    hand_compare(slow)
+    app = make_app(kerry, tmp_path)
+
+    async def main() -> None:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ReadingScreen)
+            assert screen.comparing
+            assert "aligning" in str(screen.query_one(SourceStrip).render())
+            view = screen.query_one(AlignedView)
+            text = "\n".join(view.render_line(y).text for y in range(view.size.height))
+            assert "Report A" in text and "Report B" in text
+            assert not any(row.coverage == 2 for row in screen.state.rows)
+            release.set()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert not screen.comparing
+            assert any(row.coverage == 2 for row in screen.state.rows)
+            assert screen.state.cursor == 0, "the cursor starts at the top once alignment lands"
+
+    asyncio.run(main())
