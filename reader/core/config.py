@@ -25,6 +25,8 @@ from types import MappingProxyType
 import platformdirs
 import yaml
 
+from reader.core.errors import os_reason
+
 APP_NAME = "reader"
 CONFIG_ENV = "READER_CONFIG"
 TAGS_ENV = "READER_TAGS"
@@ -92,12 +94,12 @@ def load_config(path: Path | None, actions: Collection[str] | None = None) -> tu
     except FileNotFoundError:
         return Config(), []
     except (OSError, UnicodeDecodeError) as exc:
-        return Config(), [f"{path}: cannot read the config ({_reason(exc)}); using the defaults"]
+        return Config(), [f"{path}: cannot read the config ({os_reason(exc)}); using the defaults"]
     try:
         data = yaml.safe_load(text)
         duplicates = _duplicate_keys(text)
     except yaml.YAMLError as exc:
-        return Config(), [f"{path}: not valid YAML ({_yaml_reason(exc)}); using the defaults"]
+        return Config(), [f"{path}: not valid YAML ({yaml_reason(exc)}); using the defaults"]
     warnings = [f"{path}: {where} is given twice; the last one counts" for where in duplicates]
     if data is None:
         return Config(), warnings
@@ -214,19 +216,3 @@ def _duplicate_keys(text: str) -> list[str]:
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((where, child) for child in node.value)
     return found
-
-
-def _reason(exc: BaseException) -> str:
-    """A short reason for an OS or decoding error."""
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return type(exc).__name__
-
-
-def _yaml_reason(exc: yaml.YAMLError) -> str:
-    """The YAML problem and its line, on one line."""
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None) or "syntax error"
-    if mark is not None:
-        return f"{problem} at line {mark.line + 1}"
-    return str(problem)

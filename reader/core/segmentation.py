@@ -50,154 +50,24 @@ def _pysbd_segmenter() -> object:
     return pysbd.Segmenter(language="en", clean=False)
 
 
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "gen",
-        "sen",
-        "rep",
-        "reps",
-        "gov",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "maj",
-        "prof",
-        "no",
-        "nos",
-        "vs",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "bros",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mt",
-        "ft",
-        "ave",
-        "blvd",
-        "rev",
-        "hon",
-        "pres",
-        "univ",
-        "dept",
-        "est",
-        "approx",
-        "fig",
-        "vol",
-        "op",
-        "ed",
-        "al",
-        "etc",
-        "messrs",
-        "mme",
-        "mlle",
-        "supt",
-        "insp",
-        "det",
-        "cpl",
-        "pvt",
-        "gens",
-        "sens",
-        "rd",
-        "hwy",
-        "ariz",
-        "ark",
-        "calif",
-        "colo",
-        "conn",
-        "del",
-        "fla",
-        "ga",
-        "ill",
-        "ind",
-        "kan",
-        "ky",
-        "la",
-        "md",
-        "mass",
-        "mich",
-        "minn",
-        "miss",
-        "mo",
-        "mont",
-        "neb",
-        "nev",
-        "okla",
-        "ore",
-        "pa",
-        "tenn",
-        "tex",
-        "va",
-        "vt",
-        "wash",
-        "wis",
-        "wyo",
-    ]
+_TITLES = frozenset(
+    # titles before a name: "Mr. Kerry", "Sen. McCain", "St. Louis", "Fr. Smith", "v. Wade"
+    "mr mrs ms dr sen sens rep reps gov gen gens lt col sgt capt cmdr adm maj prof rev hon supt"
+    " insp det cpl pvt messrs mme mlle st mt fr v vs".split()
+)
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Abbreviations that may end a sentence or not ("Inc.", "Co.", "Calif."): pysbd decides.
+_ABBREVIATIONS = (
+    _TITLES
+    | _MONTHS
+    | frozenset(
+        "jr sr no nos inc co corp ltd bros ave blvd univ dept est approx fig vol op ed al etc rd hwy"
+        " ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb"
+        " nev okla ore pa tenn tex va vt wash wis wyo".split()
+    )
 )
 _PRECEDING_WORD = re.compile(r"(\S+)$")
 _LEADING_PUNCT = re.compile(r"^[^\w]+")
-
-
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "sens",
-        "rep",
-        "reps",
-        "gov",
-        "gen",
-        "gens",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "maj",
-        "prof",
-        "rev",
-        "hon",
-        "supt",
-        "insp",
-        "det",
-        "cpl",
-        "pvt",
-        "messrs",
-        "mme",
-        "mlle",
-        "st",
-        "mt",
-        "fr",
-        "v",
-        "vs",
-    ]
-)
-_MONTHS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
 
 def _inside_quote(line: str, pos: int) -> bool:

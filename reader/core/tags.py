@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from reader.core.anchors import Anchor, SentenceIndex, resolve_member, same_article, text_hash
+from reader.core.errors import os_reason
 from reader.core.model import Article, Member, Sentence
 
 FORMAT_VERSION = 1
@@ -79,11 +80,11 @@ class TagStore:
         except FileNotFoundError:
             return cls(path)
         except (OSError, UnicodeDecodeError) as exc:
-            raise TagFileError(f"{path}: cannot read the tag file ({_reason(exc)})") from exc
+            raise TagFileError(f"{path}: cannot read the tag file ({os_reason(exc)})") from exc
         try:
             data = yaml.safe_load(text)
         except yaml.YAMLError as exc:
-            raise TagFileError(f"{path}: the tag file is not valid YAML ({_yaml_reason(exc)})") from exc
+            raise TagFileError(f"{path}: the tag file is not valid YAML ({yaml_reason(exc)})") from exc
         try:
             entries, links = _parse(data)
         except (TypeError, ValueError, KeyError) as exc:
@@ -233,7 +234,7 @@ class TagStore:
         try:
             write_atomic(self.path, text)
         except OSError as exc:
-            raise TagFileError(f"{self.path}: cannot save the tags ({_reason(exc)})") from exc
+            raise TagFileError(f"{self.path}: cannot save the tags ({os_reason(exc)})") from exc
 
     def to_yaml(self) -> dict[str, Any]:
         """The file's content: sentences grouped by article, then corrections."""
@@ -358,15 +359,3 @@ def _member_key(anchor: Anchor, a: Article, b: Article) -> tuple[str, int] | Non
 def _by_index(item: dict[str, Any]) -> int:
     value = item.get("index", 0)
     return value if isinstance(value, int) else 0
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return type(exc).__name__
-
-
-def _yaml_reason(exc: yaml.YAMLError) -> str:
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None) or "syntax error"
-    return f"{problem} at line {mark.line + 1}" if mark is not None else str(problem)
