@@ -25,7 +25,7 @@ from types import MappingProxyType
 import platformdirs
 import yaml
 
-from reader.core.errors import os_reason
+from reader.core.errors import os_reason, yaml_reason
 
 APP_NAME = "reader"
 CONFIG_ENV = "READER_CONFIG"

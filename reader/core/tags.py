@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from reader.core.anchors import Anchor, SentenceIndex, resolve_member, same_article, text_hash
-from reader.core.errors import os_reason
+from reader.core.errors import os_reason, yaml_reason
 from reader.core.model import Article, Member, Sentence
 
 FORMAT_VERSION = 1
