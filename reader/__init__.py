@@ -14,6 +14,7 @@ from reader.core.model import Article, Comparison, Conflict, Group, Member, Quan
 from reader.core.pipeline import compare_articles
 from reader.core.quantities import extract_quantities
 from reader.core.segmentation import split_sentences
+from reader.core.similarity import similarity
 
 __version__ = "0.1.0"
 
@@ -30,6 +31,7 @@ __all__ = [
     "compare_paths",
     "compare_texts",
     "extract_quantities",
+    "similarity",
     "split_sentences",
 ]
 

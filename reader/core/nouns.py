@@ -27,7 +27,10 @@ _LEAD_SKIP = re.compile(
     r"|of(?:[ \t]+(?:the|its|their|his|her|our|these|those))?)\b)*"
 )
 _IDENT_WORD = re.compile(r"[ \t]+[A-Z]{1,4}[ \t-]?\d+[A-Za-z]?\b")
-_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z])")
+_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z])(?P<dot>\.(?=[ \t]+[A-Za-z]))?")
+# a name or an abbreviation before the noun: "23 U.S. troops", "38,000 OGE Energy Corp. customers"
+_PROPER_MODIFIER = re.compile(r"[A-Z][A-Za-z.'’&-]*")
+_ACRONYM = re.compile(r"[A-Z][A-Z.]+")
 _HUMAN = word_set(
     "person people individual civilian resident citizen troop soldier force personnel protester "
     "demonstrator marcher rioter worker employee student child kid man woman officer policeman police "
@@ -36,7 +39,16 @@ _HUMAN = word_set(
 )
 EVENT_RE = re.compile(
     r"(?i:\b(?:killed|dead|died|deaths?|death[ \t]+toll|fatalities|lives|perished|slain|murdered"
-    r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests)\b)"
+    r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected)\b)"
+)
+# a gathering: a number of people that marched, rallied or attended ("200,000 marched")
+CROWD_RE = re.compile(
+    r"(?i:\b(?:march(?:ed|es|ing)?|rall(?:y|ied|ies|ying)|protest(?:s|ed|ing)?|demonstrat(?:ed|ions?|ing)"
+    r"|took[ \t]+to[ \t]+the[ \t]+streets|gathered|attended|turn(?:ed)?[ \t]+out|turnout|crowds?)\b)"
+)
+_CROWD_NOUNS = word_set(
+    "person people member worker protester protestor demonstrator marcher student supporter citizen "
+    "resident participant mourner fan activist unionist pensioner employee civilian youth voter"
 )
 _BEFORE = re.compile(
     r"(?P<noun>[A-Za-z]+)[ \t]+(?:(?:are|is|was|were|stood|stands|rose|climbed|jumped|fell|reached|hit"
@@ -62,7 +74,8 @@ def counted_noun_after(text: str, end: int) -> str:
     if ident:
         pos = ident.end()  # "six AK-47 rifles": the model name is not what is counted
     words: list[str] = []
-    for _ in range(3):
+    proper: list[str] = []  # capitalised modifiers skipped so far
+    for _ in range(6):
         m = _WORD.match(text, pos)
         if not m:
             break
@@ -70,16 +83,27 @@ def counted_noun_after(text: str, end: int) -> str:
         low = word.lower()
         if low in STOPWORDS:
             break
-        words.append(word)
         pos = m.end()
-        if _plural_like(word):
+        if _plural_like(word) and not _ACRONYM.fullmatch(word):
             return _clean(word)
-        if words and low.endswith(("ed", "ing")) and len(words) > 1:
+        if (
+            _PROPER_MODIFIER.fullmatch(word)
+            and len(proper) < 3
+            and len(words) == len(proper)
+            and _WORD.match(text, pos) is not None
+        ):
+            proper.append(word)
+            words.append(word)
+            continue
+        words.append(word)
+        if len(words) - len(proper) >= 3:
+            break
+        if low.endswith(("ed", "ing")) and len(words) > 1:
             words.pop()
             break
     if not words:
         return ""
-    first = words[0]
+    first = next((w for w in words if w not in proper), words[0])
     if first.lower().endswith(("ed", "ing", "ly")):
         return ""
     return _clean(first)
@@ -91,6 +115,8 @@ def counted_noun_before(text: str, start: int) -> str:
     if not m:
         return ""
     noun = m.group("noun")
+    if _ACRONYM.fullmatch(noun):
+        return ""  # an acronym ("SARS", "NATO") is a name, not what is counted
     if noun.lower() in STOPWORDS or (
         not _plural_like(noun) and noun.lower() not in ("toll", "total", "number")
     ):
@@ -102,6 +128,16 @@ def counted_noun_before(text: str, start: int) -> str:
 
 def _clean(word: str) -> str:
     return word.lower().strip(".'’-")
+
+
+def crowd_noun(noun: str) -> bool:
+    """Whether a counted noun may name the people of a gathering ("union members", "Greeks")."""
+    from reader.core.units import singular
+
+    if not noun:
+        return True
+    last = noun.split()[-1]
+    return singular(last) in _CROWD_NOUNS
 
 
 def human_noun(noun: str) -> bool:

@@ -1,0 +1,217 @@
+"""Similarity of two sentences: several weak lexical signals combined by a small fitted model.
+
+Signals: overlap of content-word stems weighted by rarity (cosine, containment, coverage),
+spelling variants of names merged first, shared names and figures as anchors, figures that
+clash, rapidfuzz ``token_sort_ratio`` on the folded text, and how many of each sentence's
+word n-grams (1 to 4, stemmed) the other holds. Two logistic models read them: a graded
+similarity (`similarity`) and the stricter paraphrase decision (`same_meaning`). The
+coefficients are fitted on the tune splits by ``benchmarks/fit_alignment.py``.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from reader.core.textnorm import Terms, fold, stem, terms
+from reader.core.variants import variant_map
+from reader.core.wordfreq import prior_idf
+
+FEATURES = (
+    "cosine",
+    "containment",
+    "coverage",
+    "stems",
+    "names",
+    "figures",
+    "clash",
+    "sort_ratio",
+    "length",
+    "unmatched",
+    "gram1_min",
+    "gram1_max",
+    "gram2_min",
+    "gram2_max",
+    "gram3_min",
+    "gram3_max",
+    "gram4_min",
+    "gram4_max",
+)
+
+# Graded similarity: a logistic model fitted on MRPC train (labels) and STS-B train
+# (scores / 5 as soft labels) by benchmarks/fit_alignment.py; do not edit by hand.
+SIMILARITY_BIAS = -3.1474
+SIMILARITY_WEIGHTS = (
+    1.0223,
+    0.9890,
+    1.6847,
+    0.3328,
+    -0.2530,
+    -0.1435,
+    -0.2866,
+    1.8021,
+    -0.6553,
+    0.2560,
+    1.6807,
+    0.0784,
+    0.9278,
+    -0.8270,
+    0.0853,
+    -1.4979,
+    0.6082,
+    -0.0258,
+)
+# The binary "same meaning" decision (the MRPC sense, stricter than "close in meaning"):
+# a logistic model fitted on MRPC train only, and its best-accuracy threshold there.
+SAME_MEANING_BIAS = -5.1541
+SAME_MEANING_WEIGHTS = (
+    0.4918,
+    0.6313,
+    0.7123,
+    0.0608,
+    -0.4860,
+    -0.1758,
+    -0.1041,
+    3.2358,
+    0.4380,
+    -0.7760,
+    3.1678,
+    1.6126,
+    2.7391,
+    -0.9736,
+    1.0797,
+    -2.5486,
+    0.9712,
+    -1.9581,
+)
+SAME_MEANING_THRESHOLD = 0.46
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A sentence prepared for comparison (variants already mapped onto canonical stems)."""
+
+    terms: Terms
+    stems: frozenset[str]
+    names: frozenset[str]
+    words: frozenset[str]
+    grams: tuple[frozenset[tuple[str, ...]], ...]
+    sorted_text: str
+    surface: dict[str, str]
+    gram_sizes: tuple[int, ...]
+
+
+def profile(text: str, variants: Mapping[str, str]) -> Profile:
+    """Prepare `text`, with spelling variants replaced through `variants`."""
+    item = terms(text)
+    folded = fold(text).lower()
+    words = _WORD.findall(folded)
+    stems = [stem(w) for w in words]
+    grams = tuple(frozenset(zip(*(stems[k:] for k in range(n)), strict=False)) for n in range(1, 5))
+    return Profile(
+        terms=item,
+        stems=frozenset(variants.get(s, s) for s in item.stems),
+        names=frozenset(variants.get(s, s) for s in item.names),
+        words=frozenset(words),
+        grams=grams,
+        sorted_text=" ".join(sorted(folded.split())),
+        surface={variants.get(key, key): word for key, word in reversed(item.surface)},
+        gram_sizes=tuple(len(g) for g in grams),
+    )
+
+
+def features(
+    a: Profile, b: Profile, weights: Mapping[str, float], total_a: float, total_b: float
+) -> tuple[float, ...]:
+    """The signals of `FEATURES` for two prepared sentences, each in about [0, 1].
+
+    `weights` weighs the stems; `total_a` and `total_b` are each sentence's total weight.
+    """
+    shared = a.stems & b.stems
+    common = 0.0
+    for key in shared:
+        common += weights[key]
+    if total_a > 0 and total_b > 0:
+        cosine = common / math.sqrt(total_a * total_b)
+        containment = common / (total_a if total_a < total_b else total_b)
+        coverage = common / (total_b if total_a < total_b else total_a)
+    else:
+        cosine = containment = coverage = 0.0
+    stem_union = len(a.stems) + len(b.stems) - len(shared)
+    stems = len(shared) / stem_union if stem_union else 0.0
+    names = min(len(shared & (a.names | b.names)), 3) / 3
+    fig_a, fig_b = a.terms.figures, b.terms.figures
+    figures = 1.0 if fig_a & fig_b else 0.0
+    clash = 1.0 if fig_a and fig_b and not figures else 0.0
+    sort_ratio = fuzz.ratio(a.sorted_text, b.sorted_text) / 100  # token_sort_ratio, pre-sorted
+    words_a, words_b = len(a.words), len(b.words)
+    length = (words_a / words_b if words_a < words_b else words_b / words_a) if words_a and words_b else 0.0
+    unmatched = min((total_a + total_b - 2 * common) / 8, 1.0)
+    grams: list[float] = []
+    for grams_a, grams_b, size_a, size_b in zip(a.grams, b.grams, a.gram_sizes, b.gram_sizes, strict=True):
+        if size_a and size_b:
+            both = len(grams_a & grams_b)
+            if size_a > size_b:
+                grams += (both / size_a, both / size_b)
+            else:
+                grams += (both / size_b, both / size_a)
+        else:
+            grams += (0.0, 0.0)
+    return (
+        cosine,
+        containment,
+        coverage,
+        stems,
+        names,
+        figures,
+        clash,
+        sort_ratio,
+        length,
+        unmatched,
+        *grams,
+    )
+
+
+def pair_features(a: str, b: str, weight: Callable[[str], float] = prior_idf) -> tuple[float, ...]:
+    """The signals of `FEATURES` for two sentences, weighted by the general prior."""
+    mapping = variant_map([*terms(a).stems, *terms(b).stems])
+    pa, pb = profile(a, mapping), profile(b, mapping)
+    weights = {stem: weight(stem) for stem in pa.stems | pb.stems}
+    total_a = sum(weights[s] for s in pa.stems)
+    total_b = sum(weights[s] for s in pb.stems)
+    return features(pa, pb, weights, total_a, total_b)
+
+
+def logistic(bias: float, weights: Sequence[float], values: Sequence[float]) -> float:
+    """The probability a logistic model gives to `values`."""
+    z = bias + sum(map(operator.mul, weights, values))
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def similarity_log_odds(values: Sequence[float]) -> float:
+    """The graded similarity model's log-odds for `FEATURES` values."""
+    return SIMILARITY_BIAS + float(sum(map(operator.mul, SIMILARITY_WEIGHTS, values)))
+
+
+def similarity(a: str, b: str) -> float:
+    """How close two sentences are in meaning, in [0, 1] (symmetric, deterministic)."""
+    return logistic(SIMILARITY_BIAS, SIMILARITY_WEIGHTS, pair_features(a, b))
+
+
+def same_meaning_probability(a: str, b: str) -> float:
+    """How likely two sentences are to be paraphrases (the MRPC sense), in [0, 1]."""
+    return logistic(SAME_MEANING_BIAS, SAME_MEANING_WEIGHTS, pair_features(a, b))
+
+
+def same_meaning(a: str, b: str) -> bool:
+    """The "same meaning" decision (the MRPC sense) for two sentences."""
+    return same_meaning_probability(a, b) >= SAME_MEANING_THRESHOLD

@@ -1,0 +1,201 @@
+"""The aligner on hand-made articles and on the bundled samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader import compare_paths, compare_texts
+from reader.core.alignment import LINK_THRESHOLD, align_articles, link_probabilities
+from reader.core.loading import articles_from_texts, load_articles
+from reader.core.model import Article, Group, Member, Sentence
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
+
+
+def article(article_id: str, *sentences: str) -> Article:
+    """An article whose sentences are given (body sentences, no segmentation)."""
+    raw = " ".join(sentences)
+    spans, pos = [], 0
+    for k, text in enumerate(sentences):
+        spans.append(Sentence(k, text, pos, pos + len(text)))
+        pos += len(text) + 1
+    return Article(id=article_id, path="", raw=raw, sentences=tuple(spans))
+
+
+def pairs(groups: list[Group]) -> set[tuple[Member, Member]]:
+    """Cross-article member pairs of the groups, each as (first, second) in article order."""
+    out = set()
+    for group in groups:
+        for m in group.members:
+            for n in group.members:
+                if m.article < n.article:
+                    out.add((m, n))
+    return out
+
+
+A = article(
+    "a",
+    "An earthquake of magnitude 6.1 struck the Indonesian island of Sumatra on Tuesday.",
+    "At least 12 people were killed and dozens injured when buildings collapsed in Padang.",
+    "Rescue teams searched the rubble of a collapsed school through the night.",
+    "The president said the government would send food and tents to the survivors.",
+)
+B = article(
+    "b",
+    "Indonesia's president promised tents and food for the survivors.",
+    "Workers dug through the rubble of a school that collapsed, searching all night.",
+    "The 6.1-magnitude quake hit Sumatra, Indonesia, on Tuesday, officials said.",
+    "Twelve people died and dozens were hurt as buildings fell in the city of Padang.",
+)
+
+
+def test_reordered_paraphrases_pair() -> None:
+    found = pairs(align_articles([A, B]))
+    expected = {
+        (Member("a", 0), Member("b", 2)),
+        (Member("a", 1), Member("b", 3)),
+        (Member("a", 2), Member("b", 1)),
+        (Member("a", 3), Member("b", 0)),
+    }
+    assert expected <= found
+    assert len(found) <= len(expected) + 1
+
+
+def test_topical_but_different_sentences_do_not_pair() -> None:
+    one = article("a", "Kerry and Lavrov met in Paris on Sunday to talk about Ukraine.")
+    two = article("b", "Ukraine's central bank raised its main interest rate to 9.5 percent.")
+    three = article("c", "Ukraine's football team lost 2-0 to Portugal in Lisbon.")
+    assert align_articles([one, two, three]) == []
+
+
+def test_a_sentence_carrying_two_points_joins_two_groups() -> None:
+    both = article(
+        "a",
+        "Kerry met Lavrov in Paris for four hours, while Obama phoned Putin about the 40,000 troops.",
+    )
+    split = article(
+        "b",
+        "John Kerry and Sergei Lavrov met for four hours in Paris.",
+        "Obama spoke to Putin by phone about the 40,000 Russian troops on the border.",
+    )
+    groups = align_articles([both, split])
+    holding = [g for g in groups if Member("a", 0) in g.members]
+    partners = {m for g in holding for m in g.members if m.article == "b"}
+    assert partners == {Member("b", 0), Member("b", 1)}
+    assert len(holding) == 2  # two points, two groups: the two B sentences are not chained
+
+
+def test_typos_in_names_still_pair() -> None:
+    one = article("a", "Russian Foreign Minister Sergei Lavrov rejected the Ukranian proposal.")
+    two = article("b", "Segery Lavrov, Russia's foreign minister, turned down the Ukrainian plan.")
+    groups = align_articles([one, two])
+    assert pairs(groups) == {(Member("a", 0), Member("b", 0))}
+    assert any("Lavrov" in word for word in groups[0].evidence)
+
+
+def test_unrelated_sentences_stay_apart_even_with_a_shared_name() -> None:
+    one = article("a", "Lavrov arrived in Paris late on Saturday.")
+    two = article("b", "Lavrov's daughter studied at Columbia University in New York.")
+    assert align_articles([one, two]) == []
+
+
+def test_must_link_and_cannot_link_are_honoured() -> None:
+    forced = (Member("a", 3), Member("b", 2))  # the president's promise and the quake: unrelated
+    forbidden = (Member("a", 0), Member("b", 2))  # the quake in both: a clear pair
+    assert (forbidden[0], forbidden[1]) in pairs(align_articles([A, B]))
+    groups = align_articles([A, B], must_link=[forced], cannot_link=[forbidden])
+    assert any(forced[0] in g.members and forced[1] in g.members for g in groups)
+    assert not any(forbidden[0] in g.members and forbidden[1] in g.members for g in groups)
+    # forbidding a pair the user forced as well: the ban wins, and nothing crashes
+    groups = align_articles([A, B], must_link=[forced], cannot_link=[(forced[1], forced[0])])
+    assert not any(forced[0] in g.members and forced[1] in g.members for g in groups)
+
+
+def test_constraints_on_unknown_sentences_are_ignored() -> None:
+    ghost = (Member("a", 99), Member("zz", 0))
+    assert align_articles([A, B], must_link=[ghost], cannot_link=[ghost]) == align_articles([A, B])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (
+            "Kerry and Lavrov talked for four hours in Paris on Sunday.",
+            "On Sunday in Paris, Lavrov and Kerry held four hours of talks.",
+            True,
+        ),
+        (
+            "Kerry and Lavrov talked for four hours in Paris on Sunday.",
+            "The euro fell against the dollar in Tokyo trading on Monday.",
+            False,
+        ),
+    ],
+)
+def test_compare_texts_groups_one_sentence_each_exactly_when_judged_same(
+    first: str, second: str, same: bool
+) -> None:
+    comparison = compare_texts({"a": first, "b": second})
+    articles = articles_from_texts({"a": first, "b": second})
+    judged = any(p >= LINK_THRESHOLD for p in link_probabilities(articles).values())
+    assert judged is same
+    assert bool(comparison.groups) is same
+    if same:
+        (group,) = comparison.groups
+        assert {m.article for m in group.members} == {"a1", "a2"}
+
+
+def test_groups_span_two_articles_on_real_samples() -> None:
+    comparison = compare_paths([SAMPLES / "kerry_lavrov"])
+    assert comparison.groups
+    for group in comparison.groups:
+        assert len({m.article for m in group.members}) >= 2
+        assert 0.0 <= group.score <= 1.0
+        assert group.evidence
+        for m in group.members:
+            assert 0 <= m.sentence < len(comparison.article(m.article).sentences)
+    ids = [g.id for g in comparison.groups]
+    assert ids == list(range(len(ids)))
+
+
+def test_the_kerry_lavrov_meeting_sentences_pair() -> None:
+    articles = load_articles([SAMPLES / "kerry_lavrov"])
+    groups = align_articles(articles)
+    meeting = [
+        g
+        for g in groups
+        if any(
+            "Sergei Lavrov talked for four hours" in articles[0].sentences[m.sentence].text
+            for m in g.members
+            if m.article == articles[0].id
+        )
+    ]
+    assert meeting
+    partner_texts = [
+        articles[1].sentences[m.sentence].text
+        for g in meeting
+        for m in g.members
+        if m.article == articles[1].id
+    ]
+    assert any("Segery Lavrov" in text for text in partner_texts)
+
+
+def test_deterministic() -> None:
+    articles = load_articles([SAMPLES / "greek_bank_riot_2010"])
+    first = align_articles(articles)
+    second = align_articles(list(articles))
+    assert first == second
+    assert len(first) > 5
+
+
+def test_no_groups_for_fewer_than_two_articles() -> None:
+    assert align_articles([]) == []
+    assert align_articles([A]) == []
+
+
+def test_empty_articles_and_constraints_on_them_are_harmless() -> None:
+    empty = Article(id="e", path="", raw="")
+    constraint = [(Member("e", 0), Member("a", 0))]
+    groups = align_articles([A, B, empty], must_link=constraint, cannot_link=constraint)
+    assert groups == align_articles([A, B])

@@ -1,0 +1,91 @@
+"""reader.similarity and the text normalisation under it, on hand-made sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import reader
+from reader.core.similarity import SAME_MEANING_THRESHOLD, same_meaning, similarity
+from reader.core.textnorm import fold, stem, terms
+from reader.core.variants import variant_map
+from reader.core.wordfreq import is_rare, prior_idf, sentence_counts
+
+MEETING = (
+    "Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov talked for four hours in Paris."
+)
+MEETING_AGAIN = "In Paris, Russia's foreign minister Sergei Lavrov and John Kerry held four hours of talks."
+TOPICAL = "Ukraine's economy is expected to shrink by 3 percent this year, the World Bank said."
+
+
+def test_public_function_is_exported() -> None:
+    assert reader.similarity is similarity
+    assert "similarity" in reader.__all__
+
+
+def test_range_and_symmetry() -> None:
+    pairs = [(MEETING, MEETING_AGAIN), (MEETING, TOPICAL), ("", ""), ("Hi.", MEETING), ("", MEETING)]
+    for a, b in pairs:
+        score = similarity(a, b)
+        assert 0.0 <= score <= 1.0
+        assert score == pytest.approx(similarity(b, a))
+
+
+def test_identical_sentences_score_high() -> None:
+    assert similarity(MEETING, MEETING) > 0.9
+
+
+def test_paraphrase_beats_topical_sentence() -> None:
+    paraphrase = similarity(MEETING, MEETING_AGAIN)
+    topical = similarity(MEETING, TOPICAL)
+    assert paraphrase > SAME_MEANING_THRESHOLD > topical
+    assert same_meaning(MEETING, MEETING_AGAIN)
+    assert not same_meaning(MEETING, TOPICAL)
+
+
+def test_name_misspelling_still_matches() -> None:
+    right = "Sergei Lavrov arrived in Paris on Sunday."
+    typo = "Segery Lavrov arrived in Paris on Sunday."
+    other = "Vladimir Putin arrived in Paris on Sunday."
+    assert similarity(right, typo) > similarity(right, other)
+    assert similarity("The Ukrainian people were heard.", "The Ukranian people were heard.") > 0.9
+
+
+def test_curly_quotes_and_case_do_not_matter() -> None:
+    plain = '"It\'s a climate of fear," Kerry said.'
+    curly = "“It’s a CLIMATE of fear,” Kerry said."
+    assert similarity(plain, curly) > 0.9
+
+
+def test_rare_words_weigh_more_than_common_ones() -> None:
+    assert prior_idf("lavrov") > prior_idf("year")
+    assert prior_idf("zzqx-unknown") == pytest.approx(1.0)
+    base = "Officials said the Hermitage museum will reopen next year."
+    shares_rare = "The Hermitage museum is to reopen."
+    shares_common = "Officials said the plan will be ready next year."
+    assert similarity(base, shares_rare) > similarity(base, shares_common)
+
+
+def test_normalisation() -> None:
+    assert fold("“Kerry’s” — talks") == '"Kerry\'s" - talks'
+    assert stem("troops") == stem("troop")
+    assert stem("talked") == stem("talking") == stem("talks")
+    t = terms("Russia’s 40,000 troops and four hours in the U.S.")
+    assert "40000" in t.figures and "4" in t.figures
+    assert "russia" in t.stems and "usa" in t.stems
+    assert "the" not in t.stems
+    assert set(terms("Three people died.").stems) == set(terms("three dead people").stems)
+
+
+def test_variants_join_only_rare_spellings() -> None:
+    mapping = variant_map(["sergei", "segery", "ukrainian", "ukranian", "obama", "osama"])
+    assert mapping["segery"] == "sergei"
+    assert mapping["ukranian"] == "ukrainian"
+    assert "osama" not in mapping  # two real names stay apart
+
+
+def test_word_frequency_table_ships_with_the_package() -> None:
+    total, counts = sentence_counts()
+    assert total > 10_000
+    assert len(counts) > 5_000
+    assert not is_rare("president")
+    assert is_rare("segery")
