@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -39,6 +39,7 @@ class Document:
     date: str = ""
     url: str = ""
     has_headline: bool = False
+    body_start: int = 0  # where the text after any front matter begins in `raw`
 
 
 def decode(data: bytes, path: str) -> str:
@@ -168,16 +169,18 @@ def documents_from_file(path: Path, defaults: dict[str, str] | None = None) -> l
     if suffix in (".html", ".htm"):
         body, meta = html_to_text(text, name)
         base.update(meta)
-        return [_document(name, body, base, headline=False)]
+        return [_document(name, body, 0, base, headline=False)]
     if _SEPARATOR_LINE.search(text):
         parts = [p for p in _SEPARATOR_LINE.split(text)]
         docs = []
         for number, part in enumerate(parts, 1):
             if not part.strip():
                 continue
-            meta, body = parse_front_matter(part.lstrip("\r\n"), f"{name} (article {number})")
+            part = part.lstrip("\r\n")
+            meta, body = parse_front_matter(part, f"{name} (article {number})")
             merged = {**base, **meta}
-            docs.append(_document(f"{name}#{number}", body, merged, headline=not meta.get("title")))
+            start = len(part) - len(body)
+            docs.append(_document(f"{name}#{number}", part, start, merged, headline=not meta.get("title")))
         if not docs:
             raise LoadError(f"{name}: the bundle holds no article text")
         return docs
@@ -185,10 +188,11 @@ def documents_from_file(path: Path, defaults: dict[str, str] | None = None) -> l
     if not body.strip():
         raise LoadError(f"{name}: no article text after the front matter")
     merged = {**base, **meta}
-    return [_document(name, body, merged, headline=not meta.get("title"))]
+    return [_document(name, text, len(text) - len(body), merged, headline=not meta.get("title"))]
 
 
-def _document(path: str, body: str, meta: dict[str, str], *, headline: bool) -> Document:
+def _document(path: str, raw: str, body_start: int, meta: dict[str, str], *, headline: bool) -> Document:
+    body = raw[body_start:]
     first = next((line for line in body.splitlines() if line.strip()), "").strip()
     given = meta.get("title", "")
     if first.startswith("# "):
@@ -200,12 +204,13 @@ def _document(path: str, body: str, meta: dict[str, str], *, headline: bool) -> 
     title = given or (first.lstrip("# ").strip() if has_headline else "")
     return Document(
         path=path,
-        raw=body,
+        raw=raw,
         title=title,
         source=meta.get("source", ""),
         date=meta.get("date", ""),
         url=meta.get("url", ""),
         has_headline=has_headline,
+        body_start=body_start,
     )
 
 
@@ -262,7 +267,11 @@ def load_documents(paths: Sequence[str | Path]) -> list[Document]:
 
 
 def build_article(doc: Document, article_id: str) -> Article:
-    """Segment a document into an `Article`."""
+    """Segment a document into an `Article` (offsets index the whole raw text)."""
+    offset = doc.body_start
+    sentences = split_sentences(doc.raw[offset:], headline=doc.has_headline)
+    if offset:
+        sentences = [replace(s, start=s.start + offset, end=s.end + offset) for s in sentences]
     return Article(
         id=article_id,
         path=doc.path,
@@ -271,7 +280,7 @@ def build_article(doc: Document, article_id: str) -> Article:
         source=doc.source,
         date=doc.date,
         url=doc.url,
-        sentences=tuple(split_sentences(doc.raw, headline=doc.has_headline)),
+        sentences=tuple(sentences),
     )
 
 
@@ -286,6 +295,6 @@ def articles_from_texts(texts: dict[str, str]) -> list[Article]:
     articles = []
     for i, (name, text) in enumerate(texts.items(), 1):
         meta, body = parse_front_matter(text, name)
-        doc = _document(name, body, meta, headline=not meta.get("title"))
+        doc = _document(name, text, len(text) - len(body), meta, headline=not meta.get("title"))
         articles.append(build_article(doc, f"a{i}"))
     return articles

@@ -68,7 +68,9 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
         "https://example.org/q",
     )
     assert [s.text for s in article.sentences] == ["A quake hit the coast.", "Ten people died."]
-    assert article.raw.startswith("A quake")
+    # offsets index the file's own text, front matter included
+    assert article.raw == path.read_text(encoding="utf-8")
+    assert all(article.raw[s.start : s.end] == s.text for s in article.sentences)
 
 
 def test_bundle_of_articles(tmp_path: Path) -> None:
