@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reader import __version__
 from reader.core.config import default_tags_path
-from reader.core.loading import LoadError, load_articles
+from reader.core.loading import LoadError, load_articles_skipping
 from reader.core.model import Member
 from reader.core.pipeline import compare_articles
 from reader.core.tags import TagFileError, TagStore
@@ -61,17 +61,20 @@ def _compare_parser() -> argparse.ArgumentParser:
 
 
 def _error(message: str) -> None:
-    print(f"reader: {message}", file=sys.stderr)
+    for line in message.splitlines():
+        print(f"reader: {line}", file=sys.stderr)
 
 
 def run_compare(argv: Sequence[str]) -> int:
     """``reader compare``: print the comparison as JSON or Markdown."""
     args = _compare_parser().parse_args(list(argv))
     try:
-        articles = load_articles(args.paths)
+        articles, problems = load_articles_skipping(args.paths)
     except LoadError as exc:
         _error(str(exc))
         return EXIT_INPUT
+    for problem in problems:
+        _error(f"skipped {problem}")
     must_link: list[tuple[Member, Member]] = []
     cannot_link: list[tuple[Member, Member]] = []
     if not args.no_corrections:
@@ -107,13 +110,14 @@ def run_open(argv: Sequence[str]) -> int:
             return EXIT_INPUT
         paths = [str(sample)]
     try:
-        articles = load_articles(paths)
+        articles, problems = load_articles_skipping(paths)
     except LoadError as exc:
         _error(str(exc))
         return EXIT_INPUT
     from reader.ui.app import run_app  # imported late: textual costs start-up time
 
-    return run_app(articles, tags_path=args.tags, config_path=args.config)
+    notices = [f"skipped {problem}" for problem in problems]
+    return run_app(articles, tags_path=args.tags, config_path=args.config, notices=notices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -103,3 +103,22 @@ def test_bad_input_is_one_line_on_stderr(tmp_path: Path, make: object, expected:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_bad_file_beside_good_ones_is_skipped_with_one_line(tmp_path: Path) -> None:
+    bad = _write(tmp_path / "latin.txt", "Le président à Paris.".encode("latin-1"))
+    result = run("compare", KERRY, bad, tmp_path / "missing.txt", "--json")
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and "Traceback" not in result.stderr
+    assert "skipped" in lines[0] and "latin.txt" in lines[0] and "not UTF-8" in lines[0]
+    assert "missing.txt" in lines[1] and "no such file" in lines[1]
+    assert [a["id"] for a in json.loads(result.stdout)["articles"]] == ["a1", "a2"]
+
+
+def test_every_problem_is_named_when_nothing_loads(tmp_path: Path) -> None:
+    empty = _write(tmp_path / "empty.txt", b"")
+    result = run("compare", empty, tmp_path / "missing.txt")
+    assert result.returncode == 1 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and "empty.txt" in lines[0] and "missing.txt" in lines[1]

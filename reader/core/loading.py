@@ -290,6 +290,32 @@ def load_articles(paths: Sequence[str | Path]) -> list[Article]:
     return [build_article(doc, f"a{i}") for i, doc in enumerate(docs, 1)]
 
 
+def load_articles_skipping(paths: Sequence[str | Path]) -> tuple[list[Article], list[str]]:
+    """Like `load_articles`, but a bad file is skipped with a one-line problem.
+
+    Raises `LoadError` only when nothing at all can be loaded; then its message holds
+    every problem, one per line.
+    """
+    if not paths:
+        raise LoadError("no articles given")
+    docs: list[Document] = []
+    problems: list[str] = []
+    for given in paths:
+        try:
+            found = expand_paths([given])
+        except LoadError as exc:
+            problems.append(str(exc))
+            continue
+        for path, meta in found:
+            try:
+                docs.extend(documents_from_file(path, meta))
+            except LoadError as exc:
+                problems.append(str(exc))
+    if not docs:
+        raise LoadError("\n".join(problems) or "no articles given")
+    return [build_article(doc, f"a{i}") for i, doc in enumerate(docs, 1)], problems
+
+
 def articles_from_texts(texts: dict[str, str]) -> list[Article]:
     """Articles from a mapping of name to text (the first line is the headline if it looks like one)."""
     articles = []

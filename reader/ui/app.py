@@ -46,7 +46,7 @@ class ReaderApp(App[int]):
             self.set_keymap(dict(self.config.keys))
         self.push_screen(ReadingScreen(self.articles, self.store, self.config))
         for warning in self.warnings:
-            self.notify(warning, title="Config", severity="warning", timeout=10)
+            self.notify(warning, title="Warning", severity="warning", timeout=10)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette lists every action of the panes, then Textual's own (themes...)."""
@@ -62,20 +62,31 @@ class ReaderApp(App[int]):
 
 
 def build_app(
-    articles: Sequence[Article], *, tags_path: Path | None = None, config_path: Path | None = None
+    articles: Sequence[Article],
+    *,
+    tags_path: Path | None = None,
+    config_path: Path | None = None,
+    notices: Sequence[str] = (),
 ) -> ReaderApp:
-    """The app on `articles`; TagFileError when the tag file cannot be read."""
+    """The app on `articles`; TagFileError when the tag file cannot be read.
+
+    `notices` (files that were skipped...) are shown as warnings with the config's.
+    """
     config, warnings = load_config(config_path or default_config_path(), action_names())
     store = TagStore.load(tags_path or default_tags_path())
-    return ReaderApp(articles, store=store, config=config, warnings=warnings)
+    return ReaderApp(articles, store=store, config=config, warnings=[*notices, *warnings])
 
 
 def run_app(
-    articles: Sequence[Article], *, tags_path: Path | None = None, config_path: Path | None = None
+    articles: Sequence[Article],
+    *,
+    tags_path: Path | None = None,
+    config_path: Path | None = None,
+    notices: Sequence[str] = (),
 ) -> int:
     """Open the reading room on `articles`; returns the exit status."""
     try:
-        app = build_app(articles, tags_path=tags_path, config_path=config_path)
+        app = build_app(articles, tags_path=tags_path, config_path=config_path, notices=notices)
     except TagFileError as exc:
         print(f"reader: {exc}; fix or move it, or choose another with --tags FILE", file=sys.stderr)
         return 1

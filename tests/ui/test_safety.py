@@ -9,7 +9,7 @@ import pytest
 from textual.pilot import Pilot
 
 from reader.core.model import Article, Comparison
-from reader.ui.app import run_app
+from reader.ui.app import build_app, run_app
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.aligned_view import AlignedView
 from tests.ui.conftest import article, drive, hand_comparison, make_app, search
@@ -105,5 +105,22 @@ def test_no_color_renders_and_keeps_figures_visible(
         ]
         assert any(s is not None and s.reverse for s in styles), "the conflict is reversed"
         assert any(s is not None and s.underline and not s.reverse for s in styles), "compatible: underlined"
+
+    drive(app, steps)
+
+
+def test_skipped_files_are_notified(kerry: list[Article], tmp_path: Path) -> None:
+    """Files that could not be read beside good ones are named in a warning, the rest opens."""
+    app = build_app(
+        kerry,
+        tags_path=tmp_path / "tags.yaml",
+        config_path=tmp_path / "config.yaml",
+        notices=["skipped /x/latin.txt: not UTF-8 text"],
+    )
+
+    async def steps(pilot: Pilot[int]) -> None:
+        messages = [str(n.message) for n in pilot.app._notifications]
+        assert any("latin.txt" in m for m in messages)
+        assert isinstance(pilot.app.screen, ReadingScreen)
 
     drive(app, steps)
