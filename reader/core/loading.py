@@ -146,7 +146,8 @@ def html_to_text(html: str, path: str) -> tuple[str, dict[str, str]]:
         raise LoadError(f"{path}: no article text found in this HTML page")
     meta: dict[str, str] = {}
     try:
-        doc_meta = trafilatura.extract_metadata(html)
+        # extensive=False: no date guessed from a copyright line or the like
+        doc_meta = trafilatura.extract_metadata(html, extensive=False)
     except Exception:  # noqa: BLE001 - metadata is a bonus, never a failure
         doc_meta = None
     if doc_meta is not None:

@@ -184,3 +184,25 @@ def test_broken_sources_yaml(tmp_path: Path) -> None:
     (tmp_path / "sources.yaml").write_text("articles: [unclosed\n", encoding="utf-8")
     message = _error([tmp_path])
     assert "sources.yaml" in message and "malformed" in message
+
+
+PAGE = """<html><head><title>Quake hits coast - Example News</title>
+<meta property="og:site_name" content="Example News"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Quake hits coast</h1>
+<p>A strong earthquake hit the coast on Monday, killing at least 11 people, officials said.
+Rescue teams were searching the rubble of dozens of buildings in the port town.</p>
+<p>The quake had a magnitude of 6.2, according to the geological survey. It struck at a depth
+of ten kilometres shortly after dawn.</p></article><footer>Copyright 2020</footer></body></html>"""
+
+
+def test_saved_html_page_with_the_extra(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura", reason="the optional html extra is not installed")
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    (article,) = load_articles([path])
+    assert article.title == "Quake hits coast" and article.source == "Example News"
+    assert article.date == ""  # never a date guessed from the copyright line
+    texts = [s.text for s in article.sentences]
+    assert any(t.startswith("A strong earthquake hit the coast") for t in texts)
+    assert not any("Home | World" in t or "Copyright" in t for t in texts)
+    assert all(article.raw[s.start : s.end] == s.text for s in article.sentences)
