@@ -86,7 +86,7 @@ class Tmux:
 
     def kill(self) -> None:
         subprocess.run(
-            ["tmux", "-L", self.socket, "kill-server"], capture_output=True, timeout=10, check=False
+            ["tmux", "-S", self.socket, "kill-server"], capture_output=True, timeout=10, check=False
         )
 
 
@@ -197,5 +197,5 @@ def test_open_jump_to_figure_tag_and_quit(tmux: Tmux, tmp_path: Path) -> None:
         for article in data["articles"]
         for sentence in article["sentences"]
     ]
-    assert any("important" in names for _, _, names in tagged), tagged
+    assert any("important" in names and TROOP_FIGURE.search(text) for _, text, names in tagged), tagged
     assert any(TROOP_FIGURE.search(text) for _, text, _ in tagged), tagged
