@@ -1,0 +1,144 @@
+"""Key press to repaint as a terminal sees it: the installed ``reader`` in a pseudo-terminal.
+
+    python benchmarks/keys_pty.py [--presses 30] [--size 160x45]
+
+The app runs in a pty of the given size (TERM=xterm-256color). After the comparison has
+landed and the screen is quiet, each key is written to the terminal and timed until the
+app's output for it has arrived in full (the last byte before 25 ms of silence; the
+silence itself is not counted). This is the latency a user sees, less the terminal
+emulator's own drawing, with no test driver in between.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import select
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._data import REPO, shared_dir
+from benchmarks.ui import build_big_cluster
+
+QUIET = 0.025  # seconds of silence that end a repaint
+
+
+def drain(fd: int, quiet: float, limit: float) -> tuple[int, float | None]:
+    """Read until `quiet` seconds pass with no output (or `limit`); bytes and last-byte time."""
+    total, last = 0, None
+    deadline = time.perf_counter() + limit
+    while time.perf_counter() < deadline:
+        ready, _, _ = select.select([fd], [], [], quiet)
+        if not ready:
+            if last is not None or total == 0:
+                break
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        total += len(chunk)
+        last = time.perf_counter()
+    return total, last
+
+
+def start(
+    reader: str, paths: list[str], size: tuple[int, int], tags: Path
+) -> tuple[subprocess.Popen[bytes], int]:
+    """The app in a new pty of `size` columns x rows."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
+    env = {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "READER_TAGS": str(tags),
+        "READER_CONFIG": str(tags) + ".cfg",
+    }
+    process = subprocess.Popen(
+        [reader, *paths], stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
+    )
+    os.close(slave)
+    return process, master
+
+
+def measure(reader: str, paths: list[str], size: tuple[int, int], keys: list[str], presses: int) -> None:
+    """Print the latency of each key on the cluster at `paths`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        process, fd = start(reader, paths, size, Path(tmp) / "tags.yaml")
+        try:
+            t0 = time.perf_counter()
+            drain(fd, quiet=1.5, limit=30)  # first paint, then the comparison landing
+            settled = time.perf_counter() - t0
+            for key in keys:
+                times = []
+                for _ in range(3 + presses):
+                    os.write(fd, key.encode())
+                    sent = time.perf_counter()
+                    count, last = drain(fd, quiet=QUIET, limit=2)
+                    if last is not None and count:
+                        times.append((last - sent) * 1000)
+                    time.sleep(0.05)
+                times = times[3:]
+                if not times:
+                    print(f"  {key!r}: no output")
+                    continue
+                times.sort()
+                p90 = times[int(0.9 * (len(times) - 1))]
+                print(
+                    f"  {key!r}: median {statistics.median(times):5.1f} ms   p90 {p90:5.1f} ms   "
+                    f"max {max(times):5.1f} ms   ({len(times)} presses)"
+                )
+            print(f"  (screen settled {settled:.1f} s after launch, 1.5 s of quiet included)")
+        finally:
+            os.write(fd, b"q")
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+            os.close(fd)
+
+
+def main() -> None:
+    """Measure j and n on a sample and on a big cluster."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--presses", type=int, default=30)
+    parser.add_argument("--size", default="160x45")
+    args = parser.parse_args()
+    width, height = (int(x) for x in args.size.split("x"))
+    reader = str(Path(sys.executable).with_name("reader"))
+    if not Path(reader).exists():
+        raise SystemExit("the reader entry point is not installed beside this Python")
+    print(f"key press to repaint in a {width}x{height} pty (median / p90 / max)")
+    print("greek_bank_riot_2010 (6 articles):")
+    measure(
+        reader,
+        [str(REPO / "sample_articles" / "greek_bank_riot_2010")],
+        (width, height),
+        ["j", "n"],
+        args.presses,
+    )
+    corpus = shared_dir() / "corpus"
+    if not corpus.is_dir():
+        print("big cluster: skipped, ../shared/corpus is absent")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        big = build_big_cluster(corpus, Path(tmp) / "big")
+        print("10 articles x 200 sentences:")
+        measure(reader, [str(big)], (width, height), ["j", "n", "k"], args.presses)
+
+
+if __name__ == "__main__":
+    main()
