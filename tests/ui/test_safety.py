@@ -124,3 +124,23 @@ def test_skipped_files_are_notified(kerry: list[Article], tmp_path: Path) -> Non
         assert isinstance(pilot.app.screen, ReadingScreen)
 
     drive(app, steps)
+
+
+def test_a_tag_that_cannot_be_saved_is_an_error_notice(kerry: list[Article], tmp_path: Path) -> None:
+    """When the tag file cannot be written (its folder became a file), 1 says so, no crash."""
+    folder = tmp_path / "tags"
+    folder.mkdir()
+    app = build_app(kerry, tags_path=folder / "tags.yaml", config_path=tmp_path / "config.yaml")
+
+    async def steps(pilot: Pilot[int]) -> None:
+        folder.rmdir()
+        folder.write_text("x", encoding="utf-8")  # now no file can be written below it
+        await pilot.press("1")
+        await pilot.pause()
+        messages = [str(n.message) for n in pilot.app._notifications]
+        assert any("cannot save" in m for m in messages), messages
+        assert isinstance(pilot.app.screen, ReadingScreen)
+        await pilot.press("j")
+
+    drive(app, steps)
+    assert folder.read_text(encoding="utf-8") == "x"
