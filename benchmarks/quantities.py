@@ -22,8 +22,9 @@ Parts:
    conflicts, with the groups `compare_articles` produces, with no groups at all (the
    cross-group rule alone) and with the gold points as groups (an oracle alignment). A
    flag counts by its first two mentions (the pair that differs most): precise when both
-   belong to one gold quantity marked conflict or compatible; a gold conflict is recalled
-   when such a pair of its mentions is flagged as a conflict.
+   belong to one gold quantity marked conflict or compatible ("kind possible" when a
+   compatible quantity is not flagged as a conflict); a gold conflict is recalled when such
+   a pair of its mentions is flagged as a conflict.
 4. Extraction speed per article.
 """
 
@@ -251,7 +252,7 @@ def _score_flags(
     conflicts = list(conflicts)
     gold_conflicts = {q["id"] for q in gold["quantities"] if q["verdict"] == "conflict"}  # type: ignore[attr-defined]
     recalled: set[str] = set()
-    precise = agree_conflict = agree_compatible = 0
+    precise = agree_conflict = agree_compatible = kind_right = 0
     wrong: list[str] = []
     for c in conflicts:
         a, b = mapping.get(c.mentions[0]), mapping.get(c.mentions[1])
@@ -259,6 +260,8 @@ def _score_flags(
         if same and a is not None:
             if a[1] in ("conflict", "compatible"):
                 precise += 1
+                # a pair of a conflicting quantity may itself be compatible (40,000 in 30,000-100,000)
+                kind_right += c.kind == "compatible" or a[1] == "conflict"
             if a[1] == "conflict" and c.kind == "conflict":
                 recalled.add(a[0])
             if a[1] == "agree":
@@ -274,6 +277,7 @@ def _score_flags(
     return {
         "flags": len(conflicts),
         "precise": precise,
+        "kind_right": kind_right,
         "recalled": recalled,
         "gold_conflicts": gold_conflicts,
         "agree_conflict": agree_conflict,
@@ -315,10 +319,11 @@ def bench_gold_clusters() -> None:
         for label, (conflicts, n_groups) in runs.items():
             s = _score_flags(conflicts, mapping, gold)
             t = totals.setdefault(
-                label, dict.fromkeys(("flags", "precise", "rec", "gold", "agree_c", "agree_m"), 0)
+                label, dict.fromkeys(("flags", "precise", "kind", "rec", "gold", "agree_c", "agree_m"), 0)
             )
             t["flags"] += s["flags"]  # type: ignore[operator]
             t["precise"] += s["precise"]  # type: ignore[operator]
+            t["kind"] += s["kind_right"]  # type: ignore[operator]
             t["rec"] += len(s["recalled"])  # type: ignore[arg-type]
             t["gold"] += len(s["gold_conflicts"])  # type: ignore[arg-type]
             t["agree_c"] += s["agree_conflict"]  # type: ignore[operator]
@@ -342,7 +347,8 @@ def bench_gold_clusters() -> None:
         print(
             f"gold clusters [{label}]: conflict recall {t['rec']}/{t['gold']}, "
             f"precision {t['precise']}/{t['flags']}"
-            f" ({100 * precision:.0f}%), agreeing figures flagged as conflicts {t['agree_c']}"
+            f" ({100 * precision:.0f}%; kind possible {t['kind']}/{t['precise']}),"
+            f" agreeing figures flagged as conflicts {t['agree_c']}"
             f" (as compatible {t['agree_m']})"
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core import dates, numwords, units
 from reader.core.nouns import word_set
@@ -68,7 +69,9 @@ _ONE_SKIP_BEFORE = re.compile(
 )
 _ONE_SKIP_AFTER = re.compile(
     r"(?i:[ \t]+(?:of|another|or[ \t]+two|day|time|way|thing|point|hand|side|another|by|who|that|which"
-    r"|is|was|has|had|will|would|can|could|might|must|should)\b|['’]s\b|[ \t]*[^\w \t]|[ \t]*$)"
+    r"|is|was|has|had|will|would|can|could|might|must|should|from|as|at|on|with|for|like|than"
+    r"|in(?![ \t]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:hundred|thousand|million))))\b"
+    r"|['’]s\b|[ \t]*[^\w \t]|[ \t]*$)"
 )
 _FRACTION_NEEDS = re.compile(r"(?i:[ \t]+(?:of|its|their|his|her|the|a|an|our|that|those|these)\b)")
 _HALF_BEFORE = re.compile(
@@ -162,6 +165,8 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             low = high = numwords.half_scale_value(m.group("halfscale"))
         elif groups.get("frac"):
             word = m.group("frac")
+            if _A_TIME_AFTER.match(text, end):
+                continue  # "half an hour", "a quarter of a century": durations, read later
             if word.lower() == "half":
                 if _HALF_SKIP_BEFORE.search(text[:start]) or text[end : end + 1] == "-":
                     continue
@@ -169,6 +174,8 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                     continue
             elif _A_OR_ONE.match(word) and not _FRACTION_NEEDS.match(text, end):
                 continue
+            elif not _A_OR_ONE.match(word) and not word.lower().endswith("s"):
+                continue  # "a four-quarter comeback": a compound adjective, not three quarters
             low = high = numwords.fraction_value(word)
             fraction = True
         elif groups.get("dozen"):
@@ -186,11 +193,38 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                 _ONE_SKIP_BEFORE.search(text[:start]) or _ONE_SKIP_AFTER.match(text, m.end("words"))
             ):
                 continue
+            if _named_number(text, start, m.end()) or _LETTER_HYPHEN.search(text, max(0, start - 2), start):
+                continue  # "BBC One", "pick-six"
             low = high = spelled * scale
         atoms.append(Atom(start, end, low, high, currency, scaled, precise, vague, plain_int, fraction))
     return atoms
 
 
+_CAP_WORD_BEFORE = re.compile(r"(?:^|[ \t])(?P<w>[A-Z][A-Za-z]*)[ \t]+$")
+_LOWER_OR_END_AFTER = re.compile(r"[ \t]*(?:[^\w \t]|$)|[ \t]+[a-z]")
+
+
+def _named_number(text: str, start: int, end: int) -> bool:
+    """A capitalised number word that ends a name: "BBC One", "Air Force One" (not in a Title Case line)."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = _CAP_WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if before is None or before.group("w").lower() in _FUNCTION_CAPS or not text[:start].strip(" \t\"'“‘("):
+        return False
+    if text[: max(0, start - 30)].strip() == "" and before.start("w") == 0:
+        return False  # the capitalised word before is the first of the sentence
+    words = text.split()
+    if len(words) > 3 and sum(w[:1].isupper() for w in words) > 0.5 * len(words):
+        return False  # a Title Case headline capitalises every word
+    return _LOWER_OR_END_AFTER.match(text, end) is not None
+
+
+_A_TIME_AFTER = re.compile(
+    r"(?i:[ \t]+(?:of[ \t]+)?an?[ \t]+(?:minute|hour|day|week|fortnight|month|year|decade|century)\b)"
+)
+_CAMEL_BEFORE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*[ \t]+$")  # "iOS 6", "iPhone 5"
+_PHONE = re.compile(r"(?:\+\d{1,3}[ \t.-]?)?\(?\b\d{3}\)?[ \t.-]\d{3}[ \t.-]\d{4}\b|\+\d[\d \t.-]{6,}\d")
+_CODE_BEFORE = re.compile(r"(?i:\b(?:ID|PIN|code|number|passcode|extension|ext\.?)[ \t]*[:#]?[ \t]*)$")
 _UNIT_SUFFIX = re.compile(
     r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|p\.m\.|a\.m\.|%|"
     r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mw\b)",
@@ -206,6 +240,16 @@ def _unit_suffix_ok(text: str, pos: int) -> bool:
     return m.group(0).lower() not in ("th", "st", "nd", "rd", "s")
 
 
+def _in_phone_number(text: str, atom: Atom) -> bool:
+    """Whether the number is part of a telephone number ("+1 877 268 9324")."""
+    return any(start <= atom.start < end for start, end in _phone_spans(text))
+
+
+@lru_cache(maxsize=256)
+def _phone_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _PHONE.finditer(text))
+
+
 def is_identifier(text: str, atom: Atom) -> bool:
     """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
     if not atom.plain_int and not (atom.precise and atom.currency is None and not atom.scaled):
@@ -215,16 +259,20 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return True
     if _IDENT_PREFIX.search(before):
         return True
+    if _CAMEL_BEFORE.search(before) or _CODE_BEFORE.search(before) or _in_phone_number(text, atom):
+        return True  # "iOS 6", "+1 877 268 9324", "Conference ID: 24256919"
     if not atom.plain_int or _JOINED_NUMBER.match(text, atom.end):
         return False
     if _ADDRESS_AFTER.match(text, atom.end):
         return True
+    if atom.end - atom.start >= 8 and not dates.MONTHS.get(text[atom.end : atom.end + 4].strip().lower()[:3]):
+        return True  # seven digits or more with no separators: a code, not a count
     prev = _PREV_WORD.search(before)
     if prev is None:
         return False
     word = prev.group("word")
-    if word.endswith(("'s", "’s")):
-        return False  # "Romney's 206"
+    if word.endswith(("'s", "’s", "s'", "s’")):
+        return False  # "Romney's 206", "the Sixers' 1983 title team"
     if _SHORT_CAPS.fullmatch(word) and word not in ("I", "A", "US", "USD", "EUR", "GBP"):
         return True  # "AK 47", "MH 17", "F 16"
     if not word[0].isupper() or word.lower().rstrip(".") in _FUNCTION_CAPS:

@@ -13,16 +13,20 @@ holding the other figure, a bound, rounding, a unit conversion, an approximation
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
 from reader.core import dates
-from reader.core.figures import Figure, make_figure
-from reader.core.matching import CROSS_FAMILIES, same_thing
+from reader.core.figures import Figure, exact, make_figure, named_places, names, subject_stems
+from reader.core.matching import CROSS_FAMILIES, UNKNOWN_YEAR, same_thing
 from reader.core.model import Article, Conflict, Group, Quantity
 from reader.core.verdicts import Verdict, compare
+
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|/\d\d\b")
+_SUBJECT_FAMILIES = frozenset({"money", "percent", "date"})  # whose income, tax rate, resignation
 
 
 def find_conflicts(
@@ -81,7 +85,9 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
                 pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), group.id)
     buckets: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
     for fig in figures:
-        if fig.family in CROSS_FAMILIES:
+        if fig.family == "date":
+            buckets[("date", "", "")].append(fig)
+        elif fig.family in CROSS_FAMILIES:
             buckets[
                 (fig.family, fig.noun, fig.event) if fig.family == "count" else (fig.family, "", "")
             ].append(fig)
@@ -119,7 +125,11 @@ def _figures(
     by_id: dict[str, Article], published: dict[str, tuple[str, str]], quantities: Sequence[Quantity]
 ) -> list[Figure]:
     figures: list[Figure] = []
+    known = {a.id: _article_names(a) for a in by_id.values()}
+    undated: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
     for index, q in enumerate(quantities):
+        if q.qualifier == "relative" and q.low is None and q.unit.endswith(" year"):
+            undated[(q.article, q.sentence)].append(q)  # "last year": one year, which is unknown
         article = by_id.get(q.article)
         if article is None or not 0 <= q.sentence < len(article.sentences):
             continue
@@ -133,13 +143,93 @@ def _figures(
         fig = make_figure(index, q, sentence.text, previous, sentence.start)
         if fig is not None:
             fig.headline = sentence.role == "headline"
+            if fig.family in _SUBJECT_FAMILIES and not fig.headline:
+                prefix = sentence.text[: q.start - sentence.start]
+                fig.subject = subject_stems(prefix, known[q.article], named_places(sentence.text))
             figures.append(fig)
     per_sentence: dict[tuple[str, int, str], int] = defaultdict(int)
     for fig in figures:
-        per_sentence[(fig.q.article, fig.q.sentence, fig.family)] += 1
+        per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] += 1
+    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for fig in figures:
-        fig.alone = per_sentence[(fig.q.article, fig.q.sentence, fig.family)] == 1
+        fig.alone = per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] == 1
+        by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
+    for key, group in by_sentence.items():
+        _assign_periods(group, undated.get(key, ()))
+        sums = tuple(
+            (f.family, f.currency or f.noun, f.lo, f.hi)
+            for f in group
+            if f.family in ("money", "count") and exact(f)
+        )
+        for fig in group:
+            if fig.family == "date":
+                fig.sums = sums
     return figures
+
+
+def _article_names(article: Article) -> frozenset[str]:
+    """Words the article capitalises inside its sentences (headlines aside): its names."""
+    found: set[str] = set()
+    for sentence in article.sentences:
+        if sentence.role != "headline":
+            found |= names(sentence.text)
+    return frozenset(n.strip("'’-") for n in found)
+
+
+def _alone_key(fig: Figure) -> str:
+    """Figures of one key in a sentence compete: a date "since September" leaves "Thursday" alone."""
+    return f"{fig.family} {fig.role}" if fig.family in ("date", "year") else fig.family
+
+
+def _assign_periods(sentence_figures: list[Figure], undated: Sequence[Quantity] = ()) -> None:
+    """Give each figure the years written for it in its sentence ("$10 million in 2013").
+
+    A year goes to the figure just before it; a year that opens the sentence, before any
+    figure, goes to all of them. A figure no year goes to has no period. `undated` are the
+    sentence's relative years that could not be resolved ("last year" in an undated article).
+    """
+    others = [f for f in sentence_figures if f.family not in ("year", "date")]
+    if not others:
+        return
+    spans: dict[int, list[float]] = defaultdict(list)
+    marks = [(fig.q.start, _years_of(fig)) for fig in sentence_figures]
+    marks += [(q.start, [UNKNOWN_YEAR]) for q in undated]
+    for start, years in marks:
+        if not years:
+            continue
+        before = [o for o in others if o.q.end <= start]
+        if before:  # "$10 million in 2013": the figure just before the year
+            spans[max(before, key=lambda o: o.q.end).index].extend(years)
+        else:  # "From 2007 through 2014 the couple paid $43.9 million, a rate of 31.55 percent"
+            for o in others:
+                spans[o.index].extend(years)
+    for fig in others:
+        found = spans.get(fig.index)
+        if found:
+            fig.period = (min(found), max(found))
+
+
+def _years_of(fig: Figure) -> list[float]:
+    """The calendar years a year or date figure names ("2007 to 2014" -> 2007, 2014).
+
+    A year after "since" opens a span to the present ("since 2007"), one after "until" or
+    "by" closes a span from the past.
+    """
+    out: list[float] = []
+    if fig.family not in ("year", "date") or (fig.family == "date" and not _WRITTEN_YEAR.search(fig.q.text)):
+        return out  # "In May, she filed ...": a month without its year dates the filing, not the sum
+    for value in (fig.q.low, fig.q.high):
+        if value is None or math.isinf(value):
+            continue
+        v = int(value)
+        year = v // 10000 if v >= 10_000_000 else v // 100 if v >= 100_000 else v
+        if 1800 <= year <= 2100:
+            out.append(float(year))
+    if out and fig.role == "start":
+        out.append(math.inf)
+    elif out and fig.role == "end" and fig.family == "year":
+        out.append(-math.inf)
+    return out
 
 
 def _conflicts_from_edges(
@@ -174,6 +264,8 @@ def _conflicts_from_edges(
         for i, j, group_id, verdict in ordered:
             if verdict.kind == "agree":
                 continue
+            if verdict.kind == "compatible" and _vague(by_index[i]) and _vague(by_index[j]):
+                continue  # "tens of millions" and "millions": nothing a reader could check
             a, b = by_index[i], by_index[j]
             values = tuple(sorted(((a.lo, a.hi), (b.lo, b.hi))))
             if values in seen:
@@ -192,6 +284,12 @@ def _conflicts_from_edges(
             )
     conflicts.sort(key=lambda c: (c.mentions[0], c.mentions[1]))
     return [Conflict(n, c.kind, c.about, c.mentions, c.group, c.explanation) for n, c in enumerate(conflicts)]
+
+
+def _vague(fig: Figure) -> bool:
+    """A figure in words that names only an order of size: "hundreds", "tens of thousands"."""
+    spelled = not any(c.isdigit() for c in fig.q.text)
+    return fig.q.qualifier == "approx" and fig.q.low != fig.q.high and spelled
 
 
 def _same_value(fig: Figure, a: Figure, b: Figure) -> bool:

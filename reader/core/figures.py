@@ -31,10 +31,27 @@ _PLACE_NOUNS = word_set(
 )
 _GENERIC_PLACES = word_set("capital city region country province state town village area district")
 _LOCATION = re.compile(
-    r"\b(?:in|on|at|near|along|inside|outside|across|into|from)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
+    r"\b(?i:in|on|at|near|along|inside|outside|across|into|from)[ \t]+"
+    r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
     r"(?P<place>(?:[A-Za-z][\w'’.-]*[ \t]+){0,2}[A-Za-z][\w'’.-]*)"
 )
+# "the northern city of Thessaloniki", "the province of Aceh", "marched through Athens"
+_PLACE_OF = re.compile(
+    r"\b(?:(?:city|town|village|province|region|state|capital|port|island|district|county)[ \t]+of"
+    r"|through|throughout|across|around)[ \t]+(?P<name>[A-Z][\w'’-]+)"
+)
 _NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+")
+_NAME_RUN = re.compile(r"\b[A-Z][A-Za-z][\w'’.-]*(?:[ \t]+[A-Z][A-Za-z][\w'’.-]*)*")
+_HONORIFIC = re.compile(r"(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof|sir|lord|lady)\.?")
+_APPOSITION = re.compile(r"[ \t]*,")
+_SOURCE_BEFORE = re.compile(
+    r"(?i:\b(?:by|according[ \t]+to|from|told|said|says|to|via|per)[ \t]+(?:the[ \t]+)?)$"
+)
+_SOURCE_AFTER = re.compile(
+    r"(?i:[ \t]*,?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:said|says|told|reported|reports|estimated|estimates"
+    r"|predicted|forecast|found|confirmed|announced|learned)\b"
+    r"(?![ \t]+(?:that[ \t]+)?(?:his|her|its|their)\b))"  # "Mr. Bush said his rate was": his own
+)
 _MONTH_DAY = word_set(
     "january february march april may june july august september october november december monday "
     "tuesday wednesday thursday friday saturday sunday"
@@ -42,9 +59,30 @@ _MONTH_DAY = word_set(
 _POSSESSIVE = re.compile(r"['’]s$")
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
-_COMPOUND = re.compile(r"-[a-z]+$")
+_IN_BRACKETS = re.compile(r"\([^()]*$")  # an unclosed bracket: "(12 Somali and 11 Yemeni"
+_PART_OF = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|those[ \t]+|these[ \t]+|its[ \t]+|their[ \t]+)?"
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b))"
+)
+_ABOUT_BEFORE = re.compile(
+    r"(?i:\b(?:around|about|approximately|roughly|shortly[ \t]+(?:before|after)|just[ \t]+(?:before|after))"
+    r"[ \t]+)$"
+)
+_COMPOUND = re.compile(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)[a-z]+$")  # not "Sixty-one"
+_COUNT_BEFORE = re.compile(
+    r"(?i:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?"
+    r"|thousands?|millions?)\b)"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:\[\]—–]|\s-\s")
 _DIGIT = re.compile(r"\d")
+_OTHER_NUMBER = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|(?<=[A-Za-z])\d[\d,.]*")
+# verbs that report a figure say nothing of what it measures
+_WEAK = frozenset(
+    "show shows showed showing shown reveal reveals revealed indicate indicates indicated put puts "
+    "figure figures data statement estimate estimates".split()
+)
+# "the 15 years since they left", "three years ago": time elapsed since an event
+_ELAPSED = re.compile(r"[ \t]+(?:since|ago|after|later|earlier|before)\b")
 _ROLE = re.compile(
     r"(?i:\b(?P<p>on|in|at|of|during|since|from|after|until|till|by|to|through|before)[ \t]+(?:the[ \t]+)?)$"
 )
@@ -61,9 +99,22 @@ _ROLE_CLASS = {
 }
 _MEASURE_FACTORS = {display: factor for (_kind, factor, display) in units.MEASURES.values()}
 _TIME_FACTORS = {display: factor for (factor, display) in units.TIME_UNITS.values()}
+_EVENTS = frozenset({"killed", "injured", "arrested", "infected"})
 _DISCRETE = frozenset({"count", "age", "year", "tally"})
 
 
+# verbs of change fold onto their direction: "gaining 71 cents" and "up 74 cents" say one thing
+_DIRECTION = dict.fromkeys(
+    "up rose rise rises risen rising gained gain gains gaining climbed climb climbs climbing jumped jump "
+    "jumps jumping added adding advanced advancing increased increase increases increasing grew grow "
+    "grows growing surged soared higher".split(),
+    "+up",
+) | dict.fromkeys(
+    "down fell fall falls fallen falling lost losing lose loses dropped drop drops dropping declined "
+    "decline declines declining slipped slip slips slipping slid sliding decreased decrease decreasing "
+    "shed shedding tumbled plunged plunge lower eased easing".split(),
+    "+down",
+)
 _SUFFIXES = ("ations", "ation", "ings", "ing", "able", "ible", "ed", "es", "s", "ly")
 
 
@@ -84,6 +135,9 @@ def content_stems(text: str) -> frozenset[str]:
     out: set[str] = set()
     for tok in _TOKEN.findall(text):
         low = tok.lower().strip("'’-")
+        if low in _DIRECTION:
+            out.add(_DIRECTION[low])
+            continue
         if len(low) < 3 or low in STOPWORDS or low in _NUMBER_WORDS:
             continue
         out.add(stem(low))
@@ -117,6 +171,20 @@ def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
+def named_places(text: str) -> frozenset[str]:
+    """Every place named in `text`: after a preposition, and as "the city of X", "through X"."""
+    found = set(locations(text)[0])
+    words = text.split()
+    if len(words) > 3 and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+        return frozenset(found)
+    for m in _PLACE_OF.finditer(text):
+        name = _POSSESSIVE.sub("", m.group("name")).lower()
+        if name not in _MONTH_DAY and name not in STOPWORDS:
+            found.add(name)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
 def names(text: str) -> frozenset[str]:
     """Capitalised words inside the sentence (not its first word): people, places, bodies."""
     found: set[str] = set()
@@ -126,6 +194,34 @@ def names(text: str) -> frozenset[str]:
         low = m.group(0).lower()
         if low not in STOPWORDS and low not in _MONTH_DAY and low not in _NUMBER_WORDS:
             found.add(low)
+    return frozenset(found)
+
+
+def subject_stems(prefix: str, known_names: frozenset[str], places: frozenset[str]) -> frozenset[str]:
+    """Stems of the names written before a figure in its sentence: whose figure it is.
+
+    "Bush paid a rate of 36 percent" -> {"bush"}. A name that opens the sentence counts when
+    the article uses it as a name elsewhere; sources ("polled by Reuters", "CNN reported")
+    and places (compared apart) are left out.
+    """
+    found: set[str] = set()
+    for run in _NAME_RUN.finditer(prefix):
+        words = [_POSSESSIVE.sub("", w).strip("'’-").lower() for w in run.group(0).split()]
+        if run.start() == 0 or _HONORIFIC.fullmatch(words[0]):
+            if words[0] in STOPWORDS or _HONORIFIC.fullmatch(words[0]):
+                words = words[1:]  # "The Clintons' rate", "Mr. Bush said": the name follows
+            elif (
+                words[0] not in known_names
+                and not (len(words) > 1 and _APPOSITION.match(prefix, run.end()))
+                and not _POSSESSIVE.search(run.group(0))
+            ):
+                continue  # a capitalised first word may be any word; "Apostolos Kolokythopoulos, a"
+        if _SOURCE_BEFORE.search(prefix, 0, run.start()) or _SOURCE_AFTER.match(prefix, run.end()):
+            continue
+        for word in words:
+            if word in STOPWORDS or word in _MONTH_DAY or word in _NUMBER_WORDS or word in places:
+                continue
+            found.add(stem(word))
     return frozenset(found)
 
 
@@ -174,6 +270,13 @@ class Figure:
     unit_stems: frozenset[str] = frozenset()  # stems of the counted noun's words
     compound: bool = False  # written as a compound adjective: "a five-boat attack", "a 300-seat house"
     month_day: tuple[int, int] | None = None  # for dates without a year
+    named: frozenset[str] = frozenset()  # every place its sentence names
+    name_stems: frozenset[str] = frozenset()  # stems of the names in its sentence
+    subject: frozenset[str] = frozenset()  # stems of the names before it: whose figure it is
+    elapsed: bool = False  # a duration since or before an event: "the 15 years since they left"
+    period: tuple[float, float] | None = None  # the first and last year written for it
+    # for a date: the sums and counts of its sentence, (family, currency or noun, low, high)
+    sums: tuple[tuple[str, str, float, float], ...] = ()
 
 
 def _rounding_unit(q: Quantity) -> float:
@@ -238,6 +341,8 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         tol_lo, tol_hi = lo, hi
         if q.kind == "time" and low is not None:
             lo = hi = tol_lo = tol_hi = (low // 100) * 60 + low % 100
+            if _ABOUT_BEFORE.search(sentence[max(0, rel_start - 20) : rel_start]):
+                tol_lo, tol_hi = lo - 30, hi + 30  # "around 10 a.m." and "10:30 a.m."
         elif q.kind != "tally":
             raw_unit = _rounding_unit(q) * factor
             unit = raw_unit
@@ -254,6 +359,10 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
                 tol_lo = lo - min(down, abs(lo) * cap)
             if high is not None and not math.isinf(hi):
                 tol_hi = hi + min(unit if low == high else unit / 2, abs(hi) * cap)
+            if spelled and q.qualifier == "approx" and low != high and high is not None:
+                tol_hi = (
+                    hi * 1.5
+                )  # "thousands of Palestinians" may be 14,000; "tens of thousands" not 200,000
     before_text = sentence[max(0, rel_start - 60) : rel_start]
     after_text = sentence[rel_end : rel_end + 60]
     noun, event = _noun_and_event(q.unit) if q.kind == "count" else ("", "")
@@ -261,11 +370,21 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     if q.kind in ("date", "year"):
         m = _ROLE.search(before_text)
         role = _ROLE_CLASS.get(m.group("p").lower(), "point") if m else "point"
+        if sentence[rel_end : rel_end + 2] in ("'s", "’s"):
+            role = "of"  # "during Sunday's finale": the day of another event
     own_places = locations(sentence)
     converted = (
         q.kind == "money" and bool(_OPEN_BRACKET.search(before_text)) and bool(_DIGIT.search(before_text))
     )
-    compound = q.kind == "count" and bool(_COMPOUND.search(q.text))
+    # "a five-boat attack" sizes the attack; "three workers (one a pregnant woman)", "three of the
+    # four soldiers" single out a part
+    elapsed = q.kind == "duration" and bool(_ELAPSED.match(sentence, rel_end))
+    bracket = _IN_BRACKETS.search(before_text)
+    compound = q.kind == "count" and (
+        bool(_COMPOUND.search(q.text))
+        or (bracket is not None and bool(_COUNT_BEFORE.search(before_text[: bracket.start()])))
+        or bool(_PART_OF.match(sentence, rel_end))  # "three of the four soldiers": a part
+    )
     return Figure(
         index=index,
         q=q,
@@ -288,19 +407,25 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         weekday=weekday,
         month_day=month_day,
         compound=compound,
+        elapsed=elapsed,
+        named=named_places(sentence),
+        name_stems=frozenset(stem(n) for n in names(sentence)),
         unit_stems=frozenset(stem(w) for w in q.unit.split()),
     )
 
 
 def _clause_tail(text: str) -> frozenset[str]:
-    """The last four content stems before a number, inside its clause and after any other number."""
+    """The last four content stems before a number, inside its clause and after any other number.
+
+    A year does not end the context: "the tax rate for 2014 was 35.7 percent".
+    """
     tail = _CLAUSE_BREAK.split(text)[-1]
-    return frozenset(_content_list(_DIGIT.split(tail)[-1])[-4:])
+    return frozenset(_content_list(_OTHER_NUMBER.split(tail)[-1])[-4:])
 
 
 def _clause_head(text: str) -> frozenset[str]:
     """The first four content stems after a number, inside its clause and before any other number."""
-    head = _DIGIT.split(_CLAUSE_BREAK.split(text)[0])[0]
+    head = _OTHER_NUMBER.split(_CLAUSE_BREAK.split(text)[0])[0]
     return frozenset(_content_list(head)[:4])
 
 
@@ -308,7 +433,9 @@ def _content_list(text: str) -> list[str]:
     out: list[str] = []
     for tok in _TOKEN.findall(text):
         low = tok.lower().strip("'’-")
-        if len(low) >= 3 and low not in STOPWORDS and low not in _NUMBER_WORDS:
+        if low in _DIRECTION:
+            out.append(_DIRECTION[low])
+        elif len(low) >= 3 and low not in STOPWORDS and low not in _NUMBER_WORDS and low not in _WEAK:
             out.append(stem(low))
     return out
 
@@ -317,8 +444,10 @@ def _noun_and_event(unit: str) -> tuple[str, str]:
     words = unit.split()
     if not words:
         return "", ""
-    if len(words) >= 2 and words[-1] in ("killed", "injured", "arrested"):
+    if len(words) >= 2 and words[-1] in _EVENTS:
         return units.noun_key(words[-2]), words[-1]
+    if unit.endswith(" in the crowd"):
+        return "person", "crowd"  # "union members rallied", "people took to the streets": one crowd
     return units.noun_key(words[-1]), ""
 
 

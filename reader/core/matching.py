@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import math
 
+from rapidfuzz import fuzz
+
 from reader.core import dates
 from reader.core.figures import Figure, month_day_of, places_differ
 
 _GENERIC_NOUNS = frozenset({"", "person", "time", "total", "number", "year", "other", "percent"})
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
+_RETOLD_SHARED = 8  # content words two retellings of one event share at least ...
+_RETOLD_SHARE = 0.25  # ... and as a share of all their content words
+_ALIAS_MIN = 6  # place names this long or longer ...
+_ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one place
+UNKNOWN_YEAR = -1.0  # the period of a figure "last year" in an article of unknown date
+_CASUALTIES = frozenset({"killed", "injured", "arrested", "infected"})
 _MAX_RATIO = 4.0  # figures further apart than this are different things, not a misreport
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
@@ -17,8 +25,10 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     """A score when `a` and `b` (of one family, different articles) may be about the same thing.
 
     None when they are not: different currencies, casualty events, counted nouns, date
-    roles ("since" vs "on") or places; figures too far apart to be one thing misreported;
-    nothing in common around the numbers.
+    roles ("since" vs "on"), places, owners ("Bush's rate", "the Clintons' rate") or years
+    ("$10 million in 2013", "$30 million in 2014"); a time since an event against a span;
+    figures too far apart to be one thing misreported; nothing in common around the
+    numbers. Across groups dates are compared only in two retellings of one event.
     """
     family = a.family
     if family == "money" and a.currency and b.currency and a.currency != b.currency:
@@ -29,32 +39,42 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None
     if a.noun and b.noun and a.noun != b.noun:
         return None
+    if a.subject and b.subject and not (a.subject & b.subject):
+        return None  # "Bush paid 36 percent", "the Clintons' rate was 35.7 percent"
+    if a.elapsed != b.elapsed:
+        return None  # "the 15 years since they left office" is no span of returns
     if a.compound != b.compound:
         return None  # "a five-boat attack" says how big the attack was, not how many were caught
     if family == "age" and not (a.names & b.names):
         return None
-    if family == "date" and (_different_spans(a, b) or _weekdays_apart(a, b)):
+    if family == "date" and (_different_spans(a, b) or _weekdays_apart(a, b) or _other_events(a, b)):
         return None
     if places_differ(a.places, b.places):
         return None
+    if _periods_differ(a.period, b.period):
+        return None  # "$10 million in 2013" and "$30 million in 2014": different years, different sums
     if _too_far(a, b):
         return None
     near = _near(a, b)
     wide = len(a.sentence_words & b.sentence_words)
     noun_match = bool(a.noun) and a.noun == b.noun
     equal = 2.0 if (a.lo, a.hi) == (b.lo, b.hi) and not math.isnan(a.lo) else 0.0
-    score = near + 0.2 * wide + 3 * noun_match + equal
+    # of two candidates, the one that fits is the likelier counterpart ("35.7" for "35.72")
+    fits = 1.0 if not equal and max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi) else 0.0
+    score = near + 0.2 * wide + 3 * noun_match + equal + fits
     if in_group:
         if family == "count":
             if not (noun_match or (not (a.noun and b.noun) and near >= 2)):
                 return None
-        elif near < 1 and not equal and not _sole_figures(a, b, wide):
+        elif near < 1 and not equal and (not _sole_figures(a, b, wide) or _apart(a, b)):
             return None
         return 1.0 + score
     # across groups: a specific counted thing and a shared context
+    if family == "date":
+        return score if _retold(a, b) and near >= 1 else None
     if family not in CROSS_FAMILIES:
         return None
-    if places_differ(a.context_places, b.context_places):
+    if places_differ(a.context_places, b.context_places) or _place_unmatched(a, b) or _place_unmatched(b, a):
         return None
     shared = (
         wide + len(a.context_places[0] & b.context_places[0]) + len(a.context_places[1] & b.context_places[1])
@@ -71,7 +91,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
             (a.context_places[0] & b.context_places[0]) or (a.context_places[1] & b.context_places[1])
         )
         # a casualty toll is seldom two different things in one story; other counts need more
-        needed = 1 if a.event else 2
+        # and the size of a crowd is one thing unless the places differ
+        needed = 0 if a.event == "crowd" else 1 if a.event else 2
         if not same_place and _near(a, b, skip=a.unit_stems | b.unit_stems) < needed:
             return None
         return score
@@ -81,9 +102,49 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     return score
 
 
+def _retold(a: Figure, b: Figure) -> bool:
+    """Two sentences that tell one event in much the same words, each with one figure of its kind.
+
+    The aligner may leave such a pair in different groups; a date in both is the event's date.
+    """
+    if not (a.alone and b.alone) or a.headline or b.headline:
+        return False
+    shared = len(a.sentence_words & b.sentence_words)
+    union = len(a.sentence_words | b.sentence_words)
+    return shared >= _RETOLD_SHARED and shared >= _RETOLD_SHARE * union
+
+
+def _place_unmatched(a: Figure, b: Figure) -> bool:
+    """Across groups: `a` is tied to a named place that `b` does not share.
+
+    Two different named places are two places, unless one name nearly holds the other
+    (a transliteration: "Salonika", "Thessaloniki"). A count tied to a named place ("in
+    Thessaloniki, 20,000 marched") is not set against one whose sentence and the one
+    before it name no place: a story's figures for other towns are other figures. A
+    casualty toll is the exception: it is seldom told twice for two places.
+    """
+    if a.family != "count" or not a.named:
+        return False
+    if b.named:
+        return not _same_place(a.named, b.named)  # "in Heraklion" and "in the city of Thessaloniki"
+    if a.event in _CASUALTIES:
+        return False  # "injured two", "injured three in Qeshm"
+    return not (a.named & b.context_places[0])
+
+
+def _same_place(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of place names share one, allowing transliterations ("Salonika")."""
+    if a & b:
+        return True
+    return any(
+        min(len(x), len(y)) >= _ALIAS_MIN and fuzz.partial_ratio(x, y) >= _ALIAS_SCORE for x in a for y in b
+    )
+
+
 def _near(a: Figure, b: Figure, skip: frozenset[str] = frozenset()) -> float:
     """Shared words right around the two numbers; words after weigh most, names least."""
     total = 0.0
+    name_stems = a.name_stems | b.name_stems
     for x, y, weight in (
         (a.after, b.after, 2.0),
         (a.before, b.before, 1.0),
@@ -91,7 +152,7 @@ def _near(a: Figure, b: Figure, skip: frozenset[str] = frozenset()) -> float:
         (a.before, b.after, 0.5),
     ):
         for word in x & y - skip:
-            total += weight * (0.5 if word in a.names or word in b.names else 1.0)
+            total += weight * (0.5 if word in name_stems else 1.0)
     return total
 
 
@@ -106,6 +167,37 @@ def _sole_figures(a: Figure, b: Figure, wide: int) -> bool:
     if math.isnan(a.lo) or math.isnan(b.lo) or math.isinf(a.lo) or math.isinf(b.lo) or min(a.lo, b.lo) <= 0:
         return True
     return max(a.lo, b.lo) / min(a.lo, b.lo) <= 2
+
+
+def _periods_differ(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
+    """Figures of different years, or of one year and of a span of years, are different figures."""
+    if a is None or b is None:
+        return False
+    if UNKNOWN_YEAR in a or UNKNOWN_YEAR in b:  # "last year", its year unknown, against a span
+        known = b if UNKNOWN_YEAR in a else a
+        return UNKNOWN_YEAR not in known and known[0] != known[1]
+    if a[1] < b[0] or b[1] < a[0]:
+        return True
+    return (a[0] == a[1]) != (b[0] == b[1])  # "the 2014 rate" and "the rate from 2007 to 2014"
+
+
+def _other_events(a: Figure, b: Figure) -> bool:
+    """Dates of sentences whose sums are far apart tell of different events.
+
+    "In May, thieves stole £910,000 ..." and "In July, a thief stole £88m ...": two thefts.
+    """
+    for fam_a, key_a, lo_a, hi_a in a.sums:
+        for fam_b, key_b, lo_b, hi_b in b.sums:
+            if fam_a != fam_b or key_a != key_b or min(lo_a, lo_b) <= 0:
+                continue
+            if max(lo_a, lo_b) / min(hi_a, hi_b) > _MAX_RATIO:
+                return True
+    return False
+
+
+def _apart(a: Figure, b: Figure) -> bool:
+    """Two years that do not overlap: in one point they are often two events ("2003", "2013")."""
+    return a.family == "year" and (a.hi < b.lo or b.hi < a.lo)
 
 
 def _weekdays_apart(a: Figure, b: Figure) -> bool:

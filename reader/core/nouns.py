@@ -53,6 +53,7 @@ _CROWD_NOUNS = word_set(
 _BEFORE = re.compile(
     r"(?P<noun>[A-Za-z]+)[ \t]+(?:(?:are|is|was|were|stood|stands|rose|climbed|jumped|fell|reached|hit"
     r"|totaled|totalled|numbered|number|numbering|estimated|put|now|currently|at|to|of|be|being|been"
+    r"|approached|neared|topped|passed|surpassed|exceeded"
     r"|range|ranged|ranging|from|between)[ \t]+)+(?:the[ \t]+)?$"
 )
 
@@ -81,7 +82,10 @@ def counted_noun_after(text: str, end: int) -> str:
             break
         word = m.group("w")
         low = word.lower()
-        if low in STOPWORDS:
+        if low in STOPWORDS and not (len(word) > 1 and word.isupper()):  # "US troops", not "us"
+            if low in ("and", "or") and words and len(words) < 3:
+                pos = m.end()  # "American and British troops", "home and cellular numbers"
+                continue
             break
         pos = m.end()
         if _plural_like(word) and not _ACRONYM.fullmatch(word):

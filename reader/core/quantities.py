@@ -26,7 +26,15 @@ from reader.core.atoms import (
     is_identifier,
 )
 from reader.core.model import Quantity
-from reader.core.nouns import EVENT_RE, counted_noun_after, counted_noun_before, human_noun, word_set
+from reader.core.nouns import (
+    CROWD_RE,
+    EVENT_RE,
+    counted_noun_after,
+    counted_noun_before,
+    crowd_noun,
+    human_noun,
+    word_set,
+)
 from reader.core.qualifiers import QUALIFIER_AFTER, apply_qualifier, qualifier_before, quantity_at
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -53,7 +61,12 @@ _RELATIVE_TRIGGERS = word_set(
     "weekend week month year night morning afternoon evening"
 )
 _A_TIME_TRIGGERS = word_set("minute hour day week fortnight month year decade century")
-_AGE_AFTER = re.compile(r"(?i:[ \t]*-?[ \t]*years?[ \t]*-?[ \t]*old\b|-year-old\b|[ \t]+yrs?\.?[ \t]+old\b)")
+_AGE_AFTER = re.compile(
+    r"(?i:[ \t]*-?[ \t]*years?[ \t]*-?[ \t]*olds?\b|-year-olds?\b|[ \t]+yrs?\.?[ \t]+old\b)"
+)
+# "He was 77.", "since I was nine": a person's age
+_PERSON_WAS = re.compile(r"(?i:\b(?:he|she|i)[ \t]+(?:was|is|turned|turns)[ \t]+)$")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]—–\"”']|$|[ \t]+(?:and|when|at[ \t]+the[ \t]+time)\b)")
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})\b")
 _AGE_BEFORE = re.compile(
     r"(?i:\b(?:aged|ages?|age[ \t]+of|at[ \t]+the[ \t]+age[ \t]+of|(?:died|dies|dead)[ \t]+at)[ \t]+)$"
@@ -68,7 +81,10 @@ _AFTER_COMMA = re.compile(r"[ \t]*[,)]")
 _PLACE_OR_TIME_COMMA = re.compile(
     r"(?i:\b(?:in|on|since|of|at|by|and|than|from|to|with|about|around|for)[ \t]+[\w'.-]+,[ \t]*)$"
 )
-_MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude[ \t]+(?:of[ \t]+)?)$")
+_MAGNITUDE_BEFORE = re.compile(
+    r"(?i:\bmagnitudes?[ \t]+(?:of[ \t]+)?(?:(?:over|above|under|below|about|around|nearly|almost"
+    r"|more[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|of)[ \t]+)?)$"
+)
 
 # Approximations written before or after a number.
 _RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
@@ -83,6 +99,7 @@ _TALLY_CONTEXT = re.compile(
     r"|justices|senate|house|passed|approved|rejected|upheld|struck|confirmed|won|wins?|beat|beats"
     r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority)\b)"
 )
+_NATIONALS = re.compile(r"^[ \t]+(?:of[ \t]+)?[A-Z][a-z]+s\b")  # "tens of thousands of Greeks"
 _YEAR_COUNT_NOUNS = word_set(
     "people persons troops soldiers passengers protesters demonstrators workers residents civilians "
     "students children women men police officers jobs homes cars vehicles voters members employees"
@@ -252,6 +269,20 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             return None
     if b is not None and a.plain_int and b.plain_int and _looks_like_year(a.low) and _looks_like_year(b.low):
         return None  # "2007-2014": two years, each its own figure
+    if (
+        b is not None
+        and link in ("-", "–")
+        and a.plain_int
+        and b.plain_int
+        and _looks_like_year(a.low)
+        and b.end - b.start == 2
+        and a.low % 100 < b.low
+    ):
+        year_b = a.low - a.low % 100 + b.low  # "(1982-87)", "2000-04": two years, as "2007-2014"
+        return [
+            quantity_at(text, a.start, a.end, "year", a.low, a.low),
+            quantity_at(text, b.start, b.end, "year", year_b, year_b),
+        ]
     low_a, high_a, low_b, high_b = a.low, a.high, (b.low if b else 0.0), (b.high if b else 0.0)
     if (b is not None and b.scaled and not a.scaled and a.currency is None) or (
         b is not None and b.scaled and not a.scaled and a.currency is not None and a.low < b.low / 1e3
@@ -304,6 +335,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             kind, unit = "magnitude", "magnitude"
         elif a.low < 100 and _RATE_BEFORE.search(before):
             kind, unit = "percent", "percent"  # "the tax rate was 35.72"
+        elif a.low < 130 and a.low > 0 and _PERSON_WAS.search(before) and _CLAUSE_END.match(text, a.end):
+            kind = "age"
         elif _AGE_BEFORE.search(before) and a.plain_int and 0 < a.low < 130:
             kind = "age"
             m = _AGE_BEFORE.search(before)
@@ -394,9 +427,35 @@ def _count_unit(text: str, start: int, end: int, value: float | None) -> str:
     m = after
     if before is not None and (after is None or len(window_before) - before.end() <= after.start()):
         m = before
+    if m is not None:
+        gap = m.start() if m is after else len(window_before) - m.end()
+        if _crowd_gap(text, start, end, noun) < gap:
+            m = None  # "killed during demonstrations by tens of thousands who marched": the crowd
     if m and (not noun or human_noun(noun)):
         event = units.noun_key(m.group(0).split()[-1])
-        event = {"dead": "killed", "arrested": "arrested", "injured": "injured"}.get(event, event)
+        event = {"dead": "killed", "arrested": "arrested", "injured": "injured", "infected": "infected"}.get(
+            event, event
+        )
     if event:
         return f"{noun or 'people'} {event}"
+    if _in_crowd(text, start, end, noun):
+        return f"{noun or 'people'} in the crowd"
     return noun
+
+
+def _in_crowd(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether a count is the size of a gathering: "200,000 marched", "a march attended by 30,000"."""
+    return _crowd_gap(text, start, end, noun) < 1000
+
+
+def _crowd_gap(text: str, start: int, end: int, noun: str) -> int:
+    """How far the nearest gathering word is from a count of people (1000 when none is near)."""
+    if not (crowd_noun(noun) or _NATIONALS.search(text[end : end + 40])):
+        return 1000
+    after = CROWD_RE.search(text[end : end + 50])
+    before_text = text[max(0, start - 50) : start]
+    before = [m.end() for m in CROWD_RE.finditer(before_text)]
+    gaps = [after.start()] if after else []
+    if before:
+        gaps.append(len(before_text) - before[-1])
+    return min(gaps, default=1000)

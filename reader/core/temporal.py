@@ -9,7 +9,8 @@ from reader.core.model import Quantity
 from reader.core.qualifiers import apply_qualifier, qualifier_before, quantity_at
 
 _TIME = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[ \t]*[:.][ \t]*(?P<m>[0-5]\d))?[ \t]*(?P<ap>[AaPp]\.?[ \t]?[Mm]\b\.?)"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[ \t]*[:.][ \t]*(?P<m>[0-5]\d))?[ \t]*"
+    r"(?P<ap>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b))"  # "8.40pm." keeps the full stop out
     r"|\b(?P<h2>[01]?\d|2[0-3])[ \t]*:[ \t]*(?P<m2>[0-5]\d)(?::[0-5]\d)?(?![\d,])(?:[ \t]*(?:hours|hrs)\b)?"
     r"|\b(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)[ \t]+(?:hours|hrs|h)\b"
     r"|\b(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)[ \t]*(?=(?:GMT|UTC|hrs|hours|IST)\b)"
@@ -27,7 +28,8 @@ _RATE_BEFORE = re.compile(
 _DECADE_LEAD = re.compile(r"(?i:\b(?:the|and|in|of|early|late|mid)[ \t-]*)$")  # "the 90s"
 _DECADE_JOIN = re.compile(r"[ \t]*(?:and|to|through|-|–)[ \t]*")
 _A_TIME = re.compile(
-    r"\b(?i:(?P<half>half[ \t]+)?(?:an?)[ \t]+(?P<half2>half[ \t]+)?)"
+    r"\b(?i:(?P<part>(?:a[ \t]+)?quarter[ \t]+of[ \t]+|three[ \t]+quarters[ \t]+of[ \t]+)?"
+    r"(?P<half>half[ \t]+)?(?:an?)[ \t]+(?P<half2>half[ \t]+)?)"
     r"(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b"
 )
 
@@ -106,6 +108,9 @@ def article_durations(text: str) -> list[Quantity]:
         if _RATE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "$900 a month", "twice a year", "2.3 million barrels a day": a rate
         value = 0.5 if (m.group("half") or m.group("half2")) else 1.0
+        part = (m.group("part") or "").lower()
+        if part:  # "a quarter of a century", "three quarters of an hour"
+            value = 0.75 if part.startswith("three") else 0.25
         unit = units.TIME_UNITS[m.group("unit").lower()][1]
         qual = qualifier_before(text, m.start())
         start, low, high, qualifier = apply_qualifier(text, m.start(), value, value, qual)

@@ -11,6 +11,8 @@ import re
 # Currency symbols and codes written before the number. "?" is a euro sign lost in scraping.
 CURRENCY_PREFIX: dict[str, str] = {
     "us$": "USD",
+    "$us": "USD",
+    "$a": "AUD",
     "u.s.$": "USD",
     "a$": "AUD",
     "au$": "AUD",
@@ -37,7 +39,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "?": "",
 }
 CURRENCY_PREFIX_RE = (
-    r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₽"
+    r"(?:US\$|U\.S\.\$|\$US|\$A|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₽"
     r"|(?:USD|EUR|GBP|Rs\.?|Dh)[ \t]?|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?)"
 )
 CURRENCY_WORDS: dict[str, str] = {
@@ -198,12 +200,21 @@ def _syn(key: str, *words: str) -> None:
 
 
 _syn("troop", "troop", "soldier", "force", "personnel", "serviceman", "servicemen", "servicemember")
+_syn("troop", "peacekeeper")
 _syn("person", "person", "people", "individual", "civilian", "resident", "citizen", "inhabitant")
 _syn("protester", "protester", "protestor", "demonstrator", "marcher", "rioter")
 _syn("boat", "boat", "vessel", "ship", "skiff", "craft", "warship")
 _syn("dead", "dead", "killed", "death", "fatality", "victim", "died", "life", "lives", "toll")
 _syn("injured", "injured", "wounded", "hurt", "injury", "casualty")
 _syn("arrested", "arrested", "arrest", "detained", "detention")
+_syn("infected", "infected", "sickened", "infection")
+_syn("fighter", "fighter", "militant", "insurgent", "combatant", "rebel", "guerrilla", "gunman", "gunmen")
+_syn("worker", "worker", "employee", "staffer")
+_syn("prisoner", "prisoner", "inmate", "detainee")
+_syn("student", "student", "pupil")
+_syn("passenger", "passenger", "traveler", "traveller")
+_syn("officer", "officer", "policeman", "policemen", "police")
+_syn("journalist", "journalist", "reporter")
 _syn("car", "car", "vehicle", "automobile")
 _syn("child", "child", "children", "kid", "minor")
 _syn("man", "man", "men")
@@ -218,6 +229,8 @@ _IRREGULAR = {
     "children": "child",
     "police": "police",
     "personnel": "personnel",
+    "gunmen": "gunman",
+    "policemen": "policeman",
     "series": "series",
     "news": "news",
     "lives": "life",

@@ -64,6 +64,12 @@ def _compare_dates(a: Figure, b: Figure) -> Verdict:
             return Verdict("agree", "")
         return Verdict("conflict", "the days differ")
     if a.weekday or b.weekday:
+        for x, y in ((a, b), (b, a)):
+            days = _span_weekdays(y)
+            if x.weekday and days:  # "Sunday" and "the weekend"
+                if x.weekday in days:
+                    return Verdict("compatible", "the day falls within the other's span")
+                return Verdict("conflict", "the days differ")
         wa = a.weekday or (dates.weekday_of(a.q.low) if a.q.low else None)
         wb = b.weekday or (dates.weekday_of(b.q.low) if b.q.low else None)
         if wa is None or wb is None:
@@ -86,6 +92,17 @@ def _compare_dates(a: Figure, b: Figure) -> Verdict:
     if max(a.lo, b.lo) <= min(a.hi, b.hi):
         return Verdict("compatible", "one date falls within the other's span")
     return Verdict("conflict", "the dates differ")
+
+
+def _span_weekdays(fig: Figure) -> frozenset[str]:
+    """The weekdays a span of a few days covers ("the weekend": Saturday, Sunday); empty otherwise."""
+    if fig.q.low is None or fig.q.high is None or fig.q.low == fig.q.high:
+        return frozenset()
+    first, last = dates.weekday_of(fig.q.low), dates.weekday_of(fig.q.high)
+    if first is None or last is None or fig.hi - fig.lo > 6:
+        return frozenset()
+    start = dates.WEEKDAYS.index(first)
+    return frozenset(dates.WEEKDAYS[(start + n) % 7] for n in range(int(fig.hi - fig.lo) + 1))
 
 
 def _num(value: float | None) -> str:

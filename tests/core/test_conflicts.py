@@ -363,3 +363,307 @@ def test_across_groups_counts_need_the_same_place_or_the_same_words_around_them(
         one_group=False,
     )
     assert [c.kind for c in found] == ["conflict"]
+
+
+def test_crowd_sizes_are_compared_across_groups_but_not_across_towns() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The Athens protest march against the cuts was attended by an approximate 200,000.",
+            "Report B": "An estimated 100,000 people took to the streets to protest the cuts in a strike.",
+            "Report C": "In Heraklion, 10,000 people marched against the cuts in a general strike.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [
+        ("conflict", {"an approximate 200,000", "An estimated 100,000"})
+    ]
+    assert found[0].about == "people in the crowd"
+
+
+def test_sums_of_different_years_are_different_things() -> None:
+    _, _, found = run(
+        {
+            "Report A": "She earned nearly $10 million in speaking fees in 2013.",
+            "Report B": "She earned approximately $30 million from speeches in 2014 and 2015.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Their effective tax rate for 2014 was 45.8 percent.",
+            "Report B": "Their effective tax rate from 2007 through 2014 was 31.55 percent.",
+        }
+    )
+    assert found == []  # one year against a span of years
+
+
+def test_the_year_nearest_a_figure_is_its_period() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Sales fell to $2.92 million in 2002 from $3.03 million in 2001.",
+            "Report B": "Sales were $2.95 million in 2002.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"$2.92 million", "$2.95 million"})]
+
+
+def test_two_vague_figures_are_not_reported() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The returns show the couple paid tens of millions of dollars in federal taxes.",
+            "Report B": "She said the couple paid millions of dollars in federal taxes.",
+        }
+    )
+    assert found == []
+
+
+def test_a_part_in_brackets_is_not_set_against_the_whole() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Three people were killed when rioters set fire to the bank.",
+            "Report B": "The fire at the bank led to the death of three workers (one a pregnant woman).",
+        }
+    )
+    assert found == []
+
+
+def test_two_years_of_one_point_that_do_not_overlap_are_two_events() -> None:
+    _, _, found = run(
+        {
+            "Report A": "In 2013, Obama removed Mattis from his post running Central Command.",
+            "Report B": "Mattis led Marines in the 2003 invasion of Iraq before running Central Command.",
+        }
+    )
+    assert found == []
+
+
+def test_a_retold_event_with_another_weekday_is_flagged_without_groups() -> None:
+    _, qs, found = run(
+        {
+            "Report A": (
+                "The Indian Navy patrolling the Gulf of Aden on Thursday thwarted a pirate attack on merchant"
+                " vessels, capturing 26 Somali pirates and confiscating arms and ammunition."
+            ),
+            "Report B": (
+                "An Indian warship foiled a pirate attack on merchant vessels in the Gulf of Aden on Friday,"
+                " capturing 26 Somali pirates and confiscating their arms."
+            ),
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Thursday", "Friday"})]
+
+
+def test_weekdays_of_different_events_are_not_compared_without_groups() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The aide apologized on Saturday for a Facebook post about the daughters.",
+            "Report B": "A congressional aide resigned Monday after her post about the daughters.",
+        },
+        one_group=False,
+    )
+    assert found == []
+
+
+def test_verbs_of_change_count_as_the_same_words() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Shares of Corixa were gaining 71 cents to $7.91 on the Nasdaq.",
+            "Report B": "In late trading on the Nasdaq, Corixa was up 74 cents at $7.94.",
+        }
+    )
+    assert {frozenset(pair(c, qs)) for c in found} >= {frozenset({"71 cents", "74 cents"})}
+
+
+def test_time_since_an_event_is_not_a_span_of_time() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The Clintons earned $140.9 million over the eight year span, mostly from speeches.",
+            "Report B": "The Clintons grew richer in the 15 years since they left the White House.",
+        }
+    )
+    assert found == []
+
+
+def test_sums_and_rates_of_different_people_are_different_things() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The Clintons' effective federal tax rate for 2014 was 35.7 percent.",
+            "Report B": "Mr. Bush said his average federal tax rate was 36 percent.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "The Clintons' effective federal tax rate for 2014 was 35.7 percent.",
+            "Report B": "Mrs. Clinton's federal tax rate for 2014 was 34 percent.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"35.7 percent", "34 percent"})]
+
+
+def test_a_source_is_not_whose_figure_it_is() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Analysts polled by Thomson First Call expected a profit of $1.70 per share.",
+            "Report B": "Analysts polled by Reuters Research expected a profit of $1.60 per share.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"$1.70", "$1.60"})]
+
+
+def test_last_year_in_an_undated_article_is_one_year_not_a_span() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Last year, the couple paid an effective tax rate of 35.7 percent.",
+            "Report B": "From 2007 through 2014 the couple paid an effective tax rate of 31.55 percent.",
+        }
+    )
+    assert found == []
+
+
+def test_a_year_opening_the_sentence_dates_every_figure_after_it() -> None:
+    _, _, found = run(
+        {
+            "Report A": "In 2014 the couple paid $4 million in tax and gave 10 percent of their income away.",
+            "Report B": "From 2007 to 2014 the couple gave 11 percent of their income away.",
+        }
+    )
+    assert found == []
+
+
+def test_the_day_of_another_event_is_not_the_event_day() -> None:
+    _, _, found = run(
+        {
+            "Report A": (
+                "The Saints placed leading rusher Chris Ivory on injured reserve because of a foot injury"
+                " in Sunday's season finale."
+            ),
+            "Report B": "The Saints placed rusher Chris Ivory on injured reserve Tuesday with a foot injury.",
+        },
+        one_group=False,
+    )
+    assert found == []
+
+
+def test_a_transliterated_town_is_the_same_town_across_groups() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "In the city of Thessaloniki, another 20,000 people marched against the cuts.",
+            "Report B": "In Salonika, approximately 50,000 people marched against the cuts.",
+            "Report C": "In Heraklion, 10,000 people marched against the cuts.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"20,000", "approximately 50,000"})]
+
+
+def test_of_two_candidates_the_one_that_fits_is_the_counterpart() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Her 2014 federal tax rate was 35.72, and her combined rate was 45.8 percent.",
+            "Report B": "The couple paid an effective federal tax rate of 35.7 percent.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"35.72", "35.7 percent"})]
+
+
+def test_a_toll_given_with_a_place_on_one_side_only_is_still_compared() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The quake near a small town on the island injured two people, ISNA said.",
+            "Report B": "State television says the quake has injured three people on the island of Qeshm.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"two", "three"})]
+
+
+def test_a_hyphenated_number_word_is_no_compound_and_synonyms_count_one_thing() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "At least 61 people were killed across Afghanistan yesterday.",
+            "Report B": "Sixty-one people were killed in outbreaks of violence across Afghanistan.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"At least 61", "Sixty-one"})]
+    _, qs, found = run(
+        {
+            "Report A": "There were 700 Uruguayan UN peacekeepers in the town, Mr Eckhard said.",
+            "Report B": "The UN has 600 troops in the town, Mr Eckhard said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"700", "600"})]
+
+
+def test_a_day_inside_the_weekend_is_compatible() -> None:
+    dates = {"Report A": "2010-05-05", "Report B": "2010-05-05"}
+    _, qs, found = run(
+        {"Report A": "The deal was agreed at the weekend.", "Report B": "The deal was agreed on Sunday."},
+        dates,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"the weekend", "Sunday"})]
+    _, qs, found = run(
+        {"Report A": "The deal was agreed at the weekend.", "Report B": "The deal was agreed on Monday."},
+        dates,
+    )
+    assert found == []  # a day outside a span names another day, as a day outside a month does
+
+
+def test_dates_of_sentences_with_sums_far_apart_are_other_events() -> None:
+    _, _, found = run(
+        {
+            "Report A": "In May, thieves stole jewels worth £910,000 from a Chopard employee in Cannes.",
+            "Report B": "In July, a masked thief stole jewels worth £88m from the Carlton Hotel in Cannes.",
+        },
+        {"Report A": "2013-08-20", "Report B": "2013-08-20"},
+    )
+    assert found == []
+
+
+def test_a_month_without_its_year_dates_the_report_not_the_sum() -> None:
+    _, _, found = run(
+        {
+            "Report A": "In May, she filed papers showing they earned $100 million from speeches in 2014.",
+            "Report B": "From 2007 to 2014 they earned $139 million from speeches.",
+        },
+        {"Report A": "2015-08-01", "Report B": "2015-08-01"},
+    )
+    assert found == []  # one year against a span of years, whatever month the filing was in
+
+
+def test_a_part_of_a_number_and_a_part_in_brackets_are_not_the_whole() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Five Israeli soldiers were killed on Wednesday.",
+            "Report B": "Three of the four Israeli soldiers killed by friendly fire died when a tank fired.",
+        }
+    )
+    assert all("Three" not in pair(c, qs) for c in found)
+    _, qs, found = run(
+        {
+            "Report A": "The navy arrested the 23 pirates (12 Somali and 11 Yemeni) on Saturday.",
+            "Report B": "The navy arrested 20 pirates on Saturday.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"23", "20"})]
+
+
+def test_an_approximate_time_holds_half_an_hour_either_way() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Witnesses said the shooter walked into the office around 10 a.m.",
+            "Report B": "Witnesses said there were sounds of gunfire in the office around 10:30 a.m.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"10 a.m.", "10:30 a.m."})]
+
+
+def test_a_vague_plural_stretches_a_little_past_its_nominal_top() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The UN said some 14,000 Palestinians were in emergency shelters.",
+            "Report B": "Thousands of Palestinians were in emergency shelters, the UN said.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]

@@ -294,3 +294,128 @@ def test_last_year_is_a_year() -> None:
         if q.kind == "year"
     ]
     assert [(x.text, x.low) for x in q] == [("last year", 2013)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("At least 23 U.S. troops have been killed by hostile fire.", "troops killed"),
+        ("At least 27 US troops have been killed.", "troops killed"),
+        ("Some three dozen American and British troops have been killed.", "troops killed"),
+        ("Members should not call the 50 million home and cellular numbers on the list.", "numbers"),
+        ("About 38,000 OGE Energy Corp. customers are without power.", "customers"),
+        ("Indian Navy captures 26 Somali pirates.", "pirates"),
+        ("The global death toll from SARS was at least 767.", "people killed"),
+        ("The toll approached 770, with more than 8,300 people sickened.", "people killed"),
+    ],
+)
+def test_the_counted_noun_skips_names_before_it_and_acronyms_before_the_number(text: str, unit: str) -> None:
+    assert extract_quantities(text)[0].unit == unit
+
+
+def test_sickened_is_its_own_event() -> None:
+    found = extract_quantities("The toll approached 770, with more than 8,300 people sickened.")
+    assert [q.unit for q in found] == ["people killed", "people infected"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march was attended by an approximate 200,000.",
+        "Witnesses said there were more than 50,000 - easily the biggest protest in years.",
+        "Tens of thousands of union members rallied on the eve of the vote.",
+        "Three people died as tens of thousands of Greeks took to the streets.",
+        "Two women were killed during demonstrations by tens of thousands who marched through Athens.",
+    ],
+)
+def test_the_size_of_a_crowd_is_read_from_the_verbs_around_it(text: str) -> None:
+    crowd = [q for q in extract_quantities(text) if q.unit.endswith("in the crowd")]
+    assert len(crowd) == 1, [(q.text, q.unit) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police deployed 400 officers at the march.",
+        "Three people died when the bank burned.",
+        "Five protesters were killed.",
+    ],
+)
+def test_other_counts_near_a_crowd_are_not_its_size(text: str) -> None:
+    assert not any(q.unit.endswith("in the crowd") for q in extract_quantities(text))
+
+
+def test_a_number_word_ending_a_name_is_no_figure() -> None:
+    assert values("He was unveiled on a special show on BBC One and gave an interview.") == []
+    assert values("Dr. Smith saw Two patients.") == [("Two", "count", 2.0, 2.0)]
+    assert values("Indian Navy Captures Three Pirate Vessels") == [("Three", "count", 3.0, 3.0)]
+
+
+def test_a_clock_time_leaves_the_full_stop_out() -> None:
+    assert values("The blaze broke out about 8.40pm.") == [("8.40pm", "time", 2040.0, 2040.0)]
+    assert values("He left at 10 p.m.") == [("10 p.m.", "time", 2200.0, 2200.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FaceTime now works over cellular with iOS 6.",
+        "Dial-in number: +1 877 268 9324.",
+        "Call (212) 555-1234 for details.",
+        "Conference ID: 24256919.",
+        "He played an incredible incarnation of number 12.",
+        "The police looked at postal centers, including one in Opa-locka.",
+        "He said we should look for one as well.",
+        "Keiwan Ratliff returned an interception for a pick-six.",
+    ],
+)
+def test_codes_names_and_the_pronoun_one_are_no_figures(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was 77.", [("77", "age", 77.0, 77.0)]),
+        ("I have played him since I was nine.", [("nine", "age", 9.0, 9.0)]),
+        ("I know that 14-year-olds make bad decisions.", [("14-year-olds", "age", 14.0, 14.0)]),
+        (
+            "He coached Wheeling Jesuit (1982-87).",
+            [("1982", "year", 1982.0, 1982.0), ("87", "year", 1987.0, 1987.0)],
+        ),
+        ("Damage was put at $US1 million.", [("$US1 million", "money", 1e6, 1e6)]),
+        ("Smaller quakes had a magnitude over 5.0.", [("over 5.0", "magnitude", 5.0, None)]),
+        ("one in 10 people carry the gene", [("one in 10", "fraction", 0.1, 0.1)]),
+    ],
+)
+def test_ages_year_spans_currencies_and_magnitudes(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He disappeared for a quarter of a century.", [("a quarter of a century", "duration", 0.25, 0.25)]),
+        ("It lasted half an hour.", [("half an hour", "duration", 0.5, 0.5)]),
+        (
+            "They came back three quarters of an hour later.",
+            [("three quarters of an hour", "duration", 0.75, 0.75)],
+        ),
+        ("Two-thirds of voters agreed.", [("Two-thirds", "fraction", 0.6667, 0.6667)]),
+        ("It was his seventh four-quarter comeback.", []),
+    ],
+)
+def test_parts_of_a_unit_of_time_and_compound_quarters(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert values(text) == expected
+
+
+def test_an_upper_case_dateline_and_a_plural_possessive_before_a_year() -> None:
+    assert values("JUNE 11, 2012 AT 10:33 AM PT") == [
+        ("JUNE 11, 2012", "date", 20120611.0, 20120611.0),
+        ("10:33 AM", "time", 1033.0, 1033.0),
+    ]
+    assert values("He led the Sixers' 1983 title team.") == [("1983", "year", 1983.0, 1983.0)]
