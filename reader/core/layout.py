@@ -12,15 +12,17 @@ Links between sentences are many-to-many, so the layout makes choices:
   beside both;
 * linked sentences that no pivot sentence reaches form their own rows, seeded article by
   article, and like unique sentences are inserted after the row holding the nearest
-  earlier in-order sentence of their own article;
+  earlier in-order sentence of their own article (after the pivot's first row when there
+  is none, so the view always opens on the pivot);
 * a sentence is *moved* when it is not on the longest run of its article that stays in
-  order down the rows (the fewest moves that explain the layout, as diff tools count).
+  order down the rows (the fewest moves that explain the layout, as diff tools count;
+  linked sentences are kept on the run first, so a unique one never displaces them).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.core.model import Comparison, Group
@@ -104,7 +106,9 @@ def build_layout(comparison: Comparison, pivot: str) -> list[Row]:
         members[row_id].append(slot)
     order = _row_order(seeds, pivot_rows, home)
     rank = {row_id: n for n, row_id in enumerate(order)}
-    in_order = _in_order(home, rank, pivot_pos)
+    # A unique sentence never outvotes a linked one: when the two cannot both be in order
+    # (a leading unique sentence placed after the pivot's first row), the unique one is moved.
+    in_order = _in_order(home, rank, pivot_pos, linked=links.of.keys())
     extra = _repeats(seeds, members, links, home, rank, in_order)
     return [
         _make_row(members[row_id], extra.get(row_id, {}), len(articles), in_order, links.ids_of)
@@ -236,14 +240,19 @@ def _repeats(
 
 
 def _row_order(seeds: Sequence[Slot], pivot_rows: int, home: Mapping[Slot, int]) -> list[int]:
-    """Pivot rows in order, every other row after the row of its seed's in-order predecessor."""
+    """Pivot rows in order, every other row after the row of its seed's in-order predecessor.
+
+    A row whose seed has no such predecessor (another source's headline, byline or lede
+    that no pivot sentence matches) follows the pivot's first row: the reading starts
+    with the pivot, as the panes' headers say.
+    """
     anchored = {slot: r for slot, r in home.items() if r < pivot_rows}
     kept = _in_order(anchored, {r: r for r in range(pivot_rows)}, -1)
     # Sort keys: a pivot row is (row, -1, ...), so rows inserted after it, (row, pos, ...), follow it.
     keys: list[tuple[int, int, int, int]] = [(row_id, -1, 0, row_id) for row_id in range(pivot_rows)]
     for row_id in range(pivot_rows, len(seeds)):
         pos, index = seeds[row_id]
-        after = -1
+        after = 0 if pivot_rows else -1  # none earlier: after the pivot's first row, never above it
         for earlier in range(index - 1, -1, -1):
             if (pos, earlier) in kept:
                 after = anchored[(pos, earlier)]
@@ -253,8 +262,13 @@ def _row_order(seeds: Sequence[Slot], pivot_rows: int, home: Mapping[Slot, int])
     return [key[3] for key in keys]
 
 
-def _in_order(placed: Mapping[Slot, int], rank: Mapping[int, int], pivot_pos: int) -> set[Slot]:
-    """The placed sentences on each article's longest in-order run down the rows."""
+def _in_order(
+    placed: Mapping[Slot, int], rank: Mapping[int, int], pivot_pos: int, linked: Collection[Slot] = ()
+) -> set[Slot]:
+    """The placed sentences on each article's longest in-order run down the rows.
+
+    With `linked`, the run keeps as many of those sentences as it can first, then others.
+    """
     kept: set[Slot] = set()
     by_article: dict[int, list[tuple[int, int]]] = {}
     for (pos, index), row_id in placed.items():
@@ -262,9 +276,47 @@ def _in_order(placed: Mapping[Slot, int], rank: Mapping[int, int], pivot_pos: in
     for pos, seq in by_article.items():
         seq.sort()
         indexes = [index for _, index in seq]
-        chosen = indexes if pos == pivot_pos else _longest_increasing(indexes)
+        if pos == pivot_pos:
+            chosen = indexes
+        elif linked:
+            big = len(indexes) + 1
+            chosen = _heaviest_increasing(indexes, [big if (pos, i) in linked else 1 for i in indexes])
+        else:
+            chosen = _longest_increasing(indexes)
         kept.update((pos, index) for index in chosen)
     return kept
+
+
+def _heaviest_increasing(values: Sequence[int], weights: Sequence[int]) -> list[int]:
+    """A strictly increasing subsequence of distinct `values` with the largest total weight.
+
+    A Fenwick tree over the value ranks keeps the best run ending below each value: O(n log n).
+    """
+    ranks = {value: n + 1 for n, value in enumerate(sorted(values))}
+    size = len(values)
+    tree: list[tuple[int, int]] = [(0, -1)] * (size + 1)  # (best weight, position in values)
+    parent = [-1] * size
+    best: tuple[int, int] = (0, -1)
+    for n, value in enumerate(values):
+        r = ranks[value] - 1
+        below: tuple[int, int] = (0, -1)
+        while r > 0:
+            below = max(below, tree[r])
+            r -= r & -r
+        parent[n] = below[1]
+        here = (below[0] + weights[n], n)
+        best = max(best, here)
+        r = ranks[value]
+        while r <= size:
+            tree[r] = max(tree[r], here)
+            r += r & -r
+    run: list[int] = []
+    n = best[1]
+    while n >= 0:
+        run.append(values[n])
+        n = parent[n]
+    run.reverse()
+    return run
 
 
 def _longest_increasing(values: Sequence[int]) -> list[int]:

@@ -10,12 +10,14 @@ from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
+from textual.markup import escape
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from reader.core.config import Config, default_config_path, default_tags_path, load_config
 from reader.core.model import Article
 from reader.core.tags import TagFileError, TagStore
-from reader.ui.keys import action_names, bindings, describe
+from reader.ui.keys import action_names, bindings, describe, key_display
 from reader.ui.screens.reading import ReadingScreen
 
 
@@ -48,6 +50,22 @@ class ReaderApp(App[int]):
         for warning in self.warnings:
             self.notify(warning, title="Warning", severity="warning", timeout=10)
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Show a notification, always as plain text.
+
+        Messages quote tag names, searches and file names, which may hold brackets such as
+        ``[/]``: read as markup they would be mangled or crash the toast.
+        """
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette lists every action of the panes, then Textual's own (themes...)."""
         if isinstance(screen, ReadingScreen):
@@ -56,8 +74,11 @@ class ReaderApp(App[int]):
                 if title is None:
                     continue
                 node = screen.view if on_panes else screen
-                keys = self.config.keys.get(binding.id or "", binding.key)
-                yield SystemCommand(title, f"keys: {keys}", partial(self.run_action, binding.action, node))
+                keys = key_display(self, binding, self.config)
+                more = f" · {binding.tooltip}" if binding.tooltip else ""
+                action = partial(self.run_action, binding.action, node)
+                # The palette reads titles as markup: tag names from the config are data.
+                yield SystemCommand(escape(title), escape(f"keys: {keys}{more}"), action)
         yield from super().get_system_commands(screen)
 
 

@@ -4,6 +4,7 @@ config file uses under ``keys:``), and the rows of the help screen."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 from textual.app import App
 from textual.binding import ActiveBinding, Binding, BindingType
@@ -12,29 +13,80 @@ from reader.core.config import Config
 
 TAG_GROUP = Binding.Group("Tag", compact=True)
 
+_FIGURE = "{} flagged figure: a conflict or a compatible difference"
+_SOURCES = "Show the {} sources beside the pivot (when they do not all fit)"
+_LINK = "Link the marked sentence to this one: the same point (saved, realigns)"
+_UNLINK = "Take this sentence out of its row: not the same point (saved, realigns)"
+
 READING_BINDINGS: list[BindingType] = [
-    Binding("q", "app.quit", "Quit", id="quit"),
-    Binding("question_mark", "help", "Help", id="help"),
-    Binding("slash", "search", "Search", id="search"),
-    Binding("n", "figure(1)", "Next figure", id="next_conflict"),
-    Binding("N", "figure(-1)", "Prev figure", show=False, id="previous_conflict"),
-    Binding("f", "figures", "Figures", id="figures"),
-    Binding("p", "pivot", "Pivot", id="pivot"),
-    Binding("d", "diff", "Diff", id="word_diff"),
+    Binding("question_mark", "help", "Help", tooltip="Every key, and the marks of the panes", id="help"),
+    Binding("n", "figure(1)", "Next figure", tooltip=_FIGURE.format("Next"), id="next_conflict"),
+    Binding(
+        "N",
+        "figure(-1)",
+        "Prev figure",
+        show=False,
+        tooltip=_FIGURE.format("Previous"),
+        id="previous_conflict",
+    ),
+    Binding("f", "figures", "Figures", tooltip="The list of every flagged figure, to pick one", id="figures"),
+    Binding(
+        "slash", "search", "Search", tooltip="Search every source (then ; next, comma previous)", id="search"
+    ),
+    Binding(
+        "p", "pivot", "Pivot", tooltip="Read in the order of the current pane (make it the pivot)", id="pivot"
+    ),
+    Binding(
+        "d",
+        "diff",
+        "Diff",
+        tooltip="Word differences between the sentences of the cursor row",
+        id="word_diff",
+    ),
     *(Binding(k, f"toggle_tag('{k}')", "Tag", group=TAG_GROUP, id=f"tag_{k}") for k in "123456789"),
-    Binding("t", "free_tag", "Free tag", show=False, id="free_tag"),
-    Binding("x", "clear_tags", "Clear tags", show=False, id="clear_tags"),
+    Binding("t", "free_tag", "Free tag", show=False, tooltip="Add a tag of your own words", id="free_tag"),
+    Binding(
+        "x",
+        "clear_tags",
+        "Clear tags",
+        show=False,
+        tooltip="Remove every tag of the sentence",
+        id="clear_tags",
+    ),
     Binding("right_square_bracket", "tagged(1)", "Next tagged", show=False, id="next_tagged"),
     Binding("left_square_bracket", "tagged(-1)", "Prev tagged", show=False, id="previous_tagged"),
-    Binding("F", "filter_tagged", "Tagged only", show=False, id="filter_tagged"),
+    Binding(
+        "F",
+        "filter_tagged",
+        "Tagged only",
+        show=False,
+        tooltip="Show only rows with a tag (again: all)",
+        id="filter_tagged",
+    ),
     Binding("semicolon", "match(1)", "Next match", show=False, id="next_match"),
     Binding("comma", "match(-1)", "Prev match", show=False, id="previous_match"),
-    Binding("greater_than_sign", "page_panes(1)", "More sources", id="next_sources"),
-    Binding("less_than_sign", "page_panes(-1)", "Back sources", show=False, id="previous_sources"),
-    Binding("m", "mark", "Mark to link", show=False, id="mark"),
-    Binding("L", "link", "Link to mark", show=False, id="link"),
-    Binding("u", "unlink", "Unlink from row", show=False, id="unlink"),
+    Binding(
+        "greater_than_sign",
+        "page_panes(1)",
+        "Sources",
+        tooltip=_SOURCES.format("next"),
+        id="next_sources",
+    ),
+    Binding(
+        "less_than_sign",
+        "page_panes(-1)",
+        "Back sources",
+        show=False,
+        tooltip=_SOURCES.format("previous"),
+        id="previous_sources",
+    ),
+    Binding(
+        "m", "mark", "Mark to link", show=False, tooltip="Mark the sentence, to link it with L", id="mark"
+    ),
+    Binding("L", "link", "Link to mark", show=False, tooltip=_LINK, id="link"),
+    Binding("u", "unlink", "Unlink from row", show=False, tooltip=_UNLINK, id="unlink"),
     Binding("escape", "cancel", "Clear mark/search", show=False, id="cancel"),
+    Binding("q", "app.quit", "Quit", id="quit"),
 ]
 """The keys of the reading screen (the panes' own movement keys live on `AlignedView`)."""
 
@@ -49,6 +101,12 @@ PANE_BINDINGS: list[BindingType] = [
     Binding("pagedown,ctrl+f,space", "page(1)", "Page down", show=False, id="page_down"),
 ]
 """Movement keys of the panes widget (they replace the scrolling keys of a ScrollView)."""
+
+
+NOT_HERE = frozenset(
+    {"page_left", "page_right", "app.focus_next", "app.focus_previous", "screen.copy_text", "command_palette"}
+)
+"""Textual's own bindings that do nothing useful in the panes (no sideways scroll, one focus)."""
 
 
 def bindings() -> Iterator[tuple[Binding, bool]]:
@@ -74,22 +132,30 @@ def describe(binding: Binding, config: Config) -> str | None:
     return binding.description
 
 
-def help_rows(app: App[object], config: Config, active: Mapping[str, ActiveBinding]) -> list[tuple[str, str]]:
-    """(keys, what they do) for every binding, with the config's overrides applied.
+def key_display(app: App[Any], binding: Binding, config: Config) -> str:
+    """The keys of a binding as the user sees them ("pgdn, ^f, space"), overrides applied."""
+    keys = [k.strip() for k in config.keys.get(binding.id or "", binding.key).split(",")]
+    return ", ".join(app.get_key_display(binding.with_key(k)) for k in keys if k)
 
-    `active` adds the keys Textual itself binds right now (copy, palette...).
+
+def help_rows(
+    app: App[object], config: Config, active: Mapping[str, ActiveBinding]
+) -> list[tuple[str, str, str]]:
+    """(keys, what they do, more words) for every binding, with the config's overrides applied.
+
+    `active` adds the keys Textual itself binds right now (quit, palette...).
     """
-    rows: list[tuple[str, str]] = []
+    rows: list[tuple[str, str, str]] = []
     ours: set[str] = set()
     for binding, _ in bindings():
         description = describe(binding, config)
         if description is None:
             continue
-        keys = [k.strip() for k in config.keys.get(binding.id or "", binding.key).split(",")]
-        ours.update(keys)
-        rows.append((", ".join(app.get_key_display(binding.with_key(k)) for k in keys), description))
+        ours.update(k.strip() for k in config.keys.get(binding.id or "", binding.key).split(","))
+        rows.append((key_display(app, binding, config), description, binding.tooltip))
     for key, item in active.items():
-        if key not in ours and item.binding.description:
-            rows.append((app.get_key_display(item.binding), item.binding.description))
-    rows.append(("ctrl+p", "Command palette: every action by name, and the themes"))
+        if key not in ours and item.binding.description and item.binding.action not in NOT_HERE:
+            rows.append((app.get_key_display(item.binding), item.binding.description, ""))
+    rows.append(("ctrl+p", "Command palette", "every action by name, and the themes"))
+    rows.append(("mouse", "Click a sentence", "the cursor goes there; the wheel scrolls"))
     return rows

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from reader.core.layout import Row, build_layout
 from reader.core.model import Comparison
@@ -17,6 +18,18 @@ from reader.ui.marks import Figure, Match, Slot, find_figures, find_matches, ste
 from reader.ui.text import display_text
 
 __all__ = ["Figure", "Match", "ReadingState", "Slot"]
+
+T = TypeVar("T")
+
+
+def _index(items: Sequence[T], item: T | None) -> int | None:
+    """The position of `item` in `items`, None when absent (or None)."""
+    if item is None:
+        return None
+    try:
+        return items.index(item)
+    except ValueError:
+        return None
 
 
 class ReadingState:
@@ -83,10 +96,16 @@ class ReadingState:
     def set_pivot(self, pivot: int) -> None:
         """Read in the order of article `pivot`, keeping the cursor on its sentence."""
         keep = self.current_slot()
+        figure = self.figures[self.figure] if self.figure is not None else None
+        match = self.matches[self.match] if self.match is not None else None
         self.pivot = pivot
         self.page = 0
         self._relayout()
-        self._find_figures()
+        self._find_figures()  # both lists follow the reading order: sort them again
+        self.figure = _index(self.figures, figure)
+        if self.query:
+            self.search(self.query)
+            self.match = _index(self.matches, match)
         if keep is not None:
             self.goto(keep)
         else:

@@ -84,11 +84,24 @@ def test_unique_sentences_stay_near_their_neighbours() -> None:
     assert not any(any(row.moved) for row in rows)
 
 
-def test_leading_unique_sentence_of_another_article_comes_first() -> None:
+def test_the_pivots_first_row_comes_first() -> None:
+    """Another source's leading unique sentence (its headline, a byline) follows the pivot's
+    first row instead of opening the view; its linked neighbour keeps its place in order."""
     comp = make_comparison({"a": 2, "b": 2}, [(0.8, [("a", 0), ("b", 1)])])
     rows = build_layout(comp, "a")
-    assert rows[0].cells == ((), (0,)) and rows[0].unique
-    assert rows[1].cells == ((0,), (1,))
+    assert rows[0].cells == ((0,), (1,)) and not any(rows[0].moved)
+    assert rows[1].cells == ((), (0,)) and rows[1].unique
+
+
+def test_unreached_points_of_other_sources_follow_the_pivots_first_row() -> None:
+    """b0 and c0 link to each other but to no pivot sentence: their row comes after a0's."""
+    comp = make_comparison(
+        {"a": 2, "b": 2, "c": 1}, [(0.8, [("b", 0), ("c", 0)]), (0.8, [("a", 1), ("b", 1)])]
+    )
+    rows = build_layout(comp, "a")
+    assert rows[0].cells == ((0,), (), ())
+    assert rows[1].cells == ((), (0,), (0,))
+    assert rows[2].cells == ((1,), (1,), ())
 
 
 def test_moved_marks_the_fewest_sentences_out_of_order() -> None:
@@ -224,7 +237,7 @@ def test_chained_links_join_the_pivot_row() -> None:
 def test_bad_members_are_ignored_and_unknown_pivot_raises() -> None:
     comp = make_comparison({"a": 1, "b": 1}, [(0.9, [("a", 0), ("b", 5)]), (0.9, [("a", 0), ("zz", 0)])])
     rows = build_layout(comp, "a")
-    assert [row.cells for row in rows] == [((), (0,)), ((0,), ())]
+    assert [row.cells for row in rows] == [((0,), ()), ((), (0,))]
     assert all(row.unique for row in rows)
     with pytest.raises(KeyError):
         build_layout(comp, "nope")

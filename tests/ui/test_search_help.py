@@ -73,7 +73,7 @@ def test_help_lists_every_key(kerry_hand: list[Article], tmp_path: Path) -> None
         await pilot.press("question_mark")
         screen = pilot.app.screen
         assert isinstance(screen, HelpScreen)
-        described = dict(screen.keys)
+        described = {keys: description for keys, description, _ in screen.keys}
         descriptions = set(described.values())
         for needed in (
             "Next figure",
@@ -89,7 +89,7 @@ def test_help_lists_every_key(kerry_hand: list[Article], tmp_path: Path) -> None
             "Mark to link",
             "Link to mark",
             "Unlink from row",
-            "More sources",
+            "Sources",
             "Down",
             "Up",
             "Page down",
@@ -98,7 +98,7 @@ def test_help_lists_every_key(kerry_hand: list[Article], tmp_path: Path) -> None
         ):
             assert needed in descriptions, needed
         assert "Toggle tag 'important'" in descriptions
-        assert any(("j" in k and "↓" in k) or "down" in k for k, d in screen.keys if d == "Down")
+        assert any(("j" in k and "↓" in k) or "down" in k for k, d, _ in screen.keys if d == "Down")
         await pilot.press("escape")
         assert isinstance(pilot.app.screen, ReadingScreen)
 

@@ -26,10 +26,10 @@ def app_on(sample: str, tmp_path: Path) -> Any:
 
 
 def test_kerry_80x24(snap_compare: SnapCompare, tmp_path: Path) -> None:
-    """Kerry-Lavrov at 80x24: the strip with both sources (● covered, ◆ pivot A), two pane
+    """Kerry-Lavrov at 80x24: the strip with both sources (● covered, ▸ pivot A), two pane
     headers (source · date, then the title or "(no headline)"), rows with coverage labels
     ("2/2", "1/2"), ◆ on unique sentences, the cursor row highlighted on the first row with the
-    cursor bar, the status line "row 1/…", and the footer with q ? / n f p d and the tag keys."""
+    cursor bar, the status line "row 1/…", and the footer with ? n f / p d, the tag keys and q."""
     assert snap_compare(app_on("kerry_lavrov", tmp_path), terminal_size=(80, 24), run_before=settle)
 
 
@@ -68,8 +68,10 @@ def test_kerry_40x12(snap_compare: SnapCompare, tmp_path: Path) -> None:
 
 
 def test_help_screen(snap_compare: SnapCompare, tmp_path: Path) -> None:
-    """? at 80x24: a dialog listing every key and what it does (j, ↓ Down, n Next figure, 1 Toggle
-    tag 'important'...), then the marks used in the panes (◆ unique, ↕ moved...)."""
+    """? at 80x24: a dialog nine tenths of the screen high listing every key, its name and a few
+    words (? Help, n Next figure, f Figures..., 1 Toggle tag 'important'...); the marks used in
+    the panes (▸ pivot, ◆ unique, ↕ moved...) are further down; the hint at the bottom says j/k,
+    space and arrows scroll and Esc closes."""
     assert snap_compare(
         app_on("kerry_lavrov", tmp_path), terminal_size=(80, 24), run_before=settle, press=["question_mark"]
     )

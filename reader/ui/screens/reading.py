@@ -49,7 +49,7 @@ class ReadingScreen(Screen[None]):
         yield AlignedView(self.state, id="panes")
         yield StatusLine(self.state, id="status")
         yield Input(placeholder="search (Enter finds, Esc closes)", id="search")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)  # ctrl+p is in the help (?)
 
     def on_mount(self) -> None:
         """Show the articles at once, then compare them in the background."""
@@ -106,7 +106,7 @@ class ReadingScreen(Screen[None]):
 
     def _refresh_keys(self) -> None:
         """Refresh the footer only when a key's availability changed (it re-mounts its keys)."""
-        key = (self.state.can_page(), bool(self.state.query), self.state.mark is not None)
+        key = (self.state.can_page(),)
         if key != self._keys_key:
             self._keys_key = key
             self.refresh_bindings()
@@ -139,11 +139,7 @@ class ReadingScreen(Screen[None]):
             return self.config.tag_for_key(str(parameters[0])) is not None
         if action == "page_panes":
             return self.state.can_page()
-        if action == "match":
-            return bool(self.state.query) or None
-        if action == "link":
-            return self.state.mark is not None or None
-        return True
+        return True  # link and match stay live without a mark or a search: they say what to do
 
     # --- panes and figures ---------------------------------------------------------------
 
@@ -239,12 +235,16 @@ class ReadingScreen(Screen[None]):
                 return
             self._tag_change(slot, f"Tagged {self._sentence_label(slot)}: {name}")
 
-        self.app.push_screen(TagPrompt(self.state.text(slot), self.store.names()), add)
+        known = dict.fromkeys([*(tag.name for tag in self.config.tags), *self.store.names()])
+        self.app.push_screen(TagPrompt(self.state.text(slot), tuple(known)), add)
 
     def action_clear_tags(self) -> None:
         """Remove every tag of the sentence under the cursor."""
         slot = self._current()
         if slot is None:
+            return
+        if slot not in self.state.tags:
+            self.notify(f"{self._sentence_label(slot)} has no tags.", timeout=2)
             return
         article = self.articles[slot[0]]
         try:

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
 
@@ -27,8 +28,9 @@ class TagPrompt(ModalScreen[str | None]):
             yield Label("Tag the sentence:", classes="dialog-title")
             yield Label(self.sentence, id="tag-sentence", markup=False)
             hint = "known tags: " + ", ".join(self.suggestions) if self.suggestions else "any words"
-            yield Input(placeholder=hint, id="tag-input")
-            yield Label("Enter adds the tag · Esc cancels", classes="dialog-hint")
+            suggester = SuggestFromList(self.suggestions, case_sensitive=False) if self.suggestions else None
+            yield Input(placeholder=hint, id="tag-input", suggester=suggester)
+            yield Label("Enter adds the tag · → completes a known one · Esc cancels", classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Return the typed tag (empty input counts as cancel)."""

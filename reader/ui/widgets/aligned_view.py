@@ -26,16 +26,12 @@ from reader.ui.keys import PANE_BINDINGS
 from reader.ui.state import ReadingState, Slot
 from reader.ui.text import wrap_spans
 from reader.ui.widgets.geometry import PANE_GUTTER, pane_capacity, split
+from reader.ui.widgets.row_marks import CURSOR_BAR, PIVOT, sentence_mark
 from reader.ui.widgets.sentence_style import SentenceStyler, badge_text
 from reader.ui.widgets.source_strip import article_letter
 
 Line = tuple[Slot, int, int, bool]  # (sentence, start, end, first line of the sentence)
 
-MARK_UNIQUE = "◆"
-MARK_MOVED = "↕"
-MARK_REPEATED = "="
-MARK_LINK = "◎"
-CURSOR_BAR = "▌"
 PLAIN = Style()  # never a None style: Textual's NO_COLOR filter needs a Style on every segment
 
 
@@ -317,19 +313,11 @@ class AlignedView(ScrollView, can_focus=True):
         return Strip(segments).crop_extend(0, self.geometry.width, PLAIN)
 
     def _mark(self, slot: Slot, row_index: int, art: int, first: bool, base: Style) -> Segment:
-        """The one-cell mark before a sentence's first line: link mark, unique, moved, repeat."""
-        row = self.state.rows[row_index]
+        """The one-cell mark before a sentence's first line (see `sentence_mark`)."""
         if not first:
             return Segment(" ", base)
-        if slot == self.state.mark:
-            return Segment(MARK_LINK, base + self._style("mark"))
-        if row.unique and not (row.repeated and row.repeated[art]):
-            return Segment(MARK_UNIQUE, base + self._style("unique"))
-        if row.moved[art]:
-            return Segment(MARK_MOVED, base + self._style("moved"))
-        if row.repeated and row.repeated[art]:
-            return Segment(MARK_REPEATED, base + self._style("repeated"))
-        return Segment(" ", base)
+        symbol, component = sentence_mark(self.state.rows[row_index], slot, self.state.mark)
+        return Segment(symbol, base + self._style(component) if component else base)
 
     def _header_line(self, y: int) -> Strip:
         """Pane headers: "A · Source · date" (pivot marked), the title, then a rule."""
@@ -346,7 +334,7 @@ class AlignedView(ScrollView, can_focus=True):
             if pane:
                 segments.append(Segment("│", self._style("rule")))
             if y == 0:
-                tag = "◆ " if art == state.pivot else ""
+                tag = f"{PIVOT} " if art == state.pivot else ""
                 parts = [f" {tag}{article_letter(art)} {article.label}"]
                 if article.date:
                     parts.append(article.date)

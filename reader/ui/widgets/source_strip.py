@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from reader.ui.state import ReadingState
+from reader.ui.widgets.row_marks import PIVOT
 
 COVERED = "●"
 MISSING = "○"
@@ -19,7 +20,7 @@ def article_letter(position: int) -> str:
 
 
 class SourceStrip(Widget):
-    """All sources in one line: ● covered by the cursor row, ○ not; ◆ the pivot.
+    """All sources in one line: ● covered by the cursor row, ○ not; ▸ the pivot.
 
     Sources on screen are bold; the others (paged away) are dim. When the names do not
     fit, they shrink to their letters.
@@ -67,7 +68,7 @@ class SourceStrip(Widget):
             )
             if pos not in visible:
                 style = style + self.get_component_rich_style("source-strip--offscreen", partial=True)
-            pivot = "◆" if pos == state.pivot else ""
+            pivot = PIVOT if pos == state.pivot else ""
             label = f"{article_letter(pos)} {name}" if full else article_letter(pos)
             text.append(f"{COVERED if is_covered else MISSING}{pivot}{label}", style)
             text.append(" ")

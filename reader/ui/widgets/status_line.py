@@ -21,13 +21,13 @@ def figure_summary(state: ReadingState, figure: Figure) -> str:
     """The figures of a conflict side by side: "troops: A 30,000-100,000 · B 40,000"."""
     comp = state.comparison
     positions = {art.id: pos for pos, art in enumerate(comp.articles)}
-    parts = []
+    parts: dict[str, None] = {}  # a source giving one figure in two sentences is named once
     for q_index in figure.conflict.mentions:
         if 0 <= q_index < len(comp.quantities):
             q = comp.quantities[q_index]
             pos = positions.get(q.article)
             letter = article_letter(pos) if pos is not None else "?"
-            parts.append(f"{letter} {q.text}")
+            parts[f"{letter} {q.text}"] = None
     about = f"{figure.conflict.about}: " if figure.conflict.about else ""
     return about + " · ".join(parts)
 
@@ -66,6 +66,10 @@ class StatusLine(Widget):
                 "status-line--conflict" if fig.is_conflict else "status-line--compatible"
             )
             text = Text(end="")
+            if state.match is not None and state.matches[state.match].slot == state.current_slot():
+                text.append(
+                    f" {self.search_position()} ·", self.get_component_rich_style("status-line--info")
+                )
             text.append(f" {label} ", style)
             text.append(f" {figure_summary(state, fig)}")
             if fig.conflict.explanation:
@@ -89,16 +93,23 @@ class StatusLine(Widget):
         ]
         if row.unique and covered:
             parts.append(f"only in {names[covered[0]].label}")
-        moved = [names[a].label for a in range(state.count) if row.moved[a]]
+        moved = [article_letter(a) for a in range(state.count) if row.moved[a]]
         if moved:
-            parts.append("moved in " + ", ".join(moved))
+            parts.append("moved: " + " ".join(moved))
         if state.filter_tagged:
             parts.append("tagged rows only")
         if state.query:
-            parts.append(f"search {state.query!r}: {len(state.matches)} hits")
+            parts.append(self.search_position())
         if state.mark is not None:
             parts.append(f"marked {article_letter(state.mark[0])} sentence {state.mark[1] + 1} (L links)")
         return " · ".join(parts)
+
+    def search_position(self) -> str:
+        """ "match 3/8 'troops'" on a hit (as vim counts), else "search 'troops': 8 hits"."""
+        state = self.state
+        if state.match is not None and state.matches[state.match].slot == state.current_slot():
+            return f"match {state.match + 1}/{len(state.matches)} {state.query!r}"
+        return f"search {state.query!r}: {len(state.matches)} hits"
 
     def render(self) -> Text:
         """The status text, cut to the width."""

@@ -1,0 +1,269 @@
+"""What a demanding user ran into in a real terminal: brackets in notifications and in the
+palette, the help screen's end, the marks of repeated and moved sentences, the status line's
+wording, the footer at 80 columns, the tag prompt's completion."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from textual.containers import VerticalScroll
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Label
+
+from reader.core.model import Article, Comparison
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.screens.tag_prompt import TagPrompt
+from reader.ui.widgets.aligned_view import AlignedView
+from reader.ui.widgets.row_marks import MARK_MOVED, MARK_REPEATED, MARK_UNIQUE, PIVOT
+from reader.ui.widgets.source_strip import SourceStrip
+from reader.ui.widgets.status_line import StatusLine
+from tests.ui.conftest import article, drive, hand_comparison, make_app, search
+
+
+def reading(pilot: Pilot[int]) -> ReadingScreen:
+    """The reading screen under test."""
+    screen = pilot.app.screen
+    assert isinstance(screen, ReadingScreen)
+    return screen
+
+
+def status(pilot: Pilot[int]) -> str:
+    """The status line's text."""
+    return reading(pilot).query_one(StatusLine).describe().plain
+
+
+def messages(pilot: Pilot[int]) -> list[str]:
+    """Every notification so far."""
+    return [str(n.message) for n in pilot.app._notifications]
+
+
+def test_brackets_in_a_free_tag_and_a_search_do_not_crash(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """A free tag "[/]" and a search "[/]x" are quoted in notifications as typed (they used
+    to be read as markup: the toast crashed the app)."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("t")
+        pilot.app.screen.query_one("#tag-input", Input).value = "[/]"
+        await pilot.press("enter")
+        await pilot.pause()
+        await search(pilot, "[/]x")
+        await pilot.pause()
+        assert reading(pilot).state.tags == {(0, 0): ("[/]",)}
+        assert any(m.endswith(": [/]") for m in messages(pilot))
+        assert any("[/]x" in m for m in messages(pilot))
+        assert not any(n.markup for n in pilot.app._notifications)
+        assert pilot.app.is_running
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_palette_shows_tag_names_and_keys_literally(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """A tag named "[/]" in the config opens in the palette; keys read as on the keyboard."""
+    config = 'tags:\n  "1": "[/]"\n'
+
+    async def steps(pilot: Pilot[int]) -> None:
+        commands = {c.title: c.help for c in pilot.app.get_system_commands(reading(pilot))}
+        assert "Toggle tag '\\[/]'" in commands
+        assert commands["Back sources"].startswith("keys: <")
+        assert commands["Page down"] == "keys: pgdn, ^f, space"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press("escape")
+        assert pilot.app.is_running
+
+    drive(make_app(kerry_hand, tmp_path, config=config), steps)
+
+
+def test_help_scrolls_to_its_end_and_lists_only_useful_keys(
+    kerry_hand: list[Article], tmp_path: Path
+) -> None:
+    """At 120x35 G reaches the marks and the closing hint; Textual's sideways paging and
+    focus keys, which do nothing here, are not listed; the mouse is."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, HelpScreen)
+        names = {name for _, name, _ in screen.keys}
+        assert not names & {"Page Left", "Page Right", "Focus Next", "Focus Previous"}
+        assert "Click a sentence" in names
+        assert (
+            "n",
+            "Next figure",
+            "Next flagged figure: a conflict or a compatible difference",
+        ) in screen.keys
+        await pilot.press("G")
+        await pilot.pause()
+        scroll = screen.query_one(VerticalScroll)
+        assert scroll.max_scroll_y > 0 and scroll.scroll_y == scroll.max_scroll_y
+        hint = screen.query(Label).last()
+        assert hint.region.bottom <= pilot.app.size.height - 1
+        await pilot.press("k")
+        assert scroll.scroll_target_y == scroll.max_scroll_y - 1
+
+    drive(make_app(kerry_hand, tmp_path), steps, size=(120, 35))
+
+
+def test_a_repeated_sentence_is_marked_as_repeated(
+    tmp_path: Path, hand_compare: pytest.FixtureRequest
+) -> None:
+    """b1 lives beside a2 and is shown again beside a0, out of b's order: the mark there is
+    "=" (shown again), not "↕"; in its own row, in order, it has no mark."""
+    articles = [
+        article("a1", ["Alpha one.", "Alpha two.", "Alpha three."]),
+        article("a2", ["Beta one.", "Beta two."]),
+    ]
+    links = [[("a1", 0), ("a2", 1)], [("a1", 1), ("a2", 0)], [("a1", 2), ("a2", 1)]]
+
+    def compare(arts: list[Article], **_: object) -> Comparison:
+        comparison = hand_comparison(arts, links)
+        weak = replace(comparison.groups[0], score=0.5)  # b1's best link is to a2
+        return replace(comparison, groups=(weak, *comparison.groups[1:]))
+
+    hand_compare(compare)  # type: ignore[operator]
+
+    async def steps(pilot: Pilot[int]) -> None:
+        view = reading(pilot).query_one(AlignedView)
+        lines = [view.render_line(y).text for y in range(view.size.height)]
+        beta_two = [line for line in lines if "Beta two." in line]
+        assert len(beta_two) == 2
+        assert f"{MARK_REPEATED}Beta two." in beta_two[0] and MARK_MOVED not in beta_two[0]
+        assert " Beta two." in beta_two[1] and MARK_MOVED not in beta_two[1]
+
+    drive(make_app(articles, tmp_path), steps)
+
+
+def test_status_line_names_each_figure_once_and_moved_sources_by_letter(
+    tmp_path: Path, hand_compare: pytest.FixtureRequest
+) -> None:
+    """B gives 40,000 in two sentences: "B 40,000" once; a moved row says "moved: B"."""
+    articles = [
+        article("a1", ["Some 30,000 troops.", "Talks ended.", "Other news."]),
+        article("a2", ["Talks ended today.", "About 40,000 troops.", "Still 40,000 troops."]),
+    ]
+    links = [[("a1", 0), ("a2", 1)], [("a1", 1), ("a2", 0)]]
+    figures = [("conflict", "troops", [("a1", 0, "30,000"), ("a2", 1, "40,000"), ("a2", 2, "40,000")], "")]
+    hand_compare(lambda arts, **_: hand_comparison(arts, links, figures))  # type: ignore[operator]
+
+    async def steps(pilot: Pilot[int]) -> None:
+        assert "troops: A 30,000 · B 40,000" in status(pilot)
+        assert "B 40,000 · B 40,000" not in status(pilot)
+        assert "moved: B" in reading(pilot).query_one(StatusLine).position()  # b1 above b0
+
+    drive(make_app(articles, tmp_path), steps)
+
+
+def test_status_line_counts_search_matches_as_vim_does(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """After / and ; the status line says which match the cursor is on: "match 2/8"."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await search(pilot, "troops")
+        total = len(reading(pilot).state.matches)
+        assert f"match 1/{total} 'troops'" in status(pilot)
+        await pilot.press("semicolon")
+        assert f"match 2/{total} 'troops'" in status(pilot)
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_footer_fits_the_main_keys_in_80_columns(greek: list[Article], tmp_path: Path) -> None:
+    """At 80x24 on six sources the footer shows help, figures, search, pivot, diff, tags,
+    sources and quit, each label apart from the next."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        footer = reading(pilot).query_one(Footer)
+        assert footer.compact
+        leaves = sorted(
+            (w.region for w in footer.walk_children(Widget) if w.region.width and not w.children),
+            key=lambda region: region.x,
+        )
+        assert leaves[-1].right <= 80
+        tag = next(w.region for w in footer.walk_children(Widget) if type(w).__name__ == "FooterLabel")
+        after = next(region for region in leaves if region.x >= tag.right)
+        assert after.x > tag.right, "a gap between the tag group's label and the next key"
+        text = pilot.app.export_screenshot().replace("&#160;", " ")
+        for label in ("Help", "Next figure", "Figures", "Search", "Pivot", "Diff", "Tag", "Sources", "Quit"):
+            assert label in text, label
+
+    drive(make_app(greek, tmp_path), steps, size=(80, 24))
+
+
+def test_free_tag_prompt_completes_known_tags(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """The free-tag box suggests the tag set's names (and tags in use) as you type."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("t")
+        await pilot.pause()
+        prompt = pilot.app.screen
+        assert isinstance(prompt, TagPrompt)
+        assert "follow-up" in prompt.suggestions
+        await pilot.press("f", "o", "l")
+        await pilot.pause()
+        await pilot.press("right", "enter")
+        await pilot.pause()
+        assert reading(pilot).state.tags == {(0, 0): ("follow-up",)}
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_pivot_change_keeps_the_selected_figure_and_the_search_order(
+    greek: list[Article], tmp_path: Path
+) -> None:
+    """After p the highlighted figure is still the one n chose, and ; still visits every
+    match once, in the new reading order (the lists are sorted again)."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        for _ in range(3):
+            await pilot.press("n")
+        assert state.figure is not None
+        chosen = state.figures[state.figure]
+        await search(pilot, "police")
+        state.figure = state.figures.index(chosen)
+        await pilot.press("l", "l", "p")
+        assert state.pivot != 0
+        assert state.figure is not None and state.figures[state.figure] == chosen
+        keys = [state.order_key(m.slot, m.start) for m in state.matches]
+        assert keys == sorted(keys)
+        seen = set()
+        for _ in state.matches:
+            await pilot.press("semicolon")
+            assert state.match is not None
+            seen.add(state.match)
+        assert seen == set(range(len(state.matches)))
+
+    drive(make_app(greek, tmp_path), steps, size=(160, 45))
+
+
+def test_link_and_match_keys_explain_themselves(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """L without a mark and ; or comma without a search say what to do (they were silent);
+    x on a sentence without tags says so instead of claiming to clear them."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("L")
+        assert any("Mark a sentence first" in m for m in messages(pilot))
+        await pilot.press("semicolon")
+        assert any("No search" in m for m in messages(pilot))
+        await pilot.press("x")
+        assert any(m.endswith("has no tags.") for m in messages(pilot))
+        assert not (tmp_path / "tags.yaml").exists()
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_the_pivot_mark_is_not_the_unique_mark(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """The pivot's header and the strip say ▸ A; ◆ is kept for unique sentences only."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        view = reading(pilot).query_one(AlignedView)
+        header = view.render_line(0).text
+        assert f"{PIVOT} A " in header and MARK_UNIQUE not in header
+        strip = str(reading(pilot).query_one(SourceStrip).render())
+        assert f"{PIVOT}A" in strip and MARK_UNIQUE not in strip
+
+    drive(make_app(kerry_hand, tmp_path), steps)
