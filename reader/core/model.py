@@ -7,10 +7,12 @@ into the owning article's raw text, so that ``article.raw[s.start:s.end] == s.te
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA = "reader.comparison/1"
+_NUMBER_PREFIX = re.compile(r"^\d+[_\-. ]+")
 
 
 @dataclass(frozen=True)
@@ -51,12 +53,21 @@ class Article:
 
     @property
     def label(self) -> str:
-        """A short human name: the source, else the file name, else the id."""
+        """A short human name: the source, else the file name, else the id.
+
+        The file name loses its extension and a leading number ("01_bbc-co-uk.txt" is
+        "bbc-co-uk"); a bundle member keeps its "#n".
+        """
         if self.source:
             return self.source
-        if self.path:
-            return self.path.replace("\\", "/").rsplit("/", 1)[-1]
-        return self.id
+        name = self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        stem, _, member = name.partition("#")
+        if "." in stem[1:]:
+            stem = stem.rsplit(".", 1)[0]
+        stem = _NUMBER_PREFIX.sub("", stem) or stem
+        if member:
+            stem = f"{stem}#{member}"
+        return stem or self.id
 
     def to_dict(self) -> dict[str, Any]:
         """The article as in the ``reader.comparison/1`` contract."""

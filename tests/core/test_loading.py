@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.loading import MAX_BYTES, LoadError, load_articles
+from reader.core.model import Article
 from tests.conftest import KERRY, SAMPLES
 
 
@@ -206,3 +207,18 @@ def test_saved_html_page_with_the_extra(tmp_path: Path) -> None:
     assert any(t.startswith("A strong earthquake hit the coast") for t in texts)
     assert not any("Home | World" in t or "Copyright" in t for t in texts)
     assert all(article.raw[s.start : s.end] == s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    ("path", "source", "label"),
+    [
+        ("corpus/x/01_web-orange-co-uk.txt", "", "web-orange-co-uk"),
+        ("story.md", "", "story"),
+        ("bundle.txt#2", "", "bundle#2"),
+        ("2020.txt", "", "2020"),
+        ("", "", "a1"),
+        ("01_foxnews.txt", "Fox News", "Fox News"),
+    ],
+)
+def test_article_label(path: str, source: str, label: str) -> None:
+    assert Article(id="a1", path=path, raw="", source=source).label == label
