@@ -7,9 +7,12 @@
 2. The link model of `reader.core.alignment`: a logistic model over `pairing.LINK_FEATURES`
    with the similarity model's log-odds as a fixed offset (so the link model only learns
    what the cluster adds to the sentence pair), fitted on the candidate pairs of the gold
-   clusters (``clusters_gold/``). The link threshold is the one with the best micro link F1
-   under leave-one-cluster-out cross-validation, so it is chosen on predictions for clusters
-   the model did not see.
+   clusters (``clusters_gold/``), whole and compared two articles at a time (a comparison
+   of two articles has no third to vouch for a pair). The link threshold is the one with the
+   best micro link F1 under leave-one-cluster-out cross-validation, so it is chosen on
+   predictions for clusters the model did not see. The two-article threshold is the one
+   with the best mean of two F1s: on the held-out clusters' article pairs, and on the
+   document pairs of ECB+ topics 1-30 (looser links, but ten times the pairs).
 
 The word-frequency prior the features read is built first by ``build_wordfreq.py`` (rerun
 it when ``reader/core/textnorm.py`` changes). Report splits (MRPC test, STS-B test, ECB+
@@ -22,6 +25,7 @@ topics 31-45) are never read. Run from the repo root:
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -34,8 +38,9 @@ from gold import GoldCluster, load_gold
 from stats import accuracy_f1, fit_logistic, spearman
 
 from reader.core import similarity as similarity_module
+from reader.core.model import Article, Sentence
 from reader.core.pairing import LINK_FEATURES, candidate_signals, prepare
-from reader.core.similarity import FEATURES, logistic, pair_features
+from reader.core.similarity import FEATURES, logistic, pair_features, same_meaning_probability
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(os.environ.get("READER_BENCH", ROOT.parent / "shared" / "bench"))
@@ -102,6 +107,25 @@ def link_rows(cluster: GoldCluster) -> list[Row]:
     return rows
 
 
+def pair_rows(cluster: GoldCluster) -> tuple[list[Row], list[int]]:
+    """Rows and labels of every two-article part of a gold cluster, compared on its own.
+
+    A comparison of two articles has no third article to vouch for a pair, so the link
+    model is fitted on such comparisons as well as on the whole clusters.
+    """
+    rows: list[Row] = []
+    labels: list[int] = []
+    for a, b in itertools.combinations(range(len(cluster.articles)), 2):
+        prepared = prepare([cluster.articles[a], cluster.articles[b]])
+        for (x, i, _, j), values in candidate_signals(prepared).items():
+            first = cluster.gold_id.get(((a, b)[x], i))
+            second = cluster.gold_id.get((b, j))
+            key = (min(first, second), max(first, second)) if first and second else None
+            rows.append((key, values))
+            labels.append(int(key in cluster.links))
+    return rows, labels
+
+
 def micro_f1(
     clusters: list[GoldCluster], probs: dict[str, list[float]], rows: dict[str, list[Row]], t: float
 ) -> float:
@@ -119,30 +143,118 @@ def micro_f1(
     return 2 * precision * recall / (precision + recall) if tp else 0.0
 
 
-def fit_links() -> tuple[float, list[float], float]:
-    """Bias, weights and threshold of the link model."""
+def fit_links() -> tuple[float, list[float], float, float]:
+    """Bias, weights and the two thresholds of the link model (three articles or more; two)."""
     clusters = load_gold(BENCH)
     rows = {c.name: link_rows(c) for c in clusters}
     labels = {c.name: [int(key in c.links) for key, _ in rows[c.name]] for c in clusters}
+    pairs = {c.name: pair_rows(c) for c in clusters}
     held_out: dict[str, list[float]] = {}
+    held_pairs: dict[str, list[float]] = {}
     for cluster in clusters:
         others = [c for c in clusters if c is not cluster]
-        bias, weights = _fit_links(others, rows, labels)
+        bias, weights = _fit_links(others, rows, labels, pairs)
         held_out[cluster.name] = [logistic(bias + o, weights, v) for _, (o, v) in rows[cluster.name]]
-    threshold = max((t / 100 for t in range(10, 71)), key=lambda t: micro_f1(clusters, held_out, rows, t))
+        held_pairs[cluster.name] = [logistic(bias + o, weights, v) for _, (o, v) in pairs[cluster.name][0]]
+    grid = [t / 100 for t in range(10, 71)]
+    threshold = max(grid, key=lambda t: micro_f1(clusters, held_out, rows, t))
     best = micro_f1(clusters, held_out, rows, threshold)
     print(f"links: leave-one-cluster-out micro F1 {best:.3f} at {threshold:.2f}")
-    bias, weights = _fit_links(clusters, rows, labels)
-    return bias, weights, threshold
+    bias, weights = _fit_links(clusters, rows, labels, pairs)
+    ecb = ecb_tune_rows(bias, weights)
+    pair_rows_only = {name: part for name, (part, _) in pairs.items()}
+
+    def pooled(t: float, *, gold_parts: bool = True, ecb_rows: bool = True) -> tuple[int, int, int]:
+        tp = predicted = gold = 0
+        for cluster in clusters if gold_parts else ():
+            found = {
+                key
+                for (key, _), p in zip(pair_rows_only[cluster.name], held_pairs[cluster.name], strict=True)
+                if key and p >= t
+            }
+            tp += len(found & cluster.links)
+            predicted += len(found)
+            gold += len(cluster.links)
+        for scored, truth in ecb if ecb_rows else ():
+            found = {key for key, p, fixed in scored if (fixed if fixed is not None else p >= t)}
+            tp += len(found & truth)
+            predicted += len(found)
+            gold += len(truth)
+        return tp, predicted, gold
+
+    def both(t: float) -> tuple[float, float]:
+        return _f1(*pooled(t, ecb_rows=False)), _f1(*pooled(t, gold_parts=False))
+
+    pair_threshold = max(grid, key=lambda t: sum(both(t)))
+    gold_f1, ecb_f1 = both(pair_threshold)
+    print(
+        f"two articles: {pair_threshold:.2f}, best mean F1 of the gold clusters' article pairs"
+        f" (held out) {gold_f1:.3f} and ECB+ topics 1-30 {ecb_f1:.3f}"
+        f" (at the link threshold: {both(threshold)[0]:.3f} / {both(threshold)[1]:.3f})"
+    )
+    return bias, weights, threshold, pair_threshold
+
+
+def _f1(tp: int, predicted: int, gold: int) -> float:
+    return 2 * tp / (predicted + gold) if tp else 0.0
+
+
+def ecb_tune_rows(
+    bias: float, weights: list[float]
+) -> list[tuple[list[tuple[tuple[int, int], float, bool | None]], set[tuple[int, int]]]]:
+    """ECB+ topics 1-30: each document pair's scored candidates and gold links.
+
+    A candidate is (sentence ids, link probability, fixed decision): pairs of one-sentence
+    documents are decided by the "same meaning" model whatever the threshold.
+    """
+    out = []
+    for row in read_jsonl(BENCH / "ecb_links" / "doc_pair_sentence_links.jsonl"):
+        if int(row["topic"]) > 30:  # type: ignore[call-overload]
+            continue
+        first, second = row["sents1"], row["sents2"]
+        ids1 = [int(s["id"]) for s in first]  # type: ignore[attr-defined]
+        ids2 = [int(s["id"]) for s in second]  # type: ignore[attr-defined]
+        texts1 = [str(s["text"]) for s in first]  # type: ignore[attr-defined]
+        texts2 = [str(s["text"]) for s in second]  # type: ignore[attr-defined]
+        scored: list[tuple[tuple[int, int], float, bool | None]] = []
+        if len(texts1) == 1 and len(texts2) == 1:
+            p = same_meaning_probability(texts1[0], texts2[0])
+            scored.append(((ids1[0], ids2[0]), p, p >= similarity_module.SAME_MEANING_THRESHOLD))
+        else:
+            cluster = prepare(articles_from_sentences(texts1, texts2))
+            for (_, i, _, j), (o, v) in candidate_signals(cluster).items():
+                scored.append(((ids1[i], ids2[j]), logistic(bias + o, weights, v), None))
+        truth = {(int(g["s1"]), int(g["s2"])) for g in row["gold_links"]}  # type: ignore[attr-defined]
+        out.append((scored, truth))
+    return out
+
+
+def articles_from_sentences(*sentence_lists: list[str]) -> list[Article]:
+    """Articles made straight from sentence lists (body sentences, no segmentation)."""
+    out = []
+    for k, sentences in enumerate(sentence_lists, 1):
+        spans, pos = [], 0
+        for text in sentences:
+            spans.append(Sentence(len(spans), text, pos, pos + len(text)))
+            pos += len(text) + 1
+        out.append(Article(id=f"a{k}", path="", raw=" ".join(sentences), sentences=tuple(spans)))
+    return out
 
 
 def _fit_links(
-    clusters: list[GoldCluster], rows: dict[str, list[Row]], labels: dict[str, list[int]]
+    clusters: list[GoldCluster],
+    rows: dict[str, list[Row]],
+    labels: dict[str, list[int]],
+    pairs: dict[str, tuple[list[Row], list[int]]],
 ) -> tuple[float, list[float]]:
-    """The link model on these clusters, the similarity log-odds entering as a fixed offset."""
-    xs = [v for c in clusters for _, (_, v) in rows[c.name]]
-    offsets = [o for c in clusters for _, (o, _) in rows[c.name]]
-    ys = [y for c in clusters for y in labels[c.name]]
+    """The link model on these clusters (whole, and two articles at a time).
+
+    The similarity log-odds enter as a fixed offset.
+    """
+    every = [(rows[c.name], labels[c.name]) for c in clusters] + [pairs[c.name] for c in clusters]
+    xs = [v for part, _ in every for _, (_, v) in part]
+    offsets = [o for part, _ in every for _, (o, _) in part]
+    ys = [y for _, ys_part in every for y in ys_part]
     return fit_logistic(xs, ys, l2=L2_LINK, offsets=offsets)
 
 
@@ -186,10 +298,10 @@ def main() -> int:
             float(v) for v in constants["SIMILARITY_WEIGHTS"].strip("()\n ,").split(",")
         )
     if args.only != "similarity":
-        bias, weights, threshold = fit_links()
+        bias, weights, threshold, pair_threshold = fit_links()
         print("  features", LINK_FEATURES)
         print(f"  LINK_BIAS = {bias:.4f}\n  LINK_WEIGHTS = {_tuple(weights)}")
-        print(f"  LINK_THRESHOLD = {threshold:.2f}")
+        print(f"  LINK_THRESHOLD = {threshold:.2f}\n  PAIR_THRESHOLD = {pair_threshold:.2f}")
         if args.write:
             write_constants(
                 ROOT / "reader" / "core" / "alignment.py",
@@ -197,6 +309,7 @@ def main() -> int:
                     "LINK_BIAS": f"{bias:.4f}",
                     "LINK_WEIGHTS": _tuple(weights),
                     "LINK_THRESHOLD": f"{threshold:.2f}",
+                    "PAIR_THRESHOLD": f"{pair_threshold:.2f}",
                 },
             )
     return 0

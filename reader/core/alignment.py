@@ -6,11 +6,16 @@
    figures, rapidfuzz ratios, n-grams) and the cluster signals: how it fares against the
    competing matches of both sentences in the same article pair (a soft, global view of the
    assignment instead of a greedy best match), whether its neighbours match too, where the
-   two sentences sit, and the rarest word they share.
+   two sentences sit, the rarest word they share, and whether the other articles vouch for
+   it (one of their sentences matching both). Two sentences that both match one sentence
+   of a third article strongly are candidates even with little overlap of their own.
 2. The link model adds the cluster signals to the similarity log-odds (a logistic model
    fitted on the tune clusters by ``benchmarks/fit_alignment.py``); pairs at or above
    `LINK_THRESHOLD` are links. Links are many-to-many: a sentence carrying two points
-   links to both counterparts.
+   links to both counterparts. Two articles of one sentence each give no context (no
+   competitors, neighbours or positions: every cluster signal is constant), so their pair
+   is judged by the sentence-pair model alone, the "same meaning" decision fitted on MRPC
+   train, whatever their word overlap.
 3. Groups cover the links (`reader.core.grouping`): the members of a group are all linked
    to each other, so unrelated sentences never chain together through a third, and a
    sentence sits in one group per point it carries.
@@ -23,35 +28,68 @@ from collections.abc import Iterable, Sequence
 from reader.core.grouping import cover_links
 from reader.core.model import Article, Group, Member
 from reader.core.pairing import Cluster, candidate_signals, prepare, same_topic
-from reader.core.similarity import logistic
+from reader.core.similarity import SAME_MEANING_THRESHOLD, logistic, same_meaning_probability
 
 # Fitted by benchmarks/fit_alignment.py on the gold clusters (tune split); do not edit by hand.
-LINK_BIAS = -1.8715
+LINK_BIAS = -1.7921
 LINK_WEIGHTS: tuple[float, ...] = (
-    -0.9191,
-    1.7790,
-    0.0417,
-    -0.1997,
-    -0.5779,
-    -0.8598,
-    0.7695,
-    1.0819,
-    -0.3397,
-    2.1201,
-    1.4936,
-    2.6715,
+    -2.7649,
+    1.7012,
+    0.1060,
+    -0.1603,
+    -0.5240,
+    -1.0345,
+    0.6074,
+    1.1720,
+    -0.4222,
+    2.4980,
+    1.4267,
+    2.7564,
+    1.1418,
+    0.9581,
+    -0.4882,
 )
-LINK_THRESHOLD = 0.21
+LINK_THRESHOLD = 0.29
+# Two articles have no third to vouch for a pair; their threshold is chosen apart, on the
+# tune clusters' article pairs compared two at a time (held out).
+PAIR_THRESHOLD = 0.10
 EVIDENCE_SIZE = 6
 
 
 def link_probabilities(articles: Sequence[Article]) -> dict[tuple[Member, Member], float]:
     """The link probability of every candidate pair of sentences from different articles."""
-    cluster = prepare(articles)
+    return {pair: p for pair, (p, _) in judged_pairs(articles).items()}
+
+
+def judged_pairs(articles: Sequence[Article]) -> dict[tuple[Member, Member], tuple[float, bool]]:
+    """Every candidate pair's probability and whether the aligner links it.
+
+    Pairs of two one-sentence articles carry the "same meaning" probability and decision;
+    the others the link model's probability and `LINK_THRESHOLD` (`PAIR_THRESHOLD` when
+    only two articles have sentences).
+    """
     return {
-        (Member(articles[a].id, i), Member(articles[b].id, j)): link_probability(log_odds, values)
-        for (a, i, b, j), (log_odds, values) in candidate_signals(cluster).items()
+        (Member(articles[a].id, i), Member(articles[b].id, j)): (p, linked)
+        for a, i, b, j, p, linked in _scored(articles, prepare(articles))
     }
+
+
+def _scored(articles: Sequence[Article], cluster: Cluster) -> list[tuple[int, int, int, int, float, bool]]:
+    """(a, i, b, j, probability, linked) for the candidate pairs and the one-sentence pairs."""
+    out = []
+    single = [len(art.sentences) == 1 for art in articles]
+    voices = sum(1 for art in articles if art.sentences)
+    threshold = LINK_THRESHOLD if voices > 2 else PAIR_THRESHOLD
+    for (a, i, b, j), (log_odds, values) in candidate_signals(cluster).items():
+        if not (single[a] and single[b]):
+            p = link_probability(log_odds, values)
+            out.append((a, i, b, j, p, p >= threshold))
+    lone = [a for a, flag in enumerate(single) if flag]
+    for k, a in enumerate(lone):
+        for b in lone[k + 1 :]:
+            p = same_meaning_probability(articles[a].sentences[0].text, articles[b].sentences[0].text)
+            out.append((a, 0, b, 0, p, p >= SAME_MEANING_THRESHOLD))
+    return out
 
 
 def link_probability(similarity_log_odds: float, values: Sequence[float]) -> float:
@@ -135,11 +173,9 @@ def align_articles(
     if len(articles) < 2:
         return []
     cluster = prepare(articles)
-    links = []
-    for (a, i, b, j), (log_odds, values) in candidate_signals(cluster).items():
-        p = link_probability(log_odds, values)
-        if p >= LINK_THRESHOLD:
-            links.append((starts[a] + i, starts[b] + j, p))
+    links = [
+        (starts[a] + i, starts[b] + j, p) for a, i, b, j, p, linked in _scored(articles, cluster) if linked
+    ]
 
     def related(u: int, v: int) -> bool:
         (a, i), (b, j) = where[u], where[v]

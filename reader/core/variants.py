@@ -2,7 +2,9 @@
 
 Stems of one cluster are mapped onto a canonical spelling with rapidfuzz's Jaro-Winkler
 similarity. Only a stem the word-frequency prior has (almost) never seen may be merged
-with another, so two real words ("former"/"formed") are never taken for one.
+with another, so two real words ("former"/"formed") are never taken for one. A figure
+written in full and the same figure rounded ("$43,885,310" and "$43.9 million" or
+"$44 million") are variants too.
 """
 
 from __future__ import annotations
@@ -25,7 +27,15 @@ def variant_map(stems: Iterable[str]) -> dict[str, str]:
     """
     by_letter: dict[str, tuple[list[str], list[str]]] = {}
     mapping: dict[str, str] = {}
+    figures: list[str] = []
     for stem in dict.fromkeys(stems):
+        if stem.isdigit():
+            rounded = next((f for f in figures if rounds_to(stem, f) or rounds_to(f, stem)), None)
+            if rounded is not None:
+                mapping[stem] = rounded
+            elif len(stem) >= 5:
+                figures.append(stem)
+            continue
         if len(stem) < MIN_LENGTH or not stem.isalpha():
             continue
         every, rare = by_letter.setdefault(stem[0], ([], []))
@@ -42,3 +52,20 @@ def variant_map(stems: Iterable[str]) -> dict[str, str]:
         if stem_rare:
             rare.append(stem)
     return mapping
+
+
+def rounds_to(full: str, short: str) -> bool:
+    """Whether figure `short` is `full` rounded or cut to fewer significant digits.
+
+    Both are canonical integer strings of one magnitude ("43885310" and "43000000" or
+    "44000000"), 10,000 or more (so years and small counts stay exact); `short` needs two
+    significant digits at least, so "40000" is not taken for "43885".
+    """
+    if len(full) != len(short) or len(full) < 5:
+        return False
+    digits = len(short.rstrip("0"))
+    if digits < 2 or digits >= len(full.rstrip("0")):
+        return False
+    head = int(full[:digits])
+    cut = int(short[:digits])
+    return cut == head or (cut == head + 1 and full[digits] >= "5")

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from reader import compare_paths, compare_texts
-from reader.core.alignment import LINK_THRESHOLD, align_articles, link_probabilities
+from reader.core.alignment import align_articles, judged_pairs
 from reader.core.loading import articles_from_texts, load_articles
 from reader.core.model import Article, Group, Member, Sentence
+from reader.core.similarity import same_meaning, same_meaning_probability
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
@@ -138,7 +139,7 @@ def test_compare_texts_groups_one_sentence_each_exactly_when_judged_same(
 ) -> None:
     comparison = compare_texts({"a": first, "b": second})
     articles = articles_from_texts({"a": first, "b": second})
-    judged = any(p >= LINK_THRESHOLD for p in link_probabilities(articles).values())
+    judged = any(linked for _, linked in judged_pairs(articles).values())
     assert judged is same
     assert bool(comparison.groups) is same
     if same:
@@ -199,3 +200,19 @@ def test_empty_articles_and_constraints_on_them_are_harmless() -> None:
     constraint = [(Member("e", 0), Member("a", 0))]
     groups = align_articles([A, B, empty], must_link=constraint, cannot_link=constraint)
     assert groups == align_articles([A, B])
+
+
+def test_one_sentence_articles_are_judged_by_the_sentence_pair_model() -> None:
+    """Without context (one sentence each) the decision is the "same meaning" model's."""
+    first = "The company's shares fell 5 percent on Tuesday after the report."
+    second = "Shares of the company dropped 5 percent Tuesday following the report."
+    articles = articles_from_texts({"a": first, "b": second})
+    ((probability, linked),) = judged_pairs(articles).values()
+    assert linked is same_meaning(first, second)
+    assert probability == pytest.approx(same_meaning_probability(first, second))
+    assert bool(compare_texts({"a": first, "b": second}).groups) is linked
+
+
+def test_an_empty_third_article_changes_nothing() -> None:
+    empty = Article(id="e", path="", raw="")
+    assert align_articles([A, empty, B]) == align_articles([A, B])

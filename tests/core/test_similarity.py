@@ -89,3 +89,13 @@ def test_word_frequency_table_ships_with_the_package() -> None:
     assert len(counts) > 5_000
     assert not is_rare("president")
     assert is_rare("segery")
+
+
+def test_a_figure_and_the_same_figure_rounded_are_variants() -> None:
+    # "$43,885,310" and "$43 million" (cut) or "$44 million" (rounded): one figure
+    assert variant_map(["43000000", "43885310"]) == {"43885310": "43000000"}
+    assert variant_map(["44000000", "43885310"]) == {"43885310": "44000000"}
+    # a different figure, a year or a one-digit round figure is not a rounding
+    assert variant_map(["139000000", "140937785"]) == {}
+    assert variant_map(["2010", "2015"]) == {}
+    assert variant_map(["40000", "43885"]) == {}
