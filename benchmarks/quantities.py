@@ -71,7 +71,8 @@ def _views(q: Quantity) -> list[tuple[float | None, float | None, str]]:
     if q.kind == "date" and q.low is not None:
         v = int(q.low)
         day = v % 100
-        views: list[tuple[float | None, float | None, str]] = [(day, day, "date")]
+        last = int(q.high) % 100 if q.high is not None else day  # "May 1-3": both days
+        views: list[tuple[float | None, float | None, str]] = [(day, last, "date")]
         if v >= 10_000_000:
             views.append((v // 10000, v // 10000, "year"))
         return views

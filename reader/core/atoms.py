@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.core import dates, numwords, units
-from reader.core.nouns import word_set
+from reader.core.nouns import STOPWORDS, counted_noun_after, word_set
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_SUFFIX = (
-    r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn)\b)"
+    r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|crores?|lakhs?)\b)"
     r"|(?P<sscale>[mbkMBK])\b)?"
 )
 # numbers in digits, maybe with a currency before them ...
@@ -21,22 +21,27 @@ ATOM_DIGITS = re.compile(rf"(?P<num>{DIGITS}){_SCALE_SUFFIX}")
 _CURRENCY_BEFORE = re.compile(rf"(?:{units.CURRENCY_PREFIX_RE})$")
 # ... and numbers in words
 ATOM_WORDS = re.compile(
-    rf"(?i:(?P<halfscale>{numwords.HALF_SCALE})|(?P<frac>{numwords.FRACTION})|(?P<dozen>{numwords.DOZEN})"
-    rf"|(?P<vague>{numwords.VAGUE})|(?P<words>{numwords.SPELLED})){_SCALE_SUFFIX}"
+    rf"(?i:(?P<halfscale>{numwords.HALF_SCALE})|(?P<dozen>{numwords.DOZEN})|(?P<frac>{numwords.FRACTION})"
+    rf"|(?P<vague>{numwords.VAGUE})|(?P<twice>\btwice\b|\bthrice\b)|(?P<words>{numwords.SPELLED})){_SCALE_SUFFIX}"
 )
 _MILLION_PLURAL = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{2,}s\b")
 _LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16"
-_WORD_PREFIX = re.compile(r"(?i:\b(?:mid|pre|post|early|late|over|under)-)$")  # but "mid-2014"
+_WORD_PREFIX = re.compile(r"(?i:\b(?:mid|pre|post|early|late|over|under|magnitude)-)$")  # "mid-2014"
 _A_OR_ONE = re.compile(r"(?i:a|one)\b")
 _SHORT_CAPS = re.compile(r"[A-Z]{1,4}")
 _WORD_TOKEN = re.compile(r"\b[A-Za-z]+")
 _WORD_STARTS = (
     frozenset(numwords.SMALL)
     | frozenset(numwords.SCALES)
-    | word_set("a half several dozens tens hundreds thousands millions billions")
+    | word_set("a half several dozens tens hundreds thousands millions billions twice thrice scores")
 )
-PERCENT = re.compile(r"[ \t]*(?:%|(?i:percent|per[ \t]*cent|pct|percentage[ \t]+points?)\b)")
+PERCENT = re.compile(r"[ \t]*(?:%|-?(?i:percent|per[ \t]*cent|pct|percentage[ \t]+points?)\b)")
 CUR_WORD = re.compile(rf"[ \t]*(?i:{units.CURRENCY_SUFFIX_RE})")
+# "45C", "104°F", "-5 °C", "30 degrees Celsius": a temperature; the scale letter only glued or after °
+TEMPERATURE = re.compile(
+    r"(?:[ \t]*°[ \t]*(?P<deg>[CF]\b)?|(?P<glued>[CF])\b(?![-'’.]\w)"
+    r"|[ \t]*-?[ \t]*(?i:degrees?)[ \t]+(?P<word>(?i:celsius|centigrade|fahrenheit)\b|[CF]\b(?![-'’.]\w)))"
+)
 MEASURE = re.compile(rf"[ \t]*-?[ \t]*(?i:(?P<unit>{units.MEASURE_RE}))")
 DURATION = re.compile(rf"[ \t]*-?[ \t]*(?i:(?P<unit>{units.TIME_UNIT_RE}))\b(?![ \t]*-?[ \t]*old)")
 _IDENT_PREFIX = re.compile(
@@ -47,7 +52,8 @@ _IDENT_PREFIX = re.compile(
     r"|Track|Episode|Season|Volume|Vol|Issue|Lot|Pier|Dock|Suite|Apartment|Block|Seat|Lane|Exit|Pad"
     r"|Battalion|Brigade|Division|Regiment|Squadron|Corps|Level|Code|Title|Item|Question|Figure|Table"
     r"|Step|Form|Line|Bus|Train|Station|Road|Street|Avenue|Square|Terminal|Gen|Mk|Mark|Super[ \t]+Bowl"
-    r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium)[ \t]+)$"
+    r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Sensex|Nifty|ASX|Fortune"
+    r"|Box|(?i:version|v\.))[ \t]+)$"
 )
 _ADDRESS_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
@@ -138,6 +144,8 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                 and not _MILLION_PLURAL.match(text, m.end("sscale"))
                 and not ("." in (m.group("num") or "") and m.group("sscale") in "mMbB")
             ):
+                if m.group("sscale").isupper():
+                    continue  # "221B Baker Street", "4K screens": a name, not a figure
                 end = m.start("sscale")  # "100m" is metres, "1.2m people" is 1.2 million
             else:
                 scale = units.SCALE_WORDS[m.group("sscale").lower()]
@@ -172,12 +180,22 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                     continue
                 if not (_FRACTION_NEEDS.match(text, end) or _HALF_BEFORE.search(text[:start])):
                     continue
-            elif _A_OR_ONE.match(word) and not _FRACTION_NEEDS.match(text, end):
-                continue
+            elif (
+                _A_OR_ONE.match(word)
+                and not _FRACTION_NEEDS.match(text, end)
+                and not (
+                    _HALF_BEFORE.search(text[max(0, start - 20) : start]) and not _noun_follows(text, end)
+                )
+            ):
+                continue  # "fell by a third" is a share; "a third week" is not
             elif not _A_OR_ONE.match(word) and not word.lower().endswith("s"):
                 continue  # "a four-quarter comeback": a compound adjective, not three quarters
             low = high = numwords.fraction_value(word)
             fraction = True
+        elif groups.get("twice"):
+            if text[end : end + 1] == "-":
+                continue  # "twice-weekly"
+            low = high = 2.0 if m.group("twice").lower() == "twice" else 3.0
         elif groups.get("dozen"):
             low = high = numwords.dozen_value(m.group("dozen")) * scale
         elif groups.get("vague"):
@@ -193,11 +211,24 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                 _ONE_SKIP_BEFORE.search(text[:start]) or _ONE_SKIP_AFTER.match(text, m.end("words"))
             ):
                 continue
-            if _named_number(text, start, m.end()) or _LETTER_HYPHEN.search(text, max(0, start - 2), start):
-                continue  # "BBC One", "pick-six"
+            if (
+                _named_number(text, start, m.end())
+                or _LETTER_HYPHEN.search(text, max(0, start - 2), start)
+                or _GROUP_OF.search(text, max(0, start - 12), start)
+            ):
+                continue  # "BBC One", "pick-six", "Group of Seven"
             low = high = spelled * scale
         atoms.append(Atom(start, end, low, high, currency, scaled, precise, vague, plain_int, fraction))
     return atoms
+
+
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+(?P<w>[a-z]+)\b")
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """Whether a content word follows ("a third week"), not a stop word or punctuation."""
+    m = _NEXT_LOWER_WORD.match(text, end)
+    return m is not None and m.group("w") not in STOPWORDS
 
 
 _CAP_WORD_BEFORE = re.compile(r"(?:^|[ \t])(?P<w>[A-Z][A-Za-z]*)[ \t]+$")
@@ -214,8 +245,11 @@ def _named_number(text: str, start: int, end: int) -> bool:
     if text[: max(0, start - 30)].strip() == "" and before.start("w") == 0:
         return False  # the capitalised word before is the first of the sentence
     words = text.split()
-    if len(words) > 3 and sum(w[:1].isupper() for w in words) > 0.5 * len(words):
-        return False  # a Title Case headline capitalises every word
+    if len(words) > 3 and not any(
+        w[:1].islower() and len(w) > 3 and w.lower().strip(".,;:!?\"'”’)") not in _FUNCTION_CAPS
+        for w in words
+    ):
+        return False  # a Title Case headline capitalises every word but the short ones
     return _LOWER_OR_END_AFTER.match(text, end) is not None
 
 
@@ -223,7 +257,16 @@ _A_TIME_AFTER = re.compile(
     r"(?i:[ \t]+(?:of[ \t]+)?an?[ \t]+(?:minute|hour|day|week|fortnight|month|year|decade|century)\b)"
 )
 _CAMEL_BEFORE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*[ \t]+$")  # "iOS 6", "iPhone 5"
-_PHONE = re.compile(r"(?:\+\d{1,3}[ \t.-]?)?\(?\b\d{3}\)?[ \t.-]\d{3}[ \t.-]\d{4}\b|\+\d[\d \t.-]{6,}\d")
+_PHONE = re.compile(
+    r"(?:(?:\+|\b)\d{1,3}[ \t.-]?)?\(?\b\d{3}\)?[ \t.-]\d{3}[ \t.-]\d{4}\b|\+\d[\d \t.-]{6,}\d"
+    r"|\b0\d{1,4}[ \t.-]\d{3,4}[ \t.-]?\d{3,4}\b"  # "020 7946 0000"
+)
+# "Dial 911", "called 999": a number dialled is a code when no noun follows it
+_CALL_BEFORE = re.compile(
+    r"(?i:\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?|phoned?|text(?:ed)?)[ \t]+)$"
+)
+_CALIBER_AFTER = re.compile(r"(?i:[ \t]*-?[ \t]*(?:caliber|calibre|cal\.)(?!\w))")
+_GROUP_OF = re.compile(r"\bGroup[ \t]+of[ \t]+$")
 _CODE_BEFORE = re.compile(r"(?i:\b(?:ID|PIN|code|number|passcode|extension|ext\.?)[ \t]*[:#]?[ \t]*)$")
 _UNIT_SUFFIX = re.compile(
     r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|p\.m\.|a\.m\.|%|"
@@ -233,6 +276,8 @@ _UNIT_SUFFIX = re.compile(
 
 
 def _unit_suffix_ok(text: str, pos: int) -> bool:
+    if TEMPERATURE.match(text, pos):
+        return True  # "45C"
     m = _UNIT_SUFFIX.match(text, pos)
     if not m:
         return False
@@ -261,8 +306,16 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return True
     if _CAMEL_BEFORE.search(before) or _CODE_BEFORE.search(before) or _in_phone_number(text, atom):
         return True  # "iOS 6", "+1 877 268 9324", "Conference ID: 24256919"
+    if _CALIBER_AFTER.match(text, atom.end):
+        return True  # "a .22-caliber rifle"
+    if atom.plain_int and atom.end - atom.start >= 3 and text[atom.start] == "0":
+        return True  # "0800", "020": a leading zero writes a code, not a count
+    if _GROUP_OF.search(before):
+        return True  # "Group of 20" is the G20
     if not atom.plain_int or _JOINED_NUMBER.match(text, atom.end):
         return False
+    if _CALL_BEFORE.search(before) and not counted_noun_after(text, atom.end):
+        return True  # "Dial 911 in an emergency"
     if _ADDRESS_AFTER.match(text, atom.end):
         return True
     if atom.end - atom.start >= 8 and not dates.MONTHS.get(text[atom.end : atom.end + 4].strip().lower()[:3]):
@@ -282,6 +335,8 @@ def is_identifier(text: str, atom: Atom) -> bool:
     # a proper noun straight before a bare number, inside the sentence: "Boeing 737", "Interstate 95"
     if prev.start() == 0 and not before[: prev.start()].strip():
         return False
+    if 1900 <= atom.low <= 2099 and atom.end - atom.start == 4:
+        return False  # "London 2012", "Christmas 2015": a year after a name is still a year
     return not (
         PERCENT.match(text, atom.end) or MEASURE.match(text, atom.end) or DURATION.match(text, atom.end)
     )

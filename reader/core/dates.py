@@ -45,10 +45,14 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<ny>(?:19|20)\d\d|\d\d)\b"),
     re.compile(
-        rf"\b{_D}[ \t]+(?:of[ \t]+)?{_M}"
+        rf"\b(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*[-–][ \t]*)?{_D}[ \t]+(?:of[ \t]+)?{_M}"
         rf"(?:,?[ \t]+(?:{_Y}|(?P<yy>\d\d)(?![\d:,.]\d)(?![ \t]*(?:%|percent))))?"
     ),
-    re.compile(rf"{_M}[ \t]*{_D}(?![\d:]|,\d)(?:,?[ \t]+{_Y})?"),
+    re.compile(
+        rf"{_M}[ \t]*{_D}(?![\d:]|,\d)"
+        r"(?:[ \t]*[-–][ \t]*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%]|[ \t]*(?:percent|per[ \t]cent)))?"
+        rf"(?:,?[ \t]+{_Y})?"
+    ),
     re.compile(rf"{_M}[ \t]*,?[ \t]+{_Y}"),
     # A month alone needs a preposition before it ("in February", "end of May").
     re.compile(
@@ -159,6 +163,20 @@ def _date_from_match(m: re.Match[str], ref: dt.date | None) -> DateSpan | None:
     if not _valid(year, month, day):
         return None
     value = encode(year, month, day)
+    # "May 1-3", "1-3 May": a span of days
+    first, last = groups.get("day0"), groups.get("day2")
+    if day and (first or last):
+        low_day, high_day = (int(first), day) if first else (day, int(last or 0))
+        if low_day < high_day and _valid(year, month, low_day) and _valid(year, month, high_day):
+            return DateSpan(
+                m.start(), m.end(), encode(year, month, low_day), encode(year, month, high_day), "day"
+            )
+        if first:
+            return None  # "5-4 May": not a date span; the day alone is found again below
+        end = m.end("day")
+        end += 2 if m.string[end : end + 2] in ("st", "nd", "rd", "th") else 0
+        return DateSpan(m.start(), end, value, value, "day")  # "May 5-4 vote": the day alone
+
     start = (
         m.start("mon")
         if groups.get("mon") and not groups.get("day") and not groups.get("year")

@@ -68,7 +68,9 @@ _ABOUT_BEFORE = re.compile(
     r"(?i:\b(?:around|about|approximately|roughly|shortly[ \t]+(?:before|after)|just[ \t]+(?:before|after))"
     r"[ \t]+)$"
 )
-_COMPOUND = re.compile(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)[a-z]+$")  # not "Sixty-one"
+_COMPOUND = re.compile(
+    r"-(?!(?:one|two|three|four|five|six|seven|eight|nine|strong|plus)$)[a-z]+$"
+)  # "Sixty-one"
 _COUNT_BEFORE = re.compile(
     r"(?i:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?"
     r"|thousands?|millions?)\b)"
@@ -318,6 +320,10 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         factor = _TIME_FACTORS.get(q.unit, 1.0)
     elif q.kind in ("distance", "weight", "speed", "area", "volume"):
         factor = _MEASURE_FACTORS.get(q.unit, 1.0)
+    elif q.kind == "temperature" and q.unit == "°F":  # compared in degrees Celsius
+        factor = 5 / 9
+        low = low - 32 if low is not None else None
+        high = high - 32 if high is not None else None
     weekday = ""
     month_day: tuple[int, int] | None = None
     if q.kind == "date":

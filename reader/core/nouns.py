@@ -20,7 +20,8 @@ STOPWORDS = word_set(
     "it's he him his she her they them their we us our you your i me my mine said says say told tell "
     "according reported report believed thought expected estimated up down out off back away again "
     "further once twice ago later earlier now today yesterday tomorrow currently recently including "
-    "included while because though although ve ll re s t d"
+    "included while because though although ve ll re s t d overnight apiece altogether respectively "
+    "alone instead abroad nationwide worldwide overall"
 )
 _LEAD_SKIP = re.compile(
     r"(?i:[ \t]+(?:more|other|additional|extra|further|new"
@@ -35,15 +36,19 @@ _HUMAN = word_set(
     "person people individual civilian resident citizen troop soldier force personnel protester "
     "demonstrator marcher rioter worker employee student child kid man woman officer policeman police "
     "passenger pilgrim migrant refugee prisoner hostage inmate victim member voter patient fan "
-    "tourist crew crewmember sailor fighter militant rebel pirate brigand journalist"
+    "tourist crew crewmember sailor fighter militant rebel pirate brigand journalist gunman suspect "
+    "attacker assailant bomber miner teacher doctor nurse driver pilot firefighter guard teenager boy "
+    "girl baby infant adult pedestrian bystander spectator worshipper pupil schoolchild schoolgirl "
+    "schoolboy policeman trooper marine sailor guest shopper customer"
 )
 EVENT_RE = re.compile(
     r"(?i:\b(?:killed|dead|died|deaths?|death[ \t]+toll|fatalities|lives|perished|slain|murdered"
-    r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected)\b)"
+    r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected"
+    r"|killing|injuring|wounding)\b)"
 )
 # a gathering: a number of people that marched, rallied or attended ("200,000 marched")
 CROWD_RE = re.compile(
-    r"(?i:\b(?:march(?:ed|es|ing)?|rall(?:y|ied|ies|ying)|protest(?:s|ed|ing)?|demonstrat(?:ed|ions?|ing)"
+    r"\bmarch\b|(?i:\b(?:march(?:ed|es|ing)|rall(?:y|ied|ies|ying)|protest(?:s|ed|ing)?|demonstrat(?:ed|ions?|ing)"
     r"|took[ \t]+to[ \t]+the[ \t]+streets|gathered|attended|turn(?:ed)?[ \t]+out|turnout|crowds?)\b)"
 )
 _CROWD_NOUNS = word_set(

@@ -73,11 +73,17 @@ SPELLED = (
 )
 # Vague plurals: "dozens", "several dozen", "hundreds", "tens of thousands", "hundreds of millions".
 VAGUE = (
-    r"\b(?:(?:several|a[ \t]+few)[ \t]+dozen|dozens|tens[ \t]+of[ \t]+(?:thousands|millions|billions)"
-    r"|hundreds[ \t]+of[ \t]+(?:thousands|millions|billions)|hundreds|thousands|millions|billions)\b"
+    r"\b(?:(?:several|a[ \t]+few)[ \t]+(?:dozen|hundred|thousand|million|billion)\b|dozens"
+    r"|tens[ \t]+of[ \t]+(?:thousands|millions|billions)"
+    r"|hundreds[ \t]+of[ \t]+(?:thousands|millions|billions)|hundreds|thousands|millions|billions"
+    # "scores of people", not "the scores of the games"
+    r"|scores(?=[ \t]+of[ \t]+(?!the\b|th[eo]se\b|this\b|its\b|their\b|his\b|her\b|our\b|(?-i:[A-Z])|\d)))\b"
 )
 HALF_SCALE = r"\bhalf[ \t]+a[ \t]+(?:million|billion|trillion)\b"
-DOZEN = r"\b(?:half[ \t]+a|a|one|two|three|four|five|six)[ \t]+dozen\b"
+DOZEN = (
+    r"\b(?:(?:a[ \t]+)?half[ \t]*-[ \t]*|(?:a[ \t]+)?half[ \t]+(?:a[ \t]+)?"
+    r"|(?:a|one|two|three|four|five|six)[ \t]+)dozen\b"
+)
 FRACTION = (
     r"\b(?:(?:one|a|two|three|four|nine)[ \t]*[- ][ \t]*"
     r"(?:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)"
@@ -87,6 +93,7 @@ FRACTION = (
 _TOKEN = re.compile(r"[a-z]+")
 _VAGUE_VALUES: dict[str, tuple[float, float]] = {
     "dozens": (24, 100),
+    "scores": (40, 100),
     "hundreds": (100, 1_000),
     "thousands": (1_000, 10_000),
     "millions": (1_000_000, 10_000_000),
@@ -135,6 +142,9 @@ def vague_range(words: str) -> tuple[float, float]:
     text = " ".join(words.lower().split())
     if text.endswith("dozen"):
         return (36.0, 108.0) if text.startswith("several") else (24.0, 60.0)
+    if text.startswith(("several ", "a few ")):  # "several hundred": 300-900, "a few hundred": 200-500
+        scale = SCALES[text.split()[-1]]
+        return (3.0 * scale, 9.0 * scale) if text.startswith("several") else (2.0 * scale, 5.0 * scale)
     if text.startswith("tens of "):
         low = _VAGUE_VALUES[text[len("tens of ") :]][0]
         return low * 10, low * 100
@@ -147,8 +157,8 @@ def vague_range(words: str) -> tuple[float, float]:
 
 def dozen_value(words: str) -> float:
     """The value of "a dozen", "two dozen", "half a dozen"."""
-    first = words.lower().split()[0]
-    if first == "half":
+    first = words.lower().replace("-", " ").split()[0]
+    if first == "half" or "half" in words.lower():
         return 6.0
     if first in ("a", "one"):
         return 12.0

@@ -9,7 +9,8 @@ from reader.core.model import Quantity
 _QUALIFIER_BEFORE = re.compile(
     r"(?i:\b(?P<q>more[ \t]+than|over|at[ \t]+least|upwards[ \t]+of|in[ \t]+excess[ \t]+of|well[ \t]+over"
     r"|fewer[ \t]+than|less[ \t]+than|under|up[ \t]+to|as[ \t]+many[ \t]+as|as[ \t]+much[ \t]+as"
-    r"|no[ \t]+more[ \t]+than|not[ \t]+more[ \t]+than|at[ \t]+most|nearly|almost|close[ \t]+to"
+    r"|no[ \t]+more[ \t]+than|not[ \t]+more[ \t]+than|(?:no|not)[ \t]+(?:fewer|less)[ \t]+than"
+    r"|at[ \t]+most|nearly|almost|close[ \t]+to|closer[ \t]+to"
     r"|just[ \t]+(?:under|over)|about|around|roughly|approximately|approximate|approx\.|some"
     r"|an[ \t]+estimated|estimated|circa|an[ \t]+approximate|a[ \t]+total[ \t]+of|only|just)"
     r"[ \t]+)$"
@@ -33,6 +34,10 @@ _QUALIFIER_KIND = {
     "no more than": "max",
     "not more than": "max",
     "at most": "max",
+    "no fewer than": "min",
+    "not fewer than": "min",
+    "no less than": "min",
+    "not less than": "min",
 }
 
 

@@ -21,6 +21,7 @@ from reader.core.atoms import (
     DURATION,
     MEASURE,
     PERCENT,
+    TEMPERATURE,
     Atom,
     find_atoms,
     is_identifier,
@@ -50,6 +51,9 @@ _SPELLED_TRIGGERS = (
         "thousands",
         "millions",
         "billions",
+        "twice",
+        "thrice",
+        "scores",
     }
 )
 _MONTH_TRIGGERS = word_set(
@@ -65,11 +69,12 @@ _AGE_AFTER = re.compile(
     r"(?i:[ \t]*-?[ \t]*years?[ \t]*-?[ \t]*olds?\b|-year-olds?\b|[ \t]+yrs?\.?[ \t]+old\b)"
 )
 # "He was 77.", "since I was nine": a person's age
-_PERSON_WAS = re.compile(r"(?i:\b(?:he|she|i)[ \t]+(?:was|is|turned|turns)[ \t]+)$")
+_PERSON_WAS = re.compile(r"(?i:\b(?:he|she|i|who)[ \t]+(?:was|is|turned|turns)[ \t]+)$")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]—–\"”']|$|[ \t]+(?:and|when|at[ \t]+the[ \t]+time)\b)")
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})\b")
 _AGE_BEFORE = re.compile(
-    r"(?i:\b(?:aged|ages?|age[ \t]+of|at[ \t]+the[ \t]+age[ \t]+of|(?:died|dies|dead)[ \t]+at)[ \t]+)$"
+    r"(?i:\b(?:aged|ages?|ages?[ \t]+of|at[ \t]+the[ \t]+age[ \t]+of|(?:died|dies|dead)[ \t]+at)[ \t]+"
+    r"(?:\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*(?:,|and|or)[ \t]+)?)$"  # "aged 19 and 21"
 )
 _RATE_BEFORE = re.compile(
     r"(?i:\b(?:rate|share|percentage|proportion)\b(?:[ \t]+[a-z]+){0,2}"
@@ -77,12 +82,16 @@ _RATE_BEFORE = re.compile(
 )
 _NAME_COMMA = re.compile(r"[A-Za-z][\w'.-]+,[ \t]*$")
 _AFTER_COMMA = re.compile(r"[ \t]*[,)]")
+# "killing Benjamin David Banky, 40.": a name, a comma and a number closing the sentence
+_CAP_NAME_COMMA = re.compile(r"\b[A-Z][a-z][\w'.-]*,[ \t]*$")
+_SENTENCE_END = re.compile(r"[ \t]*\.(?:[ \t]|$)|[ \t]*$")
 # "In 2010, 300 ...", "On Tuesday, 12 ...": a comma after a place or a time is no age
 _PLACE_OR_TIME_COMMA = re.compile(
     r"(?i:\b(?:in|on|since|of|at|by|and|than|from|to|with|about|around|for)[ \t]+[\w'.-]+,[ \t]*)$"
 )
 _MAGNITUDE_BEFORE = re.compile(
-    r"(?i:\bmagnitudes?[ \t]+(?:of[ \t]+)?(?:(?:over|above|under|below|about|around|nearly|almost"
+    r"(?i:\bmagnitudes?(?:[ \t]+|[ \t]*-[ \t]*)(?:of[ \t]+)?"
+    r"(?:(?:over|above|under|below|about|around|nearly|almost"
     r"|more[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|of)[ \t]+)?)$"
 )
 
@@ -90,15 +99,35 @@ _MAGNITUDE_BEFORE = re.compile(
 _RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
 _BETWEEN = re.compile(r"(?i:\b(?:between|from)[ \t]+)$")
 _CHANGE = re.compile(
-    r"(?i:\b(?:rose|rise|risen|rises|fell|fall|falls|fallen|increased?|decreased?|climbed?|dropped|drops?"
-    r"|jumped|grew|grown|cut|raised?|reduced?|boosted|lowered|went|surged?|plunged?|slipped|soared"
-    r"|expanded|shrank|revised|raising|lowering|cutting|bringing|up|down|moved)\b)"
+    r"(?i:\b(?:rose|rise|risen|rises|rising|fell|fall|falls|fallen|falling|increas(?:e|ed|es|ing)"
+    r"|decreas(?:e|ed|es|ing)|climb(?:s|ed|ing)?|dropp(?:ed|ing)|drops?|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew"
+    r"|cut|raised?|reduced?|boosted|lowered|went|surg(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|slipped|soar(?:s|ed|ing)?"
+    r"|expand(?:s|ed|ing)?|shr[ai]nk(?:s|ing)?|revised|raising|lowering|cutting|bringing|up|down|moved"
+    r"|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|swell(?:s|ed|ing)?|balloon(?:s|ed|ing)?|widen(?:s|ed|ing)?"
+    r"|narrow(?:s|ed|ing)?)\b)"
 )
+_CHANGE_FROM = re.compile(rf"{_CHANGE.pattern}(?:[ \t]+[a-z]+)?[ \t]+from[ \t]+$")  # "grew sharply from"
 _TALLY_CONTEXT = re.compile(
     r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|tally|margin|ruling|ruled|decision|decided|verdict|jury|court"
     r"|justices|senate|house|passed|approved|rejected|upheld|struck|confirmed|won|wins?|beat|beats"
     r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority)\b)"
 )
+# "a quake measuring 6.1", "7.8 on the Richter scale": a magnitude with no unit written
+_QUAKE = re.compile(r"(?i:\b(?:earth)?quakes?\b|\btremors?\b|\btemblors?\b|\baftershocks?\b)")
+_MEASURING_BEFORE = re.compile(r"(?i:\b(?:measuring|measured|registering|registered|of)[ \t]+)$")
+_RICHTER_AFTER = re.compile(r"(?i:[ \t]+on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter\b)")
+# "5 feet 11 inches", "5-foot-11", "6ft 2in": a height in feet and inches
+_INCHES_AFTER = re.compile(
+    r"(?:[ \t]+|[ \t]*-[ \t]*)(?P<inches>1[01]|[0-9](?:\.5)?)(?![\d.,]\d|[ \t]*(?:%|-))"
+    r"(?:[ \t]*(?:inches|inch|in\b|\"|”|''))?"
+)
+# "one died and nine others were injured": the number is the subject of the casualty verb after it
+_SUBJECT_OF_EVENT = re.compile(
+    r"(?i:(?:[ \t]+[a-z]+){0,2}[ \t]+(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|got)"
+    r"(?:[ \t]+[a-z]+ly)?[ \t]+)"
+)
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>(?i:minus|negative)[ \t]+|[-−])$")
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _NATIONALS = re.compile(r"^[ \t]+(?:of[ \t]+)?[A-Z][a-z]+s\b")  # "tens of thousands of Greeks"
 _YEAR_COUNT_NOUNS = word_set(
     "people persons troops soldiers passengers protesters demonstrators workers residents civilians "
@@ -216,8 +245,12 @@ _YEAR_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")
 
 
 def _one_in(text: str, a: Atom, b: Atom, between: str) -> Quantity | None:
-    """ "one in five Americans", "1 in 4 adults": a share, as a fraction."""
-    if between.strip().lower() != "in" or a.currency is not None or b.currency is not None:
+    """ "one in five Americans", "1 in 4 adults", "seven out of 10 voters": a share, as a fraction."""
+    if (
+        " ".join(between.lower().split()) not in ("in", "out of")
+        or a.currency is not None
+        or b.currency is not None
+    ):
         return None
     if a.scaled or b.scaled or a.vague or b.vague or not 0 < a.low < b.low or _looks_like_year(b.low):
         return None
@@ -241,12 +274,16 @@ def _suffix(text: str, end: int) -> tuple[str, str, int, float, str]:
             "money",
             word,
             m.end(),
-            0.01 if word.lower().startswith("cent") else 1.0,
+            0.01 if word.lower().startswith(("cent", "pen")) else 1.0,
             units.currency_of(word),
         )
     m = _AGE_AFTER.match(text, end)
     if m:
         return "age", "", m.end(), 1.0, ""
+    m = TEMPERATURE.match(text, end)
+    if m:
+        letter = (m.group("deg") or m.group("glued") or m.group("word") or "").upper()[:1]
+        return "temperature", {"C": "°C", "F": "°F"}.get(letter, "degree"), m.end(), 1.0, ""
     m = DURATION.match(text, end)
     if m:
         return "duration", units.TIME_UNITS[m.group("unit").lower()][1], m.end(), 1.0, ""
@@ -309,8 +346,11 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             return [quantity_at(text, start, b.end, "tally", a.low, b.low)]
         if link in ("-", "–", "—", "to", "through") and low_a >= low_b:
             return None
-        if link == "to" and _CHANGE.search(before[-40:]) and not _BETWEEN.search(before):
-            return None  # "rose from 3% to 5%": two figures
+        if link == "to" and (
+            (_CHANGE.search(before[-40:]) and not _BETWEEN.search(before))
+            or _CHANGE_FROM.search(before[-40:])
+        ):
+            return None  # "rose from 3% to 5%", "will grow from $1.5bn to $2bn": two figures
         if link == "or" and low_a >= low_b:
             return None
         if _BETWEEN.search(before):
@@ -319,6 +359,10 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         q_start, _, _, qualifier = apply_qualifier(text, start, low_a, high_b, qual)
         if qualifier in ("min", "max"):
             q_start, qualifier = start, ""
+        if not kind and a.plain_int and b.plain_int and b.low < 130:
+            age = _AGE_BEFORE.search(text[max(0, q_start - 60) : q_start])
+            if age and not _ANY_DIGIT.search(age.group(0)):
+                kind = "age"  # "aged 18 to 25", "aged between 18 and 25"
         kind = kind or "count"
         if kind == "count":
             unit = _count_unit(text, q_start, end, low_b)
@@ -327,11 +371,24 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         ]
 
     # one number
+    if unit == "foot" and a.plain_int:
+        inches = _INCHES_AFTER.match(text, end)
+        if inches:
+            low_a = high_a = a.low + float(inches.group("inches")) / 12
+            end = inches.end()
+    if kind == "temperature":
+        sign = _MINUS_BEFORE.search(text, max(0, start - 8), start)
+        if sign:
+            low_a, high_a, start = -high_a, -low_a, sign.start("sign")  # "minus 20 degrees", "-5C"
     value_low, value_high = low_a, high_a
     if not kind:
         if a.fraction:
             kind = "fraction"
-        elif _MAGNITUDE_BEFORE.search(before):
+        elif _MAGNITUDE_BEFORE.search(before) or (
+            0 < a.low < 10
+            and (_RICHTER_AFTER.match(text, a.end) or (not a.plain_int and _MEASURING_BEFORE.search(before)))
+            and _QUAKE.search(text, max(0, a.start - 80), a.end + 80)
+        ):
             kind, unit = "magnitude", "magnitude"
         elif a.low < 100 and _RATE_BEFORE.search(before):
             kind, unit = "percent", "percent"  # "the tax rate was 35.72"
@@ -340,21 +397,33 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         elif _AGE_BEFORE.search(before) and a.plain_int and 0 < a.low < 130:
             kind = "age"
             m = _AGE_BEFORE.search(before)
-            start = start - len(m.group(0)) if m and m.group(0).lower().startswith("aged") else start
+            if m and m.group(0).lower().startswith("aged") and not _ANY_DIGIT.search(m.group(0)):
+                start -= len(m.group(0))
         elif a.plain_int and _looks_like_year(a.low) and not _year_is_count(text, a, before):
             return [quantity_at(text, _year_start(text, start), a.end, "year", a.low, a.low)]
         elif (
             a.plain_int
             and 0 < a.low < 120
             and _NAME_COMMA.search(before)
-            and _AFTER_COMMA.match(text, a.end)
+            and (
+                _AFTER_COMMA.match(text, a.end)
+                or (
+                    _CAP_NAME_COMMA.search(before)
+                    and _SENTENCE_END.fullmatch(text, a.end, min(len(text), a.end + 2))
+                )
+            )
             and not _PLACE_OR_TIME_COMMA.search(before)
         ):
             kind = "age"
         else:
             m = _HYPHEN_NOUN.match(text, a.end)
             kind = "count"
-            if m and m.group("noun") not in ("year", "old"):
+            if text[a.start : a.end].lower() in ("twice", "thrice"):
+                unit = "times"  # "stabbed twice", "twice as many"
+            if m and m.group("noun") == "strong":
+                end = m.end()  # "a 40,000-strong force": the noun after counts
+                unit = counted_noun_after(text, end)
+            elif m and m.group("noun") not in ("year", "old", "plus"):
                 unit = m.group("noun")
                 end = m.end()
     qual = qualifier_before(text, start)
@@ -422,11 +491,19 @@ def _count_unit(text: str, start: int, end: int, value: float | None) -> str:
     window_before = text[max(0, start - 40) : start]
     # the nearest casualty word: "killed at least 24 people and injured 300 others"
     after = EVENT_RE.search(window_after)
+    if after is not None and after.group(0).lower().endswith("ing"):
+        after = None  # "shot three people, killing one": "killing" counts what follows it
     before_all = list(EVENT_RE.finditer(window_before))
     before = before_all[-1] if before_all else None
     m = after
-    if before is not None and (after is None or len(window_before) - before.end() <= after.start()):
+    if (
+        before is not None
+        and (after is None or len(window_before) - before.end() <= after.start())
+        and not (after is not None and _SUBJECT_OF_EVENT.fullmatch(window_after[: after.start()]))
+    ):
         m = before
+    if m is not None and m is after and not noun and _CLAUSE_BREAK.search(window_after, 0, after.start()):
+        m = None  # "a father of three, was killed": the event is the sentence's, not the bare number's
     if m is not None:
         gap = m.start() if m is after else len(window_before) - m.end()
         if _crowd_gap(text, start, end, noun) < gap:

@@ -14,9 +14,14 @@ _TIME = re.compile(
     r"|\b(?P<h2>[01]?\d|2[0-3])[ \t]*:[ \t]*(?P<m2>[0-5]\d)(?::[0-5]\d)?(?![\d,])(?:[ \t]*(?:hours|hrs)\b)?"
     r"|\b(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)[ \t]+(?:hours|hrs|h)\b"
     r"|\b(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)[ \t]*(?=(?:GMT|UTC|hrs|hours|IST)\b)"
+    r"|\b(?P<h5>1[0-2]|0?[1-9])[ \t]+o['’][ \t]?clock\b"  # "5 o'clock"
+    r"(?:[ \t]*(?P<ap5>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b)))?"
     r"|\b(?P<noon>noon|midnight)\b"
 )
-_TZ = re.compile(r"[ \t]*(?P<tz>GMT|UTC|[ECMP][SD]T|BST|CET|CEST|IST|local[ \t]+time)\b")
+_TZ = re.compile(
+    r"[ \t]*(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|local[ \t]+time"
+    r"|(?:Eastern|Central|Mountain|Pacific)(?:[ \t]+(?:Standard|Daylight))?[ \t]+[Tt]ime)\b"
+)
 _DECADE = re.compile(
     r"(?<![\w$])(?P<pre>(?:(?:in[ \t]+)?(?:his|her|their)[ \t]+(?:early[ \t]+|mid-?[ \t]*|late[ \t]+)?))?"
     r"(?P<q>['’])?(?P<dec>(?:1[5-9]|20)?\d0)['’]?s\b"
@@ -25,12 +30,18 @@ _RATE_BEFORE = re.compile(
     r"(?i:(?:\d[\d,.]*|million|billion|thousand|hundred|dozen|once|twice|times|per|percent|%)"
     r"(?:[ \t]+[a-z-]+){0,2}[ \t]*)$"
 )
+# "up 46 percent from a year earlier": a preposition makes it a span of time again
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:from|in|for|over|than|after|within|since|about|around|nearly|almost|under|by|past|of)[ \t]+)$"
+)
 _DECADE_LEAD = re.compile(r"(?i:\b(?:the|and|in|of|early|late|mid)[ \t-]*)$")  # "the 90s"
+_DECADE_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")  # "the mid-1990s"
 _DECADE_JOIN = re.compile(r"[ \t]*(?:and|to|through|-|–)[ \t]*")
 _A_TIME = re.compile(
     r"\b(?i:(?P<part>(?:a[ \t]+)?quarter[ \t]+of[ \t]+|three[ \t]+quarters[ \t]+of[ \t]+)?"
-    r"(?P<half>half[ \t]+)?(?:an?)[ \t]+(?P<half2>half[ \t]+)?)"
+    r"(?P<half>half[ \t]+)?(?:an?)[ \t]+(?P<half2>half[ \t]*-?[ \t]*|quarter[ \t]*-?[ \t]*)?)"
     r"(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b"
+    r"(?P<andhalf>(?i:[ \t]+and[ \t]+a[ \t]+half)\b)?"  # "a week and a half"
 )
 
 # What may follow a number.
@@ -43,10 +54,10 @@ def times(text: str) -> list[Quantity]:
         if m.group("noon"):
             value = 1200 if m.group("noon").lower() == "noon" else 0
         else:
-            hour_s = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4")
+            hour_s = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4") or m.group("h5")
             minute_s = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or "0"
             hour, minute = int(hour_s), int(minute_s)
-            ap = (m.group("ap") or "").lower()
+            ap = (m.group("ap") or m.group("ap5") or "").lower()
             if ap and not 1 <= hour <= 12:
                 continue
             if ap.startswith("p") and hour < 12:
@@ -79,12 +90,16 @@ def decades(text: str) -> list[Quantity]:
             if not m.group("q") and not _DECADE_LEAD.search(text[: m.start()]):
                 continue
             base = 1900 + float(dec)
+            span = 9.0
         elif len(dec) == 4:
             base = float(dec)
+            span = 99.0 if dec.endswith("00") and base < 2000 else 9.0  # "the 1800s": a century
         else:
             continue
         start = m.start("q") if m.group("q") else m.start("dec")
-        out.append(quantity_at(text, start, m.end(), "year", base, base + 9, unit="decade"))
+        prefix = _DECADE_PREFIX.search(text, max(0, start - 6), start)
+        start = prefix.start() if prefix else start
+        out.append(quantity_at(text, start, m.end(), "year", base, base + span, unit="decade"))
     # "1940s and 1950s", "40s and 50s": one span of years
     merged: list[Quantity] = []
     for q in out:
@@ -105,9 +120,13 @@ def article_durations(text: str) -> list[Quantity]:
     """ "a month", "an hour", "half an hour" (not "$900 a month" or "twice a year")."""
     out: list[Quantity] = []
     for m in _A_TIME.finditer(text):
-        if _RATE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _RATE_BEFORE.search(before) and not _PREPOSITION_BEFORE.search(before):
             continue  # "$900 a month", "twice a year", "2.3 million barrels a day": a rate
-        value = 0.5 if (m.group("half") or m.group("half2")) else 1.0
+        half2 = (m.group("half2") or "").lower()
+        value = 0.5 if (m.group("half") or half2.startswith("half")) else 1.0
+        value = 0.25 if half2.startswith("quarter") else value  # "a quarter century"
+        value += 0.5 if m.group("andhalf") else 0.0
         part = (m.group("part") or "").lower()
         if part:  # "a quarter of a century", "three quarters of an hour"
             value = 0.75 if part.startswith("three") else 0.25

@@ -36,11 +36,12 @@ CURRENCY_PREFIX: dict[str, str] = {
     "rs": "INR",
     "rs.": "INR",
     "dh": "AED",
+    "r": "ZAR",
     "?": "",
 }
 CURRENCY_PREFIX_RE = (
     r"(?:US\$|U\.S\.\$|\$US|\$A|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₽"
-    r"|(?:USD|EUR|GBP|Rs\.?|Dh)[ \t]?|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?)"
+    r"|(?:USD|EUR|GBP|Rs\.?|Dh)[ \t]?|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R)"
 )
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",
@@ -72,13 +73,23 @@ CURRENCY_WORDS: dict[str, str] = {
     "dirhams": "AED",
     "cent": "USD",
     "cents": "USD",
+    "rand": "ZAR",
+    "pence": "GBP",
+    "penny": "GBP",
 }
 CURRENCY_SUFFIX_RE = (
-    r"(?:(?:US|U\.S\.|Canadian|Australian|Hong[ \t]+Kong|New[ \t]+Zealand)[ \t]+)?"
+    r"(?:(?:US|U\.S\.|Canadian|Australian|Hong[ \t]+Kong|New[ \t]+Zealand|Singapore|Swiss|Japanese|Chinese"
+    r"|Indian|Russian|Mexican|South[ \t]+African)[ \t]+)?"
     r"(?:dollars?|euros?|pounds[ \t]+sterling|sterling|yen|yuan|renminbi|rupees?|rubles?|roubles?"
-    r"|francs?|pesos?|shekels?|dirhams?|USD|EUR|GBP|cents?)\b"
+    r"|francs?|pesos?|shekels?|dirhams?|rand|USD|EUR|GBP|cents?|pence|penny)\b"
 )
-_PREFIXED_DOLLARS = {"canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "new zealand": "NZD"}
+_PREFIXED_DOLLARS = {
+    "canadian": "CAD",
+    "australian": "AUD",
+    "hong kong": "HKD",
+    "new zealand": "NZD",
+    "singapore": "SGD",
+}
 
 # Scale words after a number: "1.2 billion", "€2m", "110bn".
 SCALE_WORDS: dict[str, float] = {
@@ -95,6 +106,10 @@ SCALE_WORDS: dict[str, float] = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
 }
 
 # Measure units: name -> (kind, factor to the kind's base unit, display name).
@@ -126,10 +141,14 @@ _add("speed", 1.609344, "mph", "mph", "miles per hour", "miles an hour")
 _add("speed", 1.852, "knot", "knot", "knots")
 _add("area", 1.0, "sq km", "square kilometers", "square kilometres", "sq km", "km2")
 _add("area", 2.589988, "sq mile", "square miles", "square mile", "sq miles", "sq mi")
+_add("area", 9.290304e-8, "sq ft", "square feet", "square foot", "sq ft", "sq. ft.", "sq feet")
+_add("area", 1e-6, "sq m", "square meters", "square metres", "square meter", "square metre", "sq m", "sqm")
 _add("area", 0.01, "hectare", "hectare", "hectares")
 _add("area", 0.004046856, "acre", "acre", "acres")
 _add("volume", 1.0, "litre", "liter", "liters", "litre", "litres")
 _add("volume", 3.785411784, "gallon", "gallon", "gallons")
+_add("volume", 1000.0, "cu m", "cubic meters", "cubic metres", "cubic meter", "cubic metre", "cu m")
+_add("volume", 28.316846592, "cu ft", "cubic feet", "cubic foot", "cu ft")
 _add("volume", 158.987, "barrel", "barrel", "barrels")
 _add("temperature", 1.0, "degree", "degrees", "degree")
 _add("magnitude", 1.0, "magnitude", "magnitude")
@@ -204,8 +223,8 @@ _syn("troop", "peacekeeper")
 _syn("person", "person", "people", "individual", "civilian", "resident", "citizen", "inhabitant")
 _syn("protester", "protester", "protestor", "demonstrator", "marcher", "rioter")
 _syn("boat", "boat", "vessel", "ship", "skiff", "craft", "warship")
-_syn("dead", "dead", "killed", "death", "fatality", "victim", "died", "life", "lives", "toll")
-_syn("injured", "injured", "wounded", "hurt", "injury", "casualty")
+_syn("dead", "dead", "killed", "death", "fatality", "victim", "died", "life", "lives", "toll", "killing")
+_syn("injured", "injured", "wounded", "hurt", "injury", "casualty", "injuring", "wounding")
 _syn("arrested", "arrested", "arrest", "detained", "detention")
 _syn("infected", "infected", "sickened", "infection")
 _syn("fighter", "fighter", "militant", "insurgent", "combatant", "rebel", "guerrilla", "gunman", "gunmen")

@@ -416,6 +416,6 @@ def test_parts_of_a_unit_of_time_and_compound_quarters(
 def test_an_upper_case_dateline_and_a_plural_possessive_before_a_year() -> None:
     assert values("JUNE 11, 2012 AT 10:33 AM PT") == [
         ("JUNE 11, 2012", "date", 20120611.0, 20120611.0),
-        ("10:33 AM", "time", 1033.0, 1033.0),
+        ("10:33 AM PT", "time", 1033.0, 1033.0),
     ]
     assert values("He led the Sixers' 1983 title team.") == [("1983", "year", 1983.0, 1983.0)]
