@@ -27,6 +27,8 @@ WIDTH, HEIGHT = 120, 40
 FIRST_HEADLINE = "No Resolution After Kerry"
 SECOND_REPORT = re.compile(r"Report B|On Sunday, March 30th")
 TROOP_FIGURE = re.compile(r"40,000|30,000")
+# the status line when the cursor is on the troop figures; a notification toast may cover its right end
+STATUS_ON_TROOPS = re.compile(r"(?:CONFLICT|COMPATIBLE)\s+\d+/\d+\s+troops")
 # a run of SGR escapes right before the figure (or "between " + figure)
 STYLED_FIGURE = re.compile(r"((?:\x1b\[[0-9;:]*m)+)(?:between )?(?:40,000|30,000)")
 STRONG_ATTRIBUTES = {1, 4, 7}  # bold, underline, reverse: they survive NO_COLOR
@@ -173,12 +175,15 @@ def test_open_jump_to_figure_tag_and_quit(tmux: Tmux, tmp_path: Path) -> None:
     )
 
     # The comparison runs in a worker: press n until a figure explanation shows at the bottom.
+    def on_troops() -> bool:
+        return STATUS_ON_TROOPS.search(bottom(tmux.screen())) is not None
+
     def jumped() -> bool:
-        if TROOP_FIGURE.search(bottom(tmux.screen())):
+        if on_troops():
             return True
         tmux.keys("n")
         time.sleep(0.3)
-        return TROOP_FIGURE.search(bottom(tmux.screen())) is not None
+        return on_troops()
 
     wait_for(jumped, "the troop figure explained in the status line after n", tmux, exited=status.exists)
     painted = tmux.screen(escapes=True)
