@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from reader.core.model import Comparison, Conflict
 
 Slot = tuple[int, int]  # (position of the article in comparison.articles, sentence index)
-Key = tuple[int, int, int]  # (row, article order, offset): a place in the reading order
+# (row, article order, sentence index, offset): a place in the reading order
+Key = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from reader.core.layout import Row, build_layout
 from reader.core.model import Comparison
-from reader.ui.marks import Figure, Match, Slot, find_figures, find_matches, step
+from reader.ui.marks import Figure, Key, Match, Slot, find_figures, find_matches, step
 from reader.ui.text import display_text
 
 __all__ = ["Figure", "Match", "ReadingState", "Slot"]
@@ -187,9 +187,10 @@ class ReadingState:
         """The position of `article` in reading order across panes: the pivot first."""
         return 0 if article == self.pivot else article + 1
 
-    def order_key(self, slot: Slot, start: int = -1) -> tuple[int, int, int]:
-        """Where a sentence (and an offset in it) comes in the reading order."""
-        return (self.home.get(slot, 0), self.order(slot[0]), start)
+    def order_key(self, slot: Slot, start: int = -1) -> Key:
+        """Where a sentence (and an offset in it) comes in the reading order: its row, its
+        pane, its place among the sentences of that pane in the row, the offset."""
+        return (self.home.get(slot, 0), self.order(slot[0]), slot[1], start)
 
     # --- rows -------------------------------------------------------------------------
 
@@ -311,14 +312,14 @@ class ReadingState:
 
     # --- figures, search, tags ---------------------------------------------------------
 
-    def _position(self) -> tuple[int, int, int]:
+    def _position(self) -> Key:
         slot = self.current_slot()
         if slot is None:
-            return (self.cursor, -1, -1)
+            return (self.cursor, -1, -1, -1)
         start = -1
         if self.figure is not None and self.figures[self.figure].slot == slot:
             start = self.figures[self.figure].start
-        return (self.cursor, self.order(slot[0]), start)
+        return (self.cursor, self.order(slot[0]), slot[1], start)
 
     def next_figure(self, forward: bool = True) -> tuple[Figure, bool] | None:
         """Jump to the next (previous) flagged figure; returns it and whether it wrapped."""
@@ -374,7 +375,7 @@ class ReadingState:
         keys = [self.order_key(m.slot, m.start) for m in self.matches]
         here = self._position()
         if self.match is not None and self.matches[self.match].slot == self.current_slot():
-            here = (here[0], here[1], self.matches[self.match].start)
+            here = (here[0], here[1], here[2], self.matches[self.match].start)
         index, wrapped = step(keys, forward, here)
         self.goto(self.matches[index].slot)
         self.match = index
@@ -391,6 +392,6 @@ class ReadingState:
             return None
         keys = [self.order_key(s) for s in slots]
         here = self._position()
-        index, wrapped = step(keys, forward, (here[0], here[1], 0 if forward else -1))
+        index, wrapped = step(keys, forward, (here[0], here[1], here[2], 0 if forward else -1))
         self.goto(slots[index])
         return slots[index], wrapped

@@ -50,9 +50,9 @@ def test_greek_80x24(snap_compare: SnapCompare, tmp_path: Path) -> None:
 
 
 def test_greek_160x45_paged_with_diff(snap_compare: SnapCompare, tmp_path: Path) -> None:
-    """Six outlets at 160x45 after j, > and d: four panes (pivot A, then C-E after paging), the
-    cursor on the second row, its differing words marked (italic underline), and a notification
-    "Word differences on"."""
+    """Six outlets at 160x45 after j, > and d: four panes (pivot A, then D-F: > pages a
+    screen, here to the last one), the cursor on the second row, its differing words marked
+    (italic underline), and a notification "Word differences on"."""
     assert snap_compare(
         app_on("greek_bank_riot_2010", tmp_path),
         terminal_size=(160, 45),

@@ -5,6 +5,7 @@ wording, the footer at 80 columns, the tag prompt's completion."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -267,3 +268,29 @@ def test_the_pivot_mark_is_not_the_unique_mark(kerry_hand: list[Article], tmp_pa
         assert f"{PIVOT}A" in strip and MARK_UNIQUE not in strip
 
     drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_search_visits_hits_in_two_sentences_of_one_pane_in_one_row(
+    greek: list[Article], tmp_path: Path
+) -> None:
+    """A row may hold several sentences of one article (a point told twice); ; visits the
+    hits of each of them, in order, instead of treating two hits at the same offset of two
+    sentences as one place (the reading-order key carries the sentence index)."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await search(pilot, "the")
+        keys = [state.order_key(m.slot, m.start) for m in state.matches]
+        assert len(set(keys)) == len(keys)
+        crowded = [row for row in state.rows if any(len(cell) > 1 for cell in row.cells)]
+        assert crowded, "the sample has no row with two sentences of one article"
+        seen = []
+        for _ in state.matches:  # what ; does, without a repaint per hit
+            hit = state.next_match()
+            assert hit is not None and state.match is not None
+            seen.append(state.match)
+        count = len(state.matches)
+        assert sorted(seen) == list(range(count))  # each hit once (Enter may have shown the first)
+        assert all((b - a) % count == 1 for a, b in pairwise(seen))  # in order
+
+    drive(make_app(greek, tmp_path), steps, size=(160, 45))
