@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
 from reader.core import dates
 from reader.core.figures import Figure, exact, make_figure, named_places, names, subject_stems
-from reader.core.matching import CROSS_FAMILIES, UNKNOWN_YEAR, same_thing
+from reader.core.matching import CROSS_FAMILIES, RETOLD_SHARED, UNKNOWN_YEAR, same_thing
 from reader.core.model import Article, Conflict, Group, Quantity
 from reader.core.verdicts import Verdict, compare
 
@@ -86,16 +86,39 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
     buckets: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
     for fig in figures:
         if fig.family == "date":
-            buckets[("date", "", "")].append(fig)
+            # across groups a date is compared only with a date of its role, each the sole
+            # date of a retold sentence (`matching.same_thing`): leave the others out early
+            if fig.alone and not fig.headline:
+                buckets[("date", fig.role, "")].append(fig)
         elif fig.family in CROSS_FAMILIES:
             buckets[
                 (fig.family, fig.noun, fig.event) if fig.family == "count" else (fig.family, "", "")
             ].append(fig)
-    for bucket in buckets.values():
-        for a, b in combinations(bucket, 2):
+    for key, bucket in buckets.items():
+        for a, b in _sharing_words(bucket) if key[0] == "date" else combinations(bucket, 2):
             if a.q.article != b.q.article:
                 pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     return pairs
+
+
+def _sharing_words(bucket: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """The pairs of figures whose sentences may share `RETOLD_SHARED` words, without trying all.
+
+    Prefix filtering (as in set-similarity joins): with the words of every sentence ordered
+    rarest first, two sentences sharing at least t words share a word among the first
+    len - t + 1 of each. So only the figures meeting on such a word are paired; the exact
+    count is left to `same_thing`. A cluster of ten long articles has thousands of dates.
+    """
+    frequency = Counter(word for fig in bucket for word in fig.sentence_words)
+    index: dict[str, list[int]] = defaultdict(list)
+    found: set[tuple[int, int]] = set()
+    for k, fig in enumerate(bucket):
+        words = sorted(fig.sentence_words, key=lambda w: (frequency[w], w))
+        for word in words[: len(words) - RETOLD_SHARED + 1]:
+            postings = index[word]
+            found.update((j, k) for j in postings)
+            postings.append(k)
+    return [(bucket[j], bucket[k]) for j, k in sorted(found)]
 
 
 def reference_date(article: Article) -> str:

@@ -11,7 +11,7 @@ from reader.core.figures import Figure, month_day_of, places_differ
 
 _GENERIC_NOUNS = frozenset({"", "person", "time", "total", "number", "year", "other", "percent"})
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
-_RETOLD_SHARED = 8  # content words two retellings of one event share at least ...
+RETOLD_SHARED = 8  # content words two retellings of one event share at least ...
 _RETOLD_SHARE = 0.25  # ... and as a share of all their content words
 _ALIAS_MIN = 6  # place names this long or longer ...
 _ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one place
@@ -31,6 +31,14 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     numbers. Across groups dates are compared only in two retellings of one event.
     """
     family = a.family
+    if not in_group:  # the cheap tests of the cross-group rules below, first
+        if family == "date":
+            if not _retold(a, b):
+                return None
+        elif family not in CROSS_FAMILIES:
+            return None
+        elif family != "count" and len(a.sentence_words & b.sentence_words) < 2:
+            return None  # neither a shared context nor a headline's sole figure
     if family == "money" and a.currency and b.currency and a.currency != b.currency:
         return None
     if family in ("date", "year") and a.role != b.role:
@@ -110,8 +118,10 @@ def _retold(a: Figure, b: Figure) -> bool:
     if not (a.alone and b.alone) or a.headline or b.headline:
         return False
     shared = len(a.sentence_words & b.sentence_words)
-    union = len(a.sentence_words | b.sentence_words)
-    return shared >= _RETOLD_SHARED and shared >= _RETOLD_SHARE * union
+    if shared < RETOLD_SHARED:
+        return False
+    union = len(a.sentence_words) + len(b.sentence_words) - shared
+    return shared >= _RETOLD_SHARE * union
 
 
 def _place_unmatched(a: Figure, b: Figure) -> bool:

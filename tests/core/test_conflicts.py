@@ -667,3 +667,28 @@ def test_a_vague_plural_stretches_a_little_past_its_nominal_top() -> None:
         }
     )
     assert [c.kind for c in found] == ["compatible"]
+
+
+def test_dates_across_groups_are_paired_exactly_when_their_sentences_may_share_enough_words() -> None:
+    """The prefix filter that finds retold sentences' dates misses no pair a full scan finds."""
+    import random
+    from itertools import combinations
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from reader.core.conflicts import _sharing_words
+    from reader.core.matching import RETOLD_SHARED
+
+    rng = random.Random(7)
+    vocabulary = [f"w{k}" for k in range(40)]
+    bucket: list[Any] = [
+        SimpleNamespace(sentence_words=frozenset(rng.sample(vocabulary, rng.randint(3, 20))))
+        for _ in range(120)
+    ]
+    found = {(id(a), id(b)) for a, b in _sharing_words(cast(Any, bucket))}
+    needed = {
+        (id(a), id(b))
+        for a, b in combinations(bucket, 2)
+        if len(a.sentence_words & b.sentence_words) >= RETOLD_SHARED
+    }
+    assert needed and needed <= found
