@@ -64,6 +64,11 @@ def find_conflicts(
             twin = by_index[back[1]]
             if twin.q.sentence == by_index[index].q.sentence:
                 continue
+            if not by_index[index].headline and compare(by_index[partner], twin).kind == "agree":
+                # the partner's own counterpart in this article says the same: this figure is
+                # another thing ("46 KOs" for one boxer, "36 KOs" for the other). Not for a
+                # headline, whose figure is the story's own: a body that says otherwise is news.
+                continue
         edges.setdefault((min(index, partner), max(index, partner)), group_id)
     return _conflicts_from_edges(edges, by_index, by_id, published)
 

@@ -262,6 +262,7 @@ class Figure:
     before: frozenset[str]  # content stems just before the number, inside its clause
     after: frozenset[str]  # and just after it
     sentence_words: frozenset[str]
+    own_words: frozenset[str]  # the content stems of the figure's own text ("Sunday", "weekend")
     names: frozenset[str]
     places: tuple[frozenset[str], frozenset[str]]
     context_places: tuple[frozenset[str], frozenset[str]]
@@ -406,6 +407,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         before=_clause_tail(before_text),
         after=_clause_head(after_text),
         sentence_words=content_stems(sentence),
+        own_words=content_stems(q.text),
         names=names(sentence),
         places=own_places,
         context_places=own_places if (own_places[0] or own_places[1]) else locations(previous),

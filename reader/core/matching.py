@@ -12,7 +12,9 @@ from reader.core.figures import Figure, month_day_of, places_differ
 _GENERIC_NOUNS = frozenset({"", "person", "time", "total", "number", "year", "other", "percent"})
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
 RETOLD_SHARED = 8  # content words two retellings of one event share at least ...
-_RETOLD_SHARE = 0.25  # ... and as a share of all their content words
+RETOLD_SHARE = 0.25  # ... and as a share of all their content words
+RETOLD_SHORT = 2  # or, for a short sentence, this many ...
+RETOLD_CONTAINED = 0.75  # ... and this share of the shorter sentence's content words
 _ALIAS_MIN = 6  # place names this long or longer ...
 _ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one place
 UNKNOWN_YEAR = -1.0  # the period of a figure "last year" in an article of unknown date
@@ -71,6 +73,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     fits = 1.0 if not equal and max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi) else 0.0
     score = near + 0.2 * wide + 3 * noun_match + equal + fits
     if in_group:
+        if family == "date" and not _told_alike(a, b):
+            return None  # one row often dates several events: the talks Sunday, the trip Monday
         if family == "count":
             if not (noun_match or (not (a.noun and b.noun) and near >= 2)):
                 return None
@@ -117,11 +121,22 @@ def _retold(a: Figure, b: Figure) -> bool:
     """
     if not (a.alone and b.alone) or a.headline or b.headline:
         return False
-    shared = len(a.sentence_words & b.sentence_words)
-    if shared < RETOLD_SHARED:
-        return False
-    union = len(a.sentence_words) + len(b.sentence_words) - shared
-    return shared >= _RETOLD_SHARE * union
+    return _told_alike(a, b)
+
+
+def _told_alike(a: Figure, b: Figure) -> bool:
+    """Two sentences that share much of their wording (the test of `_retold`, for any figures).
+
+    Long sentences share `RETOLD_SHARED` content words and `RETOLD_SHARE` of all of them;
+    a short one may instead be nearly contained in the other. The figures' own words
+    ("Sunday", "the weekend") are what may differ: they are left out.
+    """
+    words_a, words_b = a.sentence_words - a.own_words, b.sentence_words - b.own_words
+    shared = len(words_a & words_b)
+    if shared >= RETOLD_SHARED:
+        return shared >= RETOLD_SHARE * (len(words_a) + len(words_b) - shared)
+    shorter = min(len(words_a), len(words_b))
+    return shared >= RETOLD_SHORT and shared >= RETOLD_CONTAINED * shorter
 
 
 def _place_unmatched(a: Figure, b: Figure) -> bool:

@@ -172,7 +172,7 @@ TIME_UNITS: dict[str, tuple[float, str]] = {
     "days": (24.0, "day"),
     "week": (168.0, "week"),
     "weeks": (168.0, "week"),
-    "fortnight": (336.0, "week"),
+    "fortnight": (336.0, "fortnight"),
     "month": (730.5, "month"),
     "months": (730.5, "month"),
     "year": (8766.0, "year"),

@@ -692,3 +692,42 @@ def test_dates_across_groups_are_paired_exactly_when_their_sentences_may_share_e
         if len(a.sentence_words & b.sentence_words) >= RETOLD_SHARED
     }
     assert needed and needed <= found
+
+
+def test_a_row_that_dates_two_events_is_no_date_conflict() -> None:
+    """One point may be told with the date of another event: the talks were Sunday, the
+    trip is Monday. Dates are compared only when the sentences tell one event alike."""
+    _, _, found = run(
+        {
+            "Report A": "Obama flew to Detroit on Monday, a day after meeting Boehner at the White House.",
+            "Report B": "Obama and Boehner met privately at the White House on Sunday as talks went on.",
+        },
+        dates={"Report A": "2012-12-10", "Report B": "2012-12-10"},
+    )
+    assert found == []
+
+
+def test_a_figure_whose_counterpart_agrees_is_not_set_against_another() -> None:
+    """B gives A's figure for one boxer and another figure for the other: no conflict."""
+    _, _, found = run(
+        {
+            "Report A": "Klitschko, with 46 KOs, won his tenth straight fight in Mannheim.",
+            "Report B": "Klitschko (46 KOs) beat Rahman. Rahman, with 36 KOs, had been a late substitute.",
+        }
+    )
+    assert [c for c in found if c.kind == "conflict"] == []
+
+
+def test_weeks_and_days_are_converted() -> None:
+    """A week is seven days (a fortnight fourteen): eight days is more than a week."""
+    _, _, found = run(
+        {
+            "Report A": "Riots shook Athens for eight days.",
+            "Report B": "Riots shook Athens for more than a week.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+    _, _, found = run(
+        {"Report A": "The strike lasted a fortnight.", "Report B": "The strike lasted 14 days."}
+    )
+    assert found == []

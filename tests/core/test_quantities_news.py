@@ -214,7 +214,7 @@ DURATIONS = [
     _case("The truce held for about 36 hours.", F("about 36 hours", "duration", 36, 36, "hour")),
     _case("The president began a three-day visit to India.", F("three-day", "duration", 3, 3, "day")),
     _case("The strike lasted two and a half years.", F("two and a half years", "duration", 2.5, 2.5, "year")),
-    _case("Talks will resume in a fortnight.", F("a fortnight", "duration", 1, 1, "week")),
+    _case("Talks will resume in a fortnight.", F("a fortnight", "duration", 1, 1, "fortnight")),
     _case("The couple married four years ago.", F("four years", "duration", 4, 4, "year")),
     _case(
         "Doctors worked for 10-15 minutes to revive him.", F("10-15 minutes", "duration", 10, 15, "minute")
