@@ -184,6 +184,8 @@ def _figures(
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
     for key, group in by_sentence.items():
         _assign_periods(group, undated.get(key, ()))
+        for fig in group:
+            fig.in_sentence = len(group)
         sums = tuple(
             (f.family, f.currency or f.noun, f.lo, f.hi)
             for f in group

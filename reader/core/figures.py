@@ -64,6 +64,13 @@ _PART_OF = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|those[ \t]+|these[ \t]+|its[ \t]+|their[ \t]+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b))"
 )
+# words that make a sentence's figures running totals rather than one event's
+_CUMULATIVE = re.compile(
+    r"(?i:\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all\b|altogether|cumulative"
+    r"|a[ \t]+combined|combined[ \t]+total"
+    r"|all[ \t]+told|over[ \t]+the[ \t]+(?:past|last)[ \t]+\w+[ \t]+(?:years|months|weeks|seasons)"
+    r"|in[ \t]+(?:their|its|his|her)[ \t]+(?:\w+[ \t]+)?(?:operations|seasons|years|careers?)))"
+)
 _ABOUT_BEFORE = re.compile(
     r"(?i:\b(?:around|about|approximately|roughly|shortly[ \t]+(?:before|after)|just[ \t]+(?:before|after))"
     r"[ \t]+)$"
@@ -269,6 +276,8 @@ class Figure:
     converted: bool  # a parenthesised conversion of another currency: "(\u0024141 billion)"
     weekday: str = ""  # an unresolved weekday ("thursday")
     alone: bool = False  # the only figure of its family in its sentence
+    in_sentence: int = 1  # how many figures its sentence holds
+    cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
     headline: bool = False
     unit_stems: frozenset[str] = frozenset()  # stems of the counted noun's words
     compound: bool = False  # written as a compound adjective: "a five-boat attack", "a 300-seat house"
@@ -304,6 +313,11 @@ def _rounding_unit(q: Quantity) -> float:
         stripped = written.rstrip("0")
         unit = 10.0 ** (len(written) - len(stripped))
     return unit * scale
+
+
+def time_unit_size(fig: Figure) -> float:
+    """The size in hours of the unit a duration is written in (0 when unknown)."""
+    return _TIME_FACTORS.get(fig.q.unit, 0.0) if fig.family == "duration" else 0.0
 
 
 def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
@@ -408,6 +422,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         after=_clause_head(after_text),
         sentence_words=content_stems(sentence),
         own_words=content_stems(q.text),
+        cumulative=bool(_CUMULATIVE.search(sentence)),
         names=names(sentence),
         places=own_places,
         context_places=own_places if (own_places[0] or own_places[1]) else locations(previous),

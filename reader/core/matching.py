@@ -20,6 +20,9 @@ _ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one
 UNKNOWN_YEAR = -1.0  # the period of a figure "last year" in an article of unknown date
 _CASUALTIES = frozenset({"killed", "injured", "arrested", "infected"})
 _MAX_RATIO = 4.0  # figures further apart than this are different things, not a misreport
+_WHEN_FAMILIES = frozenset({"date", "year", "time"})
+_STAT_FAMILIES = frozenset({"count", "duration", "distance"})
+_CROWDED = 3  # figures in a sentence that make it a line of figures
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
 
@@ -53,7 +56,9 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "Bush paid 36 percent", "the Clintons' rate was 35.7 percent"
     if a.elapsed != b.elapsed:
         return None  # "the 15 years since they left office" is no span of returns
-    if a.compound != b.compound:
+    if family in _STAT_FAMILIES and a.cumulative != b.cumulative and (a.lo, a.hi) != (b.lo, b.hi):
+        return None  # "14 rifles in five operations so far" against "six rifles" in this one
+    if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "a five-boat attack" says how big the attack was, not how many were caught
     if family == "age" and not (a.names & b.names):
         return None
@@ -72,8 +77,10 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     # of two candidates, the one that fits is the likelier counterpart ("35.7" for "35.72")
     fits = 1.0 if not equal and max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi) else 0.0
     score = near + 0.2 * wide + 3 * noun_match + equal + fits
+    if _stat_line(a, b) and not _told_alike(a, b):
+        return None  # "29 of 34 passes for 364 yards": a line of figures, each its own thing
     if in_group:
-        if family == "date" and not _told_alike(a, b):
+        if family in _WHEN_FAMILIES and not _told_alike(a, b):
             return None  # one row often dates several events: the talks Sunday, the trip Monday
         if family == "count":
             if not (noun_match or (not (a.noun and b.noun) and near >= 2)):
@@ -122,6 +129,21 @@ def _retold(a: Figure, b: Figure) -> bool:
     if not (a.alone and b.alone) or a.headline or b.headline:
         return False
     return _told_alike(a, b)
+
+
+def _stat_line(a: Figure, b: Figure) -> bool:
+    """Counts or measures from a sentence crowded with figures: no headline's, toll or crowd.
+
+    A sentence of many figures (a player's season, a ship's haul, a list of distances) holds
+    many things; another source's sentence about the point seldom gives the same set, so
+    its nearest figure is rarely the same thing unless the sentences are told alike.
+    """
+    return (
+        a.family in _STAT_FAMILIES
+        and max(a.in_sentence, b.in_sentence) >= _CROWDED
+        and not (a.headline or b.headline)
+        and not (a.event or b.event)
+    )
 
 
 def _told_alike(a: Figure, b: Figure) -> bool:

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from reader.core import dates
-from reader.core.figures import Figure, discrete, month_day_of
+from reader.core.figures import Figure, discrete, month_day_of, time_unit_size
 
 
 @dataclass(frozen=True)
@@ -27,16 +27,33 @@ def compare(a: Figure, b: Figure) -> Verdict:
         return _compare_dates(a, b)
     if a.lo == b.lo and a.hi == b.hi:
         return Verdict("agree", "")
+    if a.family == "time" and abs(a.lo - b.lo) == 720 and not (_half_day(a) and _half_day(b)):
+        return Verdict("agree", "")  # "6:41" and "6:41pm"
     if a.family == "time" and a.q.unit != b.q.unit and a.q.unit and b.q.unit:
         return Verdict("compatible", "the times are given in different time zones")
     if a.family == "money" and (a.converted or b.converted):
         return Verdict("compatible", "one figure is a currency conversion; exchange rates differ")
-    overlap = max(a.tol_lo, b.tol_lo) < min(a.tol_hi, b.tol_hi) or (
-        max(a.tol_lo, b.tol_lo) == min(a.tol_hi, b.tol_hi) and (a.lo != a.hi or b.lo != b.hi)
+    a_lo, a_hi, b_lo, b_hi = a.tol_lo, a.tol_hi, b.tol_lo, b.tol_hi
+    if a.family == "duration" and a.q.unit != b.q.unit:
+        # "a week" and "eight days", "three months" and "90 days": a whole number of the
+        # coarser unit is exact only to half that unit
+        size_a, size_b = time_unit_size(a), time_unit_size(b)
+        if size_a > size_b:
+            a_lo, a_hi = min(a_lo, a.lo - size_a / 2), max(a_hi, a.hi + size_a / 2)
+        elif size_b > size_a:
+            b_lo, b_hi = min(b_lo, b.lo - size_b / 2), max(b_hi, b.hi + size_b / 2)
+    overlap = max(a_lo, b_lo) < min(a_hi, b_hi) or (
+        max(a_lo, b_lo) == min(a_hi, b_hi) and (a_lo != a_hi or b_lo != b_hi)
     )
     if not overlap:
         return Verdict("conflict", "the figures cannot both be right")
     return Verdict("compatible", _why_compatible(a, b))
+
+
+def _half_day(fig: Figure) -> bool:
+    """Whether a clock time says which half of the day it is (a.m., p.m., noon, a 24-hour clock)."""
+    text = fig.q.text.lower().replace(".", "").replace(" ", "")
+    return any(mark in text for mark in ("am", "pm", "noon", "midnight")) or fig.lo >= 780
 
 
 def _why_compatible(a: Figure, b: Figure) -> str:

@@ -653,10 +653,36 @@ def test_an_approximate_time_holds_half_an_hour_either_way() -> None:
     _, qs, found = run(
         {
             "Report A": "Witnesses said the shooter walked into the office around 10 a.m.",
-            "Report B": "Witnesses said there were sounds of gunfire in the office around 10:30 a.m.",
+            "Report B": "Witnesses said the gunman walked into the office at 10:30 a.m.",
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"10 a.m.", "10:30 a.m."})]
+
+
+def test_times_and_years_are_compared_only_for_one_event_told_alike() -> None:
+    """Walking in at 10 and gunfire at 10:30 are two moments; a clock time without a.m. or
+    p.m. is either half of the day."""
+    _, _, found = run(
+        {
+            "Report A": "Witnesses said the shooter walked into the office around 10 a.m.",
+            "Report B": "Witnesses said there were sounds of gunfire in the office at 11:30 a.m.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Bettie Page passed away at 6:41 in a Los Angeles hospital.",
+            "Report B": "Bettie Page passed away at 6:41pm PST in a Los Angeles hospital.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Voters in 2009 approved a $3 million bond to buy the land.",
+            "Report B": "Voters in 2010 approved a $3 million bond to buy the land.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
 
 
 def test_a_vague_plural_stretches_a_little_past_its_nominal_top() -> None:
@@ -731,3 +757,31 @@ def test_weeks_and_days_are_converted() -> None:
         {"Report A": "The strike lasted a fortnight.", "Report B": "The strike lasted 14 days."}
     )
     assert found == []
+
+
+def test_a_line_of_figures_is_compared_only_with_a_sentence_told_alike() -> None:
+    """A stat line holds many things; a passing mention of one of them is seldom the same."""
+    _, _, found = run(
+        {
+            "Report A": "Manning completed 29 of 34 passes for 364 yards and three touchdowns.",
+            "Report B": "Manning completed his first 17 passes, leading the Colts to an eighth straight win.",
+        }
+    )
+    assert found == []
+
+
+def test_running_totals_are_not_set_against_one_event() -> None:
+    _, _, found = run(
+        {
+            "Report A": "In their five operations so far, the sailors have confiscated 14 rifles, he said.",
+            "Report B": "During the operation, six rifles were found and confiscated, the officer said.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "During the operation, 14 rifles were found and confiscated, the officer said.",
+            "Report B": "During the operation, six rifles were found and confiscated, the officer said.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
