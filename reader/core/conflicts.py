@@ -26,7 +26,8 @@ from reader.core.model import Article, Conflict, Group, Quantity
 from reader.core.verdicts import Verdict, compare
 
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|/\d\d\b")
-_SUBJECT_FAMILIES = frozenset({"money", "percent", "date"})  # whose income, tax rate, resignation
+# whose income, tax rate, resignation, seasons with the team
+_SUBJECT_FAMILIES = frozenset({"money", "percent", "date", "count", "duration"})
 
 
 def find_conflicts(

@@ -785,3 +785,13 @@ def test_running_totals_are_not_set_against_one_event() -> None:
         }
     )
     assert [c.kind for c in found] == ["conflict"]
+
+
+def test_figures_of_different_people_are_different_things() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Dorsey's been at the plant for 37 years and worked on the third floor.",
+            "Report B": "Andy Ryan, who has worked at the plant for nearly 30 years, was on the third floor.",
+        }
+    )
+    assert found == []
