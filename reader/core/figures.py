@@ -71,6 +71,12 @@ _CUMULATIVE = re.compile(
     r"|all[ \t]+told|over[ \t]+the[ \t]+(?:past|last)[ \t]+\w+[ \t]+(?:years|months|weeks|seasons)"
     r"|in[ \t]+(?:their|its|his|her)[ \t]+(?:\w+[ \t]+)?(?:operations|seasons|years|careers?)))"
 )
+# a distance that places something: "13 miles east of Cloverdale", "two miles from the Geysers"
+_OFFSET = re.compile(
+    r"(?i:^[ \t]*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"[ \t]+)*(?:of|from|off|outside)[ \t]+(?:the[ \t]+)?(?:city[ \t]+of[ \t]+|town[ \t]+of[ \t]+)?"
+    r"(?P<anchor>[A-Za-z][\w'’-]*))"
+)
 _ABOUT_BEFORE = re.compile(
     r"(?i:\b(?:around|about|approximately|roughly|shortly[ \t]+(?:before|after)|just[ \t]+(?:before|after))"
     r"[ \t]+)$"
@@ -278,6 +284,7 @@ class Figure:
     alone: bool = False  # the only figure of its family in its sentence
     in_sentence: int = 1  # how many figures its sentence holds
     cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
+    anchor: str = ""  # for a distance that places something, the place it is measured from
     headline: bool = False
     unit_stems: frozenset[str] = frozenset()  # stems of the counted noun's words
     compound: bool = False  # written as a compound adjective: "a five-boat attack", "a 300-seat house"
@@ -313,6 +320,12 @@ def _rounding_unit(q: Quantity) -> float:
         stripped = written.rstrip("0")
         unit = 10.0 ** (len(written) - len(stripped))
     return unit * scale
+
+
+def _anchor(after: str) -> str:
+    """The place a distance is measured from ("east of Cloverdale" -> "cloverdale"), or ""."""
+    m = _OFFSET.match(after)
+    return stem(m.group("anchor").lower().strip("'’")) if m else ""
 
 
 def time_unit_size(fig: Figure) -> float:
@@ -423,6 +436,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         sentence_words=content_stems(sentence),
         own_words=content_stems(q.text),
         cumulative=bool(_CUMULATIVE.search(sentence)),
+        anchor=_anchor(after_text) if family == "distance" else "",
         names=names(sentence),
         places=own_places,
         context_places=own_places if (own_places[0] or own_places[1]) else locations(previous),

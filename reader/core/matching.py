@@ -64,6 +64,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None
     if family == "date" and (_different_spans(a, b) or _weekdays_apart(a, b) or _other_events(a, b)):
         return None
+    if family == "distance" and a.anchor != b.anchor:
+        return None  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
     if places_differ(a.places, b.places):
         return None
     if _periods_differ(a.period, b.period):

@@ -795,3 +795,27 @@ def test_figures_of_different_people_are_different_things() -> None:
         }
     )
     assert found == []
+
+
+def test_a_distance_that_places_something_is_compared_only_from_the_same_place() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The quake was centered 13 miles east of Cloverdale.",
+            "Report B": "The quake was centered 4 miles east of The Geysers.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The office building is about 15 miles north of Detroit.",
+            "Report B": "Police chased the gunman for about 30 miles on Interstate 75.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The quake was centered two miles southeast of The Geysers.",
+            "Report B": "The quake was centered six miles southeast of the Geysers.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
