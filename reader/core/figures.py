@@ -77,6 +77,7 @@ _OFFSET = re.compile(
     r"[ \t]+)*(?:of|from|off|outside)[ \t]+(?:the[ \t]+)?(?:city[ \t]+of[ \t]+|town[ \t]+of[ \t]+)?"
     r"(?P<anchor>[A-Za-z][\w'’-]*))"
 )
+_BRACKET_START = re.compile(r"^[ \t]*(?:\([^()]*\)|\))")
 _ABOUT_BEFORE = re.compile(
     r"(?i:\b(?:around|about|approximately|roughly|shortly[ \t]+(?:before|after)|just[ \t]+(?:before|after))"
     r"[ \t]+)$"
@@ -324,7 +325,7 @@ def _rounding_unit(q: Quantity) -> float:
 
 def _anchor(after: str) -> str:
     """The place a distance is measured from ("east of Cloverdale" -> "cloverdale"), or ""."""
-    m = _OFFSET.match(after)
+    m = _OFFSET.match(_BRACKET_START.sub("", after))  # "50 km (32 miles) west of Baghdad"
     return stem(m.group("anchor").lower().strip("'’")) if m else ""
 
 

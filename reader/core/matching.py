@@ -14,7 +14,7 @@ CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "
 RETOLD_SHARED = 8  # content words two retellings of one event share at least ...
 RETOLD_SHARE = 0.25  # ... and as a share of all their content words
 RETOLD_SHORT = 2  # or, for a short sentence, this many ...
-RETOLD_CONTAINED = 0.75  # ... and this share of the shorter sentence's content words
+RETOLD_CONTAINED = 2 / 3  # ... and this share of the shorter sentence's content words
 _ALIAS_MIN = 6  # place names this long or longer ...
 _ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one place
 UNKNOWN_YEAR = -1.0  # the period of a figure "last year" in an article of unknown date
@@ -130,7 +130,9 @@ def _retold(a: Figure, b: Figure) -> bool:
     """
     if not (a.alone and b.alone) or a.headline or b.headline:
         return False
-    return _told_alike(a, b)
+    words_a, words_b = a.sentence_words - a.own_words, b.sentence_words - b.own_words
+    shared = len(words_a & words_b)
+    return shared >= RETOLD_SHARED and shared >= RETOLD_SHARE * (len(words_a) + len(words_b) - shared)
 
 
 def _stat_line(a: Figure, b: Figure) -> bool:

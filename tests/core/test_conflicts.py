@@ -819,3 +819,13 @@ def test_a_distance_that_places_something_is_compared_only_from_the_same_place()
         }
     )
     assert [c.kind for c in found] == ["conflict"]
+
+
+def test_a_distance_with_its_conversion_in_brackets_keeps_its_place() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The attackers fired from a mosque in the city, 30 miles west of Baghdad.",
+            "Report B": "The gunmen fired from a mosque in the city, 50 km (32 miles) west of Baghdad.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
