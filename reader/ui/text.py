@@ -47,7 +47,9 @@ def wrap_spans(text: str, width: int) -> list[Span]:
         return [(0, 0)]
     if text.isascii() and len(text) <= width:
         return [(0, len(text))]
-    ascii_only = text.isascii()
+    # A cell a character (ASCII, and most news text: curly quotes, dashes): a line's end is
+    # known at once. Otherwise (wide or zero-width characters) count cells one by one.
+    one_cell = text.isascii() or all(cell_len(ch) == 1 for ch in set(text))
     spans: list[Span] = []
     n = len(text)
     start = 0
@@ -56,10 +58,27 @@ def wrap_spans(text: str, width: int) -> list[Span]:
             start += 1
         if start >= n:
             break
+        if one_cell:  # the line ends `width` characters on, or at its last space before
+            end = start + width
+            if end >= n:
+                spans.append((start, n))
+                break
+            if text[end] == " ":
+                spans.append((start, end))
+                start = end
+                continue
+            last_break = text.rfind(" ", start, end)
+            if last_break > start:
+                spans.append((start, last_break))
+                start = last_break
+            else:
+                spans.append((start, end))
+                start = end
+            continue
         end, cells, last_break = start, 0, -1
         while end < n:
             ch = text[end]
-            w = 1 if ascii_only else cell_len(ch)
+            w = 1 if one_cell else cell_len(ch)
             if cells + w > width:
                 break
             if ch == " ":

@@ -12,6 +12,7 @@ from reader.core.model import Article, Comparison
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.aligned_view import AlignedView
 from reader.ui.widgets.source_strip import SourceStrip
+from reader.ui.widgets.status_line import StatusLine
 from tests.ui.conftest import article, drive, hand_comparison, make_app
 
 
@@ -164,6 +165,95 @@ def test_mouse_click_moves_the_cursor_and_wheel_scrolls(kerry_hand: list[Article
         assert view.scroll_offset.y > before
 
     drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def _wheel(view: AlignedView, down: bool, notches: int) -> None:
+    """Turn the mouse wheel over the panes."""
+    event = events.MouseScrollDown if down else events.MouseScrollUp
+    for _ in range(notches):
+        view.post_message(event(view, 10, 10, 0, 1 if down else -1, 0, False, False, False))
+
+
+def _on_screen(view: AlignedView, state_cursor: int, shown: list[int]) -> tuple[int, int, int, int]:
+    """(row top, row bottom, screen top, screen bottom) in content lines, for the cursor row."""
+    top, height = view.row_span(shown.index(state_cursor))
+    first = int(view.scroll_offset.y)
+    return top, top + height, first, first + view.scrollable_content_region.height - view.header_height
+
+
+def test_the_wheel_takes_the_cursor_along_and_keys_go_on_from_there(
+    kerry_hand: list[Article], tmp_path: Path
+) -> None:
+    """Scrolling with the wheel keeps the cursor row whole on screen (as vim does): once part of
+    it has scrolled off, the cursor moves to the first row wholly on screen (wheel down) or the
+    last one (wheel up), the status line follows, and j/k then go on from the rows in view
+    instead of jumping back to where the cursor was."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        view = pilot.app.screen.query_one(AlignedView)
+        status = pilot.app.screen.query_one(StatusLine)
+        shown = state.shown()
+        assert state.cursor == shown[0]
+        _wheel(view, down=True, notches=1)
+        await pilot.pause()
+        assert view.scroll_offset.y > 0
+        top, bottom, first, end = _on_screen(view, state.cursor, shown)
+        assert first <= top and bottom <= end
+
+        _wheel(view, down=True, notches=6)
+        await pilot.pause()
+        scrolled = view.scroll_offset.y
+        assert scrolled > 0
+        top, bottom, first, end = _on_screen(view, state.cursor, shown)
+        assert first <= top < end, "the cursor came along to the first row on screen"
+        at = shown.index(state.cursor)
+        assert at > 0 and view.row_span(at - 1)[0] < first, "...the first one starting on screen"
+        assert f"row {at + 1}/{len(shown)}" in status.position()
+        await pilot.press("j")
+        assert state.cursor == shown[at + 1], "j goes on from the row in view"
+        assert view.scroll_offset.y == scrolled, "no jump back to where the cursor was"
+
+        await pilot.press("G")
+        _wheel(view, down=False, notches=20)
+        await pilot.pause()
+        assert state.cursor != shown[-1]
+        top, bottom, first, end = _on_screen(view, state.cursor, shown)
+        assert first <= top and bottom <= end, "wheel up: the cursor on the last row that fits"
+        at = shown.index(state.cursor)
+        assert view.row_span(at + 1)[0] + view.row_span(at + 1)[1] > end
+        up = view.scroll_offset.y
+        await pilot.press("k")
+        assert state.cursor == shown[at - 1] and view.scroll_offset.y == up
+
+    drive(make_app(kerry_hand, tmp_path), steps, size=(80, 24))
+
+
+def test_the_cursor_stays_put_while_its_row_is_on_screen(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """A wheel turn that keeps the cursor row whole on screen leaves the cursor alone; keys
+    that scroll to the cursor (n here) never have it moved by their own scrolling."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        view = pilot.app.screen.query_one(AlignedView)
+        shown = state.shown()
+        await pilot.press("G")
+        while _on_screen(view, state.cursor, shown)[1] > _on_screen(view, state.cursor, shown)[3] - 8:
+            await pilot.press("k")  # a row well above the bottom of the screen
+        cursor, before = state.cursor, view.scroll_offset.y
+        _wheel(view, down=False, notches=1)
+        await pilot.pause()
+        assert view.scroll_offset.y < before
+        top, bottom, first, end = _on_screen(view, cursor, shown)
+        assert first <= top and bottom <= end
+        assert state.cursor == cursor  # moved down the screen, still whole on it: left alone
+        await pilot.press("g")
+        assert state.cursor == shown[0] and view.scroll_offset.y == 0
+        await pilot.press("n")  # jumps (and scrolls) to a figure: the cursor is where n put it
+        assert state.figure is not None
+        assert state.current_slot() == state.figures[state.figure].slot
+
+    drive(make_app(kerry_hand, tmp_path), steps, size=(80, 24))
 
 
 def test_tiny_and_small_terminals_degrade_without_crashing(greek: list[Article], tmp_path: Path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
+from rich.style import Style
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -12,6 +14,7 @@ from reader.core.model import Article
 from reader.ui.keys import action_names
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.aligned_view import AlignedView
 from tests.ui.conftest import drive, make_app, search
 from tests.ui.test_figures import notes
 
@@ -180,3 +183,70 @@ def test_q_quits_with_status_zero(kerry_hand: list[Article], tmp_path: Path) -> 
     drive(app, steps)
     assert app.return_code == 0
     assert not app.is_running
+
+
+def _painted(pilot: Pilot[int], words: tuple[str, ...]) -> dict[str, list[Style]]:
+    """The styles the terminal gets for these words in the panes, the app's filters applied
+    (under NO_COLOR, Textual's monochrome filter)."""
+    view = pilot.app.screen.query_one(AlignedView)
+    background = view.background_colors[1]
+    found: dict[str, list[Style]] = {word: [] for word in words}
+    for y in range(view.size.height):
+        strip = view.render_line(y)
+        for line_filter in pilot.app.get_line_filters():
+            strip = strip.apply_filter(line_filter, background)
+        for segment in strip:
+            word = segment.text.strip().lower()
+            if word in found and segment.style is not None:
+                found[word].append(segment.style)
+    return found
+
+
+@pytest.mark.parametrize("no_color", [True, False])
+def test_search_hits_look_unlike_flagged_figures(
+    kerry_hand: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_color: bool
+) -> None:
+    """A search hit is italic and double underlined, never reverse: a conflict is reverse and a
+    compatible figure singly underlined, so the three stay apart without colour (NO_COLOR);
+    with colour the hits are tinted as well. The hit at the cursor is also reverse (selected)."""
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    app = make_app(kerry_hand, tmp_path)
+    assert app.no_color == no_color
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await search(pilot, "troops")
+        state = reading(pilot).state
+        assert len(state.matches) >= 3
+        painted = _painted(pilot, ("troops", "40,000", "22,000"))
+        selected = [s for s in painted["troops"] if s.reverse]
+        hits = [s for s in painted["troops"] if not s.reverse]
+        assert len(selected) == 1, "only the hit at the cursor is reverse"
+        assert len(hits) >= 2
+        for hit in hits:
+            assert hit.italic and hit.underline2 and not hit.underline
+            assert hit.bgcolor is not None
+            red, green, blue = hit.bgcolor.get_truecolor()
+            assert (red == green == blue) == no_color, "tinted with colour, grey without"
+        for compatible in painted["40,000"]:
+            assert compatible.underline and not compatible.underline2 and not compatible.reverse
+        for conflict in painted["22,000"]:
+            assert conflict.reverse and not conflict.underline2
+
+    drive(app, steps, size=(160, 45))
+
+
+def test_help_explains_the_search_hit_style(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """The marks in the help name the search hits' style beside the figures' (reverse, underline)."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("question_mark")
+        assert isinstance(pilot.app.screen, HelpScreen)
+        await pilot.press("G")  # the marks are at the bottom
+        text = html.unescape(pilot.app.export_screenshot()).replace("\xa0", " ")
+        assert "search hit" in text and "2× underline" in text
+        assert "conflict" in text and "compatible" in text
+
+    drive(make_app(kerry_hand, tmp_path), steps)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
+from rich.cells import cell_len
 
 from reader.ui.text import changed_words, display_text, wrap_spans
 from reader.ui.widgets.geometry import pane_capacity, split
@@ -27,6 +29,55 @@ def test_wrap_covers_every_word_within_the_width(width: int) -> None:
     assert all(end - start <= width for start, end in spans)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def _wrap_by_cells(text: str, width: int) -> list[tuple[int, int]]:
+    """The wrapping rule spelled out a character at a time (what `wrap_spans` must give)."""
+    if text.isascii() and len(text) <= width:
+        return [(0, len(text))]  # a short text is one line, as it is
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while start < n:
+        while start < n and text[start] == " ":
+            start += 1
+        if start >= n:
+            break
+        end, last_break, cells = start, -1, 0
+        while end < n:
+            cell = 1 if text.isascii() else cell_len(text[end])
+            if cells + cell > width:
+                break
+            if text[end] == " ":
+                last_break = end
+            cells += cell
+            end += 1
+        if end >= n:
+            spans.append((start, n))
+            break
+        if text[end] == " ":
+            spans.append((start, end))
+        elif last_break > start:
+            end = last_break
+            spans.append((start, end))
+        else:
+            end = max(end, start + 1)
+            spans.append((start, end))
+        start = end
+    return spans or [(0, 0)]
+
+
+def test_wrap_matches_the_rule_a_character_at_a_time() -> None:
+    """The quick path for text of one cell a character (ASCII, curly quotes, dashes) wraps
+    exactly as counting cells one by one does: runs of spaces, words longer than the line,
+    lines ending on a space, every width; wide and zero-width characters still count."""
+    rng = random.Random(7)
+    words = ["a", "to", "the", "troops", "30,000-100,000", "x" * 25, "", " ", "  ", "’s", "—", "“Yes”"]
+    wide = ["日本語", "e\u0301", "\u200b"]
+    for n in range(600):
+        pool = words + wide if n % 3 == 0 else words
+        text = " ".join(rng.choice(pool) for _ in range(rng.randrange(0, 30)))
+        for width in (1, 2, 3, 7, 13, 24, 40, 80):
+            assert wrap_spans(text, width) == _wrap_by_cells(text, width), (text, width)
 
 
 def test_wrap_breaks_at_spaces_and_counts_wide_characters() -> None:

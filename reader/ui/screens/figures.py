@@ -18,7 +18,13 @@ from reader.ui.widgets.status_line import figure_summary
 
 
 class FiguresScreen(ModalScreen[int | None]):
-    """Every conflict and compatible difference; Enter jumps, Esc closes."""
+    """Every conflict and compatible difference; Enter jumps, Esc closes.
+
+    The reading screen keeps one (installed) and shows it again while its figures stay the
+    same: a new dialog costs several layouts and repaints of the whole screen, the dimmed
+    panes behind it included, where showing a kept one costs one. Each time it is shown it
+    starts as a new one would: scrolled to the top, on the selected figure (else the first).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,f", "cancel", "Close", id="figures_close"),
@@ -27,6 +33,16 @@ class FiguresScreen(ModalScreen[int | None]):
     def __init__(self, state: ReadingState) -> None:
         super().__init__()
         self.state = state
+        self.figures = state.figures  # the list shown (the state makes a new one when they change)
+
+    def start_over(self) -> None:
+        """About to be shown again: start as a new list would.
+
+        Called before the dialog is pushed, so that the list is in place when the dialog's
+        first frame is drawn.
+        """
+        if self.is_mounted:
+            self._start()
 
     def compose(self) -> ComposeResult:
         """A title and one option per flagged figure."""
@@ -55,8 +71,17 @@ class FiguresScreen(ModalScreen[int | None]):
 
     def on_mount(self) -> None:
         """Start on the selected figure, if any."""
+        self._start()
+
+    def _start(self) -> None:
+        """On the selected figure, if any, else on the first, scrolled to the top."""
+        options = self.query_one(OptionList)
+        options.scroll_home(animate=False, immediate=True)
         if self.state.figure is not None:
-            self.query_one(OptionList).highlighted = self.state.figure
+            options.highlighted = self.state.figure
+        else:
+            options.action_first()
+        options.scroll_to_highlight()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Jump to the chosen figure."""

@@ -23,6 +23,7 @@ MARKS = (
     ("4/6", "coverage", "how many sources cover the row (the strip on top says which: ● yes, ○ no)"),
     ("reverse", "conflict", "a figure the sources disagree on (5 dead vs 11 dead)"),
     ("underline", "compatible", "a figure that differs but fits (40,000 inside 30,000-100,000)"),
+    ("2× underline", "search hit", "a hit of the search (/), in italics too: never a figure"),
     ("#tag", "tag", "a tag on the sentence"),
 )
 

@@ -10,7 +10,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from reader.core.config import Config
@@ -23,6 +23,7 @@ from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.tag_prompt import TagPrompt
 from reader.ui.state import ReadingState, Slot
 from reader.ui.widgets.aligned_view import AlignedView
+from reader.ui.widgets.footer import KeysFooter
 from reader.ui.widgets.source_strip import SourceStrip, article_letter
 from reader.ui.widgets.status_line import StatusLine, figure_label, figure_summary
 
@@ -42,6 +43,7 @@ class ReadingScreen(Screen[None]):
         self.comparing = False
         self.compared = False
         self._keys_key: tuple[bool, ...] = ()
+        self._figures_screen: FiguresScreen | None = None
 
     def compose(self) -> ComposeResult:
         """Strip, panes, status line, a hidden search box and the footer."""
@@ -49,11 +51,13 @@ class ReadingScreen(Screen[None]):
         yield AlignedView(self.state, id="panes")
         yield StatusLine(self.state, id="status")
         yield Input(placeholder="search (Enter finds, Esc closes)", id="search")
-        yield Footer(compact=True, show_command_palette=False)  # ctrl+p is in the help (?)
+        yield KeysFooter(compact=True, show_command_palette=False)  # ctrl+p is in the help (?)
 
     def on_mount(self) -> None:
         """Show the articles at once, then compare them in the background."""
-        self.query_one(AlignedView).focus()
+        view = self.query_one(AlignedView)
+        view.focus()
+        self.watch(view, "moves", self._cursor_moved, init=False)
         self.call_after_refresh(self.start_compare)
 
     # --- comparing ----------------------------------------------------------------------
@@ -111,8 +115,8 @@ class ReadingScreen(Screen[None]):
             self._keys_key = key
             self.refresh_bindings()
 
-    @on(AlignedView.Moved)
     def _cursor_moved(self) -> None:
+        """The cursor moved in the panes: the strip and the status line follow, in the same frame."""
         self.query_one(SourceStrip).refresh()
         self.query_one(StatusLine).refresh()
         self._refresh_keys()
@@ -182,7 +186,21 @@ class ReadingScreen(Screen[None]):
                 )
                 self.refresh_all()
 
-        self.app.push_screen(FiguresScreen(self.state), chosen)
+        self.app.push_screen(self._figures_dialog(), chosen)
+
+    def _figures_dialog(self) -> FiguresScreen:
+        """The figure list: made once for each list of figures, then shown again."""
+        screen = self._figures_screen
+        if screen is not None and screen.figures is self.state.figures:
+            screen.start_over()
+            return screen
+        if screen is not None:  # the figures changed (a new comparison, another pivot)
+            self.app.uninstall_screen(screen)
+            screen.remove()
+        screen = FiguresScreen(self.state)
+        self.app.install_screen(screen, f"reader-figures-{id(self)}")
+        self._figures_screen = screen
+        return screen
 
     def action_diff(self) -> None:
         """Toggle the word-level differences of the cursor row."""

@@ -9,6 +9,7 @@ since every pane is drawn by the same widget they always scroll together.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.console import Console
@@ -17,8 +18,9 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
-from textual.geometry import Size
-from textual.message import Message
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -38,6 +40,14 @@ PLAIN = Style()  # never a None style: Textual's NO_COLOR filter needs a Style o
 def text_segments(text: Text, console: Console, base: Style) -> list[Segment]:
     """`text` as segments over `base`; every segment gets a Style (none is left None)."""
     return [Segment(seg.text, base + seg.style if seg.style else base) for seg in text.render(console)]
+
+
+def piece_segments(text: Text, start: int, end: int, console: Console, base: Style) -> list[Segment]:
+    """`text[start:end]` as `text_segments` gives it; unstyled there (most lines), one segment
+    without slicing the Text."""
+    if any(span.start < end and span.end > start for span in text.spans):
+        return text_segments(text[start:end], console, base)
+    return [Segment(text.plain[start:end], base)]
 
 
 class AlignedView(ScrollView, can_focus=True):
@@ -83,7 +93,7 @@ class AlignedView(ScrollView, can_focus=True):
         & > .aligned-view--conflict { color: $error; text-style: bold reverse; }
         & > .aligned-view--compatible { color: $warning; text-style: bold underline; }
         & > .aligned-view--figure-current { text-style: bold reverse underline; }
-        & > .aligned-view--match { background: $secondary 60%; text-style: italic reverse; }
+        & > .aligned-view--match { background: $secondary 60%; text-style: italic uu; }
         & > .aligned-view--diff { color: $success; text-style: italic underline; }
         & > .aligned-view--tag { color: $accent; text-style: bold italic; }
         & > .aligned-view--empty { color: $text-muted; text-style: italic; }
@@ -92,8 +102,14 @@ class AlignedView(ScrollView, can_focus=True):
 
     BINDINGS: ClassVar[list[BindingType]] = PANE_BINDINGS
 
-    class Moved(Message):
-        """The cursor moved (by key or mouse): the status line should follow."""
+    moves: var[int] = var(0, init=False)
+    """Counts cursor moves (by key or mouse): watch it to follow the cursor.
+
+    A watcher runs at once, inside the move, so that what it refreshes (the status line,
+    the source strip) is painted in the same frame as the panes. A message would be
+    handled after the panes' frame had started, and its refreshes would wait for the
+    next one (a second paint, up to two refresh periods later).
+    """
 
     def __init__(self, state: ReadingState, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -107,18 +123,34 @@ class AlignedView(ScrollView, can_focus=True):
         self._wraps: dict[tuple[Slot, int, tuple[str, ...]], list[tuple[int, int]]] = {}
         self._cells: dict[tuple[int, int], list[Line]] = {}
         self.styler = SentenceStyler(state, self._style)
+        # Screen lines of the rows away from the cursor, which do not change as it moves:
+        # kept (and reused as the same Strip, which Textual's filters cache) until the
+        # layout, the tags, the search, the link mark or the theme change.
+        self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+        self._strips_key: tuple[object, ...] | None = None
+        self._framing = False  # inside render_lines: laid out once for the whole frame
+        self._drawn_cursor: int | None = None  # the cursor row as last refreshed
+        self._following = False  # scrolling to the cursor (or re-laying out), not scrolled by the user
 
     # --- geometry -----------------------------------------------------------------------
 
     def rebuild(self, *, follow: bool = True) -> None:
         """Recompute panes and row heights if the state changed; keep the cursor in view."""
-        self._ensure()
+        following, self._following = self._following, True
+        try:
+            self._ensure()
+        finally:
+            self._following = following
         if follow:
             self.scroll_to_cursor()
         self.refresh()
+        self._drawn_cursor = self.state.cursor
 
-    def _ensure(self) -> None:
-        """Lay the rows out again when the size, the rows, the panes or the filter changed."""
+    def _ensure(self) -> bool:
+        """Lay the rows out again when the size, the rows, the panes or the filter changed.
+
+        Returns whether it did.
+        """
         width = self.scrollable_content_region.width or self.size.width or 80
         height = self.scrollable_content_region.height or self.size.height or 24
         state = self.state
@@ -126,7 +158,7 @@ class AlignedView(ScrollView, can_focus=True):
         visible = state.visible()
         key = (width, height, state.version, tuple(visible), state.filter_tagged, state.pivot)
         if key == self._key:
-            return
+            return False
         self._key = key
         self._visible = visible
         self.geometry = split(width, state.count, len(visible))
@@ -140,7 +172,30 @@ class AlignedView(ScrollView, can_focus=True):
             y += self._row_height(row_index) + 1  # a blank line between rows
         self._tops = tops
         self._total = y
-        self.virtual_size = Size(width, self.header_height + max(y, 1))
+        self._set_virtual_size(Size(width, self.header_height + max(y, 1)))
+        return True
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """Set the scrollable size without a layout pass of the screen.
+
+        Assigning `virtual_size` asks the screen for a layout; the layout then updates the
+        scrollbar during the frame, and the scrollbar is painted again in a frame of its
+        own, a refresh period or two later. This widget's size on screen does not depend
+        on its content (its height is 1fr), so only the scrollbars need to follow, which
+        `_scroll_update` does at once, before the frame.
+        """
+        if size == self.virtual_size:
+            return
+        if not self.is_mounted or not self.container_size:
+            self.virtual_size = size  # not laid out yet: the first layout sets everything
+            return
+        self.set_reactive(AlignedView.virtual_size, size)
+        following, self._following = self._following, True  # (a shorter text may clamp the scroll)
+        try:
+            self._scroll_update(size)
+        finally:
+            self._following = following
+        self.refresh()
 
     def _wrapped(self, slot: Slot, width: int) -> list[tuple[int, int]]:
         tags = self.state.tags.get(slot, ())
@@ -208,7 +263,59 @@ class AlignedView(ScrollView, can_focus=True):
         elif top + height > y + view:
             y = top + height - view
         if y != self.scroll_offset.y:
-            self.scroll_to(y=y, animate=False, immediate=True)
+            self._following = True
+            try:
+                self.scroll_to(y=y, animate=False, immediate=True)
+            finally:
+                self._following = False
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Scrolled: repaint; scrolled by the user (wheel, scrollbar), keep the cursor in view."""
+        super().watch_scroll_y(old_value, new_value)
+        if not self._following and round(old_value) != round(new_value):
+            self._cursor_into_view()
+
+    def _cursor_into_view(self) -> None:
+        """Bring the cursor back on screen after the wheel or the scrollbar scrolled its row away.
+
+        As in vim, the cursor row stays whole on screen: once part of it has scrolled off,
+        the cursor moves to the first row wholly on screen (scrolled down) or the last one
+        (scrolled up), so that the next j or k goes on from where the user is looking instead
+        of jumping back. A row taller than the screen keeps the cursor while it fills it.
+        """
+        state = self.state
+        width = self.scrollable_content_region.width or self.size.width or 80
+        height = self.scrollable_content_region.height or self.size.height or 24
+        if self._key is None or self._key[:2] != (width, height) or not self._tops:
+            return  # laid out for another size: the resize follows the cursor itself
+        shown = state.shown()
+        at = bisect.bisect_left(shown, state.cursor)
+        if at >= len(shown) or shown[at] != state.cursor or len(shown) != len(self._tops):
+            return
+        view = max(1, height - self.header_height)
+        first = int(self.scroll_offset.y)
+        end = first + view
+        top, rows = self.row_span(at)
+        if first <= top and top + rows <= end:
+            return  # wholly on screen
+        if rows > view and top < end and top + rows > first:
+            return  # taller than the screen, and on it
+        if top < first:  # scrolled down past it: the first row starting on screen
+            target = bisect.bisect_left(self._tops, first)
+            if target >= len(self._tops) or self._tops[target] >= end:
+                target = bisect.bisect_right(self._tops, first) - 1  # a tall row fills the screen
+        else:  # scrolled up past it: the last row that fits, else the last starting on screen
+            target = bisect.bisect_left(self._tops, end) - 1
+            while target > 0 and sum(self.row_span(target)) > end and self._tops[target - 1] >= first:
+                target -= 1
+        target = max(0, min(len(shown) - 1, target))
+        if shown[target] == state.cursor:
+            return
+        state.cursor = shown[target]
+        state.sub = 0
+        state.figure = None
+        self._drawn_cursor = state.cursor  # (the scroll repaints every line)
+        self.moves += 1
 
     def _sentence_span(self, top: int, height: int) -> tuple[int, int]:
         """The content lines of the sentence under the cursor (the row's when not found)."""
@@ -224,12 +331,13 @@ class AlignedView(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap for the new width and keep the cursor in view."""
         self.rebuild()
-        self.post_message(self.Moved())
+        self.moves += 1
 
     def notify_style_update(self) -> None:
         """The theme changed: styled sentence texts must be rebuilt."""
         super().notify_style_update()
         self.styler.clear()
+        self._strips.clear()
 
     # --- styled text --------------------------------------------------------------------
 
@@ -243,9 +351,19 @@ class AlignedView(ScrollView, can_focus=True):
 
     # --- rendering ----------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The lines of a frame, the rows laid out (if need be) once for all of them."""
+        self._ensure()
+        self._framing = True
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._framing = False
+
     def render_line(self, y: int) -> Strip:
         """One screen line: a header line, or a line of a row across every visible pane."""
-        self._ensure()
+        if not self._framing:
+            self._ensure()
         width = self.geometry.width
         if y < self.header_height:
             return self._header_line(y).crop_extend(0, width, PLAIN)
@@ -257,13 +375,28 @@ class AlignedView(ScrollView, can_focus=True):
                 return Strip(text_segments(note, self.app.console, PLAIN)).crop_extend(0, width, PLAIN)
             return Strip.blank(width, PLAIN)
         if content_y >= self._total:
-            return self._rules_line(PLAIN, width)
+            return self._cached((-1, 0), lambda: self._rules_line(PLAIN, width))
         shown_index = bisect.bisect_right(self._tops, content_y) - 1
         top, height = self.row_span(shown_index)
         line = content_y - top
         if line >= height:
-            return self._rules_line(PLAIN, width)
-        return self._row_line(shown[shown_index], line)
+            return self._cached((-1, 0), lambda: self._rules_line(PLAIN, width))
+        row_index = shown[shown_index]
+        if row_index == self.state.cursor:
+            return self._row_line(row_index, line)
+        return self._cached((row_index, line), lambda: self._row_line(row_index, line))
+
+    def _cached(self, key: tuple[int, int], draw: Callable[[], Strip]) -> Strip:
+        """A screen line away from the cursor: from the cache, else drawn and kept."""
+        valid = (self._key, self.state.mark)
+        if valid != self._strips_key:
+            self._strips.clear()
+            self._strips_key = valid
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = draw()
+            self._strips[key] = strip
+        return strip
 
     def _rules_line(self, base: Style, width: int) -> Strip:
         segments: list[Segment] = [Segment(" " * self.geometry.gutter, base)]
@@ -307,8 +440,7 @@ class AlignedView(ScrollView, can_focus=True):
             segments.append(Segment(bar, base + self._style("mark") if is_current else base))
             segments.append(self._mark(slot, row_index, art, first, base))
             text = self.styler.cursor_text(slot, self._visible) if is_cursor else self.styler.text(slot)
-            piece = text[start:end]
-            rendered = text_segments(piece, console, base)
+            rendered = piece_segments(text, start, end, console, base)
             segments.extend(Strip(rendered).crop_extend(0, text_width, base))
         return Strip(segments).crop_extend(0, self.geometry.width, PLAIN)
 
@@ -350,9 +482,33 @@ class AlignedView(ScrollView, can_focus=True):
     # --- keys and mouse ---------------------------------------------------------------
 
     def _moved(self) -> None:
+        """The cursor moved: scroll to it, repaint what changed, tell the watchers."""
+        laid_out = self._ensure()
+        before = self.scroll_offset.y
         self.scroll_to_cursor()
-        self.refresh()
-        self.post_message(self.Moved())
+        drawn = self._drawn_cursor
+        if laid_out or drawn is None or self.scroll_offset.y != before:
+            self.refresh()  # (a scroll repaints everything anyway)
+        else:
+            # Only the headers (the focused pane), the old cursor row and the new one change.
+            self.refresh(Region(0, 0, self.size.width, self.header_height))
+            for row_index in {drawn, self.state.cursor}:
+                region = self._row_region(row_index)
+                if region is not None:
+                    self.refresh(region)
+        self._drawn_cursor = self.state.cursor
+        self.moves += 1
+
+    def _row_region(self, row_index: int) -> Region | None:
+        """Where shown row `row_index` is on the widget (None when it is not shown)."""
+        shown = self.state.shown()
+        at = bisect.bisect_left(shown, row_index)
+        if at >= len(shown) or shown[at] != row_index or at >= len(self._tops):
+            return None
+        top, height = self.row_span(at)
+        y = self.header_height + top - int(self.scroll_offset.y)
+        region = Region(0, y, self.size.width, max(1, height)).intersection(self.size.region)
+        return region or None
 
     def action_cursor(self, delta: int) -> None:
         """Move the cursor one sentence down (1) or up (-1)."""
@@ -377,8 +533,7 @@ class AlignedView(ScrollView, can_focus=True):
     def action_pane(self, delta: int) -> None:
         """Focus the pane to the left (-1) or right (1), paging the others if needed."""
         self.state.focus_pane(delta)
-        self.rebuild(follow=False)
-        self._moved()
+        self._moved()  # (lays the panes out again first if another page of them is shown)
 
     def on_click(self, event: events.Click) -> None:
         """Put the cursor on the clicked sentence (a header click focuses its pane)."""
