@@ -148,3 +148,20 @@ def test_word_diff_toggles_on_the_cursor_row(kerry_hand: list[Article], tmp_path
         assert not diffed()
 
     drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_the_status_line_gives_the_reason_not_the_figures_twice(tmp_path: Path) -> None:
+    """The summary already names each source's figure; of the explanation the status line and
+    the figure list keep the reason, so that it fits on one line."""
+    from reader.core.loading import load_articles
+    from reader.core.pipeline import compare_articles
+    from reader.ui.marks import find_figures
+    from reader.ui.widgets.status_line import figure_reason
+    from tests.ui.conftest import SAMPLES
+
+    comparison = compare_articles(load_articles([SAMPLES / "kerry_lavrov"]))
+    figures = find_figures(comparison)
+    assert figures
+    reason = figure_reason(figures[0])
+    assert reason == "40,000 lies inside the range"
+    assert "Report A" in figures[0].conflict.explanation  # the contract keeps the whole sentence

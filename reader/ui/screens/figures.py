@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from reader.ui.state import ReadingState
 from reader.ui.widgets.source_strip import article_letter
-from reader.ui.widgets.status_line import figure_summary
+from reader.ui.widgets.status_line import figure_reason, figure_summary
 
 
 class FiguresScreen(ModalScreen[int | None]):
@@ -62,7 +62,7 @@ class FiguresScreen(ModalScreen[int | None]):
                 line.append(state.text(fig.slot)[fig.start : fig.end], style="bold")
                 line.append(f"  {figure_summary(state, fig)}")
                 if fig.conflict.explanation:
-                    line.append(f" — {fig.conflict.explanation}", style="italic")
+                    line.append(f" — {figure_reason(fig)}", style="italic")
                 options.append(Option(line, id=str(n)))
             if not options:
                 options.append(Option("No flagged figures in these articles.", disabled=True))

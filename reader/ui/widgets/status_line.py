@@ -32,6 +32,14 @@ def figure_summary(state: ReadingState, figure: Figure) -> str:
     return about + " · ".join(parts)
 
 
+def figure_reason(figure: Figure) -> str:
+    """Why the figures differ, without the sources and figures the summary already shows:
+    "40,000 lies inside the range" from 'Report A: "..."; Report B: "..." — 40,000 lies ...'."""
+    explanation = figure.conflict.explanation
+    _, sep, reason = explanation.partition(" — ")
+    return reason if sep else explanation
+
+
 class StatusLine(Widget):
     """One line under the panes that explains the figure difference at the cursor."""
 
@@ -73,7 +81,7 @@ class StatusLine(Widget):
             text.append(f" {label} ", style)
             text.append(f" {figure_summary(state, fig)}")
             if fig.conflict.explanation:
-                text.append(f" — {fig.conflict.explanation}")
+                text.append(f" — {figure_reason(fig)}")
             return text
         return Text(" " + self.position(), style=self.get_component_rich_style("status-line--info"), end="")
 
