@@ -20,6 +20,7 @@ import json
 import os
 import re
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -325,10 +326,11 @@ def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
 
     "first" runs with the per-sentence caches cleared (what one CLI call pays); "best" is
     the best of three runs (one for 500-sentence articles); peak is tracemalloc's peak
-    during one align_articles call.
+    during one align_articles call; RSS is the resident memory of a fresh Python process
+    that imports reader and runs compare_paths once (everything a CLI call holds).
     """
     print("Speed and memory (in process, after imports; word-frequency table already loaded)")
-    header = f"{'compare_paths first/best':>26} {'align first/best':>18} {'peak':>9}"
+    header = f"{'compare_paths first/best':>26} {'align first/best':>18} {'peak':>9} {'RSS':>7}"
     print(f"  {'articles x sentences':<22} {header}")
     wordfreq.sentence_counts()
     for n_articles, n_sentences in sizes:
@@ -351,13 +353,34 @@ def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
             align_articles(articles)
             peak = tracemalloc.get_traced_memory()[1] / 1e6
             tracemalloc.stop()
+            rss = _fresh_rss(paths)
         label = f"{n_articles} x {n_sentences}"
         print(
             f"  {label:<22} {compare_first * 1000:>13.0f} / {compare * 1000:>5.0f} ms"
-            f" {align_first * 1000:>8.0f} / {align * 1000:>4.0f} ms {peak:>6.1f} MB"
+            f" {align_first * 1000:>8.0f} / {align * 1000:>4.0f} ms {peak:>6.1f} MB {rss:>4.0f} MB"
         )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  process max RSS over the whole run: {rss:.0f} MB")
+
+
+def _fresh_rss(paths: Sequence[Path]) -> float:
+    """Peak resident memory (MB) of a new process that runs compare_paths on `paths` once."""
+    # VmHWM, not ru_maxrss: a child keeps the maxrss of the parent it was forked from
+    code = (
+        "import sys, reader; reader.compare_paths(sys.argv[1:]);"
+        "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    try:
+        return int(done.stdout.split()[-1]) / 1024
+    except (IndexError, ValueError):
+        return float("nan")
 
 
 def _timed(fn: Callable[[Any], object], arg: Any) -> float:
