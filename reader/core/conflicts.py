@@ -20,7 +20,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from reader.core import dates
-from reader.core.figures import Figure, exact, make_figure, named_places, names, subject_stems
+from reader.core.figures import Figure, exact, make_figure, named_places, names, subject_names
 from reader.core.matching import CROSS_FAMILIES, RETOLD_SHARED, UNKNOWN_YEAR, same_thing
 from reader.core.model import Article, Conflict, Group, Quantity
 from reader.core.verdicts import Verdict, compare
@@ -172,9 +172,9 @@ def _figures(
         fig = make_figure(index, q, sentence.text, previous, sentence.start)
         if fig is not None:
             fig.headline = sentence.role == "headline"
-            if fig.family in _SUBJECT_FAMILIES and not fig.headline:
+            if fig.family in _SUBJECT_FAMILIES and not (fig.headline and _title_case(sentence.text)):
                 prefix = sentence.text[: q.start - sentence.start]
-                fig.subject = subject_stems(prefix, known[q.article], named_places(sentence.text))
+                fig.subject, fig.lead = subject_names(prefix, known[q.article], named_places(sentence.text))
             figures.append(fig)
     per_sentence: dict[tuple[str, int, str], int] = defaultdict(int)
     for fig in figures:
@@ -185,8 +185,16 @@ def _figures(
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
     for key, group in by_sentence.items():
         _assign_periods(group, undated.get(key, ()))
+        line = frozenset(
+            (f.family, v)
+            for f in group
+            if f.family not in ("date", "year")
+            for v in (f.lo, f.hi)
+            if math.isfinite(v)
+        )
         for fig in group:
             fig.in_sentence = len(group)
+            fig.line = line
         sums = tuple(
             (f.family, f.currency or f.noun, f.lo, f.hi)
             for f in group
@@ -196,6 +204,12 @@ def _figures(
             if fig.family == "date":
                 fig.sums = sums
     return figures
+
+
+def _title_case(text: str) -> bool:
+    """A Title Case Headline, where every word looks like a name."""
+    words = text.split()
+    return len(words) <= 3 or sum(w[:1].isupper() for w in words) > 0.6 * len(words)
 
 
 def _article_names(article: Article) -> frozenset[str]:

@@ -43,6 +43,10 @@ _PLACE_OF = re.compile(
 _NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+")
 _NAME_RUN = re.compile(r"\b[A-Z][A-Za-z][\w'’.-]*(?:[ \t]+[A-Z][A-Za-z][\w'’.-]*)*")
 _HONORIFIC = re.compile(r"(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof|sir|lord|lady)\.?")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?i:in|on|at|of|for|from|to|with|by|near|after|before|during|since|under|over|into|about|against)"
+    r"[ \t]+(?:(?i:the|a|an|its|their|his|her)[ \t]+)?$"
+)
 _APPOSITION = re.compile(r"[ \t]*,")
 _SOURCE_BEFORE = re.compile(
     r"(?i:\b(?:by|according[ \t]+to|from|told|said|says|to|via|per)[ \t]+(?:the[ \t]+)?)$"
@@ -98,6 +102,7 @@ _WEAK = frozenset(
     "figure figures data statement estimate estimates".split()
 )
 # "the 15 years since they left", "three years ago": time elapsed since an event
+_OTHER_BEFORE = re.compile(r"\b(?i:the[ \t]+other)[ \t]+$")
 _ELAPSED = re.compile(r"[ \t]+(?:since|ago|after|later|earlier|before)\b")
 _ROLE = re.compile(
     r"(?i:\b(?P<p>on|in|at|of|during|since|from|after|until|till|by|to|through|before)[ \t]+(?:the[ \t]+)?)$"
@@ -113,6 +118,18 @@ _ROLE_CLASS = {
     "through": "end",
     "before": "end",
 }
+# a day the source spoke on, not a day of the story's events: "officials said Saturday",
+# "Trump on Saturday said", "told reporters on Tuesday"
+_SPEECH = (
+    r"said|says|told|tells|announced|announces|tweeted|stated|added|wrote|declared|testified"
+    r"|reported|confirmed|insisted|warned|argued|explained|acknowledged|denied"
+)
+_SAID_BEFORE = re.compile(
+    rf"\b(?:{_SPEECH})"
+    r"(?:[ \t]+(?:reporters|journalists|(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}))?"
+    r"[ \t]+(?:[Oo]n[ \t]+|late[ \t]+|early[ \t]+)?$"
+)
+_SAID_AFTER = re.compile(rf"^,?[ \t]+(?:{_SPEECH})\b")
 _MEASURE_FACTORS = {display: factor for (_kind, factor, display) in units.MEASURES.values()}
 _TIME_FACTORS = {display: factor for (factor, display) in units.TIME_UNITS.values()}
 _EVENTS = frozenset({"killed", "injured", "arrested", "infected"})
@@ -213,14 +230,19 @@ def names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def subject_stems(prefix: str, known_names: frozenset[str], places: frozenset[str]) -> frozenset[str]:
-    """Stems of the names written before a figure in its sentence: whose figure it is.
+def subject_names(
+    prefix: str, known_names: frozenset[str], places: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of the names written before a figure in its sentence (whose figure it is), and
+    those of the first of them not after a preposition (the likely subject of its clause).
 
-    "Bush paid a rate of 36 percent" -> {"bush"}. A name that opens the sentence counts when
-    the article uses it as a name elsewhere; sources ("polled by Reuters", "CNN reported")
-    and places (compared apart) are left out.
+    "Bush paid a rate of 36 percent" -> ({"bush"}, {"bush"}); "The Orioles have offered
+    Teixeira $150 million" -> ({"oriol", "teixe"}, {"oriol"}). A name that opens the sentence
+    counts when the article uses it as a name elsewhere; sources ("polled by Reuters", "CNN
+    reported") and places (compared apart) are left out.
     """
     found: set[str] = set()
+    lead: frozenset[str] = frozenset()
     for run in _NAME_RUN.finditer(prefix):
         words = [_POSSESSIVE.sub("", w).strip("'’-").lower() for w in run.group(0).split()]
         if run.start() == 0 or _HONORIFIC.fullmatch(words[0]):
@@ -234,11 +256,15 @@ def subject_stems(prefix: str, known_names: frozenset[str], places: frozenset[st
                 continue  # a capitalised first word may be any word; "Apostolos Kolokythopoulos, a"
         if _SOURCE_BEFORE.search(prefix, 0, run.start()) or _SOURCE_AFTER.match(prefix, run.end()):
             continue
-        for word in words:
-            if word in STOPWORDS or word in _MONTH_DAY or word in _NUMBER_WORDS or word in places:
-                continue
-            found.add(stem(word))
-    return frozenset(found)
+        run_stems = frozenset(
+            stem(word)
+            for word in words
+            if not (word in STOPWORDS or word in _MONTH_DAY or word in _NUMBER_WORDS or word in places)
+        )
+        if run_stems and not lead and not _AFTER_PREPOSITION.search(prefix, 0, run.start()):
+            lead = run_stems  # "In July, EMC agreed", "at UM's office, Coen said": EMC, Coen
+        found |= run_stems
+    return frozenset(found), lead
 
 
 def places_differ(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -282,19 +308,24 @@ class Figure:
     context_places: tuple[frozenset[str], frozenset[str]]
     converted: bool  # a parenthesised conversion of another currency: "(\u0024141 billion)"
     weekday: str = ""  # an unresolved weekday ("thursday")
+    said: bool = False  # a date of a statement ("officials said Saturday"), not of an event
     alone: bool = False  # the only figure of its family in its sentence
     in_sentence: int = 1  # how many figures its sentence holds
     cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
     anchor: str = ""  # for a distance that places something, the place it is measured from
     headline: bool = False
     unit_stems: frozenset[str] = frozenset()  # stems of the counted noun's words
+    other: bool = False  # a count of the rest: "the other nine jurors"
     compound: bool = False  # written as a compound adjective: "a five-boat attack", "a 300-seat house"
     month_day: tuple[int, int] | None = None  # for dates without a year
     named: frozenset[str] = frozenset()  # every place its sentence names
     name_stems: frozenset[str] = frozenset()  # stems of the names in its sentence
     subject: frozenset[str] = frozenset()  # stems of the names before it: whose figure it is
+    lead: frozenset[str] = frozenset()  # the first of those names, the likely subject of its clause
     elapsed: bool = False  # a duration since or before an event: "the 15 years since they left"
     period: tuple[float, float] | None = None  # the first and last year written for it
+    # the values its sentence's figures give (dates and years aside): (family, low or high end)
+    line: frozenset[tuple[str, float]] = frozenset()
     # for a date: the sums and counts of its sentence, (family, currency or noun, low, high)
     sums: tuple[tuple[str, str, float, float], ...] = ()
 
@@ -408,6 +439,9 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         if sentence[rel_end : rel_end + 2] in ("'s", "’s"):
             role = "of"  # "during Sunday's finale": the day of another event
     own_places = locations(sentence)
+    said = q.kind == "date" and bool(
+        _SAID_BEFORE.search(before_text) or _SAID_AFTER.match(sentence[rel_end : rel_end + 30])
+    )
     converted = (
         q.kind == "money" and bool(_OPEN_BRACKET.search(before_text)) and bool(_DIGIT.search(before_text))
     )
@@ -443,8 +477,10 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         context_places=own_places if (own_places[0] or own_places[1]) else locations(previous),
         converted=converted,
         weekday=weekday,
+        said=said,
         month_day=month_day,
         compound=compound,
+        other=q.kind == "count" and bool(_OTHER_BEFORE.search(before_text)),
         elapsed=elapsed,
         named=named_places(sentence),
         name_stems=frozenset(stem(n) for n in names(sentence)),

@@ -48,16 +48,22 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None
     if family in ("date", "year") and a.role != b.role:
         return None
+    if a.said != b.said:
+        return None  # "officials said Saturday" dates the telling; "exploded late Friday", the event
     if a.event != b.event:
         return None
     if a.noun and b.noun and a.noun != b.noun:
         return None
     if a.subject and b.subject and not (a.subject & b.subject):
         return None  # "Bush paid 36 percent", "the Clintons' rate was 35.7 percent"
+    if a.lead and b.lead and not (a.lead & b.subject or b.lead & a.subject):
+        return None  # "the Orioles offered Teixeira $150 million", "the Red Sox ... $184 million"
     if a.elapsed != b.elapsed:
         return None  # "the 15 years since they left office" is no span of returns
     if family in _STAT_FAMILIES and a.cumulative != b.cumulative and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "14 rifles in five operations so far" against "six rifles" in this one
+    if a.other != b.other and (a.lo, a.hi) != (b.lo, b.hi):
+        return None  # "the three holdouts" and "the other nine jurors": two parts of a whole
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "a five-boat attack" says how big the attack was, not how many were caught
     if family == "age" and not (a.names & b.names):
@@ -79,7 +85,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     # of two candidates, the one that fits is the likelier counterpart ("35.7" for "35.72")
     fits = 1.0 if not equal and max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi) else 0.0
     score = near + 0.2 * wide + 3 * noun_match + equal + fits
-    if _stat_line(a, b) and not _told_alike(a, b):
+    if _stat_line(a, b) and not (_told_alike(a, b) and _lines_meet(a, b)):
         return None  # "29 of 34 passes for 364 yards": a line of figures, each its own thing
     if in_group:
         if family in _WHEN_FAMILIES and not _told_alike(a, b):
@@ -148,6 +154,16 @@ def _stat_line(a: Figure, b: Figure) -> bool:
         and not (a.headline or b.headline)
         and not (a.event or b.event)
     )
+
+
+def _lines_meet(a: Figure, b: Figure) -> bool:
+    """Two lines of figures that share a value, or one that holds no other figure.
+
+    One line retold keeps most of its figures; two lines alike in words but with no value in
+    common ("269 yards and two touchdowns", "716 yards and five touchdowns") are two players,
+    games or seasons.
+    """
+    return min(a.in_sentence, b.in_sentence) < 2 or bool(a.line & b.line)
 
 
 def _told_alike(a: Figure, b: Figure) -> bool:

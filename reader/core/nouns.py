@@ -42,7 +42,9 @@ _HUMAN = word_set(
     "schoolboy policeman trooper marine sailor guest shopper customer"
 )
 EVENT_RE = re.compile(
-    r"(?i:\b(?:killed|dead|died|deaths?|death[ \t]+toll|fatalities|lives|perished|slain|murdered"
+    r"(?i:\b(?:killed|dead|died|death[ \t]+toll|fatalities|lives|perished|slain|murdered"
+    # "voted against the death penalty", "on death row": a sentence, not a toll
+    r"|deaths?(?![ \t]+(?:penalty|penalties|sentences?|row|threats?|certificates?|warrants?))"
     r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected"
     r"|killing|injuring|wounding)\b)"
 )

@@ -135,6 +135,9 @@ _YEAR_COUNT_NOUNS = word_set(
 )
 
 
+_EXECUTION = re.compile(r"\b(?i:put|sentenced?|condemned)\b[^,.;]{0,30}\bto[ \t]+$")
+
+
 def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
     """Every figure in `text` as a typed `Quantity`, offsets relative to `text`.
 
@@ -502,6 +505,10 @@ def _count_unit(text: str, start: int, end: int, value: float | None) -> str:
         and not (after is not None and _SUBJECT_OF_EVENT.fullmatch(window_after[: after.start()]))
     ):
         m = before
+    if m is not None and m.group(0).lower() == "death":
+        at = end + m.start() if m is after else max(0, start - 40) + m.start()
+        if _EXECUTION.search(text, max(0, at - 40), at):
+            m = None  # "the nine voting to put Nichols to death": an execution, not a toll
     if m is not None and m is after and not noun and _CLAUSE_BREAK.search(window_after, 0, after.start()):
         m = None  # "a father of three, was killed": the event is the sentence's, not the bare number's
     if m is not None:

@@ -829,3 +829,75 @@ def test_a_distance_with_its_conversion_in_brackets_keeps_its_place() -> None:
         }
     )
     assert [c.kind for c in found] == ["compatible"]
+
+
+def test_the_day_a_source_spoke_is_not_the_day_of_the_event() -> None:
+    _, _, found = run(
+        {
+            "Report A": "A bomb exploded at a bank and killed two officers, police said Saturday.",
+            "Report B": "A bomb exploded late Friday at a bank and killed two officers.",
+        }
+    )
+    assert [c.about for c in found] == []
+    _, _, found = run(
+        {
+            "Report A": "A bomb exploded at a bank late Saturday and killed two officers.",
+            "Report B": "A bomb exploded late Friday at a bank and killed two officers.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_two_lines_of_figures_told_alike_but_sharing_no_value_are_two_lines() -> None:
+    _, _, found = run(
+        {
+            "Report A": "He finished with 269 yards and two touchdowns rushing and caught 29 passes.",
+            "Report B": "He finished with 716 yards rushing and five touchdowns and caught 40 passes.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "He finished with 269 yards and two touchdowns rushing and caught 29 passes.",
+            "Report B": "He finished with 269 yards rushing and five touchdowns and caught 29 passes.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_offers_of_different_named_subjects_are_different_figures() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The Orioles have offered Teixeira a deal worth $150 million.",
+            "Report B": "Lynch reported the Red Sox offered Teixeira a deal worth $184 million.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The Red Sox have offered Teixeira a deal worth $150 million.",
+            "Report B": "Lynch reported the Red Sox offered Teixeira a deal worth $184 million.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_votes_on_a_death_sentence_are_no_toll() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The three who voted against the death penalty would not comment.",
+            "Report B": "Nine of them voted to put Nichols to death. He killed four people.",
+        }
+    )
+    assert [q.unit for q in qs if q.text in ("three", "Nine")] == ["", ""]
+    assert [c.about for c in found if c.about == "people killed"] == []
+
+
+def test_the_rest_of_a_whole_is_not_the_part_named_before_it() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The three holdout jurors refused to deliberate.",
+            "Report B": "The three holdouts told the other nine jurors they would not deliberate.",
+        }
+    )
+    assert found == []
