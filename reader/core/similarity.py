@@ -114,7 +114,13 @@ def profile(text: str, variants: Mapping[str, str]) -> Profile:
     folded = fold(text).lower()
     words = _WORD.findall(folded)
     stems = [stem(w) for w in words]
-    grams = tuple(frozenset(zip(*(stems[k:] for k in range(n)), strict=False)) for n in range(1, 5))
+    second, third, fourth = stems[1:], stems[2:], stems[3:]
+    grams = (  # word 1- to 4-grams (compared only with grams of their own length)
+        frozenset(zip(stems, strict=True)),
+        frozenset(zip(stems, second, strict=False)),
+        frozenset(zip(stems, second, third, strict=False)),
+        frozenset(zip(stems, second, third, fourth, strict=False)),
+    )
     return Profile(
         terms=item,
         stems=frozenset(variants.get(s, s) for s in item.stems),
