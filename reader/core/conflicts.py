@@ -26,8 +26,8 @@ from reader.core.model import Article, Conflict, Group, Quantity
 from reader.core.verdicts import Verdict, compare
 
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|/\d\d\b")
-# whose income, tax rate, resignation, seasons with the team
-_SUBJECT_FAMILIES = frozenset({"money", "percent", "date", "count", "duration"})
+# whose income, tax rate, resignation, seasons with the team, yards
+_SUBJECT_FAMILIES = frozenset({"money", "percent", "date", "count", "duration", "distance"})
 
 
 def find_conflicts(
@@ -172,7 +172,13 @@ def _figures(
         fig = make_figure(index, q, sentence.text, previous, sentence.start)
         if fig is not None:
             fig.headline = sentence.role == "headline"
-            if fig.family in _SUBJECT_FAMILIES and not (fig.headline and _title_case(sentence.text)):
+            # whose yards, whose run; a distance that places something ("15 miles north of
+            # Detroit") is the place's, compared by its anchor
+            if (
+                fig.family in _SUBJECT_FAMILIES
+                and not (fig.headline and _title_case(sentence.text))
+                and not fig.anchor
+            ):
                 prefix = sentence.text[: q.start - sentence.start]
                 fig.subject, fig.lead = subject_names(prefix, known[q.article], named_places(sentence.text))
             figures.append(fig)
@@ -192,9 +198,16 @@ def _figures(
             for v in (f.lo, f.hi)
             if math.isfinite(v)
         )
+        present = {f.family for f in group if not f.past}
+        for fig in group:
+            # a past value is one set against a present one ("32 million, compared with 55.3
+            # million a decade ago"); a sentence all about last year has no present to set it by
+            fig.past = fig.past and fig.family in present
         for fig in group:
             fig.in_sentence = len(group)
             fig.line = line
+            if not fig.past:
+                fig.then = frozenset(f.lo for f in group if f.past and f.family == fig.family)
         sums = tuple(
             (f.family, f.currency or f.noun, f.lo, f.hi)
             for f in group

@@ -103,6 +103,21 @@ _WEAK = frozenset(
 )
 # "the 15 years since they left", "three years ago": time elapsed since an event
 _OTHER_BEFORE = re.compile(r"\b(?i:the[ \t]+other)[ \t]+$")
+# "compared with 55.3 million a decade ago", "up from 12 percent last year": a past value
+_PAST_AFTER = re.compile(
+    r"(?i:[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:a|an|one|two|three|four|five|ten|\d+)[ \t]+"
+    r"(?:decades?|years?|months?|weeks?)[ \t]+(?:ago|earlier|before)"
+    r"|(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|season|decade)"
+    r"|(?:in[ \t]+)?(?:a[ \t]+)?(?:year|decade)[ \t]+(?:ago|earlier)"
+    r"|previously)\b)"
+)
+_PAST_BEFORE = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|(?:up|down)[ \t]+from)[ \t]+(?:the[ \t]+)?)$")
+# "record rose to 9-5", "the Colts (10-5)", "a 14-0 lead": a standing that changes game by game
+_RUNNING = re.compile(
+    r"(?i:\b(?:records?|marks?|career|season|lead|led|leads|leading|improved|improves|fell|falls|dropped"
+    r"|drops|rose|rises|moved|moves|stand|stands|standing|opened|start|starts|halftime|trail|trails|trailed)\b)"
+)
+_POLL = re.compile(r"(?i:\b(?:poll|polls|polling|survey|surveys|surveyed|pollster)\b)")
 _ELAPSED = re.compile(r"[ \t]+(?:since|ago|after|later|earlier|before)\b")
 _ROLE = re.compile(
     r"(?i:\b(?P<p>on|in|at|of|during|since|from|after|until|till|by|to|through|before)[ \t]+(?:the[ \t]+)?)$"
@@ -324,6 +339,10 @@ class Figure:
     lead: frozenset[str] = frozenset()  # the first of those names, the likely subject of its clause
     elapsed: bool = False  # a duration since or before an event: "the 15 years since they left"
     period: tuple[float, float] | None = None  # the first and last year written for it
+    past: bool = False  # a past value set against the present one: "compared with 55.3 million a decade ago"
+    then: frozenset[float] = frozenset()  # the past values set against it in its sentence
+    running: bool = False  # a tally that is a standing ("record rose to 9-5"), not one result
+    poll: frozenset[str] = frozenset()  # stems of the names of the poll or survey it comes from
     # the values its sentence's figures give (dates and years aside): (family, low or high end)
     line: frozenset[tuple[str, float]] = frozenset()
     # for a date: the sums and counts of its sentence, (family, currency or noun, low, high)
@@ -482,10 +501,20 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         compound=compound,
         other=q.kind == "count" and bool(_OTHER_BEFORE.search(before_text)),
         elapsed=elapsed,
+        past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
+        running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),
+        poll=_poll_names(sentence[:rel_start]) if q.kind in ("percent", "fraction") else frozenset(),
         named=named_places(sentence),
         name_stems=frozenset(stem(n) for n in names(sentence)),
         unit_stems=frozenset(stem(w) for w in q.unit.split()),
     )
+
+
+def _poll_names(prefix: str) -> frozenset[str]:
+    """Stems of the names before a figure that comes from a poll: "a poll for Kathimerini found"."""
+    if not _POLL.search(prefix):
+        return frozenset()
+    return frozenset(stem(n) for n in names(prefix) - named_places(prefix))
 
 
 def _clause_tail(text: str) -> frozenset[str]:

@@ -64,6 +64,12 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "14 rifles in five operations so far" against "six rifles" in this one
     if a.other != b.other and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "the three holdouts" and "the other nine jurors": two parts of a whole
+    if (b.lo in a.then or a.lo in b.then) and (a.lo, a.hi) != (b.lo, b.hi):
+        return None  # the other's figure is the past value this sentence sets against the present
+    if a.poll and b.poll and not (a.poll & b.poll):
+        return None  # "a poll for Kathimerini found 68 per cent", "a poll by Ethnos said 83.3 percent"
+    if family == "tally" and (a.running or b.running) and _games(a) != _games(b):
+        return None  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "a five-boat attack" says how big the attack was, not how many were caught
     if family == "age" and not (a.names & b.names):
@@ -127,6 +133,13 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     if (near < 2 or wide < 3) and not headline_match:
         return None  # a headline states the story's key figure: its only one of a kind may match
     return score
+
+
+def _games(fig: Figure) -> float | None:
+    """The games a win-loss standing counts (9-5 -> 14): two standings of other sums are of other dates."""
+    if fig.q.low is None or fig.q.high is None:
+        return None
+    return fig.q.low + fig.q.high
 
 
 def _retold(a: Figure, b: Figure) -> bool:

@@ -901,3 +901,84 @@ def test_the_rest_of_a_whole_is_not_the_part_named_before_it() -> None:
         }
     )
     assert found == []
+
+
+def test_standings_after_different_numbers_of_games_are_different_dates() -> None:
+    _, _, found = run(
+        {
+            "Report A": "By beating the Chiefs, the Colts' record rose to 9-5.",
+            "Report B": "By beating the Jets, the Colts' record rose to 10-5.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "By beating the Chiefs, the Colts' record rose to 10-5.",
+            "Report B": "By beating the Chiefs, the Colts' record rose to 9-6.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_the_past_value_of_one_sentence_is_not_set_against_its_present_value() -> None:
+    _, _, found = run(
+        {
+            "Report A": "About 32 million people watched the show, compared with 55.3 million a decade ago.",
+            "Report B": "A total of 55.3 million people watched the show.",
+        }
+    )
+    assert found == []
+
+
+def test_a_sentence_all_about_last_year_has_no_past_value() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Two-way trade between the countries totals more than $34 billion.",
+            "Report B": "Two-way trade between the countries reached $31.4 billion last year.",
+        }
+    )
+    assert found
+
+
+def test_figures_of_different_polls_are_different_things() -> None:
+    _, _, found = run(
+        {
+            "Report A": "A poll for the Kathimerini paper found 68 per cent of Greeks blame the cabinet.",
+            "Report B": "A poll published by the Ethnos paper said 83 percent of Greeks blame the cabinet.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "A poll for the Kathimerini paper found 68 per cent of Greeks blame the cabinet.",
+            "Report B": "A Kathimerini poll said 83 percent of Greeks blame the cabinet.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_distances_of_different_players_are_different_things() -> None:
+    _, _, found = run(
+        {
+            "Report A": "In the game, Garrard threw for 329 yards in the loss to the Colts.",
+            "Report B": "In the game, the Colts defense gave up 409 yards in the loss to the Colts.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "In the game, Garrard threw for 329 yards.",
+            "Report B": "In the game, Garrard threw for 309 yards.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_a_distance_that_places_something_has_no_owner() -> None:
+    _, _, found = run(
+        {
+            "Report A": "On Wednesday, Mahmud was seized about 90 miles north of Baghdad.",
+            "Report B": "On Wednesday, Hussein was seized about 150 kilometres north of Baghdad.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
