@@ -59,32 +59,18 @@ def wrap_spans(text: str, width: int) -> list[Span]:
         if start >= n:
             break
         if one_cell:  # the line ends `width` characters on, or at its last space before
-            end = start + width
-            if end >= n:
-                spans.append((start, n))
-                break
-            if text[end] == " ":
-                spans.append((start, end))
-                start = end
-                continue
+            end = min(start + width, n)
             last_break = text.rfind(" ", start, end)
-            if last_break > start:
-                spans.append((start, last_break))
-                start = last_break
-            else:
-                spans.append((start, end))
-                start = end
-            continue
-        end, cells, last_break = start, 0, -1
-        while end < n:
-            ch = text[end]
-            w = 1 if one_cell else cell_len(ch)
-            if cells + w > width:
-                break
-            if ch == " ":
-                last_break = end
-            cells += w
-            end += 1
+        else:
+            end, cells, last_break = start, 0, -1
+            while end < n:
+                w = cell_len(text[end])
+                if cells + w > width:
+                    break
+                if text[end] == " ":
+                    last_break = end
+                cells += w
+                end += 1
         if end >= n:
             spans.append((start, n))
             break
