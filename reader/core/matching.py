@@ -23,6 +23,7 @@ _MAX_RATIO = 4.0  # figures further apart than this are different things, not a 
 _WHEN_FAMILIES = frozenset({"date", "year", "time"})
 _STAT_FAMILIES = frozenset({"count", "duration", "distance"})
 _CROWDED = 3  # figures in a sentence that make it a line of figures
+_SMALL_WHOLE = 10  # whole numbers up to this are shared by chance by two lines of figures
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
 
@@ -174,9 +175,17 @@ def _lines_meet(a: Figure, b: Figure) -> bool:
 
     One line retold keeps most of its figures; two lines alike in words but with no value in
     common ("269 yards and two touchdowns", "716 yards and five touchdowns") are two players,
-    games or seasons.
+    games or seasons. A small whole number ("two touchdowns") is one any two lines may share:
+    alone it does not make them one line.
     """
-    return min(a.in_sentence, b.in_sentence) < 2 or bool(a.line & b.line)
+    if min(a.in_sentence, b.in_sentence) < 2:
+        return True
+    shared = a.line & b.line
+    return len(shared) >= 2 or any(not _small_whole(value) for _family, value in shared)
+
+
+def _small_whole(value: float) -> bool:
+    return value.is_integer() and 0 <= value <= _SMALL_WHOLE
 
 
 def _told_alike(a: Figure, b: Figure) -> bool:

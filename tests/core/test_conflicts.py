@@ -865,6 +865,24 @@ def test_two_lines_of_figures_told_alike_but_sharing_no_value_are_two_lines() ->
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_two_lines_sharing_only_a_small_count_are_two_lines() -> None:
+    """"two touchdowns" in a game and in a season: a small count two lines share by chance."""
+    _, _, found = run(
+        {
+            "Report A": "He finished with 269 yards and two touchdowns rushing and caught 29 passes.",
+            "Report B": "He had 793 yards and six touchdowns and caught 39 passes and another two touchdowns.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "He finished with 269 yards and two touchdowns rushing and caught 29 passes.",
+            "Report B": "He finished with 296 yards and two touchdowns rushing and caught 29 passes.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_offers_of_different_named_subjects_are_different_figures() -> None:
     _, _, found = run(
         {
