@@ -46,6 +46,7 @@ def find_conflicts(
     by_index = {f.index: f for f in figures}
     # candidate pairs, scored; each figure keeps its best partner in every other article
     best: dict[tuple[int, str], tuple[float, int, int | None]] = {}
+    agreeing: dict[tuple[int, str, int], tuple[int, int | None]] = {}
     for (i, j), group_id in _candidate_pairs(figures, groups).items():
         a, b = by_index[i], by_index[j]
         score = same_thing(a, b, in_group=group_id is not None)
@@ -55,6 +56,14 @@ def find_conflicts(
             key = (x.index, y.q.article)
             if key not in best or score > best[key][0]:
                 best[key] = (score, y.index, group_id)
+            if compare(x, y).kind == "agree":
+                agreeing.setdefault((x.index, y.q.article, y.q.sentence), (y.index, group_id))
+    for key, (score, partner, group_id) in best.items():
+        # "after four days and more than 30 hours of deliberations": when the sentence of the
+        # best match also says what this figure says, that figure is its counterpart
+        same = agreeing.get((key[0], key[1], by_index[partner].q.sentence))
+        if same is not None and same[0] != partner:
+            best[key] = (score, *same)
 
     edges: dict[tuple[int, int], int | None] = {}
     for (index, _other), (_score, partner, group_id) in best.items():

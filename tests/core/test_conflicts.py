@@ -744,6 +744,25 @@ def test_a_figure_whose_counterpart_agrees_is_not_set_against_another() -> None:
     assert [c for c in found if c.kind == "conflict"] == []
 
 
+def test_a_figure_is_paired_with_the_one_that_says_the_same_in_its_best_sentence() -> None:
+    """B gives A's four days and another measure of the same deliberations: nothing to flag."""
+    _, _, found = run(
+        {
+            "Report A": "After four days deliberating on the penalty, the jury deadlocked at 9-3.",
+            "Report B": "After four days and more than 30 hours of deliberations, the jury deadlocked at 9-3.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "After 20 hours deliberating on the penalty, the jury deadlocked at 9-3.",
+            "Report B": "After four days and more than 30 hours of deliberations, the jury deadlocked at 9-3.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    assert pair(found[0], qs) == {"20 hours", "more than 30 hours"}
+
+
 def test_weeks_and_days_are_converted() -> None:
     """A week is seven days (a fortnight fourteen): eight days is more than a week."""
     _, _, found = run(
