@@ -200,6 +200,11 @@ def _figures(
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
     for key, group in by_sentence.items():
         _assign_periods(group, undated.get(key, ()))
+        # "seven AK-47 rifles, two other rifles": the seven are a part of the nine rifles
+        rest = {f.noun for f in group if f.other and f.noun}
+        for fig in group:
+            if fig.noun in rest and not fig.other:
+                fig.compound = True
         line = frozenset(
             (f.family, v)
             for f in group

@@ -103,6 +103,12 @@ _WEAK = frozenset(
 )
 # "the 15 years since they left", "three years ago": time elapsed since an event
 _OTHER_BEFORE = re.compile(r"\b(?i:the[ \t]+other)[ \t]+$")
+_OTHER_AFTER = re.compile(r"(?i:[ \t]+other\b)")  # "two other rifles": more of a kind already counted
+# "200,000 of the comments", "352 of them", "Of that, $3 billion", "including $500 million": a part
+_PART_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|them|those|these|which)\b)")
+_PART_BEFORE = re.compile(
+    r"(?i:\b(?:of|from)[ \t]+(?:that|this|it|which|those|these|them)[ \t]*,?[ \t]*$|\bincluding[ \t]+$)"
+)
 # "compared with 55.3 million a decade ago", "up from 12 percent last year": a past value
 _PAST_AFTER = re.compile(
     r"(?i:[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:a|an|one|two|three|four|five|ten|\d+)[ \t]+"
@@ -331,7 +337,9 @@ class Figure:
     headline: bool = False
     unit_stems: frozenset[str] = frozenset()  # stems of the counted noun's words
     other: bool = False  # a count of the rest: "the other nine jurors"
-    compound: bool = False  # written as a compound adjective: "a five-boat attack", "a 300-seat house"
+    # written as a compound adjective ("a five-boat attack", "a 300-seat house") or marked as a
+    # part of a whole ("three of the four", "200,000 of the comments", "Of that, $3 billion")
+    compound: bool = False
     month_day: tuple[int, int] | None = None  # for dates without a year
     named: frozenset[str] = frozenset()  # every place its sentence names
     name_stems: frozenset[str] = frozenset()  # stems of the names in its sentence
@@ -468,10 +476,16 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     # four soldiers" single out a part
     elapsed = q.kind == "duration" and bool(_ELAPSED.match(sentence, rel_end))
     bracket = _IN_BRACKETS.search(before_text)
-    compound = q.kind == "count" and (
-        bool(_COMPOUND.search(q.text))
-        or (bracket is not None and bool(_COUNT_BEFORE.search(before_text[: bracket.start()])))
-        or bool(_PART_OF.match(sentence, rel_end))  # "three of the four soldiers": a part
+    compound = (
+        q.kind == "count"
+        and (
+            bool(_COMPOUND.search(q.text))
+            or (bracket is not None and bool(_COUNT_BEFORE.search(before_text[: bracket.start()])))
+            or bool(_PART_OF.match(sentence, rel_end))  # "three of the four soldiers": a part
+        )
+    ) or (
+        q.kind in ("count", "money")
+        and bool(_PART_AFTER.match(sentence, rel_end) or _PART_BEFORE.search(before_text))
     )
     return Figure(
         index=index,
@@ -499,7 +513,8 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         said=said,
         month_day=month_day,
         compound=compound,
-        other=q.kind == "count" and bool(_OTHER_BEFORE.search(before_text)),
+        other=q.kind == "count"
+        and bool(_OTHER_BEFORE.search(before_text) or _OTHER_AFTER.match(sentence, rel_end)),
         elapsed=elapsed,
         past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
         running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),

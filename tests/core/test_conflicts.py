@@ -940,6 +940,63 @@ def test_the_rest_of_a_whole_is_not_the_part_named_before_it() -> None:
     assert found == []
 
 
+def test_a_part_marked_as_such_is_not_the_whole() -> None:
+    """"200,000 of the comments", "Of that, $3 billion": parts of a whole another source gives."""
+    _, _, found = run(
+        {
+            "Report A": "The agency has received nearly 300,000 comments on the rule.",
+            "Report B": "Officials said more than 200,000 of the comments on the rule opposed it.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Of that, $3 billion could be diverted to the wall by the declaration.",
+            "Report B": "The declaration lets the president divert $3.6 billion to the wall.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The agency has received nearly 300,000 comments on the rule.",
+            "Report B": "Officials said the agency has received more than 400,000 comments on the rule.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "Now $3 billion could be diverted to the wall by the declaration.",
+            "Report B": "The declaration lets the president divert $3.6 billion to the wall.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_a_count_listed_beside_other_things_of_its_kind_is_a_part() -> None:
+    """Seven rifles and two other rifles are nine rifles; "three other rifles" are not seven."""
+    _, _, found = run(
+        {
+            "Report A": "The sailors seized seven AK-47 rifles, two other rifles and a grenade launcher.",
+            "Report B": "Nine rifles and a grenade launcher were seized by the sailors.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Seven AK-47s, three other automatic rifles and 13 magazines were found.",
+            "Report B": "Seven AK-47 rifles, three other automatic weapons and 13 magazines were found.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The sailors seized seven rifles and a grenade launcher.",
+            "Report B": "Nine rifles and a grenade launcher were seized by the sailors.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_standings_after_different_numbers_of_games_are_different_dates() -> None:
     _, _, found = run(
         {
