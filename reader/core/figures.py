@@ -351,6 +351,9 @@ class Figure:
     then: frozenset[float] = frozenset()  # the past values set against it in its sentence
     running: bool = False  # a tally that is a standing ("record rose to 9-5"), not one result
     poll: frozenset[str] = frozenset()  # stems of the names of the poll or survey it comes from
+    # for a share, the names in the words that say what it is a share of: "55 percent of voice
+    # traffic in Saudi Arabia" -> {"saudi", "arabi"}
+    share_of: frozenset[str] = frozenset()
     # the values its sentence's figures give (dates and years aside): (family, low or high end)
     line: frozenset[tuple[str, float]] = frozenset()
     # for a date: the sums and counts of its sentence, (family, currency or noun, low, high)
@@ -519,6 +522,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
         running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),
         poll=_poll_names(sentence[:rel_start]) if q.kind in ("percent", "fraction") else frozenset(),
+        share_of=_share_names(after_text) if family == "percent" else frozenset(),
         named=named_places(sentence),
         name_stems=frozenset(stem(n) for n in names(sentence)),
         unit_stems=frozenset(stem(w) for w in q.unit.split()),
@@ -539,6 +543,12 @@ def _clause_tail(text: str) -> frozenset[str]:
     """
     tail = _CLAUSE_BREAK.split(text)[-1]
     return frozenset(_content_list(_OTHER_NUMBER.split(tail)[-1])[-4:])
+
+
+def _share_names(after: str) -> frozenset[str]:
+    """Stems of the names right after a share, inside its clause and before any other number."""
+    head = _OTHER_NUMBER.split(_CLAUSE_BREAK.split(after)[0])[0]
+    return frozenset(stem(_POSSESSIVE.sub("", n)) for n in names(" " + head))
 
 
 def _clause_head(text: str) -> frozenset[str]:

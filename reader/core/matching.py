@@ -67,6 +67,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "the three holdouts" and "the other nine jurors": two parts of a whole
     if (b.lo in a.then or a.lo in b.then) and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # the other's figure is the past value this sentence sets against the present
+    if a.share_of and b.share_of and not (a.share_of & b.share_of):
+        return None  # "55 percent of traffic in Saudi Arabia", "65 per cent of traffic to India"
     if a.poll and b.poll and not (a.poll & b.poll):
         return None  # "a poll for Kathimerini found 68 per cent", "a poll by Ethnos said 83.3 percent"
     if family == "tally" and (a.running or b.running) and _games(a) != _games(b):

@@ -1051,6 +1051,24 @@ def test_figures_of_different_polls_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_shares_of_different_named_things_are_different_things() -> None:
+    """A share of the traffic in one country is no share of the traffic in another."""
+    _, _, found = run(
+        {
+            "Report A": "At one point 55 percent of voice traffic in Saudi Arabia was out of service.",
+            "Report B": "Sixty-five per cent of traffic to India was out of service, a spokesman said.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "At one point 82 percent of voice traffic in India was out of service.",
+            "Report B": "Sixty-five per cent of traffic to India was out of service, a spokesman said.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_distances_of_different_players_are_different_things() -> None:
     _, _, found = run(
         {
