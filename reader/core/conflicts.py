@@ -58,7 +58,7 @@ def find_conflicts(
                 best[key] = (score, y.index, group_id)
             if compare(x, y).kind == "agree":
                 agreeing.setdefault((x.index, y.q.article, y.q.sentence), (y.index, group_id))
-    for key, (score, partner, group_id) in best.items():
+    for key, (score, partner, _group) in best.items():
         # "after four days and more than 30 hours of deliberations": when the sentence of the
         # best match also says what this figure says, that figure is its counterpart
         same = agreeing.get((key[0], key[1], by_index[partner].q.sentence))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from rapidfuzz import fuzz
@@ -23,6 +24,7 @@ _MAX_RATIO = 4.0  # figures further apart than this are different things, not a 
 _WHEN_FAMILIES = frozenset({"date", "year", "time"})
 _STAT_FAMILIES = frozenset({"count", "duration", "distance"})
 _CROWDED = 3  # figures in a sentence that make it a line of figures
+_SAME_WORDS = 0.6  # share of all content words that makes two sentences one told word for word
 _SMALL_WHOLE = 10  # whole numbers up to this are shared by chance by two lines of figures
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
@@ -292,15 +294,45 @@ def _apart(a: Figure, b: Figure) -> bool:
 
 
 def _weekdays_apart(a: Figure, b: Figure) -> bool:
-    """Weekdays or relative days more than two days apart name different days, not a disagreement."""
+    """Days more than two days apart name different days, not a disagreement.
+
+    Sources that misreport a day are off by a day or two (a time zone, a late edition);
+    "Dec. 9" and "Oct. 23", "June 24" and "June 20, 2005" in one row date two events,
+    unless the sentences are nearly word for word one ("On July 3, Troy is to be sentenced
+    to life", "Troy faces life at his July 30 sentencing"): then a date far off is a misreport.
+    """
     if a.q.qualifier != "relative" or b.q.qualifier != "relative":
-        return False
+        return _dates_apart(a, b) and not _word_for_word(a, b)
     if a.q.unit in dates.WEEKDAYS and b.q.unit in dates.WEEKDAYS:
         gap = abs(dates.WEEKDAYS.index(a.q.unit) - dates.WEEKDAYS.index(b.q.unit))
         return min(gap, 7 - gap) > 2
     if math.isnan(a.lo) or math.isnan(b.lo):
         return False
     return abs(a.lo - b.lo) > 2
+
+
+def _word_for_word(a: Figure, b: Figure) -> bool:
+    """Sentences that share `_SAME_WORDS` of all their content words (the figures' own aside)."""
+    words_a, words_b = a.sentence_words - a.own_words, b.sentence_words - b.own_words
+    union = words_a | words_b
+    return bool(union) and len(words_a & words_b) >= _SAME_WORDS * len(union)
+
+
+def _dates_apart(a: Figure, b: Figure) -> bool:
+    """Two dates, each of one day, more than two days apart (a date without its year by month and day)."""
+    if not (math.isnan(a.lo) or math.isnan(b.lo)):
+        return a.lo == a.hi and b.lo == b.hi and abs(a.lo - b.lo) > 2
+    if any(not math.isnan(f.lo) and f.lo != f.hi for f in (a, b)):
+        return False  # "last week" holds several days
+    ma = a.month_day or month_day_of(a)
+    mb = b.month_day or month_day_of(b)
+    if ma is None or mb is None or 0 in (ma[1], mb[1]):
+        return False
+    try:
+        gap = abs(dt.date(2000, *ma).toordinal() - dt.date(2000, *mb).toordinal())
+    except ValueError:
+        return False
+    return min(gap, 366 - gap) > 2
 
 
 def _too_far(a: Figure, b: Figure) -> bool:
