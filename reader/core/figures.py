@@ -102,6 +102,9 @@ _WEAK = frozenset(
     "figure figures data statement estimate estimates".split()
 )
 # "the 15 years since they left", "three years ago": time elapsed since an event
+# "Firefox 3.05", "USB 2.0": a decimal number right after a name (inside a sentence) names a version
+_DECIMAL = re.compile(r"\d+\.\d+")
+_LABEL_BEFORE = re.compile(r"[^.!?\s][ \t]+[A-Z][A-Za-z]*[ \t]+$")
 _OTHER_BEFORE = re.compile(r"\b(?i:the[ \t]+other)[ \t]+$")
 _OTHER_AFTER = re.compile(r"(?i:[ \t]+other\b)")  # "two other rifles": more of a kind already counted
 # "200,000 of the comments", "352 of them", "Of that, $3 billion", "including $500 million": a part
@@ -396,8 +399,11 @@ def time_unit_size(fig: Figure) -> float:
 
 
 def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
-    """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal)."""
+    """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
+    a version: "Firefox 3.05", "USB 2.0")."""
     rel_start, rel_end = q.start - offset, q.end - offset
+    if q.kind == "count" and _DECIMAL.fullmatch(q.text) and _LABEL_BEFORE.search(sentence, 0, rel_start):
+        return None
     family = q.kind
     low, high = q.low, q.high
     factor = 1.0

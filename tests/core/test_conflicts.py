@@ -1059,6 +1059,17 @@ def test_a_sentence_all_about_last_year_has_no_past_value() -> None:
     assert found
 
 
+def test_a_version_number_is_no_count() -> None:
+    """Firefox 3.05 and Firefox 2.0 are versions; the countries they reached are counted."""
+    _, qs, found = run(
+        {
+            "Report A": "Mozilla released Firefox 3.05 to users in 12 countries this week.",
+            "Report B": "Mozilla released Firefox 2.0 to users in 15 countries this week.",
+        }
+    )
+    assert [pair(c, qs) for c in found] == [{"12", "15"}]
+
+
 def test_figures_of_different_polls_are_different_things() -> None:
     _, _, found = run(
         {
