@@ -106,7 +106,8 @@ _WEAK = frozenset(
 _DECIMAL = re.compile(r"\d+\.\d+")
 _LABEL_BEFORE = re.compile(r"[^.!?\s][ \t]+[A-Z][A-Za-z]*[ \t]+$")
 _OTHER_BEFORE = re.compile(r"\b(?i:the[ \t]+other)[ \t]+$")
-_OTHER_AFTER = re.compile(r"(?i:[ \t]+other\b)")  # "two other rifles": more of a kind already counted
+# "two other rifles", "two extra life sentences": more of a kind already counted
+_OTHER_AFTER = re.compile(r"(?i:[ \t]+(?:other|more|extra|additional|further)\b)")
 # "200,000 of the comments", "352 of them", "Of that, $3 billion", "including $500 million": a part
 _PART_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|them|those|these|which)\b)")
 _PART_BEFORE = re.compile(

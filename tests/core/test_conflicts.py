@@ -998,7 +998,8 @@ def test_a_part_marked_as_such_is_not_the_whole() -> None:
 
 
 def test_a_count_listed_beside_other_things_of_its_kind_is_a_part() -> None:
-    """Seven rifles and two other rifles are nine rifles; "three other rifles" are not seven."""
+    """Seven rifles and two other rifles are nine; "three other rifles" are not seven; two extra
+    sentences are not all of them."""
     _, _, found = run(
         {
             "Report A": "The sailors seized seven AK-47 rifles, two other rifles and a grenade launcher.",
@@ -1013,6 +1014,20 @@ def test_a_count_listed_beside_other_things_of_its_kind_is_a_part() -> None:
         }
     )
     assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Comeaux was given two extra life sentences for stabbing his wife.",
+            "Report B": "Comeaux is serving three life sentences for stabbing his wife.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Comeaux was given two life sentences for stabbing his wife.",
+            "Report B": "Comeaux is serving three life sentences for stabbing his wife.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
     _, _, found = run(
         {
             "Report A": "The sailors seized seven rifles and a grenade launcher.",
