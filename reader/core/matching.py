@@ -25,6 +25,8 @@ _WHEN_FAMILIES = frozenset({"date", "year", "time"})
 _STAT_FAMILIES = frozenset({"count", "duration", "distance"})
 _CROWDED = 3  # figures in a sentence that make it a line of figures
 _SAME_WORDS = 0.6  # share of all content words that makes two sentences one told word for word
+_SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
+_SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
 _SMALL_WHOLE = 10  # whole numbers up to this are shared by chance by two lines of figures
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
@@ -103,6 +105,17 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
             return None  # one row often dates several events: the talks Sunday, the trip Monday
         if family == "count":
             if not (noun_match or (not (a.noun and b.noun) and near >= 2)):
+                return None
+            skip = a.unit_stems | b.unit_stems
+            if (
+                noun_match
+                and max(a.hi, b.hi) < _SMALL_COUNT
+                and not (a.event or equal or (a.other and b.other))
+                and _near(a, b, skip=skip) == 0
+                and len(a.sentence_words & b.sentence_words - skip) < _SHARED_CONTEXT
+            ):
+                # a story holds many small counts of one noun ("his three fights with Holyfield",
+                # "the two fights out there for Wlad"): with nothing else in common, two things
                 return None
         elif near < 1 and not equal and (not _sole_figures(a, b, wide) or _apart(a, b)):
             return None

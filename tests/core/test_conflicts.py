@@ -1074,6 +1074,31 @@ def test_a_sentence_all_about_last_year_has_no_past_value() -> None:
     assert found
 
 
+def test_counts_of_one_noun_need_some_context_besides_the_noun() -> None:
+    """Two rows counting fights or passes and sharing nothing else count different things."""
+    _, _, found = run(
+        {
+            "Report A": "Bowe is most remembered for his three fights with Evander Holyfield.",
+            "Report B": "The two interesting fights out there for Wlad are Valuev or Haye.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "He completed his first 17 passes.",
+            "Report B": "He caught five passes for 68 yards in the first half.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The navy swung into action against the pirates in two boats, a release said.",
+            "Report B": "The pirates, in three boats, tried to hijack a merchant vessel, the navy said.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_version_number_is_no_count() -> None:
     """Firefox 3.05 and Firefox 2.0 are versions; the countries they reached are counted."""
     _, qs, found = run(
