@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from rapidfuzz import fuzz
 
@@ -24,6 +25,7 @@ _MAX_RATIO = 4.0  # figures further apart than this are different things, not a 
 _WHEN_FAMILIES = frozenset({"date", "year", "time"})
 _STAT_FAMILIES = frozenset({"count", "duration", "distance"})
 _CROWDED = 3  # figures in a sentence that make it a line of figures
+_HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
 _SAME_WORDS = 0.6  # share of all content words that makes two sentences one told word for word
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
 _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
@@ -85,6 +87,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None
     if family == "distance" and a.anchor != b.anchor:
         return None  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
+    if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
+        return None  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
     if places_differ(a.places, b.places):
         return None
     if _periods_differ(a.period, b.period):
@@ -151,6 +155,11 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     if (near < 2 or wide < 3) and not headline_match:
         return None  # a headline states the story's key figure: its only one of a kind may match
     return score
+
+
+def _sizes(fig: Figure) -> bool:
+    """A measure written as a compound adjective ("a 28-yard pass"): the size of the thing after it."""
+    return bool(_HYPHEN_UNIT.search(fig.q.text))
 
 
 def _games(fig: Figure) -> float | None:

@@ -1162,6 +1162,24 @@ def test_distances_of_different_players_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_sizes_of_different_things_are_different_things() -> None:
+    """A 28-yard pass and a 41-yard catch are two plays; two sizes of one pass disagree."""
+    _, _, found = run(
+        {
+            "Report A": "The Jaguars opened the scoring in the first quarter with a 28-yard pass.",
+            "Report B": "The Jaguars gave up plays like a 41-yard touchdown catch in the first quarter.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The Jaguars opened the scoring in the first quarter with a 28-yard pass.",
+            "Report B": "The Jaguars scored first in the first quarter with a 32-yard pass.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_distance_that_places_something_has_no_owner() -> None:
     _, _, found = run(
         {
