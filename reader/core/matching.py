@@ -9,7 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from reader.core import dates
-from reader.core.figures import Figure, month_day_of, places_differ
+from reader.core.figures import Figure, month_day_of, places_differ, stem
 
 _GENERIC_NOUNS = frozenset({"", "person", "time", "total", "number", "year", "other", "percent"})
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
@@ -25,6 +25,8 @@ _MAX_RATIO = 4.0  # figures further apart than this are different things, not a 
 _WHEN_FAMILIES = frozenset({"date", "year", "time"})
 _STAT_FAMILIES = frozenset({"count", "duration", "distance"})
 _CROWDED = 3  # figures in a sentence that make it a line of figures
+_BEFORE_NOUN = re.compile(r"(?i:-old)$")  # "the 35-year-old deputy"
+_ANYONE = frozenset(stem(w) for w in "man woman boy girl person child teenager youth".split())
 _HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
 _SAME_WORDS = 0.6  # share of all content words that makes two sentences one told word for word
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
@@ -81,7 +83,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "a five-boat attack" says how big the attack was, not how many were caught
-    if family == "age" and not (a.names & b.names):
+    if family == "age" and (not (a.names & b.names) or _other_people(a, b)):
         return None
     if family == "date" and (_different_spans(a, b) or _weekdays_apart(a, b) or _other_events(a, b)):
         return None
@@ -155,6 +157,16 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     if (near < 2 or wide < 3) and not headline_match:
         return None  # a headline states the story's key figure: its only one of a kind may match
     return score
+
+
+def _other_people(a: Figure, b: Figure) -> bool:
+    """Ages of people named by different nouns: "the 35-year-old deputy", "the 29-year-old gang member".
+
+    Only ages written before their noun; a plain noun ("a 61-year-old man") may name anyone.
+    """
+    if not (_BEFORE_NOUN.search(a.q.text) and _BEFORE_NOUN.search(b.q.text) and a.after and b.after):
+        return False
+    return not (a.after & b.after) and not ((a.after | b.after) & _ANYONE)
 
 
 def _sizes(fig: Figure) -> bool:

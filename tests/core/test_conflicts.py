@@ -1162,6 +1162,23 @@ def test_distances_of_different_players_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_ages_before_different_nouns_are_ages_of_different_people() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The 35-year-old deputy was killed in Hawaiian Gardens.",
+            "Report B": "The 29-year-old gang member smiled at his mother in Hawaiian Gardens.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The 35-year-old deputy was killed in Hawaiian Gardens.",
+            "Report B": "A 37-year-old man was killed in Hawaiian Gardens.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_sizes_of_different_things_are_different_things() -> None:
     """A 28-yard pass and a 41-yard catch are two plays; two sizes of one pass disagree."""
     _, _, found = run(
