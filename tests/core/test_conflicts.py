@@ -610,6 +610,27 @@ def test_a_day_inside_the_weekend_is_compatible() -> None:
     assert found == []  # a day outside a span names another day, as a day outside a month does
 
 
+def test_a_reports_today_a_day_off_another_date_is_compatible() -> None:
+    """A report's "today" is the day it ran, which a time zone or a later edition moves a day."""
+    dates = {"Report A": "2007-04-10", "Report B": "2007-04-10"}
+    _, _, found = run(
+        {
+            "Report A": "Calls to the firm were not answered this afternoon.",
+            "Report B": "Calls to the firm were not answered Monday afternoon.",
+        },
+        dates,
+    )
+    assert [c.kind for c in found] == ["compatible"]
+    _, _, found = run(
+        {
+            "Report A": "Calls to the firm were not answered this afternoon.",
+            "Report B": "Calls to the firm were not answered Sunday afternoon.",
+        },
+        dates,
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_dates_of_sentences_with_sums_far_apart_are_other_events() -> None:
     _, _, found = run(
         {
