@@ -96,7 +96,8 @@ _MAGNITUDE_BEFORE = re.compile(
 )
 
 # Approximations written before or after a number.
-_RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
+# "40-60", "40 to 60", "between 40 and 60", and a suspended hyphen: "a 40- to 60-hour course"
+_RANGE_JOIN = re.compile(r"[ \t]*(?:[-–][ \t]+(?=to)|)(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
 _BETWEEN = re.compile(r"(?i:\b(?:between|from)[ \t]+)$")
 _CHANGE = re.compile(
     r"(?i:\b(?:rose|rise|risen|rises|rising|fell|fall|falls|fallen|falling|increas(?:e|ed|es|ing)"
@@ -227,7 +228,7 @@ def _numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quantity
                 continue
             join = _RANGE_JOIN.match(between) if len(between) <= 12 else None
             if join and not is_identifier(text, nxt) and not nxt.fraction and not atom.fraction:
-                link = join.group(0).strip()
+                link = join.group(0).strip().split()[-1]  # "- to": to
                 if link == "and" and not _BETWEEN.search(text[max(0, atom.start - 12) : atom.start]):
                     link = ""
                 if link:
@@ -368,7 +369,11 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                 kind = "age"  # "aged 18 to 25", "aged between 18 and 25"
         kind = kind or "count"
         if kind == "count":
-            unit = _count_unit(text, q_start, end, low_b)
+            hyphen = _HYPHEN_NOUN.match(text, end)
+            if hyphen and hyphen.group("noun") not in ("year", "old", "plus", "strong"):
+                unit, end = hyphen.group("noun"), hyphen.end()  # "a 10- to 12-page report"
+            else:
+                unit = _count_unit(text, q_start, end, low_b)
         return [
             quantity_at(text, q_start, end, kind, low_a, high_b, unit=unit, qualifier=qualifier or "range")
         ]

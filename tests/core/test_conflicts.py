@@ -809,6 +809,23 @@ def test_a_figure_is_paired_with_the_one_that_says_the_same_in_its_best_sentence
     assert pair(found[0], qs) == {"20 hours", "more than 30 hours"}
 
 
+def test_a_range_with_a_suspended_hyphen_is_compared_whole() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The task force called for a 40-60 hour training program for armed officers.",
+            "Report B": "The task force said armed officers should take a 40- to 60-hour training program.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The task force called for a 100-hour training program for armed officers.",
+            "Report B": "The task force said armed officers should take a 40- to 60-hour training program.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_weeks_and_days_are_converted() -> None:
     """A week is seven days (a fortnight fourteen): eight days is more than a week."""
     _, _, found = run(
