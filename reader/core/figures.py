@@ -127,6 +127,9 @@ _RUNNING = re.compile(
     r"(?i:\b(?:records?|marks?|career|season|lead|led|leads|leading|improved|improves|fell|falls|dropped"
     r"|drops|rose|rises|moved|moves|stand|stands|standing|opened|start|starts|halftime|trail|trails|trailed)\b)"
 )
+# "can only be declared valid with a turnout of more than 50 percent", "if he wants $2 trillion":
+# a threshold or a condition, not a measured figure
+_CONDITION = re.compile(r"(?i:\b(?:if|unless|must|threshold|minimum|valid)\b[^,;:]*$)")
 _POLL = re.compile(r"(?i:\b(?:poll|polls|polling|survey|surveys|surveyed|pollster)\b)")
 _ELAPSED = re.compile(r"[ \t]+(?:since|ago|after|later|earlier|before)\b")
 _ROLE = re.compile(
@@ -355,6 +358,7 @@ class Figure:
     then: frozenset[float] = frozenset()  # the past values set against it in its sentence
     running: bool = False  # a tally that is a standing ("record rose to 9-5"), not one result
     poll: frozenset[str] = frozenset()  # stems of the names of the poll or survey it comes from
+    condition: bool = False  # a threshold or condition, not a measure: "valid only with more than 50 percent"
     # for a share, the names in the words that say what it is a share of: "55 percent of voice
     # traffic in Saudi Arabia" -> {"saudi", "arabi"}
     share_of: frozenset[str] = frozenset()
@@ -530,6 +534,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),
         poll=_poll_names(sentence[:rel_start]) if q.kind in ("percent", "fraction") else frozenset(),
         share_of=_share_names(after_text) if family == "percent" else frozenset(),
+        condition=bool(_CONDITION.search(before_text)),
         named=named_places(sentence),
         name_stems=frozenset(stem(n) for n in names(sentence)),
         unit_stems=frozenset(stem(w) for w in q.unit.split()),

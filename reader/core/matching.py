@@ -75,6 +75,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "the three holdouts" and "the other nine jurors": two parts of a whole
     if (b.lo in a.then or a.lo in b.then) and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # the other's figure is the past value this sentence sets against the present
+    if a.condition != b.condition and (a.lo, a.hi) != (b.lo, b.hi):
+        return None  # "valid only with a turnout of more than 50 percent", "turnout was almost 90%"
     if a.share_of and b.share_of and not (a.share_of & b.share_of):
         return None  # "55 percent of traffic in Saudi Arabia", "65 per cent of traffic to India"
     if a.poll and b.poll and not (a.poll & b.poll):

@@ -1165,6 +1165,24 @@ def test_figures_of_different_polls_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_threshold_is_not_a_measure() -> None:
+    """The turnout that makes a vote valid is not the turnout the vote had."""
+    _, _, found = run(
+        {
+            "Report A": "Under the law the election is valid with a turnout of more than 50 percent.",
+            "Report B": "The election commission said turnout in the election was almost 90 percent.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Officials said turnout in the election was 75 percent.",
+            "Report B": "The election commission said turnout in the election was almost 90 percent.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_shares_of_different_named_things_are_different_things() -> None:
     """A share of the traffic in one country is no share of the traffic in another."""
     _, _, found = run(
