@@ -56,11 +56,12 @@ def find_conflicts(
             key = (x.index, y.q.article)
             if key not in best or score > best[key][0]:
                 best[key] = (score, y.index, group_id)
-            if compare(x, y).kind == "agree":
+            if compare(x, y).kind == "agree" and (x.compound, x.other) == (y.compound, y.other):
                 agreeing.setdefault((x.index, y.q.article, y.q.sentence), (y.index, group_id))
     for key, (score, partner, _group) in best.items():
         # "after four days and more than 30 hours of deliberations": when the sentence of the
-        # best match also says what this figure says, that figure is its counterpart
+        # best match also says what this figure says, that figure is its counterpart (unless it
+        # is a part where this is a whole: "Five bombs were dropped, of which four exploded")
         same = agreeing.get((key[0], key[1], by_index[partner].q.sentence))
         if same is not None and same[0] != partner:
             best[key] = (score, *same)
@@ -201,7 +202,7 @@ def _figures(
     for key, group in by_sentence.items():
         _assign_periods(group, undated.get(key, ()))
         # "seven AK-47 rifles, two other rifles": the seven are a part of the nine rifles
-        rest = {f.noun for f in group if f.other and f.noun}
+        rest = {f.noun for f in group if f.more and f.noun}
         for fig in group:
             if fig.noun in rest and not fig.other:
                 fig.compound = True

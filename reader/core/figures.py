@@ -344,6 +344,7 @@ class Figure:
     headline: bool = False
     unit_stems: frozenset[str] = frozenset()  # stems of the counted noun's words
     other: bool = False  # a count of the rest: "the other nine jurors"
+    more: bool = False  # a count of more of a kind: "two other rifles", "two extra life sentences"
     # written as a compound adjective ("a five-boat attack", "a 300-seat house") or marked as a
     # part of a whole ("three of the four", "200,000 of the comments", "Of that, $3 billion")
     compound: bool = False
@@ -529,6 +530,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         compound=compound,
         other=q.kind == "count"
         and bool(_OTHER_BEFORE.search(before_text) or _OTHER_AFTER.match(sentence, rel_end)),
+        more=q.kind == "count" and bool(_OTHER_AFTER.match(sentence, rel_end)),
         elapsed=elapsed,
         past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
         running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),

@@ -1066,6 +1066,13 @@ def test_a_count_listed_beside_other_things_of_its_kind_is_a_part() -> None:
         }
     )
     assert [c.kind for c in found] == ["conflict"]
+    _, qs, found = run(  # "the other two" are the rest of the four: the four are the whole
+        {
+            "Report A": "Four bombs were dropped: two fell in the camp, the other two bombs outside.",
+            "Report B": "Five bombs were dropped, of which four exploded, they said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Four", "Five"})]
     _, _, found = run(
         {
             "Report A": "The sailors seized seven rifles and a grenade launcher.",
