@@ -1068,7 +1068,7 @@ def test_a_count_listed_beside_other_things_of_its_kind_is_a_part() -> None:
     assert [c.kind for c in found] == ["conflict"]
     _, qs, found = run(  # "the other two" are the rest of the four: the four are the whole
         {
-            "Report A": "Four bombs were dropped: two fell in the camp, the other two bombs outside.",
+            "Report A": "Four bombs were dropped near the camp; the other two bombs fell outside.",
             "Report B": "Five bombs were dropped, of which four exploded, they said.",
         }
     )
