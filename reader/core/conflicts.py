@@ -20,7 +20,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from reader.core import dates
-from reader.core.figures import Figure, exact, make_figure, named_places, names, subject_names
+from reader.core.figures import Figure, exact, make_figure, named_places, names, stem, subject_names
 from reader.core.matching import CROSS_FAMILIES, RETOLD_SHARED, UNKNOWN_YEAR, same_thing
 from reader.core.model import Article, Conflict, Group, Quantity
 from reader.core.verdicts import Verdict, compare
@@ -165,6 +165,7 @@ def _figures(
 ) -> list[Figure]:
     figures: list[Figure] = []
     known = {a.id: _article_names(a) for a in by_id.values()}
+    known_stems = {article: frozenset(stem(n) for n in found) for article, found in known.items()}
     undated: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
     for index, q in enumerate(quantities):
         if q.qualifier == "relative" and q.low is None and q.unit.endswith(" year"):
@@ -184,13 +185,14 @@ def _figures(
             fig.headline = sentence.role == "headline"
             # whose yards, whose run; a distance that places something ("15 miles north of
             # Detroit") is the place's, compared by its anchor
-            if (
-                fig.family in _SUBJECT_FAMILIES
-                and not (fig.headline and _title_case(sentence.text))
-                and not fig.anchor
-            ):
+            if fig.family in _SUBJECT_FAMILIES and not fig.anchor:
                 prefix = sentence.text[: q.start - sentence.start]
                 fig.subject, fig.lead = subject_names(prefix, known[q.article], named_places(sentence.text))
+                if fig.headline and _title_case(sentence.text):
+                    # every word of a Title Case Headline looks like a name: keep the ones the
+                    # article's own sentences write as names ("Nationals' Eight-Year Offer")
+                    names_in_body = known_stems[q.article]
+                    fig.subject, fig.lead = fig.subject & names_in_body, fig.lead & names_in_body
             figures.append(fig)
     per_sentence: dict[tuple[str, int, str], int] = defaultdict(int)
     for fig in figures:

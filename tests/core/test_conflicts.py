@@ -982,6 +982,25 @@ def test_offers_of_different_named_subjects_are_different_figures() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_offers_in_title_case_headlines_keep_the_names_the_body_uses() -> None:
+    """In "Nationals' Eight-Year Offer ..." every word looks like a name; the body says which are."""
+
+    def flags(title_b: str) -> list[str]:
+        body = "\nThe Nationals and the Red Sox both want Teixeira, sources said.\n"
+        texts = {
+            "a.md": "---\nsource: A\n---\nReport: Red Sox offer Teixeira $200 million" + body,
+            "b.md": f"---\nsource: B\n---\n{title_b}" + body,
+        }
+        articles = articles_from_texts(texts)
+        quantities = [q for a in articles for q in article_quantities(a)]
+        members = tuple(Member(a.id, s.index) for a in articles for s in a.sentences)
+        found = find_conflicts(articles, [Group(id=0, score=1.0, members=members)], quantities)
+        return [c.kind for c in found]
+
+    assert flags("Nationals' Eight-Year Offer to Teixeira Reportedly Bumped to $184M") == []
+    assert flags("Red Sox Eight-Year Offer to Teixeira Reportedly Bumped to $250M") == ["conflict"]
+
+
 def test_votes_on_a_death_sentence_are_no_toll() -> None:
     _, qs, found = run(
         {
