@@ -128,6 +128,8 @@ _SUBJECT_OF_EVENT = re.compile(
     r"(?:[ \t]+[a-z]+ly)?[ \t]+)"
 )
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>(?i:minus|negative)[ \t]+|[-−])$")
+_MINUS_WORD = re.compile(r"(?i:\bminus[ \t]+)$")
+_COLD = re.compile(r"(?i:\b(?:temperatures?|degrees|cold|chill|freezing|frost|wind[ \t]?chill)\b)")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _NATIONALS = re.compile(r"^[ \t]+(?:of[ \t]+)?[A-Z][a-z]+s\b")  # "tens of thousands of Greeks"
 _YEAR_COUNT_NOUNS = word_set(
@@ -384,6 +386,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         if inches:
             low_a = high_a = a.low + float(inches.group("inches")) / 12
             end = inches.end()
+    if not kind and _MINUS_WORD.search(before) and _COLD.search(text, max(0, a.start - 80), a.end + 80):
+        kind, unit = "temperature", "degree"  # "temperatures were minus 20 as firefighters battled"
     if kind == "temperature":
         sign = _MINUS_BEFORE.search(text, max(0, start - 8), start)
         if sign:

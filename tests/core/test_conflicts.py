@@ -1163,6 +1163,23 @@ def test_counts_of_one_noun_need_some_context_besides_the_noun() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_minus_a_number_in_the_cold_is_a_temperature_not_a_count() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "As many as 35 to 40 volunteer firefighters came to battle the blaze.",
+            "Report B": "Outside temperatures were minus 20 as firefighters battled the blaze.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "Firefighters fought the blaze in temperatures of minus 17 degrees.",
+            "Report B": "Outside temperatures were minus 20 as firefighters battled the blaze.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"minus 17 degrees", "minus 20"})]
+
+
 def test_a_version_number_is_no_count() -> None:
     """Firefox 3.05 and Firefox 2.0 are versions; the countries they reached are counted."""
     _, qs, found = run(
