@@ -130,6 +130,10 @@ _RUNNING = re.compile(
 # "can only be declared valid with a turnout of more than 50 percent", "if he wants $2 trillion":
 # a threshold or a condition, not a measured figure
 _CONDITION = re.compile(r"(?i:\b(?:if|unless|must|threshold|minimum|valid)\b[^,;:]*$)")
+# "seven seasons as an assistant coach", "three terms as mayor": the role a count is of
+_AS_ROLE = re.compile(
+    r"(?i:^[ \t]+(?P<noun>[a-z-]+)[ \t]+as[ \t]+(?:an?[ \t]+|the[ \t]+)?(?P<role>[a-z][a-z \t-]*))"
+)
 _POLL = re.compile(r"(?i:\b(?:poll|polls|polling|survey|surveys|surveyed|pollster)\b)")
 _ELAPSED = re.compile(r"[ \t]+(?:since|ago|after|later|earlier|before)\b")
 _ROLE = re.compile(
@@ -359,6 +363,7 @@ class Figure:
     then: frozenset[float] = frozenset()  # the past values set against it in its sentence
     running: bool = False  # a tally that is a standing ("record rose to 9-5"), not one result
     poll: frozenset[str] = frozenset()  # stems of the names of the poll or survey it comes from
+    role_as: frozenset[str] = frozenset()  # "seven seasons as an assistant coach" -> {"assis", "coach"}
     condition: bool = False  # a threshold or condition, not a measure: "valid only with more than 50 percent"
     # for a share, the names in the words that say what it is a share of: "55 percent of voice
     # traffic in Saudi Arabia" -> {"saudi", "arabi"}
@@ -537,6 +542,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         poll=_poll_names(sentence[:rel_start]) if q.kind in ("percent", "fraction") else frozenset(),
         share_of=_share_names(after_text) if family == "percent" else frozenset(),
         condition=bool(_CONDITION.search(before_text)),
+        role_as=_role_as(sentence[rel_end:], q) if family in ("count", "duration") else frozenset(),
         named=named_places(sentence),
         name_stems=frozenset(stem(n) for n in names(sentence)),
         unit_stems=frozenset(stem(w) for w in q.unit.split()),
@@ -557,6 +563,24 @@ def _clause_tail(text: str) -> frozenset[str]:
     """
     tail = _CLAUSE_BREAK.split(text)[-1]
     return frozenset(_content_list(_OTHER_NUMBER.split(tail)[-1])[-4:])
+
+
+def _role_as(after: str, q: Quantity) -> frozenset[str]:
+    """Stems of the role right after a count's noun ("seasons as head coach of ..." -> {"head", "coach"})."""
+    m = _AS_ROLE.match(_CLAUSE_BREAK.split(after)[0])
+    if (
+        m is None
+        or not q.unit
+        or q.unit.split()[-1] in _EVENTS
+        or stem(m.group("noun")) != stem(q.unit.split()[-1])
+    ):
+        return frozenset()  # "three killed as rioters bombed a bank": "as" joins a clause
+    words: list[str] = []
+    for word in m.group("role").split():
+        if word.lower() in STOPWORDS:
+            break  # "as head coach of the Trail Blazers": the role ends at "of"
+        words.append(stem(word))
+    return frozenset(words)
 
 
 def _share_names(after: str) -> frozenset[str]:

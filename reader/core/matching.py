@@ -77,6 +77,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # the other's figure is the past value this sentence sets against the present
     if a.condition != b.condition and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "valid only with a turnout of more than 50 percent", "turnout was almost 90%"
+    if a.role_as and b.role_as and not (a.role_as <= b.role_as or b.role_as <= a.role_as):
+        return None  # "seven seasons as an assistant coach", "three seasons as head coach"
     if a.share_of and b.share_of and not (a.share_of & b.share_of):
         return None  # "55 percent of traffic in Saudi Arabia", "65 per cent of traffic to India"
     if a.poll and b.poll and not (a.poll & b.poll):

@@ -1180,6 +1180,24 @@ def test_minus_a_number_in_the_cold_is_a_temperature_not_a_count() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"minus 17 degrees", "minus 20"})]
 
 
+def test_counts_of_different_roles_are_different_things() -> None:
+    """Seasons as an assistant coach are not seasons as head coach; "as coach" may be either."""
+    _, _, found = run(
+        {
+            "Report A": "Cheeks came back to Philadelphia after seven seasons as an assistant coach.",
+            "Report B": "Cheeks came back to Philadelphia after three seasons as head coach in Portland.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Cheeks came back to Philadelphia after four seasons as coach of the Blazers.",
+            "Report B": "Cheeks came back to Philadelphia after three seasons as head coach of the Blazers.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_version_number_is_no_count() -> None:
     """Firefox 3.05 and Firefox 2.0 are versions; the countries they reached are counted."""
     _, qs, found = run(
