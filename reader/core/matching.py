@@ -28,6 +28,7 @@ _CROWDED = 3  # figures in a sentence that make it a line of figures
 _BEFORE_NOUN = re.compile(r"(?i:-old)$")  # "the 35-year-old deputy"
 _ANYONE = frozenset(stem(w) for w in "man woman boy girl person child teenager youth".split())
 _HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
+_MAX_HOURS = 2  # clock times further apart than this are two moments, not one misreported
 _SAME_WORDS = 0.6  # share of all content words that makes two sentences one told word for word
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
 _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
@@ -91,6 +92,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None
     if family == "date" and (_different_spans(a, b) or _weekdays_apart(a, b) or _other_events(a, b)):
         return None
+    if family == "time" and _hours_apart(a, b) and not _word_for_word(a, b):
+        return None  # "began at 0300 GMT", "as of 1100 GMT": two moments of one day, no misreport
     if family == "distance" and a.anchor != b.anchor:
         return None  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
     if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
@@ -347,6 +350,14 @@ def _weekdays_apart(a: Figure, b: Figure) -> bool:
     if math.isnan(a.lo) or math.isnan(b.lo):
         return False
     return abs(a.lo - b.lo) > 2
+
+
+def _hours_apart(a: Figure, b: Figure) -> bool:
+    """Clock times more than `_MAX_HOURS` apart (and not 12 hours, a.m. for p.m.): two moments."""
+    if a.q.unit != b.q.unit or math.isnan(a.lo) or math.isnan(b.lo):
+        return False  # times in different zones are compared as such
+    gap = abs(a.lo - b.lo) % 720
+    return min(gap, 720 - gap) > _MAX_HOURS * 60
 
 
 def _word_for_word(a: Figure, b: Figure) -> bool:

@@ -680,6 +680,26 @@ def test_an_approximate_time_holds_half_an_hour_either_way() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"10 a.m.", "10:30 a.m."})]
 
 
+def test_clock_times_hours_apart_are_two_moments() -> None:
+    """A misreported time is off by an hour or so; times three hours apart are two moments (two quakes)."""
+    _, _, found = run(
+        {
+            "Report A": "The quake struck off the coast at 7:48 a.m. local time, 75 kilometers west of the "
+            "region's main city of Manokwari, the U.S. Geological Survey said in an alert.",
+            "Report B": "The quake struck at 4:43 a.m. local time near Manokwari.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The quake struck off the coast at 7:48 a.m. local time, 75 kilometers west of the "
+            "region's main city of Manokwari, the U.S. Geological Survey said in an alert.",
+            "Report B": "The quake struck at 6:43 a.m. local time near Manokwari.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_times_and_years_are_compared_only_for_one_event_told_alike() -> None:
     """Walking in at 10 and gunfire at 10:30 are two moments; a clock time without a.m. or
     p.m. is either half of the day."""
