@@ -28,6 +28,7 @@ _CROWDED = 3  # figures in a sentence that make it a line of figures
 _BEFORE_NOUN = re.compile(r"(?i:-old)$")  # "the 35-year-old deputy"
 _ANYONE = frozenset(stem(w) for w in "man woman boy girl person child teenager youth".split())
 _HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
+_CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
 _MAX_HOURS = 2  # clock times further apart than this are two moments, not one misreported
 _SAME_WORDS = 0.6  # share of all content words that makes two sentences one told word for word
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
@@ -163,7 +164,17 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     headline_match = (a.headline or b.headline) and a.q.unit == b.q.unit and _sole_figures(a, b, wide)
     if (near < 2 or wide < 3) and not headline_match:
         return None  # a headline states the story's key figure: its only one of a kind may match
+    if family == "money" and _ratio(a, b) > _CROSS_MONEY_RATIO:
+        return None  # a story has many sums ("$5 billion" demanded, "$1.6 billion" requested before)
     return score
+
+
+def _ratio(a: Figure, b: Figure) -> float:
+    """How many times the larger of two figures' lower ends is the smaller (1 when unknown)."""
+    low, high = sorted((a.lo, b.lo))
+    if not (math.isfinite(low) and math.isfinite(high)) or low <= 0:
+        return 1.0
+    return high / low
 
 
 def _other_people(a: Figure, b: Figure) -> bool:

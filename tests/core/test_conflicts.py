@@ -1218,6 +1218,18 @@ def test_counts_of_different_roles_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_sums_far_apart_in_different_rows_are_different_sums() -> None:
+    """Across groups only shared words tie two sums; a story has many (demands, offers, parts)."""
+    wall = " for a wall on the southern border"
+    texts = {
+        "Report A": "He did not shift on his demand for more than $5 billion" + wall + ".",
+        "Report B": "Grant him the $1.6 billion" + wall + " that he requested earlier.",
+    }
+    assert run(texts, one_group=False)[2] == []
+    texts["Report B"] = "Grant him the $3.5 billion" + wall + " that he requested earlier."
+    assert [c.kind for c in run(texts, one_group=False)[2]] == ["conflict"]
+
+
 def test_a_version_number_is_no_count() -> None:
     """Firefox 3.05 and Firefox 2.0 are versions; the countries they reached are counted."""
     _, qs, found = run(
