@@ -20,7 +20,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from reader.core import dates
-from reader.core.figures import Figure, exact, make_figure, named_places, names, subject_names
+from reader.core.figures import Figure, exact, make_figure, named_places, names, stem, subject_names
 from reader.core.matching import CROSS_FAMILIES, RETOLD_SHARED, UNKNOWN_YEAR, same_thing
 from reader.core.model import Article, Conflict, Group, Quantity
 from reader.core.verdicts import Verdict, compare
@@ -46,6 +46,7 @@ def find_conflicts(
     by_index = {f.index: f for f in figures}
     # candidate pairs, scored; each figure keeps its best partner in every other article
     best: dict[tuple[int, str], tuple[float, int, int | None]] = {}
+    agreeing: dict[tuple[int, str, int], tuple[int, int | None]] = {}
     for (i, j), group_id in _candidate_pairs(figures, groups).items():
         a, b = by_index[i], by_index[j]
         score = same_thing(a, b, in_group=group_id is not None)
@@ -55,6 +56,15 @@ def find_conflicts(
             key = (x.index, y.q.article)
             if key not in best or score > best[key][0]:
                 best[key] = (score, y.index, group_id)
+            if compare(x, y).kind == "agree" and (x.compound, x.other) == (y.compound, y.other):
+                agreeing.setdefault((x.index, y.q.article, y.q.sentence), (y.index, group_id))
+    for key, (score, partner, _group) in best.items():
+        # "after four days and more than 30 hours of deliberations": when the sentence of the
+        # best match also says what this figure says, that figure is its counterpart (unless it
+        # is a part where this is a whole: "Five bombs were dropped, of which four exploded")
+        same = agreeing.get((key[0], key[1], by_index[partner].q.sentence))
+        if same is not None and same[0] != partner:
+            best[key] = (score, *same)
 
     edges: dict[tuple[int, int], int | None] = {}
     for (index, _other), (_score, partner, group_id) in best.items():
@@ -155,6 +165,7 @@ def _figures(
 ) -> list[Figure]:
     figures: list[Figure] = []
     known = {a.id: _article_names(a) for a in by_id.values()}
+    known_stems = {article: frozenset(stem(n) for n in found) for article, found in known.items()}
     undated: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
     for index, q in enumerate(quantities):
         if q.qualifier == "relative" and q.low is None and q.unit.endswith(" year"):
@@ -174,13 +185,14 @@ def _figures(
             fig.headline = sentence.role == "headline"
             # whose yards, whose run; a distance that places something ("15 miles north of
             # Detroit") is the place's, compared by its anchor
-            if (
-                fig.family in _SUBJECT_FAMILIES
-                and not (fig.headline and _title_case(sentence.text))
-                and not fig.anchor
-            ):
+            if fig.family in _SUBJECT_FAMILIES and not fig.anchor:
                 prefix = sentence.text[: q.start - sentence.start]
                 fig.subject, fig.lead = subject_names(prefix, known[q.article], named_places(sentence.text))
+                if fig.headline and _title_case(sentence.text):
+                    # every word of a Title Case Headline looks like a name: keep the ones the
+                    # article's own sentences write as names ("Nationals' Eight-Year Offer")
+                    names_in_body = known_stems[q.article]
+                    fig.subject, fig.lead = fig.subject & names_in_body, fig.lead & names_in_body
             figures.append(fig)
     per_sentence: dict[tuple[str, int, str], int] = defaultdict(int)
     for fig in figures:
@@ -191,6 +203,11 @@ def _figures(
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
     for key, group in by_sentence.items():
         _assign_periods(group, undated.get(key, ()))
+        # "seven AK-47 rifles, two other rifles": the seven are a part of the nine rifles
+        rest = {f.noun for f in group if f.more and f.noun}
+        for fig in group:
+            if fig.noun in rest and not fig.other:
+                fig.compound = True
         line = frozenset(
             (f.family, v)
             for f in group

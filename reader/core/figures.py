@@ -102,7 +102,17 @@ _WEAK = frozenset(
     "figure figures data statement estimate estimates".split()
 )
 # "the 15 years since they left", "three years ago": time elapsed since an event
+# "Firefox 3.05", "USB 2.0": a decimal number right after a name (inside a sentence) names a version
+_DECIMAL = re.compile(r"\d+\.\d+")
+_LABEL_BEFORE = re.compile(r"[^.!?\s][ \t]+[A-Z][A-Za-z]*[ \t]+$")
 _OTHER_BEFORE = re.compile(r"\b(?i:the[ \t]+other)[ \t]+$")
+# "two other rifles", "two extra life sentences": more of a kind already counted
+_OTHER_AFTER = re.compile(r"(?i:[ \t]+(?:other|more|extra|additional|further)\b)")
+# "200,000 of the comments", "352 of them", "Of that, $3 billion", "including $500 million": a part
+_PART_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|them|those|these|which)\b)")
+_PART_BEFORE = re.compile(
+    r"(?i:\b(?:of|from)[ \t]+(?:that|this|it|which|those|these|them)[ \t]*,?[ \t]*$|\bincluding[ \t]+$)"
+)
 # "compared with 55.3 million a decade ago", "up from 12 percent last year": a past value
 _PAST_AFTER = re.compile(
     r"(?i:[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:a|an|one|two|three|four|five|ten|\d+)[ \t]+"
@@ -116,6 +126,13 @@ _PAST_BEFORE = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|(?:up|down)[ \t]+
 _RUNNING = re.compile(
     r"(?i:\b(?:records?|marks?|career|season|lead|led|leads|leading|improved|improves|fell|falls|dropped"
     r"|drops|rose|rises|moved|moves|stand|stands|standing|opened|start|starts|halftime|trail|trails|trailed)\b)"
+)
+# "can only be declared valid with a turnout of more than 50 percent", "if he wants $2 trillion":
+# a threshold or a condition, not a measured figure
+_CONDITION = re.compile(r"(?i:\b(?:if|unless|must|threshold|minimum|valid)\b[^,;:]*$)")
+# "seven seasons as an assistant coach", "three terms as mayor": the role a count is of
+_AS_ROLE = re.compile(
+    r"(?i:^[ \t]+(?P<noun>[a-z-]+)[ \t]+as[ \t]+(?:an?[ \t]+|the[ \t]+)?(?P<role>[a-z][a-z \t-]*))"
 )
 _POLL = re.compile(r"(?i:\b(?:poll|polls|polling|survey|surveys|surveyed|pollster)\b)")
 _ELAPSED = re.compile(r"[ \t]+(?:since|ago|after|later|earlier|before)\b")
@@ -331,7 +348,10 @@ class Figure:
     headline: bool = False
     unit_stems: frozenset[str] = frozenset()  # stems of the counted noun's words
     other: bool = False  # a count of the rest: "the other nine jurors"
-    compound: bool = False  # written as a compound adjective: "a five-boat attack", "a 300-seat house"
+    more: bool = False  # a count of more of a kind: "two other rifles", "two extra life sentences"
+    # written as a compound adjective ("a five-boat attack", "a 300-seat house") or marked as a
+    # part of a whole ("three of the four", "200,000 of the comments", "Of that, $3 billion")
+    compound: bool = False
     month_day: tuple[int, int] | None = None  # for dates without a year
     named: frozenset[str] = frozenset()  # every place its sentence names
     name_stems: frozenset[str] = frozenset()  # stems of the names in its sentence
@@ -343,6 +363,11 @@ class Figure:
     then: frozenset[float] = frozenset()  # the past values set against it in its sentence
     running: bool = False  # a tally that is a standing ("record rose to 9-5"), not one result
     poll: frozenset[str] = frozenset()  # stems of the names of the poll or survey it comes from
+    role_as: frozenset[str] = frozenset()  # "seven seasons as an assistant coach" -> {"assis", "coach"}
+    condition: bool = False  # a threshold or condition, not a measure: "valid only with more than 50 percent"
+    # for a share, the names in the words that say what it is a share of: "55 percent of voice
+    # traffic in Saudi Arabia" -> {"saudi", "arabi"}
+    share_of: frozenset[str] = frozenset()
     # the values its sentence's figures give (dates and years aside): (family, low or high end)
     line: frozenset[tuple[str, float]] = frozenset()
     # for a date: the sums and counts of its sentence, (family, currency or noun, low, high)
@@ -385,8 +410,11 @@ def time_unit_size(fig: Figure) -> float:
 
 
 def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
-    """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal)."""
+    """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
+    a version: "Firefox 3.05", "USB 2.0")."""
     rel_start, rel_end = q.start - offset, q.end - offset
+    if q.kind == "count" and _DECIMAL.fullmatch(q.text) and _LABEL_BEFORE.search(sentence, 0, rel_start):
+        return None
     family = q.kind
     low, high = q.low, q.high
     factor = 1.0
@@ -468,10 +496,16 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     # four soldiers" single out a part
     elapsed = q.kind == "duration" and bool(_ELAPSED.match(sentence, rel_end))
     bracket = _IN_BRACKETS.search(before_text)
-    compound = q.kind == "count" and (
-        bool(_COMPOUND.search(q.text))
-        or (bracket is not None and bool(_COUNT_BEFORE.search(before_text[: bracket.start()])))
-        or bool(_PART_OF.match(sentence, rel_end))  # "three of the four soldiers": a part
+    compound = (
+        q.kind == "count"
+        and (
+            bool(_COMPOUND.search(q.text))
+            or (bracket is not None and bool(_COUNT_BEFORE.search(before_text[: bracket.start()])))
+            or bool(_PART_OF.match(sentence, rel_end))  # "three of the four soldiers": a part
+        )
+    ) or (
+        q.kind in ("count", "money")
+        and bool(_PART_AFTER.match(sentence, rel_end) or _PART_BEFORE.search(before_text))
     )
     return Figure(
         index=index,
@@ -499,11 +533,16 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         said=said,
         month_day=month_day,
         compound=compound,
-        other=q.kind == "count" and bool(_OTHER_BEFORE.search(before_text)),
+        other=q.kind == "count"
+        and bool(_OTHER_BEFORE.search(before_text) or _OTHER_AFTER.match(sentence, rel_end)),
+        more=q.kind == "count" and bool(_OTHER_AFTER.match(sentence, rel_end)),
         elapsed=elapsed,
         past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
         running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),
         poll=_poll_names(sentence[:rel_start]) if q.kind in ("percent", "fraction") else frozenset(),
+        share_of=_share_names(after_text) if family == "percent" else frozenset(),
+        condition=bool(_CONDITION.search(before_text)),
+        role_as=_role_as(sentence[rel_end:], q) if family in ("count", "duration") else frozenset(),
         named=named_places(sentence),
         name_stems=frozenset(stem(n) for n in names(sentence)),
         unit_stems=frozenset(stem(w) for w in q.unit.split()),
@@ -524,6 +563,30 @@ def _clause_tail(text: str) -> frozenset[str]:
     """
     tail = _CLAUSE_BREAK.split(text)[-1]
     return frozenset(_content_list(_OTHER_NUMBER.split(tail)[-1])[-4:])
+
+
+def _role_as(after: str, q: Quantity) -> frozenset[str]:
+    """Stems of the role right after a count's noun ("seasons as head coach of ..." -> {"head", "coach"})."""
+    m = _AS_ROLE.match(_CLAUSE_BREAK.split(after)[0])
+    if (
+        m is None
+        or not q.unit
+        or q.unit.split()[-1] in _EVENTS
+        or stem(m.group("noun")) != stem(q.unit.split()[-1])
+    ):
+        return frozenset()  # "three killed as rioters bombed a bank": "as" joins a clause
+    words: list[str] = []
+    for word in m.group("role").split():
+        if word.lower() in STOPWORDS:
+            break  # "as head coach of the Trail Blazers": the role ends at "of"
+        words.append(stem(word))
+    return frozenset(words)
+
+
+def _share_names(after: str) -> frozenset[str]:
+    """Stems of the names right after a share, inside its clause and before any other number."""
+    head = _OTHER_NUMBER.split(_CLAUSE_BREAK.split(after)[0])[0]
+    return frozenset(stem(_POSSESSIVE.sub("", n)) for n in names(" " + head))
 
 
 def _clause_head(text: str) -> frozenset[str]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import re
 
 from rapidfuzz import fuzz
 
 from reader.core import dates
-from reader.core.figures import Figure, month_day_of, places_differ
+from reader.core.figures import Figure, month_day_of, places_differ, stem
 
 _GENERIC_NOUNS = frozenset({"", "person", "time", "total", "number", "year", "other", "percent"})
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
@@ -23,6 +25,15 @@ _MAX_RATIO = 4.0  # figures further apart than this are different things, not a 
 _WHEN_FAMILIES = frozenset({"date", "year", "time"})
 _STAT_FAMILIES = frozenset({"count", "duration", "distance"})
 _CROWDED = 3  # figures in a sentence that make it a line of figures
+_BEFORE_NOUN = re.compile(r"(?i:-old)$")  # "the 35-year-old deputy"
+_ANYONE = frozenset(stem(w) for w in "man woman boy girl person child teenager youth".split())
+_HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
+_CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
+_MAX_HOURS = 2  # clock times further apart than this are two moments, not one misreported
+_SAME_WORDS = 0.6  # share of all content words that makes two sentences one told word for word
+_SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
+_SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
+_SMALL_WHOLE = 10  # whole numbers up to this are shared by chance by two lines of figures
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
 
@@ -66,18 +77,28 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "the three holdouts" and "the other nine jurors": two parts of a whole
     if (b.lo in a.then or a.lo in b.then) and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # the other's figure is the past value this sentence sets against the present
+    if a.condition != b.condition and (a.lo, a.hi) != (b.lo, b.hi):
+        return None  # "valid only with a turnout of more than 50 percent", "turnout was almost 90%"
+    if a.role_as and b.role_as and not (a.role_as <= b.role_as or b.role_as <= a.role_as):
+        return None  # "seven seasons as an assistant coach", "three seasons as head coach"
+    if a.share_of and b.share_of and not (a.share_of & b.share_of):
+        return None  # "55 percent of traffic in Saudi Arabia", "65 per cent of traffic to India"
     if a.poll and b.poll and not (a.poll & b.poll):
         return None  # "a poll for Kathimerini found 68 per cent", "a poll by Ethnos said 83.3 percent"
     if family == "tally" and (a.running or b.running) and _games(a) != _games(b):
         return None  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "a five-boat attack" says how big the attack was, not how many were caught
-    if family == "age" and not (a.names & b.names):
+    if family == "age" and (not (a.names & b.names) or _other_people(a, b)):
         return None
     if family == "date" and (_different_spans(a, b) or _weekdays_apart(a, b) or _other_events(a, b)):
         return None
+    if family == "time" and _hours_apart(a, b) and not _word_for_word(a, b):
+        return None  # "began at 0300 GMT", "as of 1100 GMT": two moments of one day, no misreport
     if family == "distance" and a.anchor != b.anchor:
         return None  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
+    if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
+        return None  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
     if places_differ(a.places, b.places):
         return None
     if _periods_differ(a.period, b.period):
@@ -98,6 +119,17 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
             return None  # one row often dates several events: the talks Sunday, the trip Monday
         if family == "count":
             if not (noun_match or (not (a.noun and b.noun) and near >= 2)):
+                return None
+            skip = a.unit_stems | b.unit_stems
+            if (
+                noun_match
+                and max(a.hi, b.hi) < _SMALL_COUNT
+                and not (a.event or equal or (a.other and b.other))
+                and _near(a, b, skip=skip) == 0
+                and len(a.sentence_words & b.sentence_words - skip) < _SHARED_CONTEXT
+            ):
+                # a story holds many small counts of one noun ("his three fights with Holyfield",
+                # "the two fights out there for Wlad"): with nothing else in common, two things
                 return None
         elif near < 1 and not equal and (not _sole_figures(a, b, wide) or _apart(a, b)):
             return None
@@ -132,7 +164,32 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     headline_match = (a.headline or b.headline) and a.q.unit == b.q.unit and _sole_figures(a, b, wide)
     if (near < 2 or wide < 3) and not headline_match:
         return None  # a headline states the story's key figure: its only one of a kind may match
+    if family == "money" and _ratio(a, b) > _CROSS_MONEY_RATIO:
+        return None  # a story has many sums ("$5 billion" demanded, "$1.6 billion" requested before)
     return score
+
+
+def _ratio(a: Figure, b: Figure) -> float:
+    """How many times the larger of two figures' lower ends is the smaller (1 when unknown)."""
+    low, high = sorted((a.lo, b.lo))
+    if not (math.isfinite(low) and math.isfinite(high)) or low <= 0:
+        return 1.0
+    return high / low
+
+
+def _other_people(a: Figure, b: Figure) -> bool:
+    """Ages of people named by different nouns: "the 35-year-old deputy", "the 29-year-old gang member".
+
+    Only ages written before their noun; a plain noun ("a 61-year-old man") may name anyone.
+    """
+    if not (_BEFORE_NOUN.search(a.q.text) and _BEFORE_NOUN.search(b.q.text) and a.after and b.after):
+        return False
+    return not (a.after & b.after) and not ((a.after | b.after) & _ANYONE)
+
+
+def _sizes(fig: Figure) -> bool:
+    """A measure written as a compound adjective ("a 28-yard pass"): the size of the thing after it."""
+    return bool(_HYPHEN_UNIT.search(fig.q.text))
 
 
 def _games(fig: Figure) -> float | None:
@@ -174,9 +231,17 @@ def _lines_meet(a: Figure, b: Figure) -> bool:
 
     One line retold keeps most of its figures; two lines alike in words but with no value in
     common ("269 yards and two touchdowns", "716 yards and five touchdowns") are two players,
-    games or seasons.
+    games or seasons. A small whole number ("two touchdowns") is one any two lines may share:
+    alone it does not make them one line.
     """
-    return min(a.in_sentence, b.in_sentence) < 2 or bool(a.line & b.line)
+    if min(a.in_sentence, b.in_sentence) < 2:
+        return True
+    shared = a.line & b.line
+    return len(shared) >= 2 or any(not _small_whole(value) for _family, value in shared)
+
+
+def _small_whole(value: float) -> bool:
+    return value.is_integer() and 0 <= value <= _SMALL_WHOLE
 
 
 def _told_alike(a: Figure, b: Figure) -> bool:
@@ -281,15 +346,53 @@ def _apart(a: Figure, b: Figure) -> bool:
 
 
 def _weekdays_apart(a: Figure, b: Figure) -> bool:
-    """Weekdays or relative days more than two days apart name different days, not a disagreement."""
+    """Days more than two days apart name different days, not a disagreement.
+
+    Sources that misreport a day are off by a day or two (a time zone, a late edition);
+    "Dec. 9" and "Oct. 23", "June 24" and "June 20, 2005" in one row date two events,
+    unless the sentences are nearly word for word one ("On July 3, Troy is to be sentenced
+    to life", "Troy faces life at his July 30 sentencing"): then a date far off is a misreport.
+    """
     if a.q.qualifier != "relative" or b.q.qualifier != "relative":
-        return False
+        return _dates_apart(a, b) and not _word_for_word(a, b)
     if a.q.unit in dates.WEEKDAYS and b.q.unit in dates.WEEKDAYS:
         gap = abs(dates.WEEKDAYS.index(a.q.unit) - dates.WEEKDAYS.index(b.q.unit))
         return min(gap, 7 - gap) > 2
     if math.isnan(a.lo) or math.isnan(b.lo):
         return False
     return abs(a.lo - b.lo) > 2
+
+
+def _hours_apart(a: Figure, b: Figure) -> bool:
+    """Clock times more than `_MAX_HOURS` apart (and not 12 hours, a.m. for p.m.): two moments."""
+    if a.q.unit != b.q.unit or math.isnan(a.lo) or math.isnan(b.lo):
+        return False  # times in different zones are compared as such
+    gap = abs(a.lo - b.lo) % 720
+    return min(gap, 720 - gap) > _MAX_HOURS * 60
+
+
+def _word_for_word(a: Figure, b: Figure) -> bool:
+    """Sentences that share `_SAME_WORDS` of all their content words (the figures' own aside)."""
+    words_a, words_b = a.sentence_words - a.own_words, b.sentence_words - b.own_words
+    union = words_a | words_b
+    return bool(union) and len(words_a & words_b) >= _SAME_WORDS * len(union)
+
+
+def _dates_apart(a: Figure, b: Figure) -> bool:
+    """Two dates, each of one day, more than two days apart (a date without its year by month and day)."""
+    if not (math.isnan(a.lo) or math.isnan(b.lo)):
+        return a.lo == a.hi and b.lo == b.hi and abs(a.lo - b.lo) > 2
+    if any(not math.isnan(f.lo) and f.lo != f.hi for f in (a, b)):
+        return False  # "last week" holds several days
+    ma = a.month_day or month_day_of(a)
+    mb = b.month_day or month_day_of(b)
+    if ma is None or mb is None or 0 in (ma[1], mb[1]):
+        return False
+    try:
+        gap = abs(dt.date(2000, *ma).toordinal() - dt.date(2000, *mb).toordinal())
+    except ValueError:
+        return False
+    return min(gap, 366 - gap) > 2
 
 
 def _too_far(a: Figure, b: Figure) -> bool:

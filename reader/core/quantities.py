@@ -96,7 +96,8 @@ _MAGNITUDE_BEFORE = re.compile(
 )
 
 # Approximations written before or after a number.
-_RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
+# "40-60", "40 to 60", "between 40 and 60", and a suspended hyphen: "a 40- to 60-hour course"
+_RANGE_JOIN = re.compile(r"[ \t]*(?:[-–][ \t]+(?=to)|)(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
 _BETWEEN = re.compile(r"(?i:\b(?:between|from)[ \t]+)$")
 _CHANGE = re.compile(
     r"(?i:\b(?:rose|rise|risen|rises|rising|fell|fall|falls|fallen|falling|increas(?:e|ed|es|ing)"
@@ -127,6 +128,8 @@ _SUBJECT_OF_EVENT = re.compile(
     r"(?:[ \t]+[a-z]+ly)?[ \t]+)"
 )
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>(?i:minus|negative)[ \t]+|[-−])$")
+_MINUS_WORD = re.compile(r"(?i:\bminus[ \t]+)$")
+_COLD = re.compile(r"(?i:\b(?:temperatures?|degrees|cold|chill|freezing|frost|wind[ \t]?chill)\b)")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _NATIONALS = re.compile(r"^[ \t]+(?:of[ \t]+)?[A-Z][a-z]+s\b")  # "tens of thousands of Greeks"
 _YEAR_COUNT_NOUNS = word_set(
@@ -227,7 +230,7 @@ def _numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quantity
                 continue
             join = _RANGE_JOIN.match(between) if len(between) <= 12 else None
             if join and not is_identifier(text, nxt) and not nxt.fraction and not atom.fraction:
-                link = join.group(0).strip()
+                link = join.group(0).strip().split()[-1]  # "- to": to
                 if link == "and" and not _BETWEEN.search(text[max(0, atom.start - 12) : atom.start]):
                     link = ""
                 if link:
@@ -368,7 +371,11 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                 kind = "age"  # "aged 18 to 25", "aged between 18 and 25"
         kind = kind or "count"
         if kind == "count":
-            unit = _count_unit(text, q_start, end, low_b)
+            hyphen = _HYPHEN_NOUN.match(text, end)
+            if hyphen and hyphen.group("noun") not in ("year", "old", "plus", "strong"):
+                unit, end = hyphen.group("noun"), hyphen.end()  # "a 10- to 12-page report"
+            else:
+                unit = _count_unit(text, q_start, end, low_b)
         return [
             quantity_at(text, q_start, end, kind, low_a, high_b, unit=unit, qualifier=qualifier or "range")
         ]
@@ -379,6 +386,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         if inches:
             low_a = high_a = a.low + float(inches.group("inches")) / 12
             end = inches.end()
+    if not kind and _MINUS_WORD.search(before) and _COLD.search(text, max(0, a.start - 80), a.end + 80):
+        kind, unit = "temperature", "degree"  # "temperatures were minus 20 as firefighters battled"
     if kind == "temperature":
         sign = _MINUS_BEFORE.search(text, max(0, start - 8), start)
         if sign:

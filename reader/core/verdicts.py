@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from reader.core import dates
 from reader.core.figures import Figure, discrete, month_day_of, time_unit_size
 
+# words that date an event by the report's own day, as read from its date or dateline
+_SAME_DAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -108,6 +111,11 @@ def _compare_dates(a: Figure, b: Figure) -> Verdict:
         return Verdict("agree", "")
     if max(a.lo, b.lo) <= min(a.hi, b.hi):
         return Verdict("compatible", "one date falls within the other's span")
+    if (a.q.unit in _SAME_DAY or b.q.unit in _SAME_DAY) and abs(a.lo - b.lo) == 1:
+        return Verdict(
+            "compatible",
+            'one report\'s "today" is the day it ran; a time zone or a later edition moves it a day',
+        )
     return Verdict("conflict", "the dates differ")
 
 

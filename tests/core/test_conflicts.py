@@ -610,6 +610,27 @@ def test_a_day_inside_the_weekend_is_compatible() -> None:
     assert found == []  # a day outside a span names another day, as a day outside a month does
 
 
+def test_a_reports_today_a_day_off_another_date_is_compatible() -> None:
+    """A report's "today" is the day it ran, which a time zone or a later edition moves a day."""
+    dates = {"Report A": "2007-04-10", "Report B": "2007-04-10"}
+    _, _, found = run(
+        {
+            "Report A": "Calls to the firm were not answered this afternoon.",
+            "Report B": "Calls to the firm were not answered Monday afternoon.",
+        },
+        dates,
+    )
+    assert [c.kind for c in found] == ["compatible"]
+    _, _, found = run(
+        {
+            "Report A": "Calls to the firm were not answered this afternoon.",
+            "Report B": "Calls to the firm were not answered Sunday afternoon.",
+        },
+        dates,
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_dates_of_sentences_with_sums_far_apart_are_other_events() -> None:
     _, _, found = run(
         {
@@ -657,6 +678,26 @@ def test_an_approximate_time_holds_half_an_hour_either_way() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"10 a.m.", "10:30 a.m."})]
+
+
+def test_clock_times_hours_apart_are_two_moments() -> None:
+    """A misreported time is off by an hour or so; times three hours apart are two moments (two quakes)."""
+    _, _, found = run(
+        {
+            "Report A": "The quake struck off the coast at 7:48 a.m. local time, 75 kilometers west of the "
+            "region's main city of Manokwari, the U.S. Geological Survey said in an alert.",
+            "Report B": "The quake struck at 4:43 a.m. local time near Manokwari.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The quake struck off the coast at 7:48 a.m. local time, 75 kilometers west of the "
+            "region's main city of Manokwari, the U.S. Geological Survey said in an alert.",
+            "Report B": "The quake struck at 6:43 a.m. local time near Manokwari.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
 
 
 def test_times_and_years_are_compared_only_for_one_event_told_alike() -> None:
@@ -720,6 +761,31 @@ def test_dates_across_groups_are_paired_exactly_when_their_sentences_may_share_e
     assert needed and needed <= found
 
 
+def test_dates_more_than_two_days_apart_date_two_events() -> None:
+    """A misreported day is a day or two off; weeks apart in one row are two events."""
+    _, _, found = run(
+        {
+            "Report A": "Microsoft released its monthly security patch Dec. 9, and attacks followed.",
+            "Report B": "Microsoft released its last emergency security patch Oct. 23.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Microsoft released its monthly security patch Dec. 9, and attacks followed.",
+            "Report B": "Microsoft released its monthly security patch Dec. 10.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(  # one sentence told word for word: a date far off is a misreport
+        {
+            "Report A": "On July 3, Troy is expected to be sentenced to life in prison without parole.",
+            "Report B": "Troy faces life in prison without parole at his July 30 sentencing.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_row_that_dates_two_events_is_no_date_conflict() -> None:
     """One point may be told with the date of another event: the talks were Sunday, the
     trip is Monday. Dates are compared only when the sentences tell one event alike."""
@@ -742,6 +808,42 @@ def test_a_figure_whose_counterpart_agrees_is_not_set_against_another() -> None:
         }
     )
     assert [c for c in found if c.kind == "conflict"] == []
+
+
+def test_a_figure_is_paired_with_the_one_that_says_the_same_in_its_best_sentence() -> None:
+    """B gives A's four days and another measure of the same deliberations: nothing to flag."""
+    _, _, found = run(
+        {
+            "Report A": "After four days of talks on the penalty, the jury deadlocked at 9-3.",
+            "Report B": "After four days and more than 30 hours of talks, the jury deadlocked at 9-3.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "After 20 hours of talks on the penalty, the jury deadlocked at 9-3.",
+            "Report B": "After four days and more than 30 hours of talks, the jury deadlocked at 9-3.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    assert pair(found[0], qs) == {"20 hours", "more than 30 hours"}
+
+
+def test_a_range_with_a_suspended_hyphen_is_compared_whole() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The task force called for a 40-60 hour training program for armed officers.",
+            "Report B": "The task force said armed officers should take a 40- to 60-hour training program.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The task force called for a 100-hour training program for armed officers.",
+            "Report B": "The task force said armed officers should take a 40- to 60-hour training program.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
 
 
 def test_weeks_and_days_are_converted() -> None:
@@ -865,6 +967,24 @@ def test_two_lines_of_figures_told_alike_but_sharing_no_value_are_two_lines() ->
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_two_lines_sharing_only_a_small_count_are_two_lines() -> None:
+    """Two touchdowns in a game and two in a season: a small count two lines share by chance."""
+    _, _, found = run(
+        {
+            "Report A": "He finished with 269 yards and two touchdowns rushing and caught 29 passes.",
+            "Report B": "He had 793 yards and six touchdowns and caught 39 passes and two touchdowns.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "He finished with 269 yards and two touchdowns rushing and caught 29 passes.",
+            "Report B": "He finished with 296 yards and two touchdowns rushing and caught 29 passes.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_offers_of_different_named_subjects_are_different_figures() -> None:
     _, _, found = run(
         {
@@ -880,6 +1000,25 @@ def test_offers_of_different_named_subjects_are_different_figures() -> None:
         }
     )
     assert [c.kind for c in found] == ["conflict"]
+
+
+def test_offers_in_title_case_headlines_keep_the_names_the_body_uses() -> None:
+    """In "Nationals' Eight-Year Offer ..." every word looks like a name; the body says which are."""
+
+    def flags(title_b: str) -> list[str]:
+        body = "\nThe Nationals and the Red Sox both want Teixeira, sources said.\n"
+        texts = {
+            "a.md": "---\nsource: A\n---\nReport: Red Sox offer Teixeira $200 million" + body,
+            "b.md": f"---\nsource: B\n---\n{title_b}" + body,
+        }
+        articles = articles_from_texts(texts)
+        quantities = [q for a in articles for q in article_quantities(a)]
+        members = tuple(Member(a.id, s.index) for a in articles for s in a.sentences)
+        found = find_conflicts(articles, [Group(id=0, score=1.0, members=members)], quantities)
+        return [c.kind for c in found]
+
+    assert flags("Nationals' Eight-Year Offer to Teixeira Reportedly Bumped to $184M") == []
+    assert flags("Red Sox Eight-Year Offer to Teixeira Reportedly Bumped to $250M") == ["conflict"]
 
 
 def test_votes_on_a_death_sentence_are_no_toll() -> None:
@@ -901,6 +1040,85 @@ def test_the_rest_of_a_whole_is_not_the_part_named_before_it() -> None:
         }
     )
     assert found == []
+
+
+def test_a_part_marked_as_such_is_not_the_whole() -> None:
+    """Parts of a whole another source gives: "200,000 of the comments", "Of that, $3 billion"."""
+    _, _, found = run(
+        {
+            "Report A": "The agency has received nearly 300,000 comments on the rule.",
+            "Report B": "Officials said more than 200,000 of the comments on the rule opposed it.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Of that, $3 billion could be diverted to the wall by the declaration.",
+            "Report B": "The declaration lets the president divert $3.6 billion to the wall.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The agency has received nearly 300,000 comments on the rule.",
+            "Report B": "Officials said the agency has received more than 400,000 comments on the rule.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "Now $3 billion could be diverted to the wall by the declaration.",
+            "Report B": "The declaration lets the president divert $3.6 billion to the wall.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_a_count_listed_beside_other_things_of_its_kind_is_a_part() -> None:
+    """Seven rifles and two other rifles are nine; "three other rifles" are not seven; two extra
+    sentences are not all of them."""
+    _, _, found = run(
+        {
+            "Report A": "The sailors seized seven AK-47 rifles, two other rifles and a grenade launcher.",
+            "Report B": "Nine rifles and a grenade launcher were seized by the sailors.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Seven AK-47s, three other automatic rifles and 13 magazines were found.",
+            "Report B": "Seven AK-47 rifles, three other automatic weapons and 13 magazines were found.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Comeaux was given two extra life sentences for stabbing his wife.",
+            "Report B": "Comeaux is serving three life sentences for stabbing his wife.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Comeaux was given two life sentences for stabbing his wife.",
+            "Report B": "Comeaux is serving three life sentences for stabbing his wife.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, qs, found = run(  # "the other two" are the rest of the four: the four are the whole
+        {
+            "Report A": "Four bombs were dropped near the camp; the other two bombs fell outside.",
+            "Report B": "Five bombs were dropped, of which four exploded, they said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Four", "Five"})]
+    _, _, found = run(
+        {
+            "Report A": "The sailors seized seven rifles and a grenade launcher.",
+            "Report B": "Nine rifles and a grenade launcher were seized by the sailors.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
 
 
 def test_standings_after_different_numbers_of_games_are_different_dates() -> None:
@@ -940,6 +1158,89 @@ def test_a_sentence_all_about_last_year_has_no_past_value() -> None:
     assert found
 
 
+def test_counts_of_one_noun_need_some_context_besides_the_noun() -> None:
+    """Two rows counting fights or passes and sharing nothing else count different things."""
+    _, _, found = run(
+        {
+            "Report A": "Bowe is most remembered for his three fights with Evander Holyfield.",
+            "Report B": "The two interesting fights out there for Wlad are Valuev or Haye.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "He completed his first 17 passes.",
+            "Report B": "He caught five passes for 68 yards in the first half.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The navy swung into action against the pirates in two boats, a release said.",
+            "Report B": "The pirates, in three boats, tried to hijack a merchant vessel, the navy said.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_minus_a_number_in_the_cold_is_a_temperature_not_a_count() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "As many as 35 to 40 volunteer firefighters came to battle the blaze.",
+            "Report B": "Outside temperatures were minus 20 as firefighters battled the blaze.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "Firefighters fought the blaze in temperatures of minus 17 degrees.",
+            "Report B": "Outside temperatures were minus 20 as firefighters battled the blaze.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"minus 17 degrees", "minus 20"})]
+
+
+def test_counts_of_different_roles_are_different_things() -> None:
+    """Seasons as an assistant coach are not seasons as head coach; "as coach" may be either."""
+    _, _, found = run(
+        {
+            "Report A": "Cheeks came back to Philadelphia after seven seasons as an assistant coach.",
+            "Report B": "Cheeks came back to Philadelphia after three seasons as head coach in Portland.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Cheeks came back to Philadelphia after four seasons as coach of the Blazers.",
+            "Report B": "Cheeks came back to Philadelphia after three seasons as head coach of the Blazers.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_sums_far_apart_in_different_rows_are_different_sums() -> None:
+    """Across groups only shared words tie two sums; a story has many (demands, offers, parts)."""
+    wall = " for a wall on the southern border"
+    texts = {
+        "Report A": "He did not shift on his demand for more than $5 billion" + wall + ".",
+        "Report B": "Grant him the $1.6 billion" + wall + " that he requested earlier.",
+    }
+    assert run(texts, one_group=False)[2] == []
+    texts["Report B"] = "Grant him the $3.5 billion" + wall + " that he requested earlier."
+    assert [c.kind for c in run(texts, one_group=False)[2]] == ["conflict"]
+
+
+def test_a_version_number_is_no_count() -> None:
+    """Firefox 3.05 and Firefox 2.0 are versions; the countries they reached are counted."""
+    _, qs, found = run(
+        {
+            "Report A": "Mozilla released Firefox 3.05 to users in 12 countries this week.",
+            "Report B": "Mozilla released Firefox 2.0 to users in 15 countries this week.",
+        }
+    )
+    assert [pair(c, qs) for c in found] == [{"12", "15"}]
+
+
 def test_figures_of_different_polls_are_different_things() -> None:
     _, _, found = run(
         {
@@ -957,6 +1258,42 @@ def test_figures_of_different_polls_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_threshold_is_not_a_measure() -> None:
+    """The turnout that makes a vote valid is not the turnout the vote had."""
+    _, _, found = run(
+        {
+            "Report A": "Under the law the election is valid with a turnout of more than 50 percent.",
+            "Report B": "The election commission said turnout in the election was almost 90 percent.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Officials said turnout in the election was 75 percent.",
+            "Report B": "The election commission said turnout in the election was almost 90 percent.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_shares_of_different_named_things_are_different_things() -> None:
+    """A share of the traffic in one country is no share of the traffic in another."""
+    _, _, found = run(
+        {
+            "Report A": "At one point 55 percent of voice traffic in Saudi Arabia was out of service.",
+            "Report B": "Sixty-five per cent of traffic to India was out of service, a spokesman said.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "At one point 82 percent of voice traffic in India was out of service.",
+            "Report B": "Sixty-five per cent of traffic to India was out of service, a spokesman said.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_distances_of_different_players_are_different_things() -> None:
     _, _, found = run(
         {
@@ -969,6 +1306,41 @@ def test_distances_of_different_players_are_different_things() -> None:
         {
             "Report A": "In the game, Garrard threw for 329 yards.",
             "Report B": "In the game, Garrard threw for 309 yards.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_ages_before_different_nouns_are_ages_of_different_people() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The 35-year-old deputy was killed in Hawaiian Gardens.",
+            "Report B": "The 29-year-old gang member smiled at his mother in Hawaiian Gardens.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The 35-year-old deputy was killed in Hawaiian Gardens.",
+            "Report B": "A 37-year-old man was killed in Hawaiian Gardens.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_sizes_of_different_things_are_different_things() -> None:
+    """A 28-yard pass and a 41-yard catch are two plays; two sizes of one pass disagree."""
+    _, _, found = run(
+        {
+            "Report A": "The Jaguars opened the scoring in the first quarter with a 28-yard pass.",
+            "Report B": "The Jaguars gave up plays like a 41-yard touchdown catch in the first quarter.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The Jaguars opened the scoring in the first quarter with a 28-yard pass.",
+            "Report B": "The Jaguars scored first in the first quarter with a 32-yard pass.",
         }
     )
     assert [c.kind for c in found] == ["conflict"]

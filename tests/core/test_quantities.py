@@ -187,6 +187,18 @@ def test_ranges(text: str, low: float, high: float) -> None:
     assert (q.low, q.high, q.qualifier) == (low, high, "range")
 
 
+def test_a_range_with_a_suspended_hyphen_is_one_range_of_its_unit() -> None:
+    """A 40- to 60-hour course is one range of hours, not 40 things and 60 hours."""
+    q = only("Armed officers take a 40- to 60-hour training course.")
+    assert (q.text, q.kind, q.low, q.high, q.unit) == ("40- to 60-hour", "duration", 40, 60, "hour")
+    q = only("The larger boat was described as a 24- to 30-foot dhow.")
+    assert (q.kind, q.low, q.high, q.unit) == ("distance", 24, 30, "foot")
+    q = only("He filed a 10- to 12-page report.")
+    assert (q.kind, q.low, q.high, q.unit) == ("count", 10, 12, "page")
+    found = extract_quantities("A 10- or 12-page report and a 3-2 win.")
+    assert [q.text for q in found] == ["10", "12-page", "3-2"]
+
+
 def test_a_change_from_one_figure_to_another_is_two_figures() -> None:
     assert [
         q.low for q in extract_quantities("Unemployment rose from 5% to 7% last year.") if q.kind == "percent"
