@@ -1,0 +1,84 @@
+"""Near-synonyms from word vectors: for common stems, the stems used in the same contexts.
+
+The table (``data/neighbours.tsv``) is derived offline by ``benchmarks/build_neighbours.py``
+from the GloVe 6B 50d word vectors (Pennington, Socher and Manning, Stanford NLP Group,
+2014; public domain under the Open Data Commons PDDL 1.0): for the stems of the 20,000 most
+frequent GloVe words, their nearest stems above a cosine cut, opposites left out. It ships
+with the package and is read on first use (about 15 ms); no vectors, and no numpy, are
+needed at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+from functools import lru_cache
+from importlib import resources
+
+# Cosines at or below this count for nothing; above it a soft match is worth
+# (cosine - FLOOR) / (1 - FLOOR) of the word's weight.
+FLOOR = 0.3
+# A name matches softly only a stem that begins with the same letters ("China"/"Chinese",
+# "Syria"/"Syrian"): word vectors put two countries, two people or two weekdays close.
+NAME_PREFIX = 4
+
+
+@lru_cache(maxsize=1)
+def _rows() -> dict[str, str]:
+    """Each stem's line of the table, unparsed (most stems are never looked up)."""
+    text = resources.files("reader.core").joinpath("data/neighbours.tsv").read_text(encoding="utf-8")
+    rows: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            stem, _, row = line.partition("\t")
+            rows[stem] = row
+    return rows
+
+
+@lru_cache(maxsize=65536)
+def neighbours(stem: str) -> dict[str, float]:
+    """The neighbours of `stem` and how close each is, in (0, 1] (empty for stems not in the table)."""
+    row = _rows().get(stem)
+    if not row:
+        return {}
+    out = {}
+    for item in row.partition("\t")[2].split():
+        other, _, value = item.partition(":")
+        out[other] = (int(value) / 100 - FLOOR) / (1 - FLOOR)
+    return out
+
+
+def is_name(stem: str) -> bool:
+    """Whether the table marks `stem` as a name (written capitalised in news more often than not)."""
+    return _rows().get(stem, "").startswith("name\t")
+
+
+def soft_overlap(
+    first: Set[str], second: Set[str], weights: Mapping[str, float], names: Set[str] = frozenset()
+) -> tuple[float, float]:
+    """The weight of the stems of each set that have a neighbour in the other, each times its best closeness.
+
+    Both sets should hold the stems the two sentences do not share. A name (in `names`, or
+    marked in the table, which also knows a name that opens a sentence) and a stem matched
+    with it only count when they share their first `NAME_PREFIX` letters.
+    """
+    best_first: dict[str, float] = {}
+    best_second: dict[str, float] = {}
+    if first and second:
+        for stem in first:
+            near = neighbours(stem)
+            if not near:
+                continue
+            for other in near.keys() & second:
+                if stem[:NAME_PREFIX] != other[:NAME_PREFIX] and (
+                    stem in names or other in names or is_name(stem) or is_name(other)
+                ):
+                    continue
+                value = near[other]
+                if value > best_first.get(stem, 0.0):
+                    best_first[stem] = value
+                if value > best_second.get(other, 0.0):
+                    best_second[other] = value
+    return (
+        sum(weights[stem] * value for stem, value in best_first.items()),
+        sum(weights[stem] * value for stem, value in best_second.items()),
+    )
