@@ -22,58 +22,70 @@ FLOOR = 0.3
 NAME_PREFIX = 4
 
 
+# closeness of each cosine in hundredths
+_CLOSENESS = [max(0.0, (k / 100 - FLOOR) / (1 - FLOOR)) for k in range(101)]
+
+
 @lru_cache(maxsize=1)
-def _rows() -> dict[str, str]:
-    """Each stem's line of the table, unparsed (most stems are never looked up)."""
+def _table() -> tuple[dict[str, str], frozenset[str]]:
+    """Each stem's neighbours, unparsed (most stems are never looked up), and the stems marked names."""
     text = resources.files("reader.core").joinpath("data/neighbours.tsv").read_text(encoding="utf-8")
     rows: dict[str, str] = {}
+    names = []
     for line in text.splitlines():
         if not line.startswith("#"):
-            stem, _, row = line.partition("\t")
+            stem, flag, row = line.split("\t", 2)
             rows[stem] = row
-    return rows
+            if flag == "name":
+                names.append(stem)
+    return rows, frozenset(names)
 
 
 @lru_cache(maxsize=65536)
 def neighbours(stem: str) -> dict[str, float]:
     """The neighbours of `stem` and how close each is, in (0, 1] (empty for stems not in the table)."""
-    row = _rows().get(stem)
+    row = _table()[0].get(stem)
     if not row:
         return {}
-    out = {}
-    for item in row.partition("\t")[2].split():
-        other, _, value = item.partition(":")
-        out[other] = (int(value) / 100 - FLOOR) / (1 - FLOOR)
-    return out
+    parts = row.replace(":", " ").split()
+    return dict(zip(parts[::2], [_CLOSENESS[int(value)] for value in parts[1::2]], strict=True))
 
 
 def is_name(stem: str) -> bool:
     """Whether the table marks `stem` as a name (written capitalised in news more often than not)."""
-    return _rows().get(stem, "").startswith("name\t")
+    return stem in _table()[1]
 
 
 def soft_overlap(
-    first: Set[str], second: Set[str], weights: Mapping[str, float], names: Set[str] = frozenset()
+    first: Set[str],
+    second: Set[str],
+    weights: Mapping[str, float],
+    names: Set[str] = frozenset(),
+    near: Mapping[str, Mapping[str, float]] | None = None,
 ) -> tuple[float, float]:
     """The weight of the stems of each set that have a neighbour in the other, each times its best closeness.
 
     Both sets should hold the stems the two sentences do not share. A name (in `names`, or
     marked in the table, which also knows a name that opens a sentence) and a stem matched
-    with it only count when they share their first `NAME_PREFIX` letters.
+    with it only count when they share their first `NAME_PREFIX` letters. `near` may give
+    the `neighbours` of the stems of `first` (it may hold other stems and leave out stems
+    without neighbours), looked up once for a sentence compared many times.
     """
     best_first: dict[str, float] = {}
     best_second: dict[str, float] = {}
+    table_names = _table()[1]
     if first and second:
-        for stem in first:
-            near = neighbours(stem)
-            if not near:
+        if near is None:
+            near = {stem: neighbours(stem) for stem in first}
+        for stem, close in near.items():
+            if stem not in first:
                 continue
-            for other in near.keys() & second:
+            for other in close.keys() & second:
                 if stem[:NAME_PREFIX] != other[:NAME_PREFIX] and (
-                    stem in names or other in names or is_name(stem) or is_name(other)
+                    stem in names or other in names or stem in table_names or other in table_names
                 ):
                     continue
-                value = near[other]
+                value = close[other]
                 if value > best_first.get(stem, 0.0):
                     best_first[stem] = value
                 if value > best_second.get(other, 0.0):

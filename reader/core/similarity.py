@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from reader.core.neighbours import soft_overlap
+from reader.core.neighbours import neighbours, soft_overlap
 from reader.core.textnorm import Terms, fold, stem, terms
 from reader.core.variants import variant_map
 from reader.core.wordfreq import prior_idf
@@ -110,11 +110,13 @@ class Profile:
     sorted_text: str
     surface: dict[str, str]
     gram_sizes: tuple[int, ...]
+    near: dict[str, dict[str, float]]
 
 
 def profile(text: str, variants: Mapping[str, str]) -> Profile:
     """Prepare `text`, with spelling variants replaced through `variants`."""
     item = terms(text)
+    canonical = frozenset(variants.get(s, s) for s in item.stems)
     folded = fold(text).lower()
     words = _WORD.findall(folded)
     stems = [stem(w) for w in words]
@@ -127,13 +129,14 @@ def profile(text: str, variants: Mapping[str, str]) -> Profile:
     )
     return Profile(
         terms=item,
-        stems=frozenset(variants.get(s, s) for s in item.stems),
+        stems=canonical,
         names=frozenset(variants.get(s, s) for s in item.names),
         words=frozenset(words),
         grams=grams,
         sorted_text=" ".join(sorted(folded.split())),
         surface={variants.get(key, key): word for key, word in reversed(item.surface)},
         gram_sizes=tuple(len(g) for g in grams),
+        near={key: near for key in sorted(canonical) if (near := neighbours(key))},
     )
 
 
@@ -178,7 +181,7 @@ def features(
     if total_a > 0 and total_b > 0:
         # words left unmatched may still match a near-synonym ("blaze"/"fire"); never figures
         rest_a, rest_b, named = a.stems - shared, b.stems - shared, a.names | b.names
-        soft_a, soft_b = soft_overlap(rest_a, rest_b, weights, named)
+        soft_a, soft_b = soft_overlap(rest_a, rest_b, weights, named, a.near)
         soft = (common + (soft_a + soft_b) / 2) / math.sqrt(total_a * total_b)
     return (
         cosine,

@@ -71,6 +71,13 @@ def test_topical_but_different_sentences_do_not_pair() -> None:
     assert align_articles([one, two, three]) == []
 
 
+def test_a_paraphrase_in_other_words_pairs_and_a_topical_sentence_does_not() -> None:
+    """Near-synonyms (word-vector neighbours) carry a pair that shares no content word but its day."""
+    treaty = "Legislators approved the treaty on Friday."
+    assert compare_texts({"a": treaty, "b": "Lawmakers ratified the pact on Friday."}).groups
+    assert not compare_texts({"a": treaty, "b": "Senators debated the budget on Friday."}).groups
+
+
 def test_a_sentence_carrying_two_points_joins_two_groups() -> None:
     both = article(
         "a",
