@@ -29,15 +29,15 @@ _CLOSENESS = [max(0.0, (k / 100 - FLOOR) / (1 - FLOOR)) for k in range(101)]
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, str], frozenset[str]]:
     """Each stem's neighbours, unparsed (most stems are never looked up), and the stems marked names."""
-    text = resources.files("reader.core").joinpath("data/neighbours.tsv").read_text(encoding="utf-8")
     rows: dict[str, str] = {}
     names = []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            stem, flag, row = line.split("\t", 2)
-            rows[stem] = row
-            if flag == "name":
-                names.append(stem)
+    with resources.files("reader.core").joinpath("data/neighbours.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                stem, flag, row = line.split("\t", 2)
+                rows[stem] = row
+                if flag == "name":
+                    names.append(stem)
     return rows, frozenset(names)
 
 
@@ -71,25 +71,27 @@ def soft_overlap(
     the `neighbours` of the stems of `first` (it may hold other stems and leave out stems
     without neighbours), looked up once for a sentence compared many times.
     """
+    if not first or not second:
+        return 0.0, 0.0
+    if near is None:
+        near = {stem: neighbours(stem) for stem in first}
     best_first: dict[str, float] = {}
     best_second: dict[str, float] = {}
     table_names = _table()[1]
-    if first and second:
-        if near is None:
-            near = {stem: neighbours(stem) for stem in first}
-        for stem, close in near.items():
-            if stem not in first:
+    for stem in near.keys() & first:
+        close = near[stem]
+        for other in close.keys() & second:
+            if stem[:NAME_PREFIX] != other[:NAME_PREFIX] and (
+                stem in names or other in names or stem in table_names or other in table_names
+            ):
                 continue
-            for other in close.keys() & second:
-                if stem[:NAME_PREFIX] != other[:NAME_PREFIX] and (
-                    stem in names or other in names or stem in table_names or other in table_names
-                ):
-                    continue
-                value = close[other]
-                if value > best_first.get(stem, 0.0):
-                    best_first[stem] = value
-                if value > best_second.get(other, 0.0):
-                    best_second[other] = value
+            value = close[other]
+            if value > best_first.get(stem, 0.0):
+                best_first[stem] = value
+            if value > best_second.get(other, 0.0):
+                best_second[other] = value
+    if not best_first:
+        return 0.0, 0.0
     return (
         sum(weights[stem] * value for stem, value in best_first.items()),
         sum(weights[stem] * value for stem, value in best_second.items()),

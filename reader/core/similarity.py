@@ -136,7 +136,7 @@ def profile(text: str, variants: Mapping[str, str]) -> Profile:
         sorted_text=" ".join(sorted(folded.split())),
         surface={variants.get(key, key): word for key, word in reversed(item.surface)},
         gram_sizes=tuple(len(g) for g in grams),
-        near={key: near for key in sorted(canonical) if (near := neighbours(key))},
+        near={key: near for key in canonical if (near := neighbours(key))},
     )
 
 
