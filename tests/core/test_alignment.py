@@ -223,3 +223,10 @@ def test_one_sentence_articles_are_judged_by_the_sentence_pair_model() -> None:
 def test_an_empty_third_article_changes_nothing() -> None:
     empty = Article(id="e", path="", raw="")
     assert align_articles([A, empty, B]) == align_articles([A, B])
+
+
+def test_related_words_alone_do_not_pair() -> None:
+    """Word-vector neighbours count only beside a shared word: ship/plane, sank/landed are
+    related words, and two sentences made only of them are not one point."""
+    texts = {"a": "The ship sank in the storm.", "b": "The plane landed in the rain."}
+    assert not compare_texts(texts).groups
