@@ -17,7 +17,8 @@
    rewards linking nearly everything (it pulled the threshold to the bottom of the grid).
 
 The word-frequency prior the features read is built first by ``build_wordfreq.py`` (rerun
-it when ``reader/core/textnorm.py`` changes). Report splits (MRPC test, STS-B test, ECB+
+it when ``reader/core/textnorm.py`` changes), and so is the word-vector neighbour table by
+``build_neighbours.py``. Report splits (MRPC test, STS-B test, ECB+
 topics 31-45) are never read. Run from the repo root:
 
     .venv/bin/python benchmarks/fit_alignment.py            # print

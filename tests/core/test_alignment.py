@@ -71,6 +71,13 @@ def test_topical_but_different_sentences_do_not_pair() -> None:
     assert align_articles([one, two, three]) == []
 
 
+def test_a_paraphrase_in_other_words_pairs_and_a_topical_sentence_does_not() -> None:
+    """Near-synonyms (word-vector neighbours) carry a pair that shares no content word but its day."""
+    treaty = "Legislators approved the treaty on Friday."
+    assert compare_texts({"a": treaty, "b": "Lawmakers ratified the pact on Friday."}).groups
+    assert not compare_texts({"a": treaty, "b": "Senators debated the budget on Friday."}).groups
+
+
 def test_a_sentence_carrying_two_points_joins_two_groups() -> None:
     both = article(
         "a",
@@ -216,3 +223,10 @@ def test_one_sentence_articles_are_judged_by_the_sentence_pair_model() -> None:
 def test_an_empty_third_article_changes_nothing() -> None:
     empty = Article(id="e", path="", raw="")
     assert align_articles([A, empty, B]) == align_articles([A, B])
+
+
+def test_related_words_alone_do_not_pair() -> None:
+    """Word-vector neighbours count only beside a shared word: ship/plane, sank/landed are
+    related words, and two sentences made only of them are not one point."""
+    texts = {"a": "The ship sank in the storm.", "b": "The plane landed in the rain."}
+    assert not compare_texts(texts).groups

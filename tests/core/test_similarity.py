@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import reader
-from reader.core.similarity import SAME_MEANING_THRESHOLD, same_meaning, similarity
+from reader.core.neighbours import is_name, neighbours, soft_overlap
+from reader.core.similarity import FEATURES, SAME_MEANING_THRESHOLD, pair_features, same_meaning, similarity
 from reader.core.textnorm import fold, stem, terms
 from reader.core.variants import variant_map
 from reader.core.wordfreq import is_rare, prior_idf, sentence_counts
@@ -99,3 +100,43 @@ def test_a_figure_and_the_same_figure_rounded_are_variants() -> None:
     assert variant_map(["139000000", "140937785"]) == {}
     assert variant_map(["2010", "2015"]) == {}
     assert variant_map(["40000", "43885"]) == {}
+
+
+TREATY = "Legislators approved the treaty on Friday."
+TREATY_AGAIN = "Lawmakers ratified the pact on Friday."  # no content word shared but the day
+BUDGET = "Senators debated the budget on Friday."  # the same day, another point
+
+
+def test_near_synonyms_count_where_no_word_is_shared() -> None:
+    soft = FEATURES.index("soft")
+    assert pair_features(TREATY, TREATY_AGAIN)[soft] > pair_features(TREATY, BUDGET)[soft] + 0.4
+    assert similarity(TREATY, TREATY_AGAIN) > SAME_MEANING_THRESHOLD > similarity(TREATY, BUDGET)
+    assert same_meaning(TREATY, TREATY_AGAIN)
+    assert not same_meaning(TREATY, BUDGET)
+
+
+def test_soft_matches_only_add_to_what_is_shared() -> None:
+    cosine, soft = FEATURES.index("cosine"), FEATURES.index("soft")
+    for a, b in ((MEETING, TOPICAL), (MEETING, MEETING_AGAIN), (TREATY, BUDGET), ("", TREATY)):
+        values = pair_features(a, b)
+        assert values[soft] >= values[cosine] - 1e-9
+    assert pair_features(TREATY, TREATY)[soft] == pytest.approx(1.0)
+
+
+def test_neighbour_table_ships_without_opposites() -> None:
+    assert neighbours("vessel")["ship"] == neighbours("ship")["vessel"] > 0.5
+    assert "fall" not in neighbours("rise")  # "rose" / "fell"
+    assert "injure" not in neighbours("die")  # "killed" / "wounded"
+    assert neighbours("segery") == {}
+
+
+def test_names_match_softly_only_their_own_forms() -> None:
+    weights = {"china": 1.0, "chines": 1.0, "japan": 1.0}
+    assert is_name("china") and is_name("japan")
+    assert "japan" in neighbours("china")  # close as vectors, yet another country
+    assert soft_overlap({"china"}, {"japan"}, weights) == (0.0, 0.0)
+    assert min(soft_overlap({"chines"}, {"china"}, weights)) > 0.5
+    # a name that opens a sentence is still a name: "Chinese troops" is not "Japanese troops"
+    assert similarity(
+        "Chinese troops crossed the border.", "China's troops crossed the border."
+    ) > similarity("Chinese troops crossed the border.", "Japanese troops crossed the border.")
