@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from reader.core.alignment import align_articles
 from reader.core.conflicts import find_conflicts, reference_date
@@ -33,6 +35,22 @@ def article_quantities(article: Article) -> list[Quantity]:
     return found
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (restored after, as it was).
+
+    A comparison builds many small objects that all live until it ends; the collector's
+    full passes over them, repeated as they grow, cost a fifth of a large comparison.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def compare_articles(
     articles: Sequence[Article],
     *,
@@ -41,9 +59,10 @@ def compare_articles(
     warnings: Sequence[str] = (),
 ) -> Comparison:
     """Align the articles, extract their figures and flag the differences."""
-    groups = align_articles(articles, must_link=must_link, cannot_link=cannot_link)
-    quantities = [q for article in articles for q in article_quantities(article)]
-    conflicts = find_conflicts(articles, groups, quantities)
+    with _collector_paused():
+        groups = align_articles(articles, must_link=must_link, cannot_link=cannot_link)
+        quantities = [q for article in articles for q in article_quantities(article)]
+        conflicts = find_conflicts(articles, groups, quantities)
     return Comparison(
         articles=tuple(articles),
         groups=tuple(groups),
