@@ -188,12 +188,12 @@ def terms(sentence: str) -> Terms:
     figures: set[str] = set()
     surface: list[tuple[str, str]] = []
     for position, token in enumerate(raw_tokens):
-        following = raw_tokens[position + 1].lower() if position + 1 < len(raw_tokens) else ""
         if token[0].isdigit() or token[0] == "$":
+            following = raw_tokens[position + 1].lower() if position + 1 < len(raw_tokens) else ""
             key = _figure(token, following)
             figures.add(key)
         else:
-            word = _POSSESSIVE.sub("", token).replace("'", "")
+            word = _POSSESSIVE.sub("", token).replace("'", "") if "'" in token else token
             lower = word.lower()
             known = canonical_word(word)
             if known is not None:
