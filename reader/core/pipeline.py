@@ -12,12 +12,21 @@ from reader.core.model import Article, Comparison, Member, Quantity
 from reader.core.quantities import extract_quantities
 
 
-def article_quantities(article: Article) -> list[Quantity]:
-    """The figures of every sentence of `article`, with article-level offsets."""
+def article_quantities(
+    article: Article, known: dict[tuple[str, str], list[Quantity]] | None = None
+) -> list[Quantity]:
+    """The figures of every sentence of `article`, with article-level offsets.
+
+    `known` keeps the figures of each sentence text and date, for texts that repeat.
+    """
     found: list[Quantity] = []
     day = reference_date(article)  # the metadata date, else the dateline's
+    known = {} if known is None else known
     for sentence in article.sentences:
-        for q in extract_quantities(sentence.text, reference_date=day):
+        key = (sentence.text, day)
+        if key not in known:
+            known[key] = extract_quantities(sentence.text, reference_date=day)
+        for q in known[key]:
             found.append(
                 Quantity(
                     text=q.text,
@@ -61,7 +70,8 @@ def compare_articles(
     """Align the articles, extract their figures and flag the differences."""
     with _collector_paused():
         groups = align_articles(articles, must_link=must_link, cannot_link=cannot_link)
-        quantities = [q for article in articles for q in article_quantities(article)]
+        known: dict[tuple[str, str], list[Quantity]] = {}
+        quantities = [q for article in articles for q in article_quantities(article, known)]
         conflicts = find_conflicts(articles, groups, quantities)
     return Comparison(
         articles=tuple(articles),
