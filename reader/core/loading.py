@@ -40,6 +40,10 @@ class Document:
     body_start: int = 0  # where the text after any front matter begins in `raw`
 
 
+# control characters other than tab, newline, form feed and carriage return
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def decode(data: bytes, path: str) -> str:
     """Text from bytes: UTF-8 (BOM allowed) or UTF-16 with a BOM; anything else is refused."""
     if not data.strip():
@@ -59,7 +63,7 @@ def decode(data: bytes, path: str) -> str:
             f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}){hint}; "
             "convert it, e.g. iconv -f LATIN1 -t UTF-8"
         ) from None
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(text, 0, 8192))
     if controls > 8:
         raise LoadError(f"{path}: looks like a binary file, not text")
     return text
