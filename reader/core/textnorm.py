@@ -137,6 +137,7 @@ _SUFFIXES = (
     ("es", "", 4),
     ("s", "", 3),
 )
+_ENDINGS = tuple(suffix for suffix, _, _ in _SUFFIXES)
 
 
 @lru_cache(maxsize=65536)
@@ -148,7 +149,7 @@ def stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
     base = word
-    for suffix, repl, keep in _SUFFIXES:
+    for suffix, repl, keep in _SUFFIXES if word.endswith(_ENDINGS) else ():
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 break
