@@ -92,6 +92,12 @@ NUMBER_WORDS = {
     "fifth": "5th",
 }
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Stop words that no casing turns into a lexicon word, an initialism or a number: skipped at once.
+_PLAIN_STOP_WORDS = frozenset(
+    w
+    for w in STOP_WORDS
+    if canonical_word(w) is None and canonical_word(w.upper()) is None and w not in NUMBER_WORDS
+)
 
 
 @dataclass(frozen=True)
@@ -196,6 +202,8 @@ def terms(sentence: str) -> Terms:
         else:
             word = _POSSESSIVE.sub("", token).replace("'", "") if "'" in token else token
             lower = word.lower()
+            if lower in _PLAIN_STOP_WORDS:
+                continue
             known = canonical_word(word)
             if known is not None:
                 key = known
