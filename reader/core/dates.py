@@ -204,8 +204,10 @@ def _day(d: dt.date) -> float:
 def relative_dates(text: str, ref: dt.date | None) -> list[DateSpan]:
     """Weekdays and relative days, resolved against `ref` (None values when it is unknown)."""
     found: list[DateSpan] = []
-    future = bool(_FUTURE.search(text))
+    future: bool | None = None
     for m in RELATIVE_RE.finditer(text):
+        if future is None:
+            future = bool(_FUTURE.search(text))  # looked for once, and only when it may matter
         mod = (m.group("mod") or "").lower()
         start = (
             m.start()

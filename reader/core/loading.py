@@ -11,8 +11,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
 from reader.core.model import Article
 from reader.core.segmentation import split_sentences
 
@@ -42,6 +40,10 @@ class Document:
     body_start: int = 0  # where the text after any front matter begins in `raw`
 
 
+# control characters other than tab, newline, form feed and carriage return
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def decode(data: bytes, path: str) -> str:
     """Text from bytes: UTF-8 (BOM allowed) or UTF-16 with a BOM; anything else is refused."""
     if not data.strip():
@@ -61,7 +63,7 @@ def decode(data: bytes, path: str) -> str:
             f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}){hint}; "
             "convert it, e.g. iconv -f LATIN1 -t UTF-8"
         ) from None
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(text, 0, 8192))
     if controls > 8:
         raise LoadError(f"{path}: looks like a binary file, not text")
     return text
@@ -104,6 +106,8 @@ def parse_front_matter(text: str, path: str) -> tuple[dict[str, str], str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
+    import yaml  # imported on first use: it costs ~15 ms of `import reader`
+
     try:
         data = yaml.safe_load(match.group(1))
     except yaml.YAMLError as exc:
@@ -221,6 +225,8 @@ def folder_metadata(folder: Path) -> dict[str, dict[str, str]]:
         meta_path = folder / name
         if not meta_path.is_file():
             continue
+        import yaml  # imported on first use, as above
+
         try:
             data = yaml.safe_load(read_text(meta_path))
         except yaml.YAMLError:

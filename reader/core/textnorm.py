@@ -92,6 +92,12 @@ NUMBER_WORDS = {
     "fifth": "5th",
 }
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Stop words that no casing turns into a lexicon word, an initialism or a number: skipped at once.
+_PLAIN_STOP_WORDS = frozenset(
+    w
+    for w in STOP_WORDS
+    if canonical_word(w) is None and canonical_word(w.upper()) is None and w not in NUMBER_WORDS
+)
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,7 @@ _SUFFIXES = (
     ("es", "", 4),
     ("s", "", 3),
 )
+_ENDINGS = tuple(suffix for suffix, _, _ in _SUFFIXES)
 
 
 @lru_cache(maxsize=65536)
@@ -148,7 +155,7 @@ def stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
     base = word
-    for suffix, repl, keep in _SUFFIXES:
+    for suffix, repl, keep in _SUFFIXES if word.endswith(_ENDINGS) else ():
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 break
@@ -188,13 +195,15 @@ def terms(sentence: str) -> Terms:
     figures: set[str] = set()
     surface: list[tuple[str, str]] = []
     for position, token in enumerate(raw_tokens):
-        following = raw_tokens[position + 1].lower() if position + 1 < len(raw_tokens) else ""
         if token[0].isdigit() or token[0] == "$":
+            following = raw_tokens[position + 1].lower() if position + 1 < len(raw_tokens) else ""
             key = _figure(token, following)
             figures.add(key)
         else:
-            word = _POSSESSIVE.sub("", token).replace("'", "")
+            word = _POSSESSIVE.sub("", token).replace("'", "") if "'" in token else token
             lower = word.lower()
+            if lower in _PLAIN_STOP_WORDS:
+                continue
             known = canonical_word(word)
             if known is not None:
                 key = known
