@@ -273,26 +273,32 @@ def bench_gold() -> None:
 
 
 def _corpus_sentences(count: int, articles: int) -> list[list[str]]:
-    """`articles` lists of `count` raw sentence texts, outlet k of each corpus cluster in turn.
+    """`articles` lists of `count` raw sentence texts, from distinct corpus reports.
 
-    Article k takes the k-th report of successive clusters, so the articles overlap the way
-    reports of the same events do.
+    The reports of one cluster go to different articles, so the articles overlap the way
+    reports of the same events do, and no report is used twice (a repeated sentence would
+    flatter every per-sentence cache).
     """
     corpus = BENCH.parent / "corpus"
     folders = sorted(
         p for p in corpus.iterdir() if p.is_dir() and not re.match(r"ecbplus_t(3[1-9]|4[0-5])_", p.name)
     )
     out: list[list[str]] = [[] for _ in range(articles)]
+    turn = 0
     for folder in folders:
         files = sorted(folder.glob("*.txt"))
+        needy = [k for k in range(articles) if len(out[k]) < count]
+        if not needy:
+            break
         if len(files) < 2:
             continue
-        for k in range(articles):
-            if len(out[k]) < count:
-                loaded = load_articles([files[k % len(files)]])[0]
-                out[k].extend(s.text for s in loaded.sentences if s.role == "body")
-        if all(len(o) >= count for o in out):
-            break
+        # each report goes to one article only (no sentence is timed twice); the articles
+        # take turns at the cluster's first report so that all of them fill up
+        turn += 1
+        needy = needy[turn % len(needy) :] + needy[: turn % len(needy)]
+        for k, path in zip(needy, files, strict=False):
+            loaded = load_articles([path])[0]
+            out[k].extend(s.text for s in loaded.sentences if s.role == "body")
     return [o[:count] for o in out]
 
 
@@ -324,13 +330,14 @@ def _clear_caches() -> None:
 def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
     """Time and peak memory of compare_paths and align_articles for growing clusters.
 
-    "first" runs with the per-sentence caches cleared (what one CLI call pays); "best" is
-    the best of three runs (one for 500-sentence articles); peak is tracemalloc's peak
-    during one align_articles call; RSS is the resident memory of a fresh Python process
-    that imports reader and runs compare_paths once (everything a CLI call holds).
+    compare_paths "fresh" is its one call in a new Python process that has imported reader
+    (what one CLI call pays after imports: lazy tables and caches included); RSS is that
+    process's resident memory. "best" is the best of three in-process runs (one for
+    500-sentence articles). align "first" runs with the per-sentence caches cleared; peak is
+    tracemalloc's peak during one align_articles call.
     """
-    print("Speed and memory (in process, after imports; word-frequency table already loaded)")
-    header = f"{'compare_paths first/best':>26} {'align first/best':>18} {'peak':>9} {'RSS':>7}"
+    print("Speed and memory (time inside the process, after imports)")
+    header = f"{'compare_paths fresh/best':>26} {'align first/best':>18} {'peak':>9} {'RSS':>7}"
     print(f"  {'articles x sentences':<22} {header}")
     wordfreq.sentence_counts()
     for n_articles, n_sentences in sizes:
@@ -342,9 +349,8 @@ def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
                 path.write_text("\n".join(sentences) + "\n", encoding="utf-8")
                 paths.append(path)
             repeats = 1 if n_sentences >= 500 else 3
-            _clear_caches()
-            compare_first = _timed(reader.compare_paths, paths)
-            compare = min([compare_first] + [_timed(reader.compare_paths, paths) for _ in range(repeats - 1)])
+            compare_first, rss = _fresh_run(paths)
+            compare = min(_timed(reader.compare_paths, paths) for _ in range(repeats))
             articles = load_articles(paths)
             _clear_caches()
             align_first = _timed(align_articles, articles)
@@ -353,7 +359,6 @@ def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
             align_articles(articles)
             peak = tracemalloc.get_traced_memory()[1] / 1e6
             tracemalloc.stop()
-            rss = _fresh_rss(paths)
         label = f"{n_articles} x {n_sentences}"
         print(
             f"  {label:<22} {compare_first * 1000:>13.0f} / {compare * 1000:>5.0f} ms"
@@ -363,12 +368,14 @@ def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
     print(f"  process max RSS over the whole run: {rss:.0f} MB")
 
 
-def _fresh_rss(paths: Sequence[Path]) -> float:
-    """Peak resident memory (MB) of a new process that runs compare_paths on `paths` once."""
+def _fresh_run(paths: Sequence[Path]) -> tuple[float, float]:
+    """Seconds of compare_paths on `paths` in a new process after its imports, and that
+    process's peak resident memory (MB)."""
     # VmHWM, not ru_maxrss: a child keeps the maxrss of the parent it was forked from
     code = (
-        "import sys, reader; reader.compare_paths(sys.argv[1:]);"
-        "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
+        "import sys, time, reader; t = time.perf_counter(); reader.compare_paths(sys.argv[1:]);"
+        "t = time.perf_counter() - t;"
+        "print(t, [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, *map(str, paths)],
@@ -378,9 +385,10 @@ def _fresh_rss(paths: Sequence[Path]) -> float:
         timeout=600,
     )
     try:
-        return int(done.stdout.split()[-1]) / 1024
-    except (IndexError, ValueError):
-        return float("nan")
+        seconds, kilobytes = done.stdout.split()[-2:]
+        return float(seconds), int(kilobytes) / 1024
+    except ValueError:
+        return float("nan"), float("nan")
 
 
 def _timed(fn: Callable[[Any], object], arg: Any) -> float:
