@@ -161,7 +161,9 @@ def size_figures(folders: list[Path], label: str) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", action="store_true", help="also the size distributions on the corpus")
     args = parser.parse_args()
     gold_figures()
