@@ -12,11 +12,11 @@ Links between sentences are many-to-many, so the layout makes choices:
   (a sentence that fits no row it is offered founds a row of its own);
 * a seed row whose sentence has direct partners in an article whose cell would stay empty
   shows those partners again (``repeated``), so a sentence covering two points is seen
-  beside both;
-* linked sentences that no pivot sentence reaches form their own rows, seeded article by
-  article, and like unique sentences are inserted after the row holding the nearest
-  earlier in-order sentence of their own article (after the pivot's first row when there
-  is none, so the view always opens on the pivot);
+  beside both (never the pivot's own sentences: its column holds one sentence a row);
+* linked sentences that no pivot sentence reaches, or that fit no row they reach, form
+  their own rows, seeded article by article, and like unique sentences are inserted after
+  the row holding the nearest earlier in-order sentence of their own article (after the
+  pivot's first row when there is none, so the view always opens on the pivot);
 * a sentence is *moved* when it is not on the longest run of its article that stays in
   order down the rows (the fewest moves that explain the layout, as diff tools count;
   linked sentences are kept on the run first, so a unique one never displaces them).
