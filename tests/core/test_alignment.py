@@ -8,8 +8,9 @@ import pytest
 
 from reader import compare_paths, compare_texts
 from reader.core.alignment import align_articles, judged_pairs
+from reader.core.layout import build_layout
 from reader.core.loading import articles_from_texts, load_articles
-from reader.core.model import Article, Group, Member, Sentence
+from reader.core.model import Article, Comparison, Group, Member, Sentence
 from reader.core.similarity import same_meaning, same_meaning_probability
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
@@ -93,6 +94,27 @@ def test_a_sentence_carrying_two_points_joins_two_groups() -> None:
     partners = {m for g in holding for m in g.members if m.article == "b"}
     assert partners == {Member("b", 0), Member("b", 1)}
     assert len(holding) == 2  # two points, two groups: the two B sentences are not chained
+
+
+def test_a_two_point_sentence_does_not_chain_its_two_points() -> None:
+    # b0 carries the meeting of a0 and the call of c0: neither a group nor a row of the
+    # view puts a0 and c0 together, and b0 shows beside both.
+    one = article(
+        "a", "John Kerry and Sergei Lavrov met for four hours in Paris.", "The talks ended without a deal."
+    )
+    both = article(
+        "b", "Kerry met Lavrov in Paris for four hours, while Obama phoned Putin about the 40,000 troops."
+    )
+    three = article(
+        "c",
+        "Obama spoke to Putin by phone about the 40,000 Russian troops on the border.",
+        "The Kremlin gave no details of the call.",
+    )
+    groups = align_articles([one, both, three])
+    assert pairs(groups) == {(Member("a", 0), Member("b", 0)), (Member("b", 0), Member("c", 0))}
+    rows = build_layout(Comparison((one, both, three), tuple(groups)), "a")
+    assert [row.cells for row in rows if row.coverage >= 2] == [((0,), (0,), ()), ((), (0,), (0,))]
+    assert [row.repeated for row in rows if row.coverage >= 2][1] == (False, True, False)
 
 
 def test_typos_in_names_still_pair() -> None:

@@ -224,14 +224,54 @@ def test_points_the_pivot_lacks_form_their_own_rows() -> None:
     assert rows[1].groups == (1,) and not rows[1].unique and rows[1].coverage == 2
 
 
-def test_chained_links_join_the_pivot_row() -> None:
-    # c0 is linked only to b0, which is linked to a0: all three share a row.
+def test_a_chain_does_not_join_the_pivot_row() -> None:
+    # c0 is linked only to b0, which is linked to a0 (b0 carries two points): c0 founds a
+    # row of its own, where b0 shows again as a repeated cell.
     comp = make_comparison(
         {"a": 1, "b": 1, "c": 1}, [(0.9, [("a", 0), ("b", 0)]), (0.5, [("b", 0), ("c", 0)])]
     )
     rows = build_layout(comp, "a")
-    assert [row.cells for row in rows] == [((0,), (0,), (0,))]
-    assert rows[0].groups == (0, 1)
+    assert [row.cells for row in rows] == [((0,), (0,), ()), ((), (0,), (0,))]
+    assert [row.groups for row in rows] == [(0,), (1,)]
+    assert rows[1].repeated == (False, True, False)
+
+
+def test_a_chain_runs_no_further_than_the_majority_of_a_row() -> None:
+    # a0-b0-c0 form one group; d0 is linked to b0 and c0 (two of the row's three), e0 to d0 only.
+    comp = make_comparison(
+        {"a": 1, "b": 1, "c": 1, "d": 1, "e": 1},
+        [
+            (0.9, [("a", 0), ("b", 0), ("c", 0)]),
+            (0.8, [("b", 0), ("c", 0), ("d", 0)]),
+            (0.7, [("d", 0), ("e", 0)]),
+        ],
+    )
+    rows = build_layout(comp, "a")
+    assert [row.cells for row in rows] == [((0,), (0,), (0,), (0,), ()), ((), (), (), (0,), (0,))]
+    assert rows[1].repeated == (False, False, False, True, False)
+
+
+def test_a_sentence_linked_to_one_of_several_sentences_of_a_row_gets_its_own_row() -> None:
+    # a0 matches b0 and b1; c0 matches b1 alone: the row of a0 does not take c0 in.
+    comp = make_comparison(
+        {"a": 1, "b": 2, "c": 1}, [(0.9, [("a", 0), ("b", 0), ("b", 1)]), (0.8, [("b", 1), ("c", 0)])]
+    )
+    rows = build_layout(comp, "a")
+    assert [row.cells for row in rows] == [((0,), (0, 1), ()), ((), (1,), (0,))]
+    assert rows[1].repeated == (False, True, False)
+
+
+def test_the_pivot_is_never_repeated_in_another_row() -> None:
+    # b0 and c0 are linked to a0 (which carries two points) but not to each other: c0 gets
+    # a row of its own, shown again in a0's row, and its row does not show a0 again.
+    comp = make_comparison(
+        {"a": 1, "b": 1, "c": 1},
+        [(0.9, [("a", 0), ("b", 0)]), (0.8, [("a", 0), ("c", 0)])],
+    )
+    rows = build_layout(comp, "a")
+    assert [row.cells for row in rows] == [((0,), (0,), (0,)), ((), (), (0,))]
+    assert rows[0].repeated == (False, False, True)
+    assert not any(rows[1].repeated)
 
 
 def test_bad_members_are_ignored_and_unknown_pivot_raises() -> None:
