@@ -64,9 +64,10 @@ def _why_compatible(a: Figure, b: Figure) -> str:
         if x.q.qualifier == "range" and y.lo == y.hi and x.lo <= y.lo <= x.hi:
             return f"{_short(y)} lies inside the range"
         if x.q.qualifier == "min" and y.lo >= x.lo:
-            return f"{_short(y)} is consistent with a lower bound of {_num(x.q.low)}"
+            # the bound as written: "more than two decades" is no lower bound of 2
+            return f'{_short(y)} is consistent with the lower bound "{_short(x)}"'
         if x.q.qualifier == "max" and y.hi <= x.hi:
-            return f"{_short(y)} is consistent with an upper bound of {_num(x.q.high)}"
+            return f'{_short(y)} is consistent with the upper bound "{_short(x)}"'
     if a.q.unit != b.q.unit and a.family in ("distance", "weight", "speed", "area", "volume", "duration"):
         return "the same figure in different units, after conversion and rounding"
     if a.q.qualifier == "approx" or b.q.qualifier == "approx":
@@ -128,12 +129,6 @@ def _span_weekdays(fig: Figure) -> frozenset[str]:
         return frozenset()
     start = dates.WEEKDAYS.index(first)
     return frozenset(dates.WEEKDAYS[(start + n) % 7] for n in range(int(fig.hi - fig.lo) + 1))
-
-
-def _num(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _short(fig: Figure) -> str:

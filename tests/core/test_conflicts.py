@@ -80,6 +80,21 @@ def test_a_figure_outside_a_range_is_a_conflict() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_bound_in_a_coarser_unit_is_named_as_written() -> None:
+    """ "more than two decades" holds 35 years; the reason names the bound, not its bare 2."""
+    _, _, found = run(
+        {
+            "Report A": "Federal scientists have performed the consultations for 35 years on such projects.",
+            "Report B": "Federal scientists have performed the consultations for more than two decades "
+            "on such projects.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+    assert found[0].explanation.endswith(
+        '35 years is consistent with the lower bound "more than two decades"'
+    )
+
+
 def test_a_bound_holds_a_larger_figure() -> None:
     _, _, found = run(
         {
@@ -88,7 +103,7 @@ def test_a_bound_holds_a_larger_figure() -> None:
         }
     )
     assert [c.kind for c in found] == ["compatible"]
-    assert "lower bound" in found[0].explanation
+    assert found[0].explanation.endswith('120 is consistent with the lower bound "More than 100"')
     _, _, found = run(
         {
             "Report A": "More than 100 people were killed in the clashes.",
