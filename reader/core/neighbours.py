@@ -51,6 +51,11 @@ def neighbours(stem: str) -> dict[str, float]:
     return dict(zip(parts[::2], [_CLOSENESS[int(value)] for value in parts[1::2]], strict=True))
 
 
+def is_known(stem: str) -> bool:
+    """Whether `stem` is one of the table's frequent stems (a word of the language or a well-known name)."""
+    return stem in _table()[0]
+
+
 def is_name(stem: str) -> bool:
     """Whether the table marks `stem` as a name (written capitalised in news more often than not)."""
     return stem in _table()[1]

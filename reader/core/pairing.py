@@ -93,11 +93,15 @@ class Cluster:
 
 def prepare(articles: Sequence[Article]) -> Cluster:
     """Profile every sentence and weigh every stem of `articles`."""
-    frequency: Counter[str] = Counter(
-        stem for art in articles for s in art.sentences for stem in terms(s.text).stems
-    )
+    frequency: Counter[str] = Counter()
+    names: set[str] = set()
+    for art in articles:
+        for s in art.sentences:
+            item = terms(s.text)
+            frequency.update(item.stems)
+            names.update(item.names)
     ordered = sorted(frequency, key=lambda s: (-frequency[s], s))
-    variants = variant_map(ordered)
+    variants = variant_map(ordered, names)
     profiles = tuple(tuple(profile(s.text, variants) for s in art.sentences) for art in articles)
     df: Counter[str] = Counter(stem for doc in profiles for p in doc for stem in p.stems)
     n = max(sum(len(doc) for doc in profiles), 1)

@@ -2,28 +2,71 @@
 
 Stems of one cluster are mapped onto a canonical spelling with rapidfuzz's Jaro-Winkler
 similarity. Only a stem the word-frequency prior has (almost) never seen may be merged
-with another, so two real words ("former"/"formed") are never taken for one. A figure
+with another, so two real words ("former"/"formed") are never taken for one; nor two
+words that the word-vector table knows as distinct ("power"/"powder"), nor spellings
+whose lengths differ by more than a typo does ("counterattack"/"country"); words that are
+no names must be one typo apart. A figure
 written in full and the same figure rounded ("$43,885,310" and "$43.9 million" or
 "$44 million") are variants too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 from rapidfuzz import process
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import OSA, JaroWinkler
 
+from reader.core.neighbours import is_known, is_name, neighbours
 from reader.core.wordfreq import is_rare
 
 MIN_LENGTH = 5
 MIN_SIMILARITY = 0.85
+# Jaro-Winkler rewards a shared beginning whatever follows ("counterattack"/"country" 0.86):
+# a misspelling drops, adds or swaps a letter or two, so lengths may differ by this much only.
+MAX_LENGTH_GAP = 2
+# A stem and the same stem with one of these endings are one word too ("resign"/"resignation",
+# "budget"/"budgetary", "murder"/"murderous"): the light stemmer leaves derivations alone.
+DERIVATIONAL_SUFFIXES = frozenset(
+    {
+        "ation",
+        "ition",
+        "ment",
+        "ary",
+        "ery",
+        "ry",
+        "ous",
+        "ist",
+        "ism",
+        "or",
+        "er",
+        "ity",
+        "al",
+        "ical",
+        "ial",
+        "ic",
+        "ive",
+        "ent",
+        "ant",
+        "ance",
+        "ence",
+        "ness",
+        "ship",
+        "hood",
+        "dom",
+        "ian",
+        "an",
+    }
+)
+MIN_DERIVED_BASE = 5
 
 
-def variant_map(stems: Iterable[str]) -> dict[str, str]:
+def variant_map(stems: Iterable[str], names: Set[str] = frozenset()) -> dict[str, str]:
     """Map each variant stem onto its canonical spelling (stems that are their own are left out).
 
     `stems` should come most frequent first: the first spelling seen becomes canonical.
+    Names (stems in `names`, written as names, or marked so in the word-vector table) may be
+    spelled quite differently ("Sergei"/"Segery"); other words only one typo apart.
     """
     by_letter: dict[str, tuple[list[str], list[str]]] = {}
     mapping: dict[str, str] = {}
@@ -42,16 +85,44 @@ def variant_map(stems: Iterable[str]) -> dict[str, str]:
         stem_rare = is_rare(stem)
         pool = every if stem_rare else rare
         if pool:
-            best = process.extractOne(
-                stem, pool, scorer=JaroWinkler.normalized_similarity, score_cutoff=MIN_SIMILARITY
+            close = process.extract(
+                stem, pool, scorer=JaroWinkler.normalized_similarity, score_cutoff=MIN_SIMILARITY, limit=8
             )
+            best = next((c[0] for c in close if _misspelling(stem, c[0], names)), None)
             if best is not None:
-                mapping[stem] = best[0]
+                mapping[stem] = best
                 continue
         every.append(stem)
         if stem_rare:
             rare.append(stem)
     return mapping
+
+
+def _misspelling(stem: str, other: str, names: Set[str]) -> bool:
+    """Whether two close spellings may be one word.
+
+    A derivation of the other ("resignation"/"resign"); otherwise lengths a letter or two
+    apart; two frequent words only when word vectors put them together
+    ("power"/"powder" and "Patricia"/"Patrick" are two words); a frequent word that is no name
+    is itself, not a misspelling ("quality"/"Quaid"); words that are no names one typo apart.
+    """
+    short, long = sorted((stem, other), key=len)
+    if (
+        len(short) >= MIN_DERIVED_BASE
+        and long.startswith(short)
+        and long[len(short) :] in DERIVATIONAL_SUFFIXES
+    ):
+        return True
+    if abs(len(stem) - len(other)) > MAX_LENGTH_GAP:
+        return False
+    known_stem, known_other = is_known(stem), is_known(other)
+    if known_stem and known_other:
+        return other in neighbours(stem)
+    name_stem = stem in names or is_name(stem)
+    name_other = other in names or is_name(other)
+    if (known_stem and not name_stem) or (known_other and not name_other):
+        return False
+    return name_stem or name_other or OSA.distance(stem, other) <= 1
 
 
 def rounds_to(full: str, short: str) -> bool:

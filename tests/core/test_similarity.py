@@ -84,6 +84,20 @@ def test_variants_join_only_rare_spellings() -> None:
     assert "osama" not in mapping  # two real names stay apart
 
 
+def test_variants_are_typos_of_names_or_derivations_not_look_alike_words() -> None:
+    """Jaro-Winkler alone took "counterattack" for "country" and "power" for "powder"."""
+    assert variant_map(["country", "counterattack"]) == {}  # lengths far apart
+    assert variant_map(["power", "powder"]) == {}  # two frequent words, not neighbours
+    assert variant_map(["remain", "retrain"]) == {}  # a frequent word is itself
+    assert variant_map(["quality", "quaid"], {"quaid"}) == {}
+    assert variant_map(["patrick", "patricia"], {"patrick", "patricia"}) == {}  # two people
+    assert variant_map(["muammar", "moammar"], {"muammar", "moammar"}) == {"moammar": "muammar"}
+    assert variant_map(["aluminum", "aluminium"]) == {"aluminium": "aluminum"}  # one typo apart
+    assert variant_map(["resign", "resignation"]) == {"resignation": "resign"}  # a derivation
+    assert variant_map(["murder", "murderous"]) == {"murderous": "murder"}
+    assert variant_map(["stand", "standstill"]) == {}  # a compound is no derivation
+
+
 def test_word_frequency_table_ships_with_the_package() -> None:
     total, counts = sentence_counts()
     assert total > 10_000
