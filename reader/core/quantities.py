@@ -229,6 +229,11 @@ def _numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quantity
                 i += 2
                 continue
             join = _RANGE_JOIN.match(between) if len(between) <= 12 else None
+            if join is None and _LEADING_UNIT.match(between):
+                # "60%-65%", "between 5 miles and 10 miles": the unit of the pair written twice
+                unit_end = _suffix(text, atom.end)[2]
+                rest = text[unit_end : nxt.start]
+                join = _RANGE_JOIN.match(rest) if unit_end > atom.end and len(rest) <= 12 else None
             if join and not is_identifier(text, nxt) and not nxt.fraction and not atom.fraction:
                 link = join.group(0).strip().split()[-1]  # "- to": to
                 if link == "and" and not _BETWEEN.search(text[max(0, atom.start - 12) : atom.start]):
@@ -245,6 +250,7 @@ def _numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quantity
     return out
 
 
+_LEADING_UNIT = re.compile(r"[ \t]?[%a-zA-Z]")
 _FIRST_NUMBER = re.compile(rf"[^\d]*({DIGITS})")
 _NEXT_WORD = re.compile(r"[ \t]+(?:more[ \t]+|other[ \t]+|new[ \t]+)?([a-z]+)")
 _YEAR_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")
@@ -309,6 +315,11 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         # "20-30%" has its unit after the second number; a unit after the first breaks the pair
         kind_a = _suffix(text, a.end)[0]
         if kind_a:
+            return None
+    if b is not None and kind:
+        # "60%-65%", "between 5.25% and 5.5%", "5 miles to 10 miles": one unit written twice
+        kind_a, unit_a = _suffix(text, a.end)[:2]
+        if kind_a and (kind_a != kind or unit_a != unit):
             return None
     if b is not None and a.plain_int and b.plain_int and _looks_like_year(a.low) and _looks_like_year(b.low):
         return None  # "2007-2014": two years, each its own figure

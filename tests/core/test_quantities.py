@@ -187,6 +187,19 @@ def test_ranges(text: str, low: float, high: float) -> None:
     assert (q.low, q.high, q.qualifier) == (low, high, "range")
 
 
+def test_a_range_with_its_unit_written_twice_is_one_range() -> None:
+    """ "5.25%-5.5%" is one range of percents; two different units, or a change, stay two figures."""
+    q = only("The Fed raised its target to 5.25%-5.5%.")
+    assert (q.text, q.kind, q.low, q.high) == ("5.25%-5.5%", "percent", 5.25, 5.5)
+    q = only("Turnout was between 60 percent and 65 percent.")
+    assert (q.text, q.kind, q.low, q.high) == ("between 60 percent and 65 percent", "percent", 60, 65)
+    q = only("The fire was 5 miles to 10 miles away.")
+    assert (q.kind, q.low, q.high, q.unit) == ("distance", 5, 10, "mile")
+    assert [q.text for q in extract_quantities("He ran 5 km to 10 miles.")] == ["5 km", "10 miles"]
+    assert [q.text for q in extract_quantities("Rates rose from 5% to 10%.")] == ["5%", "10%"]
+    assert [q.text for q in extract_quantities("He won 52% and she 48%.")] == ["52%", "48%"]
+
+
 def test_a_range_with_a_suspended_hyphen_is_one_range_of_its_unit() -> None:
     """A 40- to 60-hour course is one range of hours, not 40 things and 60 hours."""
     q = only("Armed officers take a 40- to 60-hour training course.")
