@@ -58,6 +58,7 @@ _IDENT_PREFIX = re.compile(
 _ADDRESS_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
     r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place)\b"
+    r"|[ \t]+block[ \t]+of[ \t]+(?:[A-Z]|\d)"  # "the 12200 block of 223rd Street": an address
 )
 _FUNCTION_CAPS = word_set(
     "a an the in on at by of to for from with and but or nor so yet as if than then since until after "

@@ -21,7 +21,7 @@ from itertools import combinations
 
 from reader.core import dates
 from reader.core.figures import Figure, exact, make_figure, named_places, names, stem, subject_names
-from reader.core.matching import CROSS_FAMILIES, RETOLD_SHARED, UNKNOWN_YEAR, same_thing
+from reader.core.matching import CROSS_FAMILIES, RETOLD_SHARED, SMALL_WHOLE, UNKNOWN_YEAR, same_thing
 from reader.core.model import Article, Conflict, Group, Quantity
 from reader.core.verdicts import Verdict, compare
 
@@ -66,8 +66,12 @@ def find_conflicts(
         if same is not None and same[0] != partner:
             best[key] = (score, *same)
 
+    stated = _stated_values(figures)
     edges: dict[tuple[int, int], int | None] = {}
     for (index, _other), (_score, partner, group_id) in best.items():
+        fig, match = by_index[index], by_index[partner]
+        if _said_there(fig, match, stated) or _said_there(match, fig, stated):
+            continue
         back = best.get((partner, by_index[index].q.article))
         if back is not None and back[1] != index:
             # not mutual: kept only when the partner's own match is another sentence's figure,
@@ -82,6 +86,38 @@ def find_conflicts(
                 continue
         edges.setdefault((min(index, partner), max(index, partner)), group_id)
     return _conflicts_from_edges(edges, by_index, by_id, published)
+
+
+Stated = dict[tuple[str, int, str, float, float], list[Figure]]
+
+
+def _stated_values(figures: list[Figure]) -> Stated:
+    """The figures with a finite value by (article, sentence, family, low, high)."""
+    out: Stated = defaultdict(list)
+    for f in figures:
+        if math.isfinite(f.lo) and math.isfinite(f.hi):
+            out[(f.q.article, f.q.sentence, f.family, f.lo, f.hi)].append(f)
+    return out
+
+
+def _said_there(fig: Figure, match: Figure, stated: Stated) -> bool:
+    """Whether the sentence of `match` also gives the value of `fig`, a value not shared by chance.
+
+    "KC ended the game with 352 net yards rushing" against "The Colts gave up 507 total yards,
+    352 of them on the ground": the 352 there is this figure's counterpart, whatever the
+    matching made of it, and 507 is another thing. Small whole numbers recur by chance ("Five
+    bombs were dropped, of which four exploded" against "four bombs were dropped" differ), and
+    a value there of another counted thing or event is no counterpart ("12 people were
+    injured" against "18 people had been injured ... and 12 arrested").
+    """
+    if (fig.lo, fig.hi) == (match.lo, match.hi) or not (math.isfinite(fig.lo) and math.isfinite(fig.hi)):
+        return False
+    if fig.lo == fig.hi and fig.lo.is_integer() and 0 <= fig.lo <= SMALL_WHOLE:
+        return False
+    return any(
+        (not fig.noun or other.noun in ("", fig.noun)) and (not fig.event or other.event in ("", fig.event))
+        for other in stated.get((match.q.article, match.q.sentence, fig.family, fig.lo, fig.hi), ())
+    )
 
 
 def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tuple[int, int], int | None]:

@@ -358,6 +358,7 @@ class Figure:
     subject: frozenset[str] = frozenset()  # stems of the names before it: whose figure it is
     lead: frozenset[str] = frozenset()  # the first of those names, the likely subject of its clause
     elapsed: bool = False  # a duration since or before an event: "the 15 years since they left"
+    lead_in: frozenset[str] = frozenset()  # for a weekday or relative day, the two stems before it
     period: tuple[float, float] | None = None  # the first and last year written for it
     past: bool = False  # a past value set against the present one: "compared with 55.3 million a decade ago"
     then: frozenset[float] = frozenset()  # the past values set against it in its sentence
@@ -520,6 +521,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         event=event,
         role=role,
         before=_clause_tail(before_text),
+        lead_in=_lead_in(before_text) if q.kind == "date" and q.qualifier == "relative" else frozenset(),
         after=_clause_head(after_text),
         sentence_words=content_stems(sentence),
         own_words=content_stems(q.text),
@@ -587,6 +589,12 @@ def _share_names(after: str) -> frozenset[str]:
     """Stems of the names right after a share, inside its clause and before any other number."""
     head = _OTHER_NUMBER.split(_CLAUSE_BREAK.split(after)[0])[0]
     return frozenset(stem(_POSSESSIVE.sub("", n)) for n in names(" " + head))
+
+
+def _lead_in(text: str) -> frozenset[str]:
+    """The two content stems right before a number inside its clause ("charged with murder Saturday")."""
+    tail = _CLAUSE_BREAK.split(text)[-1]
+    return frozenset(_content_list(_OTHER_NUMBER.split(tail)[-1])[-2:])
 
 
 def _clause_head(text: str) -> frozenset[str]:

@@ -33,7 +33,7 @@ _MAX_HOURS = 2  # clock times further apart than this are two moments, not one m
 _SAME_WORDS = 0.6  # share of all content words that makes two sentences one told word for word
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
 _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
-_SMALL_WHOLE = 10  # whole numbers up to this are shared by chance by two lines of figures
+SMALL_WHOLE = 10  # whole numbers up to this are shared by chance by two lines of figures
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
 
@@ -93,6 +93,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None
     if family == "date" and (_different_spans(a, b) or _weekdays_apart(a, b) or _other_events(a, b)):
         return None
+    if family == "date" and (_lead_in_untold(a, b) or _lead_in_untold(b, a)):
+        return None  # "was charged with murder Saturday", "opened fire at a party Friday": two events
     if family == "time" and _hours_apart(a, b) and not _word_for_word(a, b):
         return None  # "began at 0300 GMT", "as of 1100 GMT": two moments of one day, no misreport
     if family == "distance" and a.anchor != b.anchor:
@@ -241,7 +243,7 @@ def _lines_meet(a: Figure, b: Figure) -> bool:
 
 
 def _small_whole(value: float) -> bool:
-    return value.is_integer() and 0 <= value <= _SMALL_WHOLE
+    return value.is_integer() and 0 <= value <= SMALL_WHOLE
 
 
 def _told_alike(a: Figure, b: Figure) -> bool:
@@ -361,6 +363,17 @@ def _weekdays_apart(a: Figure, b: Figure) -> bool:
     if math.isnan(a.lo) or math.isnan(b.lo):
         return False
     return abs(a.lo - b.lo) > 2
+
+
+def _lead_in_untold(a: Figure, b: Figure) -> bool:
+    """Whether the words right before day `a` (its event: "charged with murder Saturday") are
+    nowhere in the sentence of `b`, names aside: `a` dates something `b` does not tell.
+
+    Only for weekdays and relative days ("Saturday", "yesterday"): a story dates many of its
+    events by weekday, and the event is what the day follows.
+    """
+    lead_in = a.lead_in - a.name_stems - a.own_words
+    return bool(lead_in) and not (lead_in & b.sentence_words)
 
 
 def _hours_apart(a: Figure, b: Figure) -> bool:

@@ -1369,3 +1369,60 @@ def test_a_distance_that_places_something_has_no_owner() -> None:
         }
     )
     assert [c.kind for c in found] == ["compatible"]
+
+
+def test_a_value_the_other_sentence_also_gives_is_no_disagreement() -> None:
+    """The other sentence states this figure too (as a part): the figure beside it is another thing."""
+    _, qs, found = run(
+        {
+            "Report A": "KC ended the game with 352 net yards rushing.",
+            "Report B": "The Colts gave up 507 total yards, 352 of them on the ground.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "Excluding Brand's 15.9 points and 10 rebounds, the stars have struggled.",
+            "Report B": "Brand is leading the team in scoring (15.9) and rebounding (10.0).",
+        }
+    )
+    assert found == []
+    # a value there of another event is no counterpart: the injured still disagree
+    _, qs, found = run(
+        {
+            "Report A": "Police said 12 people were injured in the riots.",
+            "Report B": "Police said 18 people had been injured and 12 arrested.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"12", "18"})]
+    # small whole numbers recur by chance: four dropped against five dropped, four exploded
+    _, qs, found = run(
+        {
+            "Report A": "Five bombs were dropped on the town, of which four exploded.",
+            "Report B": "Four bombs were dropped on the town.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Five", "Four"})]
+
+
+def test_days_that_follow_different_events_date_different_events() -> None:
+    """ "charged with murder Saturday" and "opened fire at a party Friday": the day follows its event."""
+    _, qs, found = run(
+        {
+            "Report A": "A 61-year-old man was charged with first-degree murder Saturday after allegedly "
+            "opening fire at his former employers' office Christmas party in Vancouver, killing one man.",
+            "Report B": "A former employee opened fire at an office Christmas party Friday, killing one "
+            "person in Vancouver.",
+        }
+    )
+    assert [c for c in found if qs[c.mentions[0]].kind == "date"] == []
+    # one event told with a day each: still a disagreement
+    _, qs, found = run(
+        {
+            "Report A": "The Indian Navy patrolling the Gulf of Aden on Thursday thwarted a pirate attack "
+            "on merchant vessels, capturing 26 pirates.",
+            "Report B": "An Indian warship foiled a pirate attack on merchant vessels in the Gulf of Aden on "
+            "Friday, capturing 26 pirates.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Thursday", "Friday"})]

@@ -259,6 +259,7 @@ def test_the_approximation_word_is_part_of_the_span() -> None:
         "This is the first time Russia agreed to talk.",
         "No one was hurt, and one of them fled.",
         "He lives at 10 Downing Street with his family.",
+        "The shooting occurred in the 12200 block of 223rd Street.",
     ],
 )
 def test_identifiers_and_ordinals_are_not_figures(text: str) -> None:
