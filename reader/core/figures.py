@@ -165,6 +165,15 @@ _SAID_AFTER = re.compile(rf"^,?[ \t]+(?:{_SPEECH})\b")
 _MEASURE_FACTORS = {display: factor for (_kind, factor, display) in units.MEASURES.values()}
 _TIME_FACTORS = {display: factor for (factor, display) in units.TIME_UNITS.values()}
 _EVENTS = frozenset({"killed", "injured", "arrested", "infected"})
+# a casualty told as a noun counts the people it befell
+_NOMINAL_EVENTS = {
+    "dead": "killed",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "injuries": "injured",
+    "arrests": "arrested",
+    "infections": "infected",
+}
 _DISCRETE = frozenset({"count", "age", "year", "tally"})
 
 
@@ -622,6 +631,8 @@ def _noun_and_event(unit: str) -> tuple[str, str]:
         return units.noun_key(words[-2]), words[-1]
     if unit.endswith(" in the crowd"):
         return "person", "crowd"  # "union members rallied", "people took to the streets": one crowd
+    if len(words) == 1 and words[0].lower() in _NOMINAL_EVENTS:
+        return "person", _NOMINAL_EVENTS[words[0].lower()]  # "11 deaths" is 11 people killed
     return units.noun_key(words[-1]), ""
 
 

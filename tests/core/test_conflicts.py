@@ -1426,3 +1426,27 @@ def test_days_that_follow_different_events_date_different_events() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Thursday", "Friday"})]
+
+
+def test_a_casualty_told_as_a_noun_counts_the_people_it_befell() -> None:
+    """ "11 deaths" is a toll of people killed, "four arrests" of people arrested; victims are not a toll."""
+    for first, second, want in (
+        ("There were 11 deaths in the blast.", "The blast killed 24 people.", {"11", "24"}),
+        ("Police made four arrests after the march.", "Police arrested 12 people there.", {"four", "12"}),
+    ):
+        _, qs, found = run({"Report A": first, "Report B": second})
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)]
+    _, qs, found = run(
+        {
+            "Report A": "Police said 11 injuries were reported after the blast.",
+            "Report B": "The blast killed 24 people, police said.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "The three victims were taken to the hospital.",
+            "Report B": "The gunman killed two of his co-workers before the hospital was told.",
+        }
+    )
+    assert found == []
