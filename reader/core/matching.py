@@ -22,6 +22,8 @@ _ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one
 UNKNOWN_YEAR = -1.0  # the period of a figure "last year" in an article of unknown date
 _CASUALTIES = frozenset({"killed", "injured", "arrested", "infected"})
 _MAX_RATIO = 4.0  # figures further apart than this are different things, not a misreport
+_AFTERSHOCK = stem("aftershock")  # ("after" itself is a stopword, never a content stem)
+_MAX_CROWD_RATIO = 10.0  # but estimates of one crowd may be this far apart
 _WHEN_FAMILIES = frozenset({"date", "year", "time"})
 _STAT_FAMILIES = frozenset({"count", "duration", "distance"})
 _CROWDED = 3  # figures in a sentence that make it a line of figures
@@ -133,7 +135,12 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
                 # a story holds many small counts of one noun ("his three fights with Holyfield",
                 # "the two fights out there for Wlad"): with nothing else in common, two things
                 return None
-        elif near < 1 and not equal and (not _sole_figures(a, b, wide) or _apart(a, b)):
+        elif (
+            near < 1
+            and not equal
+            and (not _sole_figures(a, b, wide) or _apart(a, b))
+            and not _one_of_a_kind(a, b)
+        ):
             return None
         return 1.0 + score
     # across groups: a specific counted thing and a shared context
@@ -169,6 +176,23 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     if family == "money" and _ratio(a, b) > _CROSS_MONEY_RATIO:
         return None  # a story has many sums ("$5 billion" demanded, "$1.6 billion" requested before)
     return score
+
+
+def _one_of_a_kind(a: Figure, b: Figure) -> bool:
+    """Magnitudes, or tallies of one total, each the only one of its sentence, in one point.
+
+    A story has one quake and one vote to a point: "The magnitude 6.2 quake struck at 3:36
+    a.m." and "The 6.0-magnitude earthquake hit at 3:36 a.m." give its magnitude in other
+    words; "passed 52-48" and "approved the bill 51-49" count one vote of 100 senators.
+    """
+    if not (a.alone and b.alone) or (_AFTERSHOCK in a.sentence_words) != (_AFTERSHOCK in b.sentence_words):
+        return False
+    if a.family == "magnitude":
+        return True
+    if a.family != "tally" or math.isnan(a.lo) or math.isnan(b.lo):
+        return False
+    total_a, total_b = a.q.low + a.q.high, b.q.low + b.q.high  # type: ignore[operator]
+    return abs(total_a - total_b) <= 0.05 * max(total_a, total_b)
 
 
 def _ratio(a: Figure, b: Figure) -> float:
@@ -416,7 +440,8 @@ def _too_far(a: Figure, b: Figure) -> bool:
     high = min(a.hi, b.hi)
     if math.isnan(low) or math.isinf(low) or math.isinf(high) or high <= 0:
         return False
-    return low / high > _MAX_RATIO
+    # crowd estimates differ tenfold (police and organisers); other figures seldom do
+    return low / high > (_MAX_CROWD_RATIO if a.event == b.event == "crowd" else _MAX_RATIO)
 
 
 def _different_spans(a: Figure, b: Figure) -> bool:

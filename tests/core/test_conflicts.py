@@ -1450,3 +1450,41 @@ def test_a_casualty_told_as_a_noun_counts_the_people_it_befell() -> None:
         }
     )
     assert found == []
+
+
+def test_the_one_magnitude_or_vote_of_a_point_is_compared_in_other_words() -> None:
+    """A point has one quake and one vote: their figures meet even with nothing else shared."""
+    for first, second, want in (
+        (
+            "The magnitude 6.2 quake struck at 3:36 a.m.",
+            "The 6.0-magnitude earthquake hit at 3:36 a.m.",
+            {"6.2", "6.0-magnitude"},
+        ),
+        ("The measure passed 52-48.", "The Senate approved the bill 51-49.", {"52-48", "51-49"}),
+    ):
+        _, qs, found = run({"Report A": first, "Report B": second})
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)]
+    # an aftershock is another quake; a tally of another total is another vote or game
+    for first, second in (
+        ("The magnitude 6.2 quake struck at 3:36 a.m.", "A 5.1 aftershock rattled the town."),
+        ("The measure passed 52-48.", "The House approved the bill 230-190."),
+    ):
+        assert run({"Report A": first, "Report B": second})[2] == []
+
+
+def test_estimates_of_one_crowd_may_differ_tenfold() -> None:
+    """Police and organisers: 5,000 and 50,000 marchers are one crowd counted twice."""
+    _, qs, found = run(
+        {
+            "Report A": "Police said 5,000 people marched in the capital.",
+            "Report B": "Organizers said 50,000 people marched in the capital.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"5,000", "50,000"})]
+    _, qs, found = run(
+        {
+            "Report A": "Police said 5,000 people marched in the capital.",
+            "Report B": "Organizers said 500,000 people marched in the capital.",
+        }
+    )
+    assert found == []
