@@ -189,9 +189,11 @@ def _one_of_a_kind(a: Figure, b: Figure) -> bool:
         return False
     if a.family == "magnitude":
         return True
-    if a.family != "tally" or math.isnan(a.lo) or math.isnan(b.lo):
+    ends = (a.q.low, a.q.high, b.q.low, b.q.high)
+    if a.family != "tally" or any(end is None for end in ends):
         return False
-    total_a, total_b = a.q.low + a.q.high, b.q.low + b.q.high  # type: ignore[operator]
+    total_a = float(a.q.low or 0) + float(a.q.high or 0)
+    total_b = float(b.q.low or 0) + float(b.q.high or 0)
     return abs(total_a - total_b) <= 0.05 * max(total_a, total_b)
 
 
