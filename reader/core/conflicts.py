@@ -20,10 +20,11 @@ from dataclasses import replace
 from itertools import combinations
 
 from reader.core import dates
-from reader.core.figures import Figure, exact, make_figure, named_places, names, stem, subject_names
+from reader.core.figures import Figure, exact, make_figure
 from reader.core.matching import CROSS_FAMILIES, RETOLD_SHARED, SMALL_WHOLE, UNKNOWN_YEAR, same_thing
 from reader.core.model import Article, Conflict, Group, Quantity
 from reader.core.verdicts import Verdict, compare
+from reader.core.wording import named_places, names, stem, subject_names
 
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|/\d\d\b")
 # whose income, tax rate, resignation, seasons with the team, yards

@@ -11,56 +11,24 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from reader.core import dates, units
 from reader.core.model import Quantity
-from reader.core.nouns import STOPWORDS, word_set
+from reader.core.nouns import STOPWORDS
+from reader.core.wording import (
+    CLAUSE_BREAK,
+    OTHER_NUMBER,
+    POSSESSIVE,
+    clause_head,
+    clause_tail,
+    content_stems,
+    lead_in_words,
+    locations,
+    named_places,
+    names,
+    stem,
+)
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_NUMBER_WORDS = word_set(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
-    "thousand million billion trillion dozen dozens hundreds thousands millions billions tens half "
-    "percent cent per bn mn"
-)
-_PLACE_NOUNS = word_set(
-    "border borders frontier capital city region coast area country province state town village "
-    "street square parliament embassy airport station centre center district peninsula island port "
-    "harbor harbour base camp"
-)
-_GENERIC_PLACES = word_set("capital city region country province state town village area district")
-_LOCATION = re.compile(
-    r"\b(?i:in|on|at|near|along|inside|outside|across|into|from)[ \t]+"
-    r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
-    r"(?P<place>(?:[A-Za-z][\w'’.-]*[ \t]+){0,2}[A-Za-z][\w'’.-]*)"
-)
-# "the northern city of Thessaloniki", "the province of Aceh", "marched through Athens"
-_PLACE_OF = re.compile(
-    r"\b(?:(?:city|town|village|province|region|state|capital|port|island|district|county)[ \t]+of"
-    r"|through|throughout|across|around)[ \t]+(?P<name>[A-Z][\w'’-]+)"
-)
-_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+")
-_NAME_RUN = re.compile(r"\b[A-Z][A-Za-z][\w'’.-]*(?:[ \t]+[A-Z][A-Za-z][\w'’.-]*)*")
-_HONORIFIC = re.compile(r"(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof|sir|lord|lady)\.?")
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?i:in|on|at|of|for|from|to|with|by|near|after|before|during|since|under|over|into|about|against)"
-    r"[ \t]+(?:(?i:the|a|an|its|their|his|her)[ \t]+)?$"
-)
-_APPOSITION = re.compile(r"[ \t]*,")
-_SOURCE_BEFORE = re.compile(
-    r"(?i:\b(?:by|according[ \t]+to|from|told|said|says|to|via|per)[ \t]+(?:the[ \t]+)?)$"
-)
-_SOURCE_AFTER = re.compile(
-    r"(?i:[ \t]*,?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:said|says|told|reported|reports|estimated|estimates"
-    r"|predicted|forecast|found|confirmed|announced|learned)\b"
-    r"(?![ \t]+(?:that[ \t]+)?(?:his|her|its|their)\b))"  # "Mr. Bush said his rate was": his own
-)
-_MONTH_DAY = word_set(
-    "january february march april may june july august september october november december monday "
-    "tuesday wednesday thursday friday saturday sunday"
-)
-_POSSESSIVE = re.compile(r"['’]s$")
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _IN_BRACKETS = re.compile(r"\([^()]*$")  # an unclosed bracket: "(12 Somali and 11 Yemeni"
@@ -93,14 +61,7 @@ _COUNT_BEFORE = re.compile(
     r"(?i:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?"
     r"|thousands?|millions?)\b)"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:\[\]—–]|\s-\s")
 _DIGIT = re.compile(r"\d")
-_OTHER_NUMBER = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|(?<=[A-Za-z])\d[\d,.]*")
-# verbs that report a figure say nothing of what it measures
-_WEAK = frozenset(
-    "show shows showed showing shown reveal reveals revealed indicate indicates indicated put puts "
-    "figure figures data statement estimate estimates".split()
-)
 # "the 15 years since they left", "three years ago": time elapsed since an event
 # "Firefox 3.05", "USB 2.0": a decimal number right after a name (inside a sentence) names a version
 _DECIMAL = re.compile(r"\d+\.\d+")
@@ -175,154 +136,6 @@ _NOMINAL_EVENTS = {
     "infections": "infected",
 }
 _DISCRETE = frozenset({"count", "age", "year", "tally"})
-
-
-# verbs of change fold onto their direction: "gaining 71 cents" and "up 74 cents" say one thing
-_DIRECTION = dict.fromkeys(
-    "up rose rise rises risen rising gained gain gains gaining climbed climb climbs climbing jumped jump "
-    "jumps jumping added adding advanced advancing increased increase increases increasing grew grow "
-    "grows growing surged soared higher".split(),
-    "+up",
-) | dict.fromkeys(
-    "down fell fall falls fallen falling lost losing lose loses dropped drop drops dropping declined "
-    "decline declines declining slipped slip slips slipping slid sliding decreased decrease decreasing "
-    "shed shedding tumbled plunged plunge lower eased easing".split(),
-    "+down",
-)
-_SUFFIXES = ("ations", "ation", "ings", "ing", "able", "ible", "ed", "es", "s", "ly")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude stem: suffixes off, first five letters ("earned"/"earnings" -> "earn")."""
-    w = word.lower()
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            break
-    return w[:5]
-
-
-@lru_cache(maxsize=4096)
-def content_stems(text: str) -> frozenset[str]:
-    """Stems of the content words of `text` (no stopwords, no number words)."""
-    out: set[str] = set()
-    for tok in _TOKEN.findall(text):
-        low = tok.lower().strip("'’-")
-        if low in _DIRECTION:
-            out.add(_DIRECTION[low])
-            continue
-        if len(low) < 3 or low in STOPWORDS or low in _NUMBER_WORDS:
-            continue
-        out.add(stem(low))
-    return frozenset(out)
-
-
-@lru_cache(maxsize=4096)
-def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Places named after a preposition ("in Crimea", "on the border"): (proper names, place nouns)."""
-    proper: set[str] = set()
-    common: set[str] = set()
-    words = text.split()
-    title_case = len(words) > 3 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
-    for m in _LOCATION.finditer(text):
-        for tok in _TOKEN.findall(m.group("place")):
-            bare = _POSSESSIVE.sub("", tok)
-            low = bare.lower()
-            if low in STOPWORDS:
-                break
-            if low in _PLACE_NOUNS:
-                common.add(units.singular(low))
-            elif (
-                bare[:1].isupper()
-                and not title_case  # in a Title Case Headline every word looks like a name
-                and len(low) > 2
-                and low not in _NUMBER_WORDS
-                and low not in _MONTH_DAY
-            ):
-                proper.add(low)
-    return frozenset(proper), frozenset(common)
-
-
-@lru_cache(maxsize=4096)
-def named_places(text: str) -> frozenset[str]:
-    """Every place named in `text`: after a preposition, and as "the city of X", "through X"."""
-    found = set(locations(text)[0])
-    words = text.split()
-    if len(words) > 3 and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
-        return frozenset(found)
-    for m in _PLACE_OF.finditer(text):
-        name = _POSSESSIVE.sub("", m.group("name")).lower()
-        if name not in _MONTH_DAY and name not in STOPWORDS:
-            found.add(name)
-    return frozenset(found)
-
-
-@lru_cache(maxsize=4096)
-def names(text: str) -> frozenset[str]:
-    """Capitalised words inside the sentence (not its first word): people, places, bodies."""
-    found: set[str] = set()
-    for m in _NAME.finditer(text):
-        if m.start() == 0:
-            continue
-        low = m.group(0).lower()
-        if low not in STOPWORDS and low not in _MONTH_DAY and low not in _NUMBER_WORDS:
-            found.add(low)
-    return frozenset(found)
-
-
-def subject_names(
-    prefix: str, known_names: frozenset[str], places: frozenset[str]
-) -> tuple[frozenset[str], frozenset[str]]:
-    """Stems of the names written before a figure in its sentence (whose figure it is), and
-    those of the first of them not after a preposition (the likely subject of its clause).
-
-    "Bush paid a rate of 36 percent" -> ({"bush"}, {"bush"}); "The Orioles have offered
-    Teixeira $150 million" -> ({"oriol", "teixe"}, {"oriol"}). A name that opens the sentence
-    counts when the article uses it as a name elsewhere; sources ("polled by Reuters", "CNN
-    reported") and places (compared apart) are left out.
-    """
-    found: set[str] = set()
-    lead: frozenset[str] = frozenset()
-    for run in _NAME_RUN.finditer(prefix):
-        words = [_POSSESSIVE.sub("", w).strip("'’-").lower() for w in run.group(0).split()]
-        if run.start() == 0 or _HONORIFIC.fullmatch(words[0]):
-            if words[0] in STOPWORDS or _HONORIFIC.fullmatch(words[0]):
-                words = words[1:]  # "The Clintons' rate", "Mr. Bush said": the name follows
-            elif (
-                words[0] not in known_names
-                and not (len(words) > 1 and _APPOSITION.match(prefix, run.end()))
-                and not _POSSESSIVE.search(run.group(0))
-            ):
-                continue  # a capitalised first word may be any word; "Apostolos Kolokythopoulos, a"
-        if _SOURCE_BEFORE.search(prefix, 0, run.start()) or _SOURCE_AFTER.match(prefix, run.end()):
-            continue
-        run_stems = frozenset(
-            stem(word)
-            for word in words
-            if not (word in STOPWORDS or word in _MONTH_DAY or word in _NUMBER_WORDS or word in places)
-        )
-        if run_stems and not lead and not _AFTER_PREPOSITION.search(prefix, 0, run.start()):
-            lead = run_stems  # "In July, EMC agreed", "at UM's office, Coen said": EMC, Coen
-        found |= run_stems
-    return frozenset(found), lead
-
-
-def places_differ(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """Whether two sentences name different places.
-
-    Different proper names ("Crimea" / "Kiev"), different sites ("border" / "airport"), or a
-    site on one side and only a named region on the other ("on the border" / "in Crimea").
-    A generic place noun ("the capital") may stand for any name.
-    """
-    if a[0] & b[0]:
-        return False
-    if a[0] and b[0]:
-        return True
-    sites_a, sites_b = a[1] - _GENERIC_PLACES, b[1] - _GENERIC_PLACES
-    if sites_a and sites_b:
-        return not (sites_a & sites_b)
-    return bool((sites_a and not sites_b and b[0]) or (sites_b and not sites_a and a[0]))
 
 
 @dataclass
@@ -529,9 +342,9 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         noun=noun,
         event=event,
         role=role,
-        before=_clause_tail(before_text),
-        lead_in=_lead_in(before_text) if q.kind == "date" and q.qualifier == "relative" else frozenset(),
-        after=_clause_head(after_text),
+        before=clause_tail(before_text),
+        lead_in=lead_in_words(before_text) if q.kind == "date" and q.qualifier == "relative" else frozenset(),
+        after=clause_head(after_text),
         sentence_words=content_stems(sentence),
         own_words=content_stems(q.text),
         cumulative=bool(_CUMULATIVE.search(sentence)),
@@ -567,18 +380,9 @@ def _poll_names(prefix: str) -> frozenset[str]:
     return frozenset(stem(n) for n in names(prefix) - named_places(prefix))
 
 
-def _clause_tail(text: str) -> frozenset[str]:
-    """The last four content stems before a number, inside its clause and after any other number.
-
-    A year does not end the context: "the tax rate for 2014 was 35.7 percent".
-    """
-    tail = _CLAUSE_BREAK.split(text)[-1]
-    return frozenset(_content_list(_OTHER_NUMBER.split(tail)[-1])[-4:])
-
-
 def _role_as(after: str, q: Quantity) -> frozenset[str]:
     """Stems of the role right after a count's noun ("seasons as head coach of ..." -> {"head", "coach"})."""
-    m = _AS_ROLE.match(_CLAUSE_BREAK.split(after)[0])
+    m = _AS_ROLE.match(CLAUSE_BREAK.split(after)[0])
     if (
         m is None
         or not q.unit
@@ -596,31 +400,8 @@ def _role_as(after: str, q: Quantity) -> frozenset[str]:
 
 def _share_names(after: str) -> frozenset[str]:
     """Stems of the names right after a share, inside its clause and before any other number."""
-    head = _OTHER_NUMBER.split(_CLAUSE_BREAK.split(after)[0])[0]
-    return frozenset(stem(_POSSESSIVE.sub("", n)) for n in names(" " + head))
-
-
-def _lead_in(text: str) -> frozenset[str]:
-    """The two content stems right before a number inside its clause ("charged with murder Saturday")."""
-    tail = _CLAUSE_BREAK.split(text)[-1]
-    return frozenset(_content_list(_OTHER_NUMBER.split(tail)[-1])[-2:])
-
-
-def _clause_head(text: str) -> frozenset[str]:
-    """The first four content stems after a number, inside its clause and before any other number."""
-    head = _OTHER_NUMBER.split(_CLAUSE_BREAK.split(text)[0])[0]
-    return frozenset(_content_list(head)[:4])
-
-
-def _content_list(text: str) -> list[str]:
-    out: list[str] = []
-    for tok in _TOKEN.findall(text):
-        low = tok.lower().strip("'’-")
-        if low in _DIRECTION:
-            out.append(_DIRECTION[low])
-        elif len(low) >= 3 and low not in STOPWORDS and low not in _NUMBER_WORDS and low not in _WEAK:
-            out.append(stem(low))
-    return out
+    head = OTHER_NUMBER.split(CLAUSE_BREAK.split(after)[0])[0]
+    return frozenset(stem(POSSESSIVE.sub("", n)) for n in names(" " + head))
 
 
 def _noun_and_event(unit: str) -> tuple[str, str]:

@@ -9,7 +9,8 @@ import re
 from rapidfuzz import fuzz
 
 from reader.core import dates
-from reader.core.figures import Figure, month_day_of, places_differ, stem
+from reader.core.figures import Figure, month_day_of
+from reader.core.wording import places_differ, stem
 
 _GENERIC_NOUNS = frozenset({"", "person", "time", "total", "number", "year", "other", "percent"})
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
