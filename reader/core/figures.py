@@ -62,7 +62,6 @@ _COUNT_BEFORE = re.compile(
     r"|thousands?|millions?)\b)"
 )
 _DIGIT = re.compile(r"\d")
-# "the 15 years since they left", "three years ago": time elapsed since an event
 # "Firefox 3.05", "USB 2.0": a decimal number right after a name (inside a sentence) names a version
 _DECIMAL = re.compile(r"\d+\.\d+")
 _LABEL_BEFORE = re.compile(r"[^.!?\s][ \t]+[A-Z][A-Za-z]*[ \t]+$")
@@ -96,6 +95,7 @@ _AS_ROLE = re.compile(
     r"(?i:^[ \t]+(?P<noun>[a-z-]+)[ \t]+as[ \t]+(?:an?[ \t]+|the[ \t]+)?(?P<role>[a-z][a-z \t-]*))"
 )
 _POLL = re.compile(r"(?i:\b(?:poll|polls|polling|survey|surveys|surveyed|pollster)\b)")
+# "the 15 years since they left", "three years ago": time elapsed since an event
 _ELAPSED = re.compile(r"[ \t]+(?:since|ago|after|later|earlier|before)\b")
 _ROLE = re.compile(
     r"(?i:\b(?P<p>on|in|at|of|during|since|from|after|until|till|by|to|through|before)[ \t]+(?:the[ \t]+)?)$"
