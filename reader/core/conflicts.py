@@ -21,8 +21,9 @@ from itertools import combinations
 
 from reader.core import dates
 from reader.core.figures import Figure, exact, make_figure
-from reader.core.matching import CROSS_FAMILIES, RETOLD_SHARED, SMALL_WHOLE, UNKNOWN_YEAR, same_thing
+from reader.core.matching import CROSS_FAMILIES, RETOLD_SHARED, SMALL_WHOLE, same_thing
 from reader.core.model import Article, Conflict, Group, Quantity
+from reader.core.occasions import UNKNOWN_YEAR
 from reader.core.verdicts import Verdict, compare
 from reader.core.wording import named_places, names, stem, subject_names
 

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 
 from rapidfuzz import fuzz
 
-from reader.core import dates
-from reader.core.figures import Figure, month_day_of
+from reader.core.figures import Figure
+from reader.core.occasions import (
+    MAX_RATIO,
+    different_spans,
+    hours_apart,
+    lead_in_untold,
+    other_events,
+    periods_differ,
+    weekdays_apart,
+    word_for_word,
+)
 from reader.core.wording import places_differ, stem
 
 _GENERIC_NOUNS = frozenset({"", "person", "time", "total", "number", "year", "other", "percent"})
@@ -20,9 +28,7 @@ RETOLD_SHORT = 2  # or, for a short sentence, this many ...
 RETOLD_CONTAINED = 2 / 3  # ... and this share of the shorter sentence's content words
 _ALIAS_MIN = 6  # place names this long or longer ...
 _ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one place
-UNKNOWN_YEAR = -1.0  # the period of a figure "last year" in an article of unknown date
 _CASUALTIES = frozenset({"killed", "injured", "arrested", "infected"})
-_MAX_RATIO = 4.0  # figures further apart than this are different things, not a misreport
 _AFTERSHOCK = stem("aftershock")  # ("after" itself is a stopword, never a content stem)
 _MAX_CROWD_RATIO = 10.0  # but estimates of one crowd may be this far apart
 _WHEN_FAMILIES = frozenset({"date", "year", "time"})
@@ -32,8 +38,6 @@ _BEFORE_NOUN = re.compile(r"(?i:-old)$")  # "the 35-year-old deputy"
 _ANYONE = frozenset(stem(w) for w in "man woman boy girl person child teenager youth".split())
 _HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
 _CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
-_MAX_HOURS = 2  # clock times further apart than this are two moments, not one misreported
-_SAME_WORDS = 0.6  # share of all content words that makes two sentences one told word for word
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
 _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
 SMALL_WHOLE = 10  # whole numbers up to this are shared by chance by two lines of figures
@@ -94,11 +98,11 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "a five-boat attack" says how big the attack was, not how many were caught
     if family == "age" and (not (a.names & b.names) or _other_people(a, b)):
         return None
-    if family == "date" and (_different_spans(a, b) or _weekdays_apart(a, b) or _other_events(a, b)):
+    if family == "date" and (different_spans(a, b) or weekdays_apart(a, b) or other_events(a, b)):
         return None
-    if family == "date" and (_lead_in_untold(a, b) or _lead_in_untold(b, a)):
+    if family == "date" and (lead_in_untold(a, b) or lead_in_untold(b, a)):
         return None  # "was charged with murder Saturday", "opened fire at a party Friday": two events
-    if family == "time" and _hours_apart(a, b) and not _word_for_word(a, b):
+    if family == "time" and hours_apart(a, b) and not word_for_word(a, b):
         return None  # "began at 0300 GMT", "as of 1100 GMT": two moments of one day, no misreport
     if family == "distance" and a.anchor != b.anchor:
         return None  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
@@ -106,7 +110,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
     if places_differ(a.places, b.places):
         return None
-    if _periods_differ(a.period, b.period):
+    if periods_differ(a.period, b.period):
         return None  # "$10 million in 2013" and "$30 million in 2014": different years, different sums
     if _too_far(a, b):
         return None
@@ -343,100 +347,13 @@ def _sole_figures(a: Figure, b: Figure, wide: int) -> bool:
     return max(a.lo, b.lo) / min(a.lo, b.lo) <= 2
 
 
-def _periods_differ(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
-    """Figures of different years, or of one year and of a span of years, are different figures."""
-    if a is None or b is None:
-        return False
-    if UNKNOWN_YEAR in a or UNKNOWN_YEAR in b:  # "last year", its year unknown, against a span
-        known = b if UNKNOWN_YEAR in a else a
-        return UNKNOWN_YEAR not in known and known[0] != known[1]
-    if a[1] < b[0] or b[1] < a[0]:
-        return True
-    return (a[0] == a[1]) != (b[0] == b[1])  # "the 2014 rate" and "the rate from 2007 to 2014"
-
-
-def _other_events(a: Figure, b: Figure) -> bool:
-    """Dates of sentences whose sums are far apart tell of different events.
-
-    "In May, thieves stole £910,000 ..." and "In July, a thief stole £88m ...": two thefts.
-    """
-    for fam_a, key_a, lo_a, hi_a in a.sums:
-        for fam_b, key_b, lo_b, hi_b in b.sums:
-            if fam_a != fam_b or key_a != key_b or min(lo_a, lo_b) <= 0:
-                continue
-            if max(lo_a, lo_b) / min(hi_a, hi_b) > _MAX_RATIO:
-                return True
-    return False
-
-
 def _apart(a: Figure, b: Figure) -> bool:
     """Two years that do not overlap: in one point they are often two events ("2003", "2013")."""
     return a.family == "year" and (a.hi < b.lo or b.hi < a.lo)
 
 
-def _weekdays_apart(a: Figure, b: Figure) -> bool:
-    """Days more than two days apart name different days, not a disagreement.
-
-    Sources that misreport a day are off by a day or two (a time zone, a late edition);
-    "Dec. 9" and "Oct. 23", "June 24" and "June 20, 2005" in one row date two events,
-    unless the sentences are nearly word for word one ("On July 3, Troy is to be sentenced
-    to life", "Troy faces life at his July 30 sentencing"): then a date far off is a misreport.
-    """
-    if a.q.qualifier != "relative" or b.q.qualifier != "relative":
-        return _dates_apart(a, b) and not _word_for_word(a, b)
-    if a.q.unit in dates.WEEKDAYS and b.q.unit in dates.WEEKDAYS:
-        gap = abs(dates.WEEKDAYS.index(a.q.unit) - dates.WEEKDAYS.index(b.q.unit))
-        return min(gap, 7 - gap) > 2
-    if math.isnan(a.lo) or math.isnan(b.lo):
-        return False
-    return abs(a.lo - b.lo) > 2
-
-
-def _lead_in_untold(a: Figure, b: Figure) -> bool:
-    """Whether the words right before day `a` (its event: "charged with murder Saturday") are
-    nowhere in the sentence of `b`, names aside: `a` dates something `b` does not tell.
-
-    Only for weekdays and relative days ("Saturday", "yesterday"): a story dates many of its
-    events by weekday, and the event is what the day follows.
-    """
-    lead_in = a.lead_in - a.name_stems - a.own_words
-    return bool(lead_in) and not (lead_in & b.sentence_words)
-
-
-def _hours_apart(a: Figure, b: Figure) -> bool:
-    """Clock times more than `_MAX_HOURS` apart (and not 12 hours, a.m. for p.m.): two moments."""
-    if a.q.unit != b.q.unit or math.isnan(a.lo) or math.isnan(b.lo):
-        return False  # times in different zones are compared as such
-    gap = abs(a.lo - b.lo) % 720
-    return min(gap, 720 - gap) > _MAX_HOURS * 60
-
-
-def _word_for_word(a: Figure, b: Figure) -> bool:
-    """Sentences that share `_SAME_WORDS` of all their content words (the figures' own aside)."""
-    words_a, words_b = a.sentence_words - a.own_words, b.sentence_words - b.own_words
-    union = words_a | words_b
-    return bool(union) and len(words_a & words_b) >= _SAME_WORDS * len(union)
-
-
-def _dates_apart(a: Figure, b: Figure) -> bool:
-    """Two dates, each of one day, more than two days apart (a date without its year by month and day)."""
-    if not (math.isnan(a.lo) or math.isnan(b.lo)):
-        return a.lo == a.hi and b.lo == b.hi and abs(a.lo - b.lo) > 2
-    if any(not math.isnan(f.lo) and f.lo != f.hi for f in (a, b)):
-        return False  # "last week" holds several days
-    ma = a.month_day or month_day_of(a)
-    mb = b.month_day or month_day_of(b)
-    if ma is None or mb is None or 0 in (ma[1], mb[1]):
-        return False
-    try:
-        gap = abs(dt.date(2000, *ma).toordinal() - dt.date(2000, *mb).toordinal())
-    except ValueError:
-        return False
-    return min(gap, 366 - gap) > 2
-
-
 def _too_far(a: Figure, b: Figure) -> bool:
-    """Figures more than `_MAX_RATIO` times apart are not one thing reported differently."""
+    """Figures more than `MAX_RATIO` times apart are not one thing reported differently."""
     if a.family not in _RATIO_FAMILIES:
         return False
     low = max(a.lo, b.lo)
@@ -444,18 +361,4 @@ def _too_far(a: Figure, b: Figure) -> bool:
     if math.isnan(low) or math.isinf(low) or math.isinf(high) or high <= 0:
         return False
     # crowd estimates differ tenfold (police and organisers); other figures seldom do
-    return low / high > (_MAX_CROWD_RATIO if a.event == b.event == "crowd" else _MAX_RATIO)
-
-
-def _different_spans(a: Figure, b: Figure) -> bool:
-    """A day and a month (or week) that do not overlap name different things."""
-    if a.month_day or b.month_day:
-        ma, mb = a.month_day or month_day_of(a), b.month_day or month_day_of(b)
-        if ma is None or mb is None or (ma[1] == 0) == (mb[1] == 0):
-            return False
-        return ma[0] != mb[0]
-    if math.isnan(a.lo) or math.isnan(b.lo):
-        return False
-    if (a.hi - a.lo == 0) == (b.hi - b.lo == 0):
-        return False
-    return max(a.lo, b.lo) > min(a.hi, b.hi)
+    return low / high > (_MAX_CROWD_RATIO if a.event == b.event == "crowd" else MAX_RATIO)
