@@ -19,7 +19,7 @@ name: written capitalised inside a sentence more often than not in the tune-side
 that ``build_wordfreq.py`` reads (so the corpus must be beside the repository).
 
 Beside the table it writes ``neighbours.index`` (``reader.core.neighbours.index_text``): the
-stems in row order, each row's length in bytes and the name stems, one list a line, so that
+stems in row order, each row's length in bytes (hex) and the name stems, one list a line, so that
 the reader finds a row without parsing the whole table. ``--index`` rewrites the index alone
 from the table as it stands (no vectors needed):
 
