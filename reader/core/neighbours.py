@@ -22,7 +22,6 @@ from collections.abc import Mapping, Set
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import NamedTuple
 
 # Cosines at or below this count for nothing; above it a soft match is worth
 # (cosine - FLOOR) / (1 - FLOOR) of the word's weight.
@@ -43,14 +42,6 @@ _INDEX_HEADER = (
     "#index of neighbours.tsv (reader.core.neighbours.index_text): its stems in row order,"
     " each row's length in bytes (hex), the stems marked names\n"
 )
-
-
-class _Table(NamedTuple):
-    """The raw table, where each stem's row starts in it, and the stems marked names."""
-
-    rows: bytes
-    starts: dict[str, int]
-    names: frozenset[str]
 
 
 def _body_start(table: bytes) -> int:
@@ -74,8 +65,9 @@ def index_text(table: bytes) -> str:
 
 
 @lru_cache(maxsize=1)
-def _table() -> _Table:
-    """The table, unparsed (most stems are never looked up), located through its index."""
+def _table() -> tuple[bytes, dict[str, int], frozenset[str]]:
+    """The table, unparsed (most stems are never looked up), where each stem's row starts in it
+    (from the index), and the stems marked names."""
     rows = (_DATA / "neighbours.tsv").read_bytes()
     _, stems, lengths, names = (_DATA / "neighbours.index").read_text(encoding="utf-8").split("\n", 3)
     sizes = array("H", bytes.fromhex(lengths))  # big-endian, two bytes each
@@ -84,7 +76,7 @@ def _table() -> _Table:
     starts = list(accumulate(sizes, initial=_body_start(rows)))
     if starts.pop() != len(rows):  # the end of the last row
         raise RuntimeError("neighbours.index does not match neighbours.tsv: rebuild it (build_neighbours.py)")
-    return _Table(rows, dict(zip(stems.split(), starts, strict=True)), frozenset(names.split()))
+    return rows, dict(zip(stems.split(), starts, strict=True)), frozenset(names.split())
 
 
 @lru_cache(maxsize=65536)
@@ -101,12 +93,12 @@ def neighbours(stem: str) -> dict[str, float]:
 
 def is_known(stem: str) -> bool:
     """Whether `stem` is one of the table's frequent stems (a word of the language or a well-known name)."""
-    return stem in _table().starts
+    return stem in _table()[1]
 
 
 def is_name(stem: str) -> bool:
     """Whether the table marks `stem` as a name (written capitalised in news more often than not)."""
-    return stem in _table().names
+    return stem in _table()[2]
 
 
 def soft_overlap(
@@ -130,7 +122,7 @@ def soft_overlap(
         near = {stem: neighbours(stem) for stem in first}
     best_first: dict[str, float] = {}
     best_second: dict[str, float] = {}
-    table_names = _table().names
+    table_names = _table()[2]
     for stem in near.keys() & first:
         close = near[stem]
         for other in close.keys() & second:
