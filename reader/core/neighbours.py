@@ -4,15 +4,24 @@ The table (``data/neighbours.tsv``) is derived offline by ``benchmarks/build_nei
 from the GloVe 6B 50d word vectors (Pennington, Socher and Manning, Stanford NLP Group,
 2014; public domain under the Open Data Commons PDDL 1.0): for the 20,000 most frequent
 stems of GloVe's vocabulary, their nearest stems above a cosine cut, opposites left out,
-and which stems are names. It ships with the package (2.8 MB) and is read on first use
-(about 20-30 ms); no vectors, and no numpy, are needed at run time.
+and which stems are names. It ships with the package (2.8 MB) beside its index
+(``data/neighbours.index``, written by the same script, derivable from the table by
+`index_text`): the table's stems in row order, each row's length in bytes (four hex
+digits, which parse in one call), and the stems that are names, each list on one line. On
+first use the index is parsed and the table read as bytes, unparsed (about 6 ms together);
+a stem's row is decoded when it is first looked up. Parsing the whole table instead costs
+15-30 ms, for the few hundred stems a comparison looks up. No vectors, and no numpy, are
+needed at run time.
 """
 
 from __future__ import annotations
 
+import sys
+from array import array
 from collections.abc import Mapping, Set
 from functools import lru_cache
-from importlib import resources
+from itertools import accumulate
+from pathlib import Path
 
 # Cosines at or below this count for nothing; above it a soft match is worth
 # (cosine - FLOOR) / (1 - FLOOR) of the word's weight.
@@ -22,43 +31,74 @@ FLOOR = 0.3
 NAME_PREFIX = 4
 
 
-# closeness of each cosine in hundredths
-_CLOSENESS = [max(0.0, (k / 100 - FLOOR) / (1 - FLOOR)) for k in range(101)]
+# closeness of each cosine in hundredths, by the cosine as the table writes it ("74")
+_CLOSENESS = {str(k): max(0.0, (k / 100 - FLOOR) / (1 - FLOOR)) for k in range(101)}
+
+
+# Read from beside this file rather than through importlib.resources, which imports zipfile
+# and more on first use (about 4 ms); the package is always installed as plain files.
+_DATA = Path(__file__).parent / "data"
+_INDEX_HEADER = (
+    "#index of neighbours.tsv (reader.core.neighbours.index_text): its stems in row order,"
+    " each row's length in bytes (hex), the stems marked names\n"
+)
+
+
+def _body_start(table: bytes) -> int:
+    """Where the rows begin: after the comment lines (``#``) that open the table."""
+    start = 0
+    while table.startswith(b"#", start):
+        start = table.index(b"\n", start) + 1
+    return start
+
+
+def index_text(table: bytes) -> str:
+    """The index of the table `table` (the bytes of ``neighbours.tsv``), as shipped beside it."""
+    lines = table[_body_start(table) :].splitlines(keepends=True)
+    fields = [line.split(b"\t", 2) for line in lines]
+    stems = " ".join(f[0].decode("utf-8") for f in fields)
+    if max(map(len, lines), default=0) > 0xFFFF:
+        raise ValueError("a row of the neighbour table is too long for its index")
+    lengths = " ".join(f"{len(line):04x}" for line in lines)
+    names = " ".join(f[0].decode("utf-8") for f in fields if f[1] == b"name")
+    return f"{_INDEX_HEADER}{stems}\n{lengths}\n{names}\n"
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], frozenset[str]]:
-    """Each stem's neighbours, unparsed (most stems are never looked up), and the stems marked names."""
-    rows: dict[str, str] = {}
-    names = []
-    with resources.files("reader.core").joinpath("data/neighbours.tsv").open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.startswith("#"):
-                stem, flag, row = line.split("\t", 2)
-                rows[stem] = row
-                if flag == "name":
-                    names.append(stem)
-    return rows, frozenset(names)
+def _table() -> tuple[bytes, dict[str, int], frozenset[str]]:
+    """The table, unparsed (most stems are never looked up), where each stem's row starts in it
+    (from the index), and the stems marked names."""
+    rows = (_DATA / "neighbours.tsv").read_bytes()
+    _, stems, lengths, names = (_DATA / "neighbours.index").read_text(encoding="utf-8").split("\n", 3)
+    sizes = array("H", bytes.fromhex(lengths))  # big-endian, two bytes each
+    if sys.byteorder == "little":
+        sizes.byteswap()
+    starts = list(accumulate(sizes, initial=_body_start(rows)))
+    if starts.pop() != len(rows):  # the end of the last row
+        raise RuntimeError("neighbours.index does not match neighbours.tsv: rebuild it (build_neighbours.py)")
+    return rows, dict(zip(stems.split(), starts, strict=True)), frozenset(names.split())
 
 
 @lru_cache(maxsize=65536)
 def neighbours(stem: str) -> dict[str, float]:
     """The neighbours of `stem` and how close each is, in (0, 1] (empty for stems not in the table)."""
-    row = _table()[0].get(stem)
-    if not row:
+    rows, starts, _ = _table()
+    start = starts.get(stem)
+    if start is None:
         return {}
+    row = rows[start : rows.index(b"\n", start)].decode("utf-8").split("\t", 2)[2]
     parts = row.replace(":", " ").split()
-    return dict(zip(parts[::2], [_CLOSENESS[int(value)] for value in parts[1::2]], strict=True))
+    return dict(zip(parts[::2], map(_CLOSENESS.__getitem__, parts[1::2]), strict=True))
 
 
 def is_known(stem: str) -> bool:
     """Whether `stem` is one of the table's frequent stems (a word of the language or a well-known name)."""
-    return stem in _table()[0]
+    return stem in _table()[1]
 
 
 def is_name(stem: str) -> bool:
     """Whether the table marks `stem` as a name (written capitalised in news more often than not)."""
-    return stem in _table()[1]
+    return stem in _table()[2]
 
 
 def soft_overlap(
@@ -82,7 +122,7 @@ def soft_overlap(
         near = {stem: neighbours(stem) for stem in first}
     best_first: dict[str, float] = {}
     best_second: dict[str, float] = {}
-    table_names = _table()[1]
+    table_names = _table()[2]
     for stem in near.keys() & first:
         close = near[stem]
         for other in close.keys() & second:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import reader
-from reader.core.neighbours import is_name, neighbours, soft_overlap
+from reader.core.neighbours import _DATA, index_text, is_known, is_name, neighbours, soft_overlap
 from reader.core.similarity import FEATURES, SAME_MEANING_THRESHOLD, pair_features, same_meaning, similarity
 from reader.core.textnorm import fold, stem, terms
 from reader.core.variants import variant_map
@@ -142,6 +142,19 @@ def test_neighbour_table_ships_without_opposites() -> None:
     assert "fall" not in neighbours("rise")  # "rose" / "fell"
     assert "injure" not in neighbours("die")  # "killed" / "wounded"
     assert neighbours("segery") == {}
+
+
+def test_neighbour_index_matches_the_table() -> None:
+    """The shipped index locates every row of the table: rebuilt from the table, it is the same file,
+    and each row read through it is the row of its stem."""
+    table = (_DATA / "neighbours.tsv").read_bytes()
+    assert (_DATA / "neighbours.index").read_text(encoding="utf-8") == index_text(table)
+    rows = [line.split("\t") for line in table.decode("utf-8").splitlines() if not line.startswith("#")]
+    assert len(rows) > 19000
+    for key, flag, row in rows[:: len(rows) // 500] + rows[-1:]:
+        assert is_known(key) and is_name(key) == (flag == "name")
+        assert list(neighbours(key)) == row.replace(":", " ").split()[::2]
+    assert not is_known("segery") and not is_name("segery")
 
 
 def test_names_match_softly_only_their_own_forms() -> None:
