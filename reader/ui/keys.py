@@ -10,6 +10,7 @@ from textual.app import App
 from textual.binding import ActiveBinding, Binding, BindingType
 
 from reader.core.config import Config
+from reader.ui.text import display_text
 
 TAG_GROUP = Binding.Group("Tag", compact=True)
 
@@ -128,7 +129,7 @@ def describe(binding: Binding, config: Config) -> str | None:
     """What a binding does, in words; None for a tag key the tag set leaves unused."""
     if binding.action.startswith("toggle_tag"):
         name = config.tag_for_key(binding.key)
-        return None if name is None else f"Toggle tag '{name}'"
+        return None if name is None else display_text(f"Toggle tag '{name}'")
     return binding.description
 
 

@@ -26,7 +26,7 @@ from textual.strip import Strip
 
 from reader.ui.keys import PANE_BINDINGS
 from reader.ui.state import ReadingState, Slot
-from reader.ui.text import wrap_spans
+from reader.ui.text import display_text, wrap_spans
 from reader.ui.widgets.geometry import PANE_GUTTER, pane_capacity, split
 from reader.ui.widgets.row_marks import CURSOR_BAR, PIVOT, sentence_mark
 from reader.ui.widgets.sentence_style import SentenceStyler, badge_text
@@ -467,13 +467,13 @@ class AlignedView(ScrollView, can_focus=True):
                 segments.append(Segment("│", self._style("rule")))
             if y == 0:
                 tag = f"{PIVOT} " if art == state.pivot else ""
-                parts = [f" {tag}{article_letter(art)} {article.label}"]
+                parts = [f" {tag}{article_letter(art)} {display_text(article.label)}"]
                 if article.date:
-                    parts.append(article.date)
+                    parts.append(display_text(article.date))
                 style = self._base("header-focus" if art == focus else "header")
                 label = " · ".join(parts)
             else:
-                title = article.title or "(no headline)"
+                title = display_text(article.title) or "(no headline)"
                 label = f" {title}"
                 style = self._base("title")
             segments.extend(Strip([Segment(label, style)]).crop_extend(0, width, style))
