@@ -74,6 +74,15 @@ class ReaderApp(App[int]):
             markup=False,
         )
 
+    def action_help_quit(self) -> None:
+        """ctrl+c: say which key quits, in plain words (Textual's own message is markup, which
+        `notify` shows as typed: "Press [b]q[/b]")."""
+        for active in self.active_bindings.values():
+            if active.binding.action in ("quit", "app.quit"):
+                key = self.get_key_display(active.binding)
+                self.notify(f"Press {key} to quit the app", title="Do you want to quit?")
+                return
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette lists every action of the panes, then Textual's own (themes...)."""
         if isinstance(screen, ReadingScreen):
