@@ -342,3 +342,49 @@ def test_a_single_article_works(kerry: list[Article], tmp_path: Path) -> None:
         assert state.tags
 
     drive(make_app(kerry[:1], tmp_path), steps, size=(80, 24))
+
+
+def test_l_from_the_pivot_goes_to_the_pane_beside_it(greek: list[Article], tmp_path: Path) -> None:
+    """After > has paged to D, l from the pivot focuses D, the pane on screen beside it (it
+    used to focus B and page back, undoing the >); h and l then walk the sources in order."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press(">", ">")
+        assert state.visible() == [0, 3]
+        await pilot.press("l")
+        assert state.focus == 3
+        assert state.visible() == [0, 3]
+        await pilot.press("h")
+        assert (state.focus, state.visible()) == (2, [0, 2])
+        await pilot.press("h", "h")
+        assert state.focus == 0
+
+    drive(make_app(greek, tmp_path), steps, size=(80, 24))
+
+
+def test_shrinking_the_terminal_keeps_the_focused_pane_and_the_cursor(
+    greek: list[Article], tmp_path: Path
+) -> None:
+    """With the cursor on a sentence of the sixth source, shrinking the terminal from four
+    panes to two pages to that source: the cursor stays on its sentence (it used to fall on
+    a row of the sources left on screen)."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("l", "l", "l", "l", "l")
+        assert state.focus == 5
+        # a sentence only the sixth source has: its row has nothing in the other panes
+        unique = next(n for n, row in enumerate(state.rows) if row.unique and row.cells[5])
+        state.goto((5, state.rows[unique].cells[5][0]))
+        reading(pilot).refresh_all()
+        await pilot.pause()
+        slot = state.current_slot()
+        assert slot is not None and slot[0] == 5
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert state.slots == 2
+        assert state.visible() == [0, 5]
+        assert state.current_slot() == slot
+
+    drive(make_app(greek, tmp_path), steps, size=(160, 45))

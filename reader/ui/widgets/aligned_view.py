@@ -154,7 +154,7 @@ class AlignedView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width or self.size.width or 80
         height = self.scrollable_content_region.height or self.size.height or 24
         state = self.state
-        state.slots = pane_capacity(width, state.count)
+        state.set_slots(pane_capacity(width, state.count))
         visible = state.visible()
         key = (width, height, state.version, tuple(visible), state.filter_tagged, state.pivot)
         if key == self._key:
