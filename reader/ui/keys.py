@@ -92,8 +92,15 @@ READING_BINDINGS: list[BindingType] = [
 """The keys of the reading screen (the panes' own movement keys live on `AlignedView`)."""
 
 PANE_BINDINGS: list[BindingType] = [
-    Binding("j,down", "cursor(1)", "Down", show=False, id="cursor_down"),
-    Binding("k,up", "cursor(-1)", "Up", show=False, id="cursor_up"),
+    Binding(
+        "j,down",
+        "cursor(1)",
+        "Down",
+        show=False,
+        tooltip="Next sentence; one taller than the screen scrolls first",
+        id="cursor_down",
+    ),
+    Binding("k,up", "cursor(-1)", "Up", show=False, tooltip="Previous sentence (likewise)", id="cursor_up"),
     Binding("h,left", "pane(-1)", "Pane left", show=False, id="pane_left"),
     Binding("l,right", "pane(1)", "Pane right", show=False, id="pane_right"),
     Binding("g,home", "first", "First row", show=False, id="first_row"),

@@ -388,3 +388,37 @@ def test_shrinking_the_terminal_keeps_the_focused_pane_and_the_cursor(
         assert state.current_slot() == slot
 
     drive(make_app(greek, tmp_path), steps, size=(160, 45))
+
+
+def test_j_and_k_scroll_through_a_sentence_taller_than_the_screen(
+    tmp_path: Path, hand_compare: Callable[[Callable[..., Comparison]], None]
+) -> None:
+    """At 40x12 a long sentence fills more than the screen: j shows the rest of it before the
+    cursor leaves it, k goes back up through it (j used to skip to the next sentence, leaving
+    its end unread)."""
+    words = " ".join(f"w{n}" for n in range(120))
+    a = article("a1", [f"Start {words} END.", "Next sentence."], source="A")
+    b = article("a2", ["Next one."], source="B")
+    hand_compare(lambda arts, **_: hand_comparison(arts, [[("a1", 1), ("a2", 0)]]))
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        view = pilot.app.screen.query_one(AlignedView)
+
+        def screen() -> str:
+            return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+        assert "Start" in screen() and "END." not in screen()
+        for _ in range(30):
+            if "END." in screen():
+                break
+            await pilot.press("j")
+            assert state.current_slot() == (0, 0), "the cursor stays on the long sentence"
+        assert "END." in screen()
+        await pilot.press("j")
+        assert state.current_slot() == (0, 1)
+        await pilot.press("k")
+        assert state.current_slot() == (0, 0)
+        assert "Start" in screen()
+
+    drive(make_app([a, b], tmp_path), steps, size=(40, 12))

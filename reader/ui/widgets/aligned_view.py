@@ -511,9 +511,45 @@ class AlignedView(ScrollView, can_focus=True):
         return region or None
 
     def action_cursor(self, delta: int) -> None:
-        """Move the cursor one sentence down (1) or up (-1)."""
+        """Move the cursor one sentence down (1) or up (-1); on a sentence taller than the
+        screen, scroll through it first."""
+        if self._scroll_in_sentence(delta):
+            return
         self.state.move(delta)
         self._moved()
+
+    def _scroll_in_sentence(self, delta: int) -> bool:
+        """Scroll a screen (less a line) through the cursor's sentence when it goes on below
+        the screen (`delta` 1) or above it (-1); False when it does not, and the cursor moves.
+
+        Without this a sentence taller than the screen (most of them at 40x12) showed only its
+        first lines: j went on to the next sentence, and only the wheel reached the rest.
+        """
+        self._ensure()
+        shown = self.state.shown()
+        at = bisect.bisect_left(shown, self.state.cursor)
+        if at >= len(shown) or shown[at] != self.state.cursor or at >= len(self._tops):
+            return False
+        view = max(1, self.scrollable_content_region.height - self.header_height)
+        top, height = self._sentence_span(*self.row_span(at))
+        if height <= view:
+            return False
+        y = int(self.scroll_offset.y)
+        if delta > 0:
+            target = min(y + max(1, view - 1), top + height - view)
+            if target <= y:
+                return False
+        else:
+            target = max(y - max(1, view - 1), top)
+            if target >= y:
+                return False
+        self._following = True
+        try:
+            self.scroll_to(y=target, animate=False, immediate=True)
+        finally:
+            self._following = False
+        self.refresh()
+        return True
 
     def action_page(self, direction: int) -> None:
         """Move the cursor a screen down (1) or up (-1)."""
