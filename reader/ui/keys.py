@@ -35,7 +35,11 @@ READING_BINDINGS: list[BindingType] = [
         "slash", "search", "Search", tooltip="Search every source (then ; next, comma previous)", id="search"
     ),
     Binding(
-        "p", "pivot", "Pivot", tooltip="Read in the order of the current pane (make it the pivot)", id="pivot"
+        "p",
+        "pivot",
+        "Pivot",
+        tooltip="Read in the order of the current pane (make it the pivot; on the pivot: the next source)",
+        id="pivot",
     ),
     Binding(
         "d",

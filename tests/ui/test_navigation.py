@@ -9,6 +9,7 @@ from textual import events
 from textual.pilot import Pilot
 
 from reader.core.model import Article, Comparison
+from reader.ui.keys import help_rows
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.aligned_view import AlignedView
 from reader.ui.widgets.source_strip import SourceStrip
@@ -109,6 +110,8 @@ def test_pivot_key_changes_the_reading_order(kerry_hand: list[Article], tmp_path
         assert [r.cells[1] for r in pivot_rows] == [(i,) for i in range(len(kerry_hand[1].sentences))]
         await pilot.press("p")  # on the pivot: the next article
         assert state.pivot == 0
+        help_text = dict((keys, more) for keys, _, more in help_rows(pilot.app, reading(pilot).config, {}))
+        assert "on the pivot: the next source" in help_text["p"], "the help says what p does there"
 
     drive(make_app(kerry_hand, tmp_path), steps)
 
