@@ -19,6 +19,7 @@ from reader.core.model import Article
 from reader.core.tags import TagFileError, TagStore
 from reader.ui.keys import action_names, bindings, describe, key_display
 from reader.ui.screens.reading import ReadingScreen
+from reader.ui.text import display_text
 
 
 class ReaderApp(App[int]):
@@ -59,12 +60,28 @@ class ReaderApp(App[int]):
         timeout: float | None = None,
         markup: bool = False,
     ) -> None:
-        """Show a notification, always as plain text.
+        """Show a notification, always as plain text with control characters made visible.
 
         Messages quote tag names, searches and file names, which may hold brackets such as
-        ``[/]``: read as markup they would be mangled or crash the toast.
+        ``[/]``: read as markup they would be mangled or crash the toast; an escape sequence
+        in a file name would reach the terminal.
         """
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+        super().notify(
+            display_text(message),
+            title=display_text(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: say which key quits, in plain words (Textual's own message is markup, which
+        `notify` shows as typed: "Press [b]q[/b]")."""
+        for active in self.active_bindings.values():
+            if active.binding.action in ("quit", "app.quit"):
+                key = self.get_key_display(active.binding)
+                self.notify(f"Press {key} to quit the app", title="Do you want to quit?")
+                return
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette lists every action of the panes, then Textual's own (themes...)."""

@@ -10,6 +10,7 @@ from textual.app import App
 from textual.binding import ActiveBinding, Binding, BindingType
 
 from reader.core.config import Config
+from reader.ui.text import display_text
 
 TAG_GROUP = Binding.Group("Tag", compact=True)
 
@@ -34,7 +35,11 @@ READING_BINDINGS: list[BindingType] = [
         "slash", "search", "Search", tooltip="Search every source (then ; next, comma previous)", id="search"
     ),
     Binding(
-        "p", "pivot", "Pivot", tooltip="Read in the order of the current pane (make it the pivot)", id="pivot"
+        "p",
+        "pivot",
+        "Pivot",
+        tooltip="Read in the order of the current pane (make it the pivot; on the pivot: the next source)",
+        id="pivot",
     ),
     Binding(
         "d",
@@ -91,8 +96,15 @@ READING_BINDINGS: list[BindingType] = [
 """The keys of the reading screen (the panes' own movement keys live on `AlignedView`)."""
 
 PANE_BINDINGS: list[BindingType] = [
-    Binding("j,down", "cursor(1)", "Down", show=False, id="cursor_down"),
-    Binding("k,up", "cursor(-1)", "Up", show=False, id="cursor_up"),
+    Binding(
+        "j,down",
+        "cursor(1)",
+        "Down",
+        show=False,
+        tooltip="Next sentence; one taller than the screen scrolls first",
+        id="cursor_down",
+    ),
+    Binding("k,up", "cursor(-1)", "Up", show=False, tooltip="Previous sentence (likewise)", id="cursor_up"),
     Binding("h,left", "pane(-1)", "Pane left", show=False, id="pane_left"),
     Binding("l,right", "pane(1)", "Pane right", show=False, id="pane_right"),
     Binding("g,home", "first", "First row", show=False, id="first_row"),
@@ -128,7 +140,7 @@ def describe(binding: Binding, config: Config) -> str | None:
     """What a binding does, in words; None for a tag key the tag set leaves unused."""
     if binding.action.startswith("toggle_tag"):
         name = config.tag_for_key(binding.key)
-        return None if name is None else f"Toggle tag '{name}'"
+        return None if name is None else display_text(f"Toggle tag '{name}'")
     return binding.description
 
 

@@ -158,6 +158,13 @@ class ReadingState:
         self.page = max(0, min(self.page, len(others) - room))
         return [self.pivot, *others[self.page : self.page + room]]
 
+    def set_slots(self, slots: int) -> None:
+        """Fit `slots` panes on screen (the terminal was resized), keeping the focused pane
+        on screen: its rows, and so the cursor, stay where they were."""
+        self.slots = slots
+        if self.focus not in self.visible():
+            self.reveal(self.focus)
+
     def can_page(self) -> bool:
         """Whether some articles do not fit on screen."""
         return self.count > max(1, self.slots)
@@ -290,7 +297,11 @@ class ReadingState:
     def focus_pane(self, delta: int) -> None:
         """Focus the pane `delta` places to the right (paging the others when needed)."""
         sequence = [self.pivot, *self.others()]
-        start = sequence.index(self.focus)
+        visible = self.visible()
+        if self.focus == self.pivot and delta > 0 and len(visible) > 1:
+            start = sequence.index(visible[1]) - 1  # right of the pivot: the pane on screen
+        else:
+            start = sequence.index(self.focus)
         target = max(0, min(len(sequence) - 1, start + delta))
         self.focus = sequence[target]
         self.reveal(self.focus)

@@ -110,6 +110,23 @@ def test_figure_list_picks_a_figure(kerry_hand: list[Article], tmp_path: Path) -
     drive(make_app(kerry_hand, tmp_path), steps)
 
 
+def test_figure_list_moves_with_the_panes_keys(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """In the figure list j/k, g/G move as in the panes (j used to do nothing): j j Enter
+    picks the third figure, G Enter the last, g Enter the first."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("f", "j", "j", "k", "j", "enter")
+        assert isinstance(pilot.app.screen, ReadingScreen)
+        assert state.figure == 2
+        await pilot.press("f", "g", "enter")
+        assert state.figure == 0
+        await pilot.press("f", "G", "enter")
+        assert state.figure == len(state.figures) - 1
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
 def test_no_figures_gives_a_notice(kerry: list[Article], tmp_path: Path, hand_compare, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Without flagged figures n says so instead of moving."""
     from reader.core.model import Comparison

@@ -9,6 +9,7 @@ from textual import events
 from textual.pilot import Pilot
 
 from reader.core.model import Article, Comparison
+from reader.ui.keys import help_rows
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.aligned_view import AlignedView
 from reader.ui.widgets.source_strip import SourceStrip
@@ -109,6 +110,8 @@ def test_pivot_key_changes_the_reading_order(kerry_hand: list[Article], tmp_path
         assert [r.cells[1] for r in pivot_rows] == [(i,) for i in range(len(kerry_hand[1].sentences))]
         await pilot.press("p")  # on the pivot: the next article
         assert state.pivot == 0
+        help_text = dict((keys, more) for keys, _, more in help_rows(pilot.app, reading(pilot).config, {}))
+        assert "on the pivot: the next source" in help_text["p"], "the help says what p does there"
 
     drive(make_app(kerry_hand, tmp_path), steps)
 
@@ -342,3 +345,83 @@ def test_a_single_article_works(kerry: list[Article], tmp_path: Path) -> None:
         assert state.tags
 
     drive(make_app(kerry[:1], tmp_path), steps, size=(80, 24))
+
+
+def test_l_from_the_pivot_goes_to_the_pane_beside_it(greek: list[Article], tmp_path: Path) -> None:
+    """After > has paged to D, l from the pivot focuses D, the pane on screen beside it (it
+    used to focus B and page back, undoing the >); h and l then walk the sources in order."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press(">", ">")
+        assert state.visible() == [0, 3]
+        await pilot.press("l")
+        assert state.focus == 3
+        assert state.visible() == [0, 3]
+        await pilot.press("h")
+        assert (state.focus, state.visible()) == (2, [0, 2])
+        await pilot.press("h", "h")
+        assert state.focus == 0
+
+    drive(make_app(greek, tmp_path), steps, size=(80, 24))
+
+
+def test_shrinking_the_terminal_keeps_the_focused_pane_and_the_cursor(
+    greek: list[Article], tmp_path: Path
+) -> None:
+    """With the cursor on a sentence of the sixth source, shrinking the terminal from four
+    panes to two pages to that source: the cursor stays on its sentence (it used to fall on
+    a row of the sources left on screen)."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("l", "l", "l", "l", "l")
+        assert state.focus == 5
+        # a sentence only the sixth source has: its row has nothing in the other panes
+        unique = next(n for n, row in enumerate(state.rows) if row.unique and row.cells[5])
+        state.goto((5, state.rows[unique].cells[5][0]))
+        reading(pilot).refresh_all()
+        await pilot.pause()
+        slot = state.current_slot()
+        assert slot is not None and slot[0] == 5
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert state.slots == 2
+        assert state.visible() == [0, 5]
+        assert state.current_slot() == slot
+
+    drive(make_app(greek, tmp_path), steps, size=(160, 45))
+
+
+def test_j_and_k_scroll_through_a_sentence_taller_than_the_screen(
+    tmp_path: Path, hand_compare: Callable[[Callable[..., Comparison]], None]
+) -> None:
+    """At 40x12 a long sentence fills more than the screen: j shows the rest of it before the
+    cursor leaves it, k goes back up through it (j used to skip to the next sentence, leaving
+    its end unread)."""
+    words = " ".join(f"w{n}" for n in range(120))
+    a = article("a1", [f"Start {words} END.", "Next sentence."], source="A")
+    b = article("a2", ["Next one."], source="B")
+    hand_compare(lambda arts, **_: hand_comparison(arts, [[("a1", 1), ("a2", 0)]]))
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        view = pilot.app.screen.query_one(AlignedView)
+
+        def screen() -> str:
+            return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+        assert "Start" in screen() and "END." not in screen()
+        for _ in range(30):
+            if "END." in screen():
+                break
+            await pilot.press("j")
+            assert state.current_slot() == (0, 0), "the cursor stays on the long sentence"
+        assert "END." in screen()
+        await pilot.press("j")
+        assert state.current_slot() == (0, 1)
+        await pilot.press("k")
+        assert state.current_slot() == (0, 0)
+        assert "Start" in screen()
+
+    drive(make_app([a, b], tmp_path), steps, size=(40, 12))

@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from reader.core.model import Article, Comparison
 from reader.ui.app import build_app, run_app
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.aligned_view import AlignedView
+from reader.ui.widgets.source_strip import SourceStrip
+from reader.ui.widgets.status_line import StatusLine
 from tests.ui.conftest import article, drive, hand_comparison, make_app, search
 
 HOSTILE = [
@@ -144,3 +147,45 @@ def test_a_tag_that_cannot_be_saved_is_an_error_notice(kerry: list[Article], tmp
 
     drive(app, steps)
     assert folder.read_text(encoding="utf-8") == "x"
+
+
+def test_control_characters_in_names_titles_tags_and_notices_are_made_visible(
+    tmp_path: Path, hand_compare: pytest.FixtureRequest
+) -> None:
+    """An escape sequence in a source name, a title, a date (front matter), a tag name (a
+    hand-edited tag file) or a skipped file's name is shown as ␛..., never sent to the
+    terminal (a title's ESC[5m used to make the header blink and shift the panes)."""
+    articles = [
+        article("a1", ["Police said 5 died.", "Only here."], source="Src\x1b[5m", title="T\x07itle"),
+        article("a2", ["Police said 5 died."], source="Other", date="\x1b[31m2020"),
+    ]
+    hand_compare(lambda arts, **_: hand_comparison(arts, [[("a1", 0), ("a2", 0)]]))  # type: ignore[operator]
+    app = build_app(
+        articles,
+        tags_path=tmp_path / "tags.yaml",
+        config_path=tmp_path / "config.yaml",
+        notices=["skipped /x/\x1b[5mevil.txt: the file is empty"],
+    )
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("t")
+        pilot.app.screen.query_one("#tag-input", Input).value = "red\x1b[31m"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("j")  # the row only a1 has: the status line names it
+        screen = pilot.app.screen
+        assert isinstance(screen, ReadingScreen)
+        shown = [
+            screen_text(pilot),
+            screen.query_one(SourceStrip).render().plain,
+            screen.query_one(StatusLine).describe().plain,
+            *(str(n.message) for n in pilot.app._notifications),
+        ]
+        assert not any("\x1b" in text or "\x07" in text for text in shown), shown
+        assert "Src␛[5m" in shown[0] and "T␇itle" in shown[0] and "␛[31m2020" in shown[0]
+        assert "#red␛[31m" in shown[0]
+        assert "Src␛[5m" in shown[1]
+        assert "only in A Src␛[5m" in shown[2]
+        assert any("␛[5mevil.txt" in m for m in shown[3:])
+
+    drive(app, steps, size=(120, 24))

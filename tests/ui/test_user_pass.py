@@ -294,3 +294,16 @@ def test_search_visits_hits_in_two_sentences_of_one_pane_in_one_row(
         assert all((b - a) % count == 1 for a, b in pairwise(seen))  # in order
 
     drive(make_app(greek, tmp_path), steps, size=(160, 45))
+
+
+def test_ctrl_c_says_which_key_quits_in_plain_words(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """ctrl+c does not quit; its notice names the quit key without markup showing ("[b]q[/b]"),
+    and follows a rebinding."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert pilot.app.is_running
+        assert messages(pilot)[-1] == "Press Q to quit the app"
+
+    drive(make_app(kerry_hand, tmp_path, config="keys:\n  quit: Q\n"), steps)

@@ -28,6 +28,14 @@ class FiguresScreen(ModalScreen[int | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,f", "cancel", "Close", id="figures_close"),
+        # The panes' movement keys move in the list too (arrows, Home/End, PageUp/PageDown
+        # are the list's own).
+        Binding("j", "list('cursor_down')", "Down", show=False, id="figures_down"),
+        Binding("k", "list('cursor_up')", "Up", show=False, id="figures_up"),
+        Binding("g", "list('first')", "First", show=False, id="figures_first"),
+        Binding("G", "list('last')", "Last", show=False, id="figures_last"),
+        Binding("ctrl+f,space", "list('page_down')", "Page down", show=False, id="figures_page_down"),
+        Binding("ctrl+b", "list('page_up')", "Page up", show=False, id="figures_page_up"),
     ]
 
     def __init__(self, state: ReadingState) -> None:
@@ -67,7 +75,7 @@ class FiguresScreen(ModalScreen[int | None]):
             if not options:
                 options.append(Option("No flagged figures in these articles.", disabled=True))
             yield OptionList(*options, id="figures-list")
-            yield Label("Enter jumps to the figure · Esc closes", classes="dialog-hint")
+            yield Label("j/k move · Enter jumps to the figure · Esc closes", classes="dialog-hint")
 
     def on_mount(self) -> None:
         """Start on the selected figure, if any."""
@@ -88,6 +96,10 @@ class FiguresScreen(ModalScreen[int | None]):
         event.stop()
         if event.option.id is not None:
             self.dismiss(int(event.option.id))
+
+    async def action_list(self, action: str) -> None:
+        """Run one of the list's own movement actions (cursor_down, first, page_up...)."""
+        await self.query_one(OptionList).run_action(action)
 
     def action_cancel(self) -> None:
         """Close without jumping."""

@@ -11,6 +11,8 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
+from reader.ui.text import display_text
+
 
 class TagPrompt(ModalScreen[str | None]):
     """Ask for a tag name; dismisses with the name, or None when cancelled."""
@@ -27,7 +29,8 @@ class TagPrompt(ModalScreen[str | None]):
         with Vertical(id="tag-dialog", classes="dialog"):
             yield Label("Tag the sentence:", classes="dialog-title")
             yield Label(self.sentence, id="tag-sentence", markup=False)
-            hint = "known tags: " + ", ".join(self.suggestions) if self.suggestions else "any words"
+            known = ", ".join(self.suggestions)
+            hint = display_text(f"known tags: {known}") if self.suggestions else "any words"
             suggester = SuggestFromList(self.suggestions, case_sensitive=False) if self.suggestions else None
             yield Input(placeholder=hint, id="tag-input", suggester=suggester)
             yield Label("Enter adds the tag · → completes a known one · Esc cancels", classes="dialog-hint")

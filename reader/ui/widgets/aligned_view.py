@@ -26,7 +26,7 @@ from textual.strip import Strip
 
 from reader.ui.keys import PANE_BINDINGS
 from reader.ui.state import ReadingState, Slot
-from reader.ui.text import wrap_spans
+from reader.ui.text import display_text, wrap_spans
 from reader.ui.widgets.geometry import PANE_GUTTER, pane_capacity, split
 from reader.ui.widgets.row_marks import CURSOR_BAR, PIVOT, sentence_mark
 from reader.ui.widgets.sentence_style import SentenceStyler, badge_text
@@ -154,7 +154,7 @@ class AlignedView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width or self.size.width or 80
         height = self.scrollable_content_region.height or self.size.height or 24
         state = self.state
-        state.slots = pane_capacity(width, state.count)
+        state.set_slots(pane_capacity(width, state.count))
         visible = state.visible()
         key = (width, height, state.version, tuple(visible), state.filter_tagged, state.pivot)
         if key == self._key:
@@ -467,13 +467,13 @@ class AlignedView(ScrollView, can_focus=True):
                 segments.append(Segment("│", self._style("rule")))
             if y == 0:
                 tag = f"{PIVOT} " if art == state.pivot else ""
-                parts = [f" {tag}{article_letter(art)} {article.label}"]
+                parts = [f" {tag}{article_letter(art)} {display_text(article.label)}"]
                 if article.date:
-                    parts.append(article.date)
+                    parts.append(display_text(article.date))
                 style = self._base("header-focus" if art == focus else "header")
                 label = " · ".join(parts)
             else:
-                title = article.title or "(no headline)"
+                title = display_text(article.title) or "(no headline)"
                 label = f" {title}"
                 style = self._base("title")
             segments.extend(Strip([Segment(label, style)]).crop_extend(0, width, style))
@@ -511,9 +511,45 @@ class AlignedView(ScrollView, can_focus=True):
         return region or None
 
     def action_cursor(self, delta: int) -> None:
-        """Move the cursor one sentence down (1) or up (-1)."""
+        """Move the cursor one sentence down (1) or up (-1); on a sentence taller than the
+        screen, scroll through it first."""
+        if self._scroll_in_sentence(delta):
+            return
         self.state.move(delta)
         self._moved()
+
+    def _scroll_in_sentence(self, delta: int) -> bool:
+        """Scroll a screen (less a line) through the cursor's sentence when it goes on below
+        the screen (`delta` 1) or above it (-1); False when it does not, and the cursor moves.
+
+        Without this a sentence taller than the screen (most of them at 40x12) showed only its
+        first lines: j went on to the next sentence, and only the wheel reached the rest.
+        """
+        self._ensure()
+        shown = self.state.shown()
+        at = bisect.bisect_left(shown, self.state.cursor)
+        if at >= len(shown) or shown[at] != self.state.cursor or at >= len(self._tops):
+            return False
+        view = max(1, self.scrollable_content_region.height - self.header_height)
+        top, height = self._sentence_span(*self.row_span(at))
+        if height <= view:
+            return False
+        y = int(self.scroll_offset.y)
+        if delta > 0:
+            target = min(y + max(1, view - 1), top + height - view)
+            if target <= y:
+                return False
+        else:
+            target = max(y - max(1, view - 1), top)
+            if target >= y:
+                return False
+        self._following = True
+        try:
+            self.scroll_to(y=target, animate=False, immediate=True)
+        finally:
+            self._following = False
+        self.refresh()
+        return True
 
     def action_page(self, direction: int) -> None:
         """Move the cursor a screen down (1) or up (-1)."""

@@ -10,12 +10,13 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.ui.state import ReadingState, Slot
-from reader.ui.text import changed_words
+from reader.ui.text import changed_words, display_text
 
 
 def badge_text(tags: tuple[str, ...]) -> str:
-    """The tag badges appended to a sentence: " #important #disputed"."""
-    return "".join(f" #{name}" for name in tags)
+    """The tag badges appended to a sentence: " #important #disputed" (control characters
+    of a hand-edited tag file made visible)."""
+    return display_text("".join(f" #{name}" for name in tags))
 
 
 class SentenceStyler:

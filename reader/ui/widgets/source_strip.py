@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from reader.ui.state import ReadingState
+from reader.ui.text import display_text
 from reader.ui.widgets.row_marks import PIVOT
 
 COVERED = "●"
@@ -57,7 +58,7 @@ class SourceStrip(Widget):
         covered = {a for a in range(state.count) if row is not None and row.cells[a]}
         prefix = f" {len(covered)}/{state.count} "
         width = self.size.width or 80
-        names = [a.label for a in state.comparison.articles]
+        names = [display_text(a.label) for a in state.comparison.articles]
         room = width - len(prefix) - (12 if self.comparing else 0)
         full = sum(len(n) + 5 for n in names) <= room
         text = Text(prefix, style=self.get_component_rich_style("source-strip--label"), end="")

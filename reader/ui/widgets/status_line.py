@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from reader.ui.state import Figure, ReadingState
+from reader.ui.text import display_text
 from reader.ui.widgets.source_strip import article_letter
 
 
@@ -29,7 +30,7 @@ def figure_summary(state: ReadingState, figure: Figure) -> str:
             letter = article_letter(pos) if pos is not None else "?"
             parts[f"{letter} {q.text}"] = None
     about = f"{figure.conflict.about}: " if figure.conflict.about else ""
-    return about + " · ".join(parts)
+    return display_text(about + " · ".join(parts))
 
 
 def figure_reason(figure: Figure) -> str:
@@ -37,7 +38,7 @@ def figure_reason(figure: Figure) -> str:
     "40,000 lies inside the range" from 'Report A: "..."; Report B: "..." — 40,000 lies ...'."""
     explanation = figure.conflict.explanation
     _, sep, reason = explanation.partition(" — ")
-    return reason if sep else explanation
+    return display_text(reason if sep else explanation)
 
 
 class StatusLine(Widget):
@@ -100,7 +101,7 @@ class StatusLine(Widget):
             f"{len(covered)}/{state.count}: " + " ".join(article_letter(a) for a in covered),
         ]
         if row.unique and covered:
-            parts.append(f"only in {names[covered[0]].label}")
+            parts.append(f"only in {article_letter(covered[0])} {display_text(names[covered[0]].label)}")
         moved = [article_letter(a) for a in range(state.count) if row.moved[a]]
         if moved:
             parts.append("moved: " + " ".join(moved))
