@@ -225,18 +225,26 @@ def is_dateline(line: str) -> bool:
 def split_sentences(text: str, *, headline: bool = False) -> list[Sentence]:
     """Split `text` into sentences whose spans index `text` itself.
 
-    With `headline`, the first non-empty line is taken as the headline, one sentence.
+    With `headline`, the first non-empty line is taken as the headline, one sentence; the
+    same line again right after it (a page title repeated as the body's first line) is skipped.
     """
     sentences: list[Sentence] = []
     pos = 0
     first_line = True
+    title = ""
     for raw_line in text.splitlines(keepends=True):
         line_start, line_end = _trim(text, pos, pos + len(raw_line))
         pos += len(raw_line)
         if line_start >= line_end:
             continue
         line = text[line_start:line_end]
+        if title:
+            repeated = " ".join(line.split()).casefold() == title
+            title = ""
+            if repeated:
+                continue  # the headline written again as the first line of the body (a page's h1)
         if headline and first_line:
+            title = " ".join(line.split()).casefold()
             spans: tuple[tuple[int, int], ...] = ((0, len(line)),)
             role = "headline"
         elif is_dateline(line):

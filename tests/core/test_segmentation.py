@@ -69,6 +69,19 @@ def test_lines_are_split_first_and_headline_dateline_stand_alone() -> None:
     ]
 
 
+def test_a_headline_written_again_as_the_first_line_is_read_once() -> None:
+    """Saved pages often repeat their title as the body's first line: one headline, not two."""
+    text = "Quake Hits Coast\n\nQuake hits  coast\n\nA quake hit the coast. Quake Hits Coast\n"
+    result = split_sentences(text, headline=True)
+    assert [(s.role, s.text) for s in result] == [
+        ("headline", "Quake Hits Coast"),
+        ("body", "A quake hit the coast."),
+        ("body", "Quake Hits Coast"),
+    ]
+    assert [s.index for s in result] == [0, 1, 2]
+    assert [s.text for s in split_sentences(text)][:2] == ["Quake Hits Coast", "Quake hits  coast"]
+
+
 @pytest.mark.parametrize(
     "line",
     ["June 6th, 2013 7: 38pm EDT", "10:10 AM PDT 6/6/2013", "Published May 05, 2010", "By John Smith"],

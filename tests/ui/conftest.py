@@ -62,18 +62,18 @@ def kerry_comparison(articles: Sequence[Article]) -> Comparison:
     """Kerry-Lavrov with three links, a compatible troop figure and a conflicting one."""
     return hand_comparison(
         articles,
-        links=[[("a1", 2), ("a2", 0)], [("a1", 5), ("a2", 2)], [("a1", 6), ("a2", 10)]],
+        links=[[("a1", 1), ("a2", 0)], [("a1", 4), ("a2", 2)], [("a1", 5), ("a2", 10)]],
         figures=[
             (
                 "compatible",
                 "troops",
-                [("a1", 5, "30,000-100,000"), ("a2", 2, "40,000")],
+                [("a1", 4, "30,000-100,000"), ("a2", 2, "40,000")],
                 "40,000 lies inside 30,000-100,000",
             ),
             (
                 "conflict",
                 "troops",
-                [("a1", 5, "30,000-100,000"), ("a2", 11, "22,000")],
+                [("a1", 4, "30,000-100,000"), ("a2", 11, "22,000")],
                 "22,000 is below 30,000-100,000",
             ),
         ],

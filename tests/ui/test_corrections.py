@@ -44,22 +44,22 @@ def recording(
 def test_mark_then_link_saves_and_realigns(
     kerry: list[Article], tmp_path: Path, hand_compare: Callable[[Callable[..., Comparison]], None]
 ) -> None:
-    """m on A's sentence 3, L on B's sentence 1: a "same point" link in the file and in the next compare."""
+    """m on A's sentence 2, L on B's sentence 1: a "same point" link in the file and in the next compare."""
     calls = recording(hand_compare)
 
     async def steps(pilot: Pilot[int]) -> None:
         state = reading(pilot).state
         await search(pilot, "could not come")
         await pilot.press("m")
-        assert state.mark == (0, 3)
+        assert state.mark == (0, 2)
         await search(pilot, "two diplomats")
         assert state.current_slot() == (1, 1)
         await pilot.press("L")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert state.mark is None
-        assert links(tmp_path) == [(True, 3, 1)]
-        assert calls[-1][0] == [(Member("a1", 3), Member("a2", 1))]
+        assert links(tmp_path) == [(True, 2, 1)]
+        assert calls[-1][0] == [(Member("a1", 2), Member("a2", 1))]
 
     drive(make_app(kerry, tmp_path), steps)
     assert len(calls) == 2, "compared at start and again after the link"
@@ -75,7 +75,7 @@ def test_link_needs_a_mark_in_another_pane(
         await pilot.press("n", "L", "m")
         await search(pilot, "main concern")
         await pilot.press("L")
-        assert reading(pilot).state.current_slot() == (0, 4)
+        assert reading(pilot).state.current_slot() == (0, 3)
         assert not (tmp_path / "tags.yaml").exists()
 
     drive(make_app(kerry, tmp_path), steps)
@@ -84,7 +84,7 @@ def test_link_needs_a_mark_in_another_pane(
 def test_unlink_takes_a_sentence_out_of_its_row(
     kerry: list[Article], tmp_path: Path, hand_compare: Callable[[Callable[..., Comparison]], None]
 ) -> None:
-    """u on B's troop sentence records "not the same point" with A's sentence 5, then recompares."""
+    """u on B's troop sentence records "not the same point" with A's sentence 4, then recompares."""
     calls = recording(hand_compare)
 
     async def steps(pilot: Pilot[int]) -> None:
@@ -93,8 +93,8 @@ def test_unlink_takes_a_sentence_out_of_its_row(
         await pilot.press("u")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        assert links(tmp_path) == [(False, 2, 5)]
-        assert calls[-1][1] == [(Member("a2", 2), Member("a1", 5))]
+        assert links(tmp_path) == [(False, 2, 4)]
+        assert calls[-1][1] == [(Member("a2", 2), Member("a1", 4))]
 
     drive(make_app(kerry, tmp_path), steps)
 
@@ -118,4 +118,4 @@ def test_corrections_survive_a_restart(
     drive(make_app(kerry, tmp_path), link)
     calls.clear()
     drive(make_app(kerry, tmp_path), nothing)
-    assert calls[0][0] == [(Member("a1", 3), Member("a2", 1))]
+    assert calls[0][0] == [(Member("a1", 2), Member("a2", 1))]

@@ -52,7 +52,7 @@ def test_n_lands_on_the_troop_figures_and_explains_them(
         assert state.figure is not None
         figure = state.figures[state.figure]
         assert state.text(figure.slot)[figure.start : figure.end] == "30,000-100,000"
-        assert state.current_slot() == (0, 5)
+        assert state.current_slot() == (0, 4)
         assert "CONFLICT 1/3" in status(pilot)
         assert "22,000 is below 30,000-100,000" in status(pilot)
         await pilot.press("n")
@@ -82,7 +82,7 @@ def test_figures_are_styled_inline_without_relying_on_colour(
 
     async def steps(pilot: Pilot[int]) -> None:
         view = pilot.app.screen.query_one(AlignedView)
-        conflict = view.styler.text((0, 5))
+        conflict = view.styler.text((0, 4))
         compatible = view.styler.text((1, 2))
         styles = {conflict.plain[s.start : s.end]: s.style for s in conflict.spans}
         assert styles["30,000-100,000"].reverse and styles["30,000-100,000"].bold  # type: ignore[union-attr]

@@ -82,7 +82,7 @@ def test_pane_focus_moves_with_h_and_l(kerry_hand: list[Article], tmp_path: Path
     async def steps(pilot: Pilot[int]) -> None:
         state = reading(pilot).state
         await pilot.press("n")
-        assert state.current_slot() == (0, 5)
+        assert state.current_slot() == (0, 4)
         await pilot.press("l")
         assert state.focus == 1
         assert state.current_slot() == (1, 2)
@@ -301,10 +301,10 @@ def test_theme_change_restyles_the_panes(kerry_hand: list[Article], tmp_path: Pa
     async def steps(pilot: Pilot[int]) -> None:
         view = pilot.app.screen.query_one(AlignedView)
         await pilot.press("n")
-        dark = view.styler.text((0, 5)).spans[0].style
+        dark = view.styler.text((0, 4)).spans[0].style
         pilot.app.theme = "nord"
         await pilot.pause()
-        light = view.styler.text((0, 5)).spans[0].style
+        light = view.styler.text((0, 4)).spans[0].style
         assert dark != light
         assert view.render_line(view.size.height - 1) is not None
 

@@ -38,7 +38,7 @@ def test_search_finds_and_steps_through_matches(kerry_hand: list[Article], tmp_p
         assert not box.has_focus
         assert state.query == "troops"
         hits = {m.slot for m in state.matches}
-        assert (0, 5) in hits and (1, 2) in hits
+        assert (0, 4) in hits and (1, 2) in hits
         assert state.match is not None
         first = state.current_slot()
         assert first in hits

@@ -45,11 +45,11 @@ def test_each_tag_key_toggles_its_tag_and_saves_at_once(kerry_hand: list[Article
         await pilot.press("n")  # sentence 5 of Report A
         for n in range(1, 10):
             await pilot.press(str(n))
-            assert saved(tmp_path)[("Report A", 5)][-1] == f"tag-{n}"
-        assert state.tags[(0, 5)] == tuple(f"tag-{n}" for n in range(1, 10))
+            assert saved(tmp_path)[("Report A", 4)][-1] == f"tag-{n}"
+        assert state.tags[(0, 4)] == tuple(f"tag-{n}" for n in range(1, 10))
         await pilot.press("2")
-        assert "tag-2" not in saved(tmp_path)[("Report A", 5)]
-        assert "tag-2" not in state.tags[(0, 5)]
+        assert "tag-2" not in saved(tmp_path)[("Report A", 4)]
+        assert "tag-2" not in state.tags[(0, 4)]
 
     drive(make_app(kerry_hand, tmp_path, config=NINE_TAGS), steps)
 
@@ -60,7 +60,7 @@ def test_default_tag_set_and_badges(kerry_hand: list[Article], tmp_path: Path) -
     async def steps(pilot: Pilot[int]) -> None:
         view = pilot.app.screen.query_one(AlignedView)
         await pilot.press("n", "1", "4", "5")
-        assert saved(tmp_path) == {("Report A", 5): ["important", "follow-up"]}
+        assert saved(tmp_path) == {("Report A", 4): ["important", "follow-up"]}
         screen_text = "\n".join(view.render_line(y).text for y in range(view.size.height))
         assert "#important" in screen_text and "#follow-up" in screen_text
 
@@ -90,7 +90,7 @@ def test_clear_removes_every_tag_of_the_sentence(kerry_hand: list[Article], tmp_
         await pilot.press("1", "n", "1", "2", "3")
         assert len(saved(tmp_path)) == 2
         await pilot.press("x")
-        assert (0, 5) not in state.tags
+        assert (0, 4) not in state.tags
         assert list(saved(tmp_path).values()) == [["important"]]
 
     drive(make_app(kerry_hand, tmp_path), steps)
@@ -101,12 +101,12 @@ def test_jump_between_tagged_sentences_and_filter(kerry_hand: list[Article], tmp
 
     async def steps(pilot: Pilot[int]) -> None:
         state = reading(pilot).state
-        await pilot.press("j", "1", "n", "2", "n", "n", "3", "g")  # sentences (0,1), (0,5), (1,11)
-        assert set(state.tags) == {(0, 1), (0, 5), (1, 11)}
+        await pilot.press("j", "1", "n", "2", "n", "n", "3", "g")  # sentences (0,1), (0,4), (1,11)
+        assert set(state.tags) == {(0, 1), (0, 4), (1, 11)}
         await pilot.press("right_square_bracket")
         assert state.current_slot() == (0, 1)
         await pilot.press("]")
-        assert state.current_slot() == (0, 5)
+        assert state.current_slot() == (0, 4)
         await pilot.press("]")
         assert state.current_slot() == (1, 11)
         await pilot.press("]")
@@ -134,7 +134,7 @@ def test_tags_survive_a_restart(kerry_hand: list[Article], tmp_path: Path) -> No
         await pilot.press("n", "1")
 
     async def check(pilot: Pilot[int]) -> None:
-        assert reading(pilot).state.tags == {(0, 5): ("important",)}
+        assert reading(pilot).state.tags == {(0, 4): ("important",)}
 
     drive(make_app(kerry_hand, tmp_path), tag)
     drive(make_app(kerry_hand, tmp_path), check)
