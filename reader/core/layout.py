@@ -4,7 +4,8 @@ Links between sentences are many-to-many, so the layout makes choices:
 
 * every pivot sentence gets one row, in order (a *seed* row);
 * every other sentence that is linked, directly or through a chain of links, to a pivot
-  sentence is placed once, in the row of its best link (highest group score; on a tie, a
+  sentence is placed once, in the row of its best link (a group whose figures are flagged
+  first, so a disagreement stands side by side; then the highest group score; on a tie, a
   sentence of the same kind, headline or body, then the earliest row); links are followed
   breadth first, so a direct link beats a chain. A sentence joins a row only when it
   shares a group with more than half (`ROW_SHARE`) of the row's sentences of other
@@ -37,6 +38,9 @@ from reader.core.model import Comparison, Group
 # every share from a third to all gives 0.545-0.561 / 0.443-0.477, and a share chosen inside
 # that cross-validation does no better (0.549 / 0.477).
 ROW_SHARE = 0.5
+
+# Added to the score of a group holding a flagged difference when sentences pick their rows.
+FLAG_RANK = 1.0
 
 # A sentence as (position of its article in comparison.articles, sentence index).
 Slot = tuple[int, int]
@@ -87,7 +91,8 @@ def build_layout(comparison: Comparison, pivot: str) -> list[Row]:
     positions = {art.id: pos for pos, art in enumerate(articles)}
     pivot_pos = positions[pivot]
     sizes = [len(art.sentences) for art in articles]
-    links = _Links(comparison.groups, positions, sizes)
+    flagged = {c.group for c in comparison.conflicts if c.group is not None}
+    links = _Links(comparison.groups, positions, sizes, flagged)
     headlines = {
         (pos, s.index) for pos, art in enumerate(articles) for s in art.sentences if s.role == "headline"
     }
@@ -145,7 +150,13 @@ def row_of(rows: Sequence[Row], article: int, sentence: int) -> int | None:
 class _Links:
     """The groups as cross-article links: for each sentence, the groups it is in."""
 
-    def __init__(self, groups: Iterable[Group], positions: Mapping[str, int], sizes: Sequence[int]) -> None:
+    def __init__(
+        self,
+        groups: Iterable[Group],
+        positions: Mapping[str, int],
+        sizes: Sequence[int],
+        flagged: Collection[int] = (),
+    ) -> None:
         self.members: list[tuple[Slot, ...]] = []
         self.scores: list[float] = []
         self.of: dict[Slot, list[int]] = {}  # sentence -> indexes into members/scores
@@ -167,7 +178,9 @@ class _Links:
                 continue
             number = len(members)
             members.append(tuple(slots))
-            scores.append(float(group.score))
+            # a group whose figures are flagged outranks the others: a disagreement is shown
+            # side by side before any other match of its sentences
+            scores.append(float(group.score) + (FLAG_RANK if group.id in flagged else 0.0))
             for slot in slots:
                 if slot in of:
                     of[slot].append(number)

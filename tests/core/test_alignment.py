@@ -11,6 +11,7 @@ from reader.core.alignment import align_articles, judged_pairs
 from reader.core.layout import build_layout
 from reader.core.loading import articles_from_texts, load_articles
 from reader.core.model import Article, Comparison, Group, Member, Sentence
+from reader.core.pipeline import compare_articles
 from reader.core.similarity import same_meaning, same_meaning_probability
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
@@ -252,3 +253,41 @@ def test_related_words_alone_do_not_pair() -> None:
     related words, and two sentences made only of them are not one point."""
     texts = {"a": "The ship sank in the storm.", "b": "The plane landed in the rain."}
     assert not compare_texts(texts).groups
+
+
+def test_sentences_that_give_one_things_figure_share_a_point_and_a_row() -> None:
+    """Kerry-Lavrov: the aligner leaves the range and the 40,000 apart (one word in common); the
+    flag across them makes them a group, and the layout sets them side by side."""
+    comparison = compare_paths([SAMPLES / "kerry_lavrov"])
+    troops = [c for c in comparison.conflicts if c.about == "troops"]
+    assert troops and troops[0].group is not None
+    first, second = (comparison.quantities[m] for m in troops[0].mentions[:2])
+    assert {first.text, second.text} == {"between 30,000-100,000", "40,000"}
+    group = next(g for g in comparison.groups if g.id == troops[0].group)
+    assert {(m.article, m.sentence) for m in group.members} >= {
+        (first.article, first.sentence),
+        (second.article, second.sentence),
+    }
+    assert "troops" in group.evidence
+    aligned = align_articles(comparison.articles)
+    assert not any(
+        {Member(first.article, first.sentence), Member(second.article, second.sentence)} <= set(g.members)
+        for g in aligned
+    ), "the aligner alone does not group them: the figures do"
+    rows = build_layout(comparison, comparison.articles[0].id)
+    positions = {a.id: k for k, a in enumerate(comparison.articles)}
+    row = next(r for r in rows if first.sentence in r.cells[positions[first.article]])
+    assert second.sentence in row.cells[positions[second.article]]
+
+
+def test_a_pair_the_user_split_is_not_joined_by_its_figures() -> None:
+    """ "Not the same point" holds against the figures too: the flag stays, outside any group."""
+    plain = compare_paths([SAMPLES / "kerry_lavrov"])
+    conflict = next(c for c in plain.conflicts if c.about == "troops")
+    first, second = (plain.quantities[m] for m in conflict.mentions[:2])
+    split = (Member(first.article, first.sentence), Member(second.article, second.sentence))
+    comparison = compare_articles(plain.articles, cannot_link=[split])
+    again = next(c for c in comparison.conflicts if c.about == "troops")
+    assert again.group is None or not set(split) <= set(
+        next(g for g in comparison.groups if g.id == again.group).members
+    )
