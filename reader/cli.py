@@ -17,6 +17,7 @@ from reader.core.config import default_tags_path
 from reader.core.loading import LoadError, load_articles_skipping
 from reader.core.model import Member
 from reader.core.pipeline import compare_articles
+from reader.core.printable import display_text
 from reader.core.tags import TagFileError, TagStore
 from reader.samples import default_sample
 
@@ -62,7 +63,7 @@ def _compare_parser() -> argparse.ArgumentParser:
 
 def _error(message: str) -> None:
     for line in message.splitlines():
-        print(f"reader: {line}", file=sys.stderr)
+        print(f"reader: {display_text(line)}", file=sys.stderr)  # names may hold control characters
 
 
 def run_compare(argv: Sequence[str]) -> int:

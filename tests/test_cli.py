@@ -122,3 +122,12 @@ def test_every_problem_is_named_when_nothing_loads(tmp_path: Path) -> None:
     assert result.returncode == 1 and result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 2 and "empty.txt" in lines[0] and "missing.txt" in lines[1]
+
+
+def test_a_file_name_with_control_characters_is_printed_visibly(tmp_path: Path) -> None:
+    """A name holding ESC and BEL reaches stderr as visible stand-ins, never as terminal control."""
+    bad = _write(tmp_path / "x\x1b[5mBLINK\x07.txt", b"\x00\x01\x02binary")
+    result = run("compare", KERRY, bad, "--json")
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "x\u241b[5mBLINK\u2407.txt" in result.stderr

@@ -16,10 +16,10 @@ from textual.screen import Screen
 
 from reader.core.config import Config, default_config_path, default_tags_path, load_config
 from reader.core.model import Article
+from reader.core.printable import display_text
 from reader.core.tags import TagFileError, TagStore
 from reader.ui.keys import action_names, bindings, describe, key_display
 from reader.ui.screens.reading import ReadingScreen
-from reader.ui.text import display_text
 
 
 class ReaderApp(App[int]):

@@ -10,7 +10,7 @@ from textual.app import App
 from textual.binding import ActiveBinding, Binding, BindingType
 
 from reader.core.config import Config
-from reader.ui.text import display_text
+from reader.core.printable import display_text
 
 TAG_GROUP = Binding.Group("Tag", compact=True)
 

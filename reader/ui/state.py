@@ -14,8 +14,8 @@ from typing import TypeVar
 
 from reader.core.layout import Row, build_layout
 from reader.core.model import Comparison
+from reader.core.printable import display_text
 from reader.ui.marks import Figure, Key, Match, Slot, find_figures, find_matches, step
-from reader.ui.text import display_text
 
 __all__ = ["Figure", "Match", "ReadingState", "Slot"]
 

@@ -1,8 +1,8 @@
 """Plain-text helpers for the panes: safe display text, word wrapping, word diffs.
 
-Article text is data, never markup and never terminal control: `display_text` swaps
-every control character for a visible stand-in of the same length, so offsets into the
-article's raw text (sentences, figures) stay valid.
+Article text is data, never markup and never terminal control: `display_text` (from
+`reader.core.printable`) swaps every control character for a visible stand-in of the same
+length, so offsets into the article's raw text (sentences, figures) stay valid.
 """
 
 from __future__ import annotations
@@ -13,27 +13,9 @@ from collections.abc import Sequence
 
 from rich.cells import cell_len
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _WORD = re.compile(r"\w+(?:[.,'’-]\w+)*", re.UNICODE)
 
 Span = tuple[int, int]
-
-
-def _visible(match: re.Match[str]) -> str:
-    """One visible character for one control character."""
-    code = ord(match.group())
-    if code in (0x09, 0x0A, 0x0D, 0x0C, 0x0B):
-        return " "
-    if code < 0x20:
-        return chr(0x2400 + code)  # the Unicode "control pictures": ␛ for ESC
-    if code == 0x7F:
-        return "\u2421"  # ␡
-    return "\ufffd"
-
-
-def display_text(text: str) -> str:
-    """`text` with each control character replaced by one visible character."""
-    return _CONTROL.sub(_visible, text)
 
 
 def wrap_spans(text: str, width: int) -> list[Span]:

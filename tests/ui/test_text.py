@@ -8,7 +8,8 @@ import random
 import pytest
 from rich.cells import cell_len
 
-from reader.ui.text import changed_words, display_text, wrap_spans
+from reader.core.printable import display_text
+from reader.ui.text import changed_words, wrap_spans
 from reader.ui.widgets.geometry import pane_capacity, split
 
 

@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
-from reader.ui.text import display_text
+from reader.core.printable import display_text
 
 
 class TagPrompt(ModalScreen[str | None]):

@@ -24,9 +24,10 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.core.printable import display_text
 from reader.ui.keys import PANE_BINDINGS
 from reader.ui.state import ReadingState, Slot
-from reader.ui.text import display_text, wrap_spans
+from reader.ui.text import wrap_spans
 from reader.ui.widgets.geometry import PANE_GUTTER, pane_capacity, split
 from reader.ui.widgets.row_marks import CURSOR_BAR, PIVOT, sentence_mark
 from reader.ui.widgets.sentence_style import SentenceStyler, badge_text

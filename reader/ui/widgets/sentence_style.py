@@ -9,8 +9,9 @@ from collections.abc import Callable, Sequence
 from rich.style import Style
 from rich.text import Text
 
+from reader.core.printable import display_text
 from reader.ui.state import ReadingState, Slot
-from reader.ui.text import changed_words, display_text
+from reader.ui.text import changed_words
 
 
 def badge_text(tags: tuple[str, ...]) -> str:
