@@ -66,7 +66,8 @@ class FiguresScreen(ModalScreen[int | None]):
                 line = Text(end="")
                 kind = "CONFLICT  " if fig.is_conflict else "COMPATIBLE"
                 line.append(kind, style="bold reverse" if fig.is_conflict else "bold underline")
-                line.append(f" {article_letter(fig.slot[0])} ")
+                # the sentence number tells apart two mentions of one value in one source
+                line.append(f" {article_letter(fig.slot[0])}{fig.slot[1] + 1:<3} ")
                 line.append(state.text(fig.slot)[fig.start : fig.end], style="bold")
                 line.append(f"  {figure_summary(state, fig)}")
                 if fig.conflict.explanation:
