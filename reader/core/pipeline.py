@@ -6,6 +6,7 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import lru_cache
 
 from reader.core.alignment import align_articles
 from reader.core.conflicts import find_conflicts, reference_date
@@ -15,7 +16,7 @@ from reader.core.similarity import similarity
 
 
 def article_quantities(
-    article: Article, known: dict[tuple[str, str], list[Quantity]] | None = None
+    article: Article, known: dict[tuple[str, str], tuple[Quantity, ...]] | None = None
 ) -> list[Quantity]:
     """The figures of every sentence of `article`, with article-level offsets.
 
@@ -27,7 +28,7 @@ def article_quantities(
     for sentence in article.sentences:
         key = (sentence.text, day)
         if key not in known:
-            known[key] = extract_quantities(sentence.text, reference_date=day)
+            known[key] = _extracted(sentence.text, day)
         for q in known[key]:
             found.append(
                 Quantity(
@@ -44,6 +45,13 @@ def article_quantities(
                 )
             )
     return found
+
+
+@lru_cache(maxsize=16384)
+def _extracted(text: str, day: str) -> tuple[Quantity, ...]:
+    """The figures of one sentence, kept for the next comparison (the app compares again after
+    every link or unlink the user makes)."""
+    return tuple(extract_quantities(text, reference_date=day))
 
 
 @contextmanager
@@ -73,7 +81,7 @@ def compare_articles(
     cannot_link = tuple(cannot_link)
     with _collector_paused():
         groups = align_articles(articles, must_link=must_link, cannot_link=cannot_link)
-        known: dict[tuple[str, str], list[Quantity]] = {}
+        known: dict[tuple[str, str], tuple[Quantity, ...]] = {}
         quantities = [q for article in articles for q in article_quantities(article, known)]
         conflicts = find_conflicts(articles, groups, quantities)
         groups, conflicts = figure_groups(articles, groups, quantities, conflicts, cannot_link)

@@ -15,6 +15,7 @@ import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -117,27 +118,38 @@ def profile(text: str, variants: Mapping[str, str]) -> Profile:
     """Prepare `text`, with spelling variants replaced through `variants`."""
     item = terms(text)
     canonical = frozenset(variants.get(s, s) for s in item.stems)
+    words, grams, sorted_text = _wording(text)
+    return Profile(
+        terms=item,
+        stems=canonical,
+        names=frozenset(variants.get(s, s) for s in item.names),
+        words=words,
+        grams=grams,
+        sorted_text=sorted_text,
+        surface={variants.get(key, key): word for key, word in reversed(item.surface)},
+        gram_sizes=tuple(len(g) for g in grams),
+        near={key: near for key in canonical if (near := neighbours(key))},
+    )
+
+
+@lru_cache(maxsize=16384)
+def _wording(text: str) -> tuple[frozenset[str], tuple[frozenset[tuple[str, ...]], ...], str]:
+    """The parts of a profile that depend on the text alone (kept for texts compared again).
+
+    Its words, its word 1- to 4-grams (compared only with grams of their own length) and
+    its words sorted (for rapidfuzz's token_sort_ratio).
+    """
     folded = fold(text).lower()
     words = _WORD.findall(folded)
     stems = [stem(w) for w in words]
     second, third, fourth = stems[1:], stems[2:], stems[3:]
-    grams = (  # word 1- to 4-grams (compared only with grams of their own length)
+    grams = (
         frozenset(zip(stems, strict=True)),
         frozenset(zip(stems, second, strict=False)),
         frozenset(zip(stems, second, third, strict=False)),
         frozenset(zip(stems, second, third, fourth, strict=False)),
     )
-    return Profile(
-        terms=item,
-        stems=canonical,
-        names=frozenset(variants.get(s, s) for s in item.names),
-        words=frozenset(words),
-        grams=grams,
-        sorted_text=" ".join(sorted(folded.split())),
-        surface={variants.get(key, key): word for key, word in reversed(item.surface)},
-        gram_sizes=tuple(len(g) for g in grams),
-        near={key: near for key in canonical if (near := neighbours(key))},
-    )
+    return frozenset(words), grams, " ".join(sorted(folded.split()))
 
 
 def features(
