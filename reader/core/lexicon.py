@@ -61,6 +61,20 @@ _GROUPS = (
     "run runs ran running",
     "usa america american americans",
     "uk britain british",
+    # AP-style state abbreviations of datelines and headlines ("Colo. shooting suspect"), those
+    # that are no other word or common name ("Ill.", "Wash.", "Miss.", "Ore." are left out)
+    "arizona ariz",
+    "california calif",
+    "colorado colo",
+    "florida fla",
+    "kentucky ky",
+    "michigan mich",
+    "minnesota minn",
+    "nebraska neb",
+    "nevada nev",
+    "oklahoma okla",
+    "tennessee tenn",
+    "wyoming wyo",
 )
 # Initialisms that read as stop words in lower case ("US" is not "us").
 _INITIALISMS = {"US": "usa", "USA": "usa", "UK": "uk", "UN": "un", "EU": "eu"}
