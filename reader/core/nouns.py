@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core import units
+
 
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as one space-separated string."""
@@ -143,16 +145,83 @@ def _clean(word: str) -> str:
 
 def crowd_noun(noun: str) -> bool:
     """Whether a counted noun may name the people of a gathering ("union members", "Greeks")."""
-    from reader.core.units import singular
-
     if not noun:
         return True
     last = noun.split()[-1]
-    return singular(last) in _CROWD_NOUNS
+    return units.singular(last) in _CROWD_NOUNS
 
 
 def human_noun(noun: str) -> bool:
     """Whether a counted noun names people (so that "killed" or "injured" applies to it)."""
-    from reader.core.units import singular
+    return units.singular(noun.split()[-1]) in _HUMAN
 
-    return singular(noun.split()[-1]) in _HUMAN
+
+# "one died and nine others were injured": the number is the subject of the casualty verb after it
+_SUBJECT_OF_EVENT = re.compile(
+    r"(?i:(?:[ \t]+[a-z]+){0,2}[ \t]+(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|got)"
+    r"(?:[ \t]+[a-z]+ly)?[ \t]+)"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+_NATIONALS = re.compile(r"^[ \t]+(?:of[ \t]+)?[A-Z][a-z]+s\b")  # "tens of thousands of Greeks"
+_EXECUTION = re.compile(r"\b(?i:put|sentenced?|condemned)\b[^,.;]{0,30}\bto[ \t]+$")
+
+
+def count_unit(text: str, start: int, end: int, value: float | None) -> str:
+    """The thing a count counts: the noun after it, else the one before; casualties get their event."""
+    noun = counted_noun_after(text, end)
+    if not noun:
+        noun = counted_noun_before(text, start)
+    event = ""
+    window_after = text[end : end + 45]
+    window_before = text[max(0, start - 40) : start]
+    # the nearest casualty word: "killed at least 24 people and injured 300 others"
+    after = EVENT_RE.search(window_after)
+    if after is not None and after.group(0).lower().endswith("ing"):
+        after = None  # "shot three people, killing one": "killing" counts what follows it
+    before_all = list(EVENT_RE.finditer(window_before))
+    before = before_all[-1] if before_all else None
+    m = after
+    if (
+        before is not None
+        and (after is None or len(window_before) - before.end() <= after.start())
+        and not (after is not None and _SUBJECT_OF_EVENT.fullmatch(window_after[: after.start()]))
+    ):
+        m = before
+    if m is not None and m.group(0).lower() == "death":
+        at = end + m.start() if m is after else max(0, start - 40) + m.start()
+        if _EXECUTION.search(text, max(0, at - 40), at):
+            m = None  # "the nine voting to put Nichols to death": an execution, not a toll
+    if m is not None and m is after and not noun and _CLAUSE_BREAK.search(window_after, 0, after.start()):
+        m = None  # "a father of three, was killed": the event is the sentence's, not the bare number's
+    if m is not None:
+        gap = m.start() if m is after else len(window_before) - m.end()
+        if _crowd_gap(text, start, end, noun) < gap:
+            m = None  # "killed during demonstrations by tens of thousands who marched": the crowd
+    if m and (not noun or human_noun(noun)):
+        event = units.noun_key(m.group(0).split()[-1])
+        event = {"dead": "killed", "arrested": "arrested", "injured": "injured", "infected": "infected"}.get(
+            event, event
+        )
+    if event:
+        return f"{noun or 'people'} {event}"
+    if in_crowd(text, start, end, noun):
+        return f"{noun or 'people'} in the crowd"
+    return noun
+
+
+def in_crowd(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether a count is the size of a gathering: "200,000 marched", "a march attended by 30,000"."""
+    return _crowd_gap(text, start, end, noun) < 1000
+
+
+def _crowd_gap(text: str, start: int, end: int, noun: str) -> int:
+    """How far the nearest gathering word is from a count of people (1000 when none is near)."""
+    if not (crowd_noun(noun) or _NATIONALS.search(text[end : end + 40])):
+        return 1000
+    after = CROWD_RE.search(text[end : end + 50])
+    before_text = text[max(0, start - 50) : start]
+    before = [m.end() for m in CROWD_RE.finditer(before_text)]
+    gaps = [after.start()] if after else []
+    if before:
+        gaps.append(len(before_text) - before[-1])
+    return min(gaps, default=1000)
