@@ -1,4 +1,5 @@
-"""The noun a number counts: "40,000 troops", "the troops are between 30,000-100,000"."""
+"""The noun a number counts ("40,000 troops", "the troops are between 30,000-100,000") and
+the casualty event or crowd it belongs to ("killed at least 24 people", "200,000 marched")."""
 
 from __future__ import annotations
 
