@@ -9,6 +9,7 @@ from reader.core.model import Quantity
 _QUALIFIER_BEFORE = re.compile(
     r"(?i:\b(?P<q>more[ \t]+than|over|at[ \t]+least|upwards[ \t]+of|in[ \t]+excess[ \t]+of|well[ \t]+over"
     r"|fewer[ \t]+than|less[ \t]+than|under|up[ \t]+to|as[ \t]+many[ \t]+as|as[ \t]+much[ \t]+as"
+    r"|as[ \t]+high[ \t]+as|as[ \t]+few[ \t]+as|as[ \t]+little[ \t]+as|as[ \t]+low[ \t]+as"
     r"|no[ \t]+more[ \t]+than|not[ \t]+more[ \t]+than|(?:no|not)[ \t]+(?:fewer|less)[ \t]+than"
     r"|at[ \t]+most|nearly|almost|close[ \t]+to|closer[ \t]+to"
     r"|just[ \t]+(?:under|over)|about|around|roughly|approximately|approximate|approx\.|some"
@@ -31,6 +32,10 @@ _QUALIFIER_KIND = {
     "up to": "max",
     "as many as": "max",
     "as much as": "max",
+    "as high as": "max",  # "bumped as high as $184M", "the toll could be as high as 300"
+    "as few as": "min",
+    "as little as": "min",
+    "as low as": "min",
     "no more than": "max",
     "not more than": "max",
     "at most": "max",

@@ -231,6 +231,9 @@ def test_a_change_from_one_figure_to_another_is_two_figures() -> None:
         ("Tens of thousands of people marched.", 10_000, 100_000, "approx"),
         ("Hundreds of people marched.", 100, 1_000, "approx"),
         ("The euro fell to its lowest in over a year.", 1, None, "min"),
+        ("The offer was bumped as high as $184 million.", None, 184_000_000, "max"),
+        ("As few as 10 people came.", 10, None, "min"),
+        ("Rates as low as 2% are offered.", 2, None, "min"),
     ],
 )
 def test_approximations_and_bounds(text: str, low: float | None, high: float | None, qualifier: str) -> None:
