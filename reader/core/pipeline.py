@@ -9,10 +9,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from reader.core.alignment import align_articles
-from reader.core.conflicts import find_conflicts, reference_date
+from reader.core.conflicts import find_conflicts
 from reader.core.model import Article, Comparison, Conflict, Group, Member, Quantity
 from reader.core.quantities import extract_quantities
 from reader.core.similarity import similarity
+from reader.core.story_figures import reference_date
 
 
 def article_quantities(

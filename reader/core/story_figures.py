@@ -1,0 +1,196 @@
+"""The figures of a set of articles, made comparable with what their articles say around them.
+
+Each quantity becomes a `Figure` (`reader.core.figures`); here the article supplies what one
+sentence cannot: the date its relative days count from (metadata, else the dateline), the
+names it uses (whose figure each is), which figures share a sentence (alone or one of a line
+of figures, a part of a whole, a past value against a present one) and the years written
+for them ("$10 million in 2013").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.core import dates
+from reader.core.figures import Figure, exact, make_figure
+from reader.core.model import Article, Quantity
+from reader.core.occasions import UNKNOWN_YEAR
+from reader.core.wording import named_places, names, stem, subject_names
+
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|/\d\d\b")
+# whose income, tax rate, resignation, seasons with the team, yards
+_SUBJECT_FAMILIES = frozenset({"money", "percent", "date", "count", "duration", "distance"})
+
+
+def reference_date(article: Article) -> str:
+    """The date relative days in `article` refer to (ISO): its metadata date, else its dateline."""
+    return publication(article)[0]
+
+
+def publication(article: Article) -> tuple[str, str]:
+    """An article's reference date (ISO) and readable publication stamp."""
+    datelines = [s.text for s in article.sentences[:4] if s.role == "dateline"]
+    day, stamp = dates.publication(article.date, datelines)
+    return (day.isoformat() if day else ""), stamp
+
+
+def _resolve_date(q: Quantity, sentence: str, offset: int, ref: str) -> Quantity:
+    """A date read again against the article's dateline date ("Thursday" -> 20111110)."""
+    day = dates.parse_reference(ref)
+    found = [*dates.absolute_dates(sentence, day), *dates.relative_dates(sentence, day)]
+    for span in found:
+        if span.start + offset == q.start and span.low is not None:
+            kind = "year" if span.precision == "year" else q.kind
+            return replace(q, kind=kind, low=span.low, high=span.high)
+    return q
+
+
+def article_figures(
+    by_id: dict[str, Article], published: dict[str, tuple[str, str]], quantities: Sequence[Quantity]
+) -> list[Figure]:
+    figures: list[Figure] = []
+    known = {a.id: _article_names(a) for a in by_id.values()}
+    known_stems = {article: frozenset(stem(n) for n in found) for article, found in known.items()}
+    undated: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+    for index, q in enumerate(quantities):
+        if q.qualifier == "relative" and q.low is None and q.unit.endswith(" year"):
+            undated[(q.article, q.sentence)].append(q)  # "last year": one year, which is unknown
+        article = by_id.get(q.article)
+        if article is None or not 0 <= q.sentence < len(article.sentences):
+            continue
+        sentence = article.sentences[q.sentence]
+        if sentence.role == "dateline":
+            continue  # an article's own date and time, not a figure of the story
+        ref = published[q.article][0]
+        if q.kind == "date" and ref and not article.date and (q.low is None or q.low < 10_000):
+            q = _resolve_date(q, sentence.text, sentence.start, ref)
+        previous = article.sentences[q.sentence - 1].text if q.sentence > 0 else ""
+        fig = make_figure(index, q, sentence.text, previous, sentence.start)
+        if fig is not None:
+            fig.headline = sentence.role == "headline"
+            # whose yards, whose run; a distance that places something ("15 miles north of
+            # Detroit") is the place's, compared by its anchor
+            if fig.family in _SUBJECT_FAMILIES and not fig.anchor:
+                prefix = sentence.text[: q.start - sentence.start]
+                fig.subject, fig.lead = subject_names(prefix, known[q.article], named_places(sentence.text))
+                if fig.headline and _title_case(sentence.text):
+                    # every word of a Title Case Headline looks like a name: keep the ones the
+                    # article's own sentences write as names ("Nationals' Eight-Year Offer")
+                    names_in_body = known_stems[q.article]
+                    fig.subject, fig.lead = fig.subject & names_in_body, fig.lead & names_in_body
+            figures.append(fig)
+    per_sentence: dict[tuple[str, int, str], int] = defaultdict(int)
+    for fig in figures:
+        per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] += 1
+    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for fig in figures:
+        fig.alone = per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] == 1
+        by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
+    for key, group in by_sentence.items():
+        _assign_periods(group, undated.get(key, ()))
+        # "seven AK-47 rifles, two other rifles": the seven are a part of the nine rifles
+        rest = {f.noun for f in group if f.more and f.noun}
+        for fig in group:
+            if fig.noun in rest and not fig.other:
+                fig.compound = True
+        line = frozenset(
+            (f.family, v)
+            for f in group
+            if f.family not in ("date", "year")
+            for v in (f.lo, f.hi)
+            if math.isfinite(v)
+        )
+        present = {f.family for f in group if not f.past}
+        for fig in group:
+            # a past value is one set against a present one ("32 million, compared with 55.3
+            # million a decade ago"); a sentence all about last year has no present to set it by
+            fig.past = fig.past and fig.family in present
+        for fig in group:
+            fig.in_sentence = len(group)
+            fig.line = line
+            if not fig.past:
+                fig.then = frozenset(f.lo for f in group if f.past and f.family == fig.family)
+        sums = tuple(
+            (f.family, f.currency or f.noun, f.lo, f.hi)
+            for f in group
+            if f.family in ("money", "count") and exact(f)
+        )
+        for fig in group:
+            if fig.family == "date":
+                fig.sums = sums
+    return figures
+
+
+def _title_case(text: str) -> bool:
+    """A Title Case Headline, where every word looks like a name."""
+    words = text.split()
+    return len(words) <= 3 or sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+
+
+def _article_names(article: Article) -> frozenset[str]:
+    """Words the article capitalises inside its sentences (headlines aside): its names."""
+    found: set[str] = set()
+    for sentence in article.sentences:
+        if sentence.role != "headline":
+            found |= names(sentence.text)
+    return frozenset(n.strip("'’-") for n in found)
+
+
+def _alone_key(fig: Figure) -> str:
+    """Figures of one key in a sentence compete: a date "since September" leaves "Thursday" alone."""
+    return f"{fig.family} {fig.role}" if fig.family in ("date", "year") else fig.family
+
+
+def _assign_periods(sentence_figures: list[Figure], undated: Sequence[Quantity] = ()) -> None:
+    """Give each figure the years written for it in its sentence ("$10 million in 2013").
+
+    A year goes to the figure just before it; a year that opens the sentence, before any
+    figure, goes to all of them. A figure no year goes to has no period. `undated` are the
+    sentence's relative years that could not be resolved ("last year" in an undated article).
+    """
+    others = [f for f in sentence_figures if f.family not in ("year", "date")]
+    if not others:
+        return
+    spans: dict[int, list[float]] = defaultdict(list)
+    marks = [(fig.q.start, _years_of(fig)) for fig in sentence_figures]
+    marks += [(q.start, [UNKNOWN_YEAR]) for q in undated]
+    for start, years in marks:
+        if not years:
+            continue
+        before = [o for o in others if o.q.end <= start]
+        if before:  # "$10 million in 2013": the figure just before the year
+            spans[max(before, key=lambda o: o.q.end).index].extend(years)
+        else:  # "From 2007 through 2014 the couple paid $43.9 million, a rate of 31.55 percent"
+            for o in others:
+                spans[o.index].extend(years)
+    for fig in others:
+        found = spans.get(fig.index)
+        if found:
+            fig.period = (min(found), max(found))
+
+
+def _years_of(fig: Figure) -> list[float]:
+    """The calendar years a year or date figure names ("2007 to 2014" -> 2007, 2014).
+
+    A year after "since" opens a span to the present ("since 2007"), one after "until" or
+    "by" closes a span from the past.
+    """
+    out: list[float] = []
+    if fig.family not in ("year", "date") or (fig.family == "date" and not _WRITTEN_YEAR.search(fig.q.text)):
+        return out  # "In May, she filed ...": a month without its year dates the filing, not the sum
+    for value in (fig.q.low, fig.q.high):
+        if value is None or math.isinf(value):
+            continue
+        v = int(value)
+        year = v // 10000 if v >= 10_000_000 else v // 100 if v >= 100_000 else v
+        if 1800 <= year <= 2100:
+            out.append(float(year))
+    if out and fig.role == "start":
+        out.append(math.inf)
+    elif out and fig.role == "end" and fig.family == "year":
+        out.append(-math.inf)
+    return out
