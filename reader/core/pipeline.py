@@ -1,4 +1,5 @@
-"""The one-directional data flow: articles -> sentences -> groups -> figures -> conflicts."""
+"""The one-directional data flow: articles -> sentences -> groups -> figures -> conflicts (-> groups
+for the flags the aligner left apart)."""
 
 from __future__ import annotations
 
