@@ -129,6 +129,15 @@ class TagStore:
         with self._change():
             self._merge(article, sentence).tags.append(name)
 
+    def add_all(self, article: Article, sentence: Sentence, tags: Sequence[str]) -> None:
+        """Set every tag of `tags` not yet set, in order, in one save (putting back cleared tags)."""
+        have = self.tags(article, sentence)
+        names = [name for name in dict.fromkeys(_clean(tag) for tag in tags) if name not in have]
+        if not names:
+            return
+        with self._change():
+            self._merge(article, sentence).tags.extend(names)
+
     def clear(self, article: Article, sentence: Sentence) -> None:
         """Remove every tag of `sentence`; saves."""
         if not self.tags(article, sentence):

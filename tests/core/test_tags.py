@@ -88,6 +88,18 @@ def test_toggle_twice_and_clear_remove_the_entry(tmp_path: Path) -> None:
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["articles"] == []
 
 
+def test_add_all_puts_back_missing_tags_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "tags.yaml"
+    art = article(TEXTS)
+    store = TagStore.load(path)
+    store.add(art, art.sentences[1], "b")
+    store.add_all(art, art.sentences[1], ["a", "b", "c", "a"])
+    assert store.tags(art, art.sentences[1]) == ("b", "a", "c")
+    assert TagStore.load(path).tags(art, art.sentences[1]) == ("b", "a", "c")
+    store.add_all(art, art.sentences[2], [])
+    assert store.tagged(art) == frozenset({1})
+
+
 def test_tag_survives_a_restart_on_the_real_sample(tmp_path: Path) -> None:
     path = tmp_path / "tags.yaml"
     _, second = load_articles([KERRY])

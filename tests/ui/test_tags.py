@@ -96,6 +96,27 @@ def test_clear_removes_every_tag_of_the_sentence(kerry_hand: list[Article], tmp_
     drive(make_app(kerry_hand, tmp_path), steps)
 
 
+def test_z_puts_back_the_tags_x_cleared(kerry_hand: list[Article], tmp_path: Path, monkeypatch: Any) -> None:
+    """x clears a sentence's tags and says z puts them back; z restores them, in order, to the file."""
+    seen: list[str] = []
+
+    async def steps(pilot: Pilot[int]) -> None:
+        screen = reading(pilot)
+        monkeypatch.setattr(screen, "notify", lambda message, **_: seen.append(str(message)))
+        await pilot.press("z")
+        assert seen[-1] == "No cleared tags to put back."
+        await pilot.press("n", "1", "3", "x")
+        assert ("Report A", 4) not in saved(tmp_path)
+        assert "(important, verified): z puts them back" in seen[-1]
+        await pilot.press("j", "z")  # the cursor moved: the tags go back where they were cleared
+        assert saved(tmp_path) == {("Report A", 4): ["important", "verified"]}
+        assert screen.state.tags[(0, 4)] == ("important", "verified")
+        await pilot.press("z")
+        assert seen[-1] == "No cleared tags to put back."
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
 def test_jump_between_tagged_sentences_and_filter(kerry_hand: list[Article], tmp_path: Path) -> None:
     """] and [ jump between tagged sentences (wrapping); F shows only rows with a tag."""
 

@@ -44,6 +44,7 @@ class ReadingScreen(Screen[None]):
         self.compared = False
         self._keys_key: tuple[bool, ...] = ()
         self._figures_screen: FiguresScreen | None = None
+        self._cleared: tuple[Slot, tuple[str, ...]] | None = None  # what x last removed, for z
 
     def compose(self) -> ComposeResult:
         """Strip, panes, status line, a hidden search box and the footer."""
@@ -265,12 +266,40 @@ class ReadingScreen(Screen[None]):
             self.notify(f"{self._sentence_label(slot)} has no tags.", timeout=2)
             return
         article = self.articles[slot[0]]
+        sentence = article.sentences[slot[1]]
+        cleared = self.store.tags(article, sentence)
         try:
-            self.store.clear(article, article.sentences[slot[1]])
+            self.store.clear(article, sentence)
         except TagFileError as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return
-        self._tag_change(slot, f"Cleared the tags of {self._sentence_label(slot)}")
+        self._cleared = (slot, cleared)
+        names = ", ".join(cleared)
+        undo = self._key_of("restore_tags")
+        again = f": {undo} puts them back" if undo else ""
+        self._tag_change(slot, f"Cleared the tags of {self._sentence_label(slot)} ({names}){again}")
+
+    def _key_of(self, action: str) -> str:
+        """The key bound to `action` as the footer shows it ("" when none is)."""
+        for active in self.app.active_bindings.values():
+            if active.binding.action == action:
+                return self.app.get_key_display(active.binding)
+        return ""
+
+    def action_restore_tags(self) -> None:
+        """Put back the tags `x` last cleared, on the sentence they were cleared from."""
+        if self._cleared is None:
+            self.notify("No cleared tags to put back.", timeout=2)
+            return
+        slot, names = self._cleared
+        article = self.articles[slot[0]]
+        try:
+            self.store.add_all(article, article.sentences[slot[1]], names)
+        except TagFileError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        self._cleared = None
+        self._tag_change(slot, f"Put back the tags of {self._sentence_label(slot)}: {', '.join(names)}")
 
     def action_tagged(self, step: int) -> None:
         """Jump to the next (previous) tagged sentence."""
