@@ -141,14 +141,14 @@ def test_palette_command_runs_its_action(kerry_hand: list[Article], tmp_path: Pa
 
 
 def test_keys_come_from_the_config(kerry_hand: list[Article], tmp_path: Path) -> None:
-    """keys: next_conflict: z rebinds n to z; a bad entry becomes a warning notification."""
-    config = "keys:\n  next_conflict: z\n  frobnicate: y\n"
+    """keys: next_conflict: c rebinds n to c; a bad entry becomes a warning notification."""
+    config = "keys:\n  next_conflict: c\n  frobnicate: y\n"
 
     async def steps(pilot: Pilot[int]) -> None:
         state = reading(pilot).state
         await pilot.press("n")
         assert state.figure is None
-        await pilot.press("z")
+        await pilot.press("c")
         assert state.figure == 0
         assert any("frobnicate" in str(n.message) for n in pilot.app._notifications)
 
