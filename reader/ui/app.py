@@ -18,7 +18,7 @@ from reader.core.config import Config, default_config_path, default_tags_path, l
 from reader.core.model import Article
 from reader.core.printable import display_text
 from reader.core.tags import TagFileError, TagStore
-from reader.ui.keys import action_names, bindings, describe, key_display
+from reader.ui.keys import action_names, bindings, clashes, describe, key_display
 from reader.ui.screens.reading import ReadingScreen
 
 
@@ -48,7 +48,7 @@ class ReaderApp(App[int]):
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
         self.push_screen(ReadingScreen(self.articles, self.store, self.config))
-        for warning in self.warnings:
+        for warning in (*self.warnings, *clashes(self.config)):
             self.notify(warning, title="Warning", severity="warning", timeout=10)
 
     def notify(

@@ -144,6 +144,28 @@ def action_names() -> frozenset[str]:
     return frozenset(binding.id for binding, _ in bindings() if binding.id)
 
 
+def clashes(config: Config) -> list[str]:
+    """A warning for each key the config's overrides leave doing two things.
+
+    Rebinding `next_conflict` to "z", the key of `restore_tags`, makes one key of two actions;
+    the user is told which to rebind. The panes' movement keys and the screen's keys count
+    alike; tag keys the tag set leaves unused do not.
+    """
+    owners: dict[str, list[str]] = {}
+    for binding, _ in bindings():
+        unused_tag = binding.action.startswith("toggle_tag") and config.tag_for_key(binding.key) is None
+        if not binding.id or unused_tag:
+            continue
+        for key in config.keys.get(binding.id, binding.key).split(","):
+            if key.strip():
+                owners.setdefault(key.strip(), []).append(binding.id)
+    return [
+        f"The key '{key}' is bound to {' and '.join(ids)}: rebind one of them under keys: in the config"
+        for key, ids in owners.items()
+        if len(ids) > 1 and any(i in config.keys for i in ids)
+    ]
+
+
 def describe(binding: Binding, config: Config) -> str | None:
     """What a binding does, in words; None for a tag key the tag set leaves unused."""
     if binding.action.startswith("toggle_tag"):

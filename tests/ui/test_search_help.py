@@ -250,3 +250,20 @@ def test_help_explains_the_search_hit_style(kerry_hand: list[Article], tmp_path:
         assert "conflict" in text and "compatible" in text
 
     drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_a_key_rebound_onto_another_key_is_a_warning(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """keys: next_conflict: z makes z do two things (z puts back cleared tags): the app says so."""
+    app = make_app(kerry_hand, tmp_path, config="keys:\n  next_conflict: z\n")
+
+    async def steps(pilot: Pilot[int]) -> None:
+        messages = [str(n.message) for n in pilot.app._notifications]
+        assert any("'z'" in m and "next_conflict" in m and "restore_tags" in m for m in messages)
+
+    drive(app, steps)
+    quiet = make_app(kerry_hand, tmp_path, config="keys:\n  next_conflict: c\n")
+
+    async def none(pilot: Pilot[int]) -> None:
+        assert not any("is bound to" in str(n.message) for n in pilot.app._notifications)
+
+    drive(quiet, none)
