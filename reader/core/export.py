@@ -25,8 +25,8 @@ def to_markdown(comparison: Comparison, *, unique_limit: int = 50) -> str:
     """
     lines: list[str] = [f"# {escape(_heading(comparison))}", ""]
     lines += _articles_section(comparison)
-    lines += _figures_section(comparison)
     rows = build_layout(comparison, comparison.articles[0].id) if comparison.articles else []
+    lines += _figures_section(comparison, _point_numbers(rows))
     lines += _points_section(comparison, rows)
     lines += _unique_section(comparison, rows, unique_limit)
     if comparison.warnings:
@@ -57,7 +57,16 @@ def _articles_section(comparison: Comparison) -> list[str]:
     return [*lines, ""]
 
 
-def _figures_section(comparison: Comparison) -> list[str]:
+def _point_numbers(rows: Sequence[Row]) -> dict[int, int]:
+    """Each group's point number in the report: the first row (of two sources or more) showing it."""
+    numbers: dict[int, int] = {}
+    for n, row in enumerate((row for row in rows if row.coverage >= 2), 1):
+        for group in row.groups:
+            numbers.setdefault(group, n)
+    return numbers
+
+
+def _figures_section(comparison: Comparison, points: dict[int, int]) -> list[str]:
     if not comparison.conflicts:
         return ["## Flagged figures", "", "No figures differ between the sources.", ""]
     ordered = sorted(comparison.conflicts, key=lambda c: (c.kind != "conflict", c.id))
@@ -69,16 +78,17 @@ def _figures_section(comparison: Comparison) -> list[str]:
         "",
     ]
     for conflict in ordered:
-        lines.append(f"- {_conflict_line(comparison, conflict)}")
+        lines.append(f"- {_conflict_line(comparison, conflict, points)}")
         for mention in _mentions(comparison, conflict):
             lines.append(f"  - {mention}")
     return [*lines, ""]
 
 
-def _conflict_line(comparison: Comparison, conflict: Conflict) -> str:
+def _conflict_line(comparison: Comparison, conflict: Conflict, points: dict[int, int]) -> str:
     label = "**Conflict**" if conflict.kind == "conflict" else "*Compatible*"
     about = f" about {escape(conflict.about)}" if conflict.about else ""
-    group = f" (point {conflict.group})" if conflict.group is not None else ""
+    point = points.get(conflict.group) if conflict.group is not None else None
+    group = f" (point {point})" if point is not None else ""
     explanation = f": {escape(conflict.explanation)}" if conflict.explanation else ""
     figures = ", ".join(
         f"**{escape(comparison.quantities[m].text)}**" for m in conflict.mentions if _valid(comparison, m)

@@ -71,7 +71,8 @@ def test_report_lists_articles_points_figures_and_unique_sentences() -> None:
     assert "| 2 | Report B | – | – | 3 | a2.txt |" in report
     assert "1 conflicting, 0 compatible." in report
     assert (
-        "- **Conflict** about troops (point 1): **30,000**, **40,000**: "
+        # the point as the report numbers it (group 1 is the report's second point)
+        "- **Conflict** about troops (point 2): **30,000**, **40,000**: "
         "30,000 troops (Report A) vs 40,000 troops (Report B)"
     ) in report
     assert "  - Report B, sentence 1: Lavrov did not pull back the **40,000** troops." in report
