@@ -90,8 +90,10 @@ def _conflict_line(comparison: Comparison, conflict: Conflict, points: dict[int,
     point = points.get(conflict.group) if conflict.group is not None else None
     group = f" (point {point})" if point is not None else ""
     explanation = f": {escape(conflict.explanation)}" if conflict.explanation else ""
-    figures = ", ".join(
-        f"**{escape(comparison.quantities[m].text)}**" for m in conflict.mentions if _valid(comparison, m)
+    figures = ", ".join(  # each value once; the mentions below give every sentence
+        dict.fromkeys(
+            f"**{escape(comparison.quantities[m].text)}**" for m in conflict.mentions if _valid(comparison, m)
+        )
     )
     return f"{label}{about}{group}: {figures}{explanation}"
 

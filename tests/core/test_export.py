@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 
 from reader.core.export import escape, to_markdown
 from reader.core.loading import load_articles
@@ -129,3 +130,20 @@ def test_cli_prints_the_markdown_report() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("# Comparison: No Resolution After Kerry")
     assert "## Articles" in done.stdout
+
+
+def test_a_value_given_twice_is_named_once_in_the_flag_line() -> None:
+    """The flag line names each value once; the mentions under it list every sentence."""
+    comparison = troop_comparison()
+    b = comparison.articles[1]
+    again = figure(b, 0, "40,000", 40000, "troops")
+    conflict = comparison.conflicts[0]
+    twice = Comparison(
+        articles=comparison.articles,
+        groups=comparison.groups,
+        quantities=(*comparison.quantities, again),
+        conflicts=(replace(conflict, mentions=(0, 1, 2)),),
+    )
+    report = to_markdown(twice)
+    assert "**30,000**, **40,000**: " in report and "**40,000**, **40,000**" not in report
+    assert report.count("  - Report B, sentence 1:") == 2
