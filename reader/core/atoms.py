@@ -111,6 +111,11 @@ def _word_matches(text: str) -> Iterator[re.Match[str]]:
             continue
         m = ATOM_WORDS.match(text, tok.start())
         if m is not None:
+            words = m.groupdict().get("words")
+            if words:
+                cut = numwords.cardinal_end(words)
+                if cut < len(words):  # "the six two-year colleges": "six", then "two-year"
+                    m = ATOM_WORDS.match(text, tok.start(), m.start("words") + cut) or m
             pos = m.end()
             yield m
 

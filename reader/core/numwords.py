@@ -101,6 +101,33 @@ _VAGUE_VALUES: dict[str, tuple[float, float]] = {
 }
 
 
+def cardinal_end(words: str) -> int:
+    """How much of `words` (number words as written) makes one cardinal: the offset after its
+    last word ("six two" -> 3, "six" alone being the cardinal; "twenty-two" -> all of it)."""
+    if spelled_value(words) is not None:
+        return len(words)
+    current = 0.0
+    end = 0
+    for tok in _TOKEN.finditer(words.lower()):
+        word = tok.group(0)
+        if word in SMALL:
+            below = current % 100
+            if below and not _follows(below, SMALL[word]):
+                return end
+            current += SMALL[word]
+            end = tok.end()
+        elif word in SCALES:
+            current = 0.0 if SCALES[word] > 100 else max(current, 1) * 100
+            end = tok.end()
+    return end or len(words)
+
+
+def _follows(below: float, value: int) -> bool:
+    """Whether a number word of `value` may follow what stands below a hundred: a unit after a
+    tens word ("twenty-two"); "seven-eleven" or "one-two" is no cardinal."""
+    return value < 10 and below >= 20 and below % 10 == 0
+
+
 def spelled_value(words: str) -> float | None:
     """The value of a cardinal in words ("One hundred and five" -> 105), None if it is not one."""
     tokens = _TOKEN.findall(words.lower())
@@ -118,7 +145,11 @@ def spelled_value(words: str) -> float | None:
             current = max(current, 1)
             continue
         if tok in SMALL:
-            current += SMALL[tok]
+            value = SMALL[tok]
+            below = current % 100
+            if below and not _follows(below, value):
+                return None  # anything follows a hundred or nothing, a unit a tens word
+            current += value
             seen = True
         elif tok in SCALES:
             scale = SCALES[tok]

@@ -205,6 +205,9 @@ def _numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quantity
         if i + 1 < len(atoms):
             nxt = atoms[i + 1]
             between = text[atom.end : nxt.start]
+            if between == "-" and atom.precise and not nxt.precise and text[nxt.start].isupper():
+                i += 2  # "7-Eleven", "Catch-Twenty": a name of digits and a number word, no range
+                continue
             ratio = _one_in(text, atom, nxt, between)
             if ratio is not None:
                 out.append(ratio)

@@ -263,6 +263,7 @@ def test_the_approximation_word_is_part_of_the_span() -> None:
         "No one was hurt, and one of them fled.",
         "He lives at 10 Downing Street with his family.",
         "The shooting occurred in the 12200 block of 223rd Street.",
+        "A 7-Eleven store was robbed overnight.",
     ],
 )
 def test_identifiers_and_ordinals_are_not_figures(text: str) -> None:
@@ -448,3 +449,12 @@ def test_an_upper_case_dateline_and_a_plural_possessive_before_a_year() -> None:
         ("10:33 AM PT", "time", 1033.0, 1033.0),
     ]
     assert values("He led the Sixers' 1983 title team.") == [("1983", "year", 1983.0, 1983.0)]
+
+
+def test_number_words_in_a_row_are_one_cardinal_only_when_they_make_one() -> None:
+    """ "twenty-two" is 22; "six two-year colleges" is six colleges of two years, never eight."""
+    assert only("Twenty-two thousand troops massed.").low == 22_000
+    assert only("About three hundred and fifty people came.").low == 350
+    found = extract_quantities("Tuition at the six two-year community colleges will rise.")
+    assert [(q.text, q.low) for q in found] == [("six", 6), ("two-year", 2)]
+    assert extract_quantities("He landed a one-two punch.") == []
