@@ -164,8 +164,8 @@ def spelled_value(words: str) -> float | None:
             return None
     if not seen:
         return None
-    value = total + current
-    return value + 0.5 if half else value
+    whole = total + current
+    return whole + 0.5 if half else whole
 
 
 def vague_range(words: str) -> tuple[float, float]:
