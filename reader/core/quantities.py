@@ -105,6 +105,11 @@ _TALLY_CONTEXT = re.compile(
     r"|justices|senate|house|passed|approved|rejected|upheld|struck|confirmed|won|wins?|beat|beats"
     r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority)\b)"
 )
+# words of a contest before "X percent to Y percent": two sides' shares, not a range
+_SPLIT_CONTEXT = re.compile(
+    r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|poll(?:s|ed)?|margin|won|wins?|beat|beats|defeated?|lost|led"
+    r"|leads?|trail(?:s|ed)?|prevail(?:s|ed)?|failed|passed|approved|rejected|split|edged|outpolled)\b)"
+)
 # "a quake measuring 6.1", "7.8 on the Richter scale": a magnitude with no unit written
 _QUAKE = re.compile(r"(?i:\b(?:earth)?quakes?\b|\btremors?\b|\btemblors?\b|\baftershocks?\b)")
 _MEASURING_BEFORE = re.compile(r"(?i:\b(?:measuring|measured|registering|registered|of)[ \t]+)$")
@@ -306,6 +311,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         kind_a, unit_a = _suffix(text, a.end)[:2]
         if kind_a and (kind_a != kind or unit_a != unit):
             return None
+        if kind_a and link == "to" and _SPLIT_CONTEXT.search(text[max(0, a.start - 50) : a.start]):
+            return None  # "lost 45 percent to 55 percent", "trailed 45% to 49%": two shares of a vote
     if b is not None and a.plain_int and b.plain_int and _looks_like_year(a.low) and _looks_like_year(b.low):
         return None  # "2007-2014": two years, each its own figure
     if (

@@ -198,6 +198,10 @@ def test_a_range_with_its_unit_written_twice_is_one_range() -> None:
     assert [q.text for q in extract_quantities("He ran 5 km to 10 miles.")] == ["5 km", "10 miles"]
     assert [q.text for q in extract_quantities("Rates rose from 5% to 10%.")] == ["5%", "10%"]
     assert [q.text for q in extract_quantities("He won 52% and she 48%.")] == ["52%", "48%"]
+    # the two sides of a vote, written "X percent to Y percent", are two shares, not a range
+    found = extract_quantities("He lost 45 percent to 55 percent.")
+    assert [q.text for q in found] == ["45 percent", "55 percent"]
+    assert [q.text for q in extract_quantities("Romney trailed 45% to 49% in the poll.")] == ["45%", "49%"]
 
 
 def test_a_range_with_a_suspended_hyphen_is_one_range_of_its_unit() -> None:
