@@ -78,7 +78,8 @@ _ONE_SKIP_AFTER = re.compile(
     r"(?i:[ \t]+(?:of|another|or[ \t]+two|day|time|way|thing|point|hand|side|another|by|who|that|which"
     r"|is|was|has|had|will|would|can|could|might|must|should|from|as|at|on|with|for|like|than"
     r"|in(?![ \t]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:hundred|thousand|million))))\b"
-    r"|['’]s\b|[ \t]*[^\w \t]|[ \t]*$)"
+    r"|['’]s\b|[ \t]*(?!-(?:day|week|month|year|hour|minute|night|game|mile|yard|foot|metre|meter"
+    r"|seat|member|vote|match|point)s?\b)[^\w \t]|[ \t]*$)"  # "a one-day strike" is a figure
 )
 _FRACTION_NEEDS = re.compile(r"(?i:[ \t]+(?:of|its|their|his|her|the|a|an|our|that|those|these)\b)")
 _HALF_BEFORE = re.compile(

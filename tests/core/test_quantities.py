@@ -462,3 +462,11 @@ def test_number_words_in_a_row_are_one_cardinal_only_when_they_make_one() -> Non
     found = extract_quantities("Tuition at the six two-year community colleges will rise.")
     assert [(q.text, q.low) for q in found] == [("six", 6), ("two-year", 2)]
     assert extract_quantities("He landed a one-two punch.") == []
+
+
+def test_one_before_a_unit_is_a_figure() -> None:
+    """ "a one-day strike" lasts one day; "one-sided" and "one-on-one" hold no figure."""
+    q = only("A one-day strike paralysed the city.")
+    assert (q.text, q.kind, q.low, q.unit) == ("one-day", "duration", 1, "day")
+    assert extract_quantities("It was a one-sided game.") == []
+    assert extract_quantities("The one-on-one meeting ended early.") == []
