@@ -31,6 +31,7 @@ from reader.core.grouping import cover_links
 from reader.core.model import Article, Group, Member
 from reader.core.pairing import Cluster, candidate_signals, prepare, same_topic
 from reader.core.similarity import SAME_MEANING_THRESHOLD, logistic, same_meaning_probability
+from reader.core.textnorm import terms
 
 # Fitted by benchmarks/fit_alignment.py on the gold clusters (tune split); do not edit by hand.
 LINK_BIAS = -1.7293
@@ -57,6 +58,16 @@ LINK_THRESHOLD = 0.26
 # link threshold, but the fit keeps it free to differ.
 PAIR_THRESHOLD = 0.26
 EVIDENCE_SIZE = 6
+# month and weekday names (and their abbreviations) as the aligner's terms have them
+_DATE_WORDS = frozenset(
+    stem
+    for name in (
+        "January February March April May June July August September October November December "
+        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+        "Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
+    ).split()
+    for stem in terms(name).stems
+)
 
 
 def link_probabilities(articles: Sequence[Article]) -> dict[tuple[Member, Member], float]:
@@ -83,16 +94,33 @@ def _scored(articles: Sequence[Article], cluster: Cluster) -> list[tuple[int, in
     single = [len(art.sentences) == 1 for art in articles]
     voices = sum(1 for art in articles if art.sentences)
     threshold = LINK_THRESHOLD if voices > 2 else PAIR_THRESHOLD
+    datelines = [[s.role == "dateline" for s in art.sentences] for art in articles]
     for (a, i, b, j), (log_odds, values) in candidate_signals(cluster).items():
         if not (single[a] and single[b]):
             p = link_probability(log_odds, values)
-            out.append((a, i, b, j, p, p >= threshold))
+            linked = p >= threshold
+            if linked and (datelines[a][i] or datelines[b][j]):
+                linked = _same_date_named(cluster, a, i, b, j)
+            out.append((a, i, b, j, p, linked))
     lone = [a for a, flag in enumerate(single) if flag]
     for k, a in enumerate(lone):
         for b in lone[k + 1 :]:
             p = same_meaning_probability(articles[a].sentences[0].text, articles[b].sentences[0].text)
             out.append((a, 0, b, 0, p, p >= SAME_MEANING_THRESHOLD))
     return out
+
+
+def _same_date_named(cluster: Cluster, a: int, i: int, b: int, j: int) -> bool:
+    """Whether two sentences, one a dateline, share a year, a month or a weekday.
+
+    A dateline's point is the day of publication: "May 5, 2010" and "five other bank workers
+    were rescued" share only a 5, and "May 5" and "June 5" two different days.
+    """
+    shared = cluster.profiles[a][i].stems & cluster.profiles[b][j].stems
+    return any(
+        stem in _DATE_WORDS or (len(stem) == 4 and stem.isdigit() and stem[:2] in ("19", "20"))
+        for stem in shared
+    )
 
 
 def link_probability(similarity_log_odds: float, values: Sequence[float]) -> float:

@@ -291,3 +291,19 @@ def test_a_pair_the_user_split_is_not_joined_by_its_figures() -> None:
     assert again.group is None or not set(split) <= set(
         next(g for g in comparison.groups if g.id == again.group).members
     )
+
+
+def test_a_dateline_shares_a_point_only_with_a_date() -> None:
+    """Greek riot sample: "May 5, 2010" and "five other bank workers were rescued" share a 5, not
+    a point (they were grouped); the datelines of the day still share one."""
+    comparison = compare_paths([SAMPLES / "greek_bank_riot_2010"])
+    roles = {(a.id, s.index): s.role for a in comparison.articles for s in a.sentences}
+    texts = {(a.id, s.index): s.text for a in comparison.articles for s in a.sentences}
+    rescued = next(key for key, text in texts.items() if "five other bank workers" in text)
+    for group in comparison.groups:
+        members = {(m.article, m.sentence) for m in group.members}
+        assert not (rescued in members and any(roles[m] == "dateline" for m in members))
+    assert any(
+        sum(1 for m in group.members if roles[(m.article, m.sentence)] == "dateline") >= 3
+        for group in comparison.groups
+    ), "the datelines of 5 May 2010 are one point"
