@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from reader.core import dates
 from reader.core.grouping import cover_links
 from reader.core.model import Article, Group, Member
 from reader.core.pairing import Cluster, candidate_signals, prepare, same_topic
@@ -111,16 +112,32 @@ def _scored(articles: Sequence[Article], cluster: Cluster) -> list[tuple[int, in
 
 
 def _same_date_named(cluster: Cluster, a: int, i: int, b: int, j: int) -> bool:
-    """Whether two sentences, one a dateline, share a year, a month or a weekday.
+    """Whether two sentences, one a dateline, name one day: the same date when both give a day,
+    else a shared year, month or weekday.
 
     A dateline's point is the day of publication: "May 5, 2010" and "five other bank workers
-    were rescued" share only a 5, and "May 5" and "June 5" two different days.
+    were rescued" share only a 5; "November 11, 2011" and "Posted on November 15, 2011" are
+    two days.
     """
+    day_a = _day_of(cluster.articles[a].sentences[i].text)
+    day_b = _day_of(cluster.articles[b].sentences[j].text)
+    if day_a and day_b:
+        if day_a >= 10_000_000 and day_b >= 10_000_000:
+            return day_a == day_b
+        return day_a % 10_000 == day_b % 10_000  # a date without its year: month and day
     shared = cluster.profiles[a][i].stems & cluster.profiles[b][j].stems
     return any(
         stem in _DATE_WORDS or (len(stem) == 4 and stem.isdigit() and stem[:2] in ("19", "20"))
         for stem in shared
     )
+
+
+def _day_of(text: str) -> int:
+    """The first date to the day in `text` (20100505, or 505 without a year); 0 when none."""
+    for span in dates.absolute_dates(text, None):
+        if span.precision == "day" and span.low is not None:
+            return int(span.low)
+    return 0
 
 
 def link_probability(similarity_log_odds: float, values: Sequence[float]) -> float:

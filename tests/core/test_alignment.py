@@ -307,3 +307,27 @@ def test_a_dateline_shares_a_point_only_with_a_date() -> None:
         sum(1 for m in group.members if roles[(m.article, m.sentence)] == "dateline") >= 3
         for group in comparison.groups
     ), "the datelines of 5 May 2010 are one point"
+
+
+def test_datelines_of_different_days_are_different_points() -> None:
+    """ "November 11, 2011" and "Posted on November 15, 2011" date two days; "Fri, 11 Nov 2011"
+    is the first one written otherwise."""
+    texts = {
+        "a.txt": "Navy foils pirate attack in Gulf of Aden\nUpdated: November 11, 2011 20:09 IST\n"
+        "The Indian Navy foiled a pirate attack on merchant ships in the Gulf of Aden.\n",
+        "b.txt": "Indian warship foils pirate attack\nPublished on: Fri, 11 Nov 2011 at 09:56 IST\n"
+        "An Indian warship foiled a pirate attack on merchant vessels in the Gulf of Aden.\n",
+        "c.txt": "Pirates foiled in the Gulf of Aden\nPosted on November 15, 2011 6:07:15 PM\n"
+        "The Indian Navy foiled a pirate attack on merchant ships in the Gulf of Aden on Friday.\n",
+    }
+    articles = articles_from_texts(texts)
+    assert all(art.sentences[1].role == "dateline" for art in articles)
+    linked = {
+        frozenset((m.article, n.article))
+        for g in align_articles(articles)
+        for m in g.members
+        for n in g.members
+        if m.sentence == n.sentence == 1 and m.article != n.article
+    }
+    assert frozenset(("a1", "a2")) in linked
+    assert frozenset(("a1", "a3")) not in linked and frozenset(("a2", "a3")) not in linked
