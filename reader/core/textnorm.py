@@ -92,6 +92,16 @@ NUMBER_WORDS = {
     "fifth": "5th",
 }
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# a scale glued to its number: "$53m", "£3bn", "1.2bn" read as "$53 million", "£3 billion"
+# ("100m" alone may be metres, "10k" a race: m and k only after a currency sign)
+_GLUED_HINT = re.compile(r"\d(?:bn|mn|tn|m|k)\b", re.IGNORECASE)
+_GLUED = re.compile(r"(\d)(bn|mn|tn)\b", re.IGNORECASE)
+_GLUED_MONEY = re.compile(r"([$£€][ \t]?\d+(?:[.,]\d+)*)(m|k)\b", re.IGNORECASE)
+_GLUED_WORDS = {"bn": "billion", "mn": "million", "tn": "trillion", "m": "million", "k": "thousand"}
+
+
+def _spelled_scale(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {_GLUED_WORDS[match.group(2).lower()]}"
 # Stop words that no casing turns into a lexicon word, an initialism or a number: skipped at once.
 _PLAIN_STOP_WORDS = frozenset(
     w
@@ -188,6 +198,8 @@ def _figure(token: str, following: str) -> str:
 def terms(sentence: str) -> Terms:
     """Normalise a sentence into its matchable `Terms` (cached: sentences repeat)."""
     text = _INITIALISM.sub(lambda m: m.group(0).replace(".", "") + " ", fold(sentence))
+    if _GLUED_HINT.search(text):
+        text = _GLUED_MONEY.sub(_spelled_scale, _GLUED.sub(_spelled_scale, text))
     raw_tokens = _TOKEN.findall(text)
     stems: list[str] = []
     seen: set[str] = set()
