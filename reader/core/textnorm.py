@@ -102,6 +102,8 @@ _GLUED_WORDS = {"bn": "billion", "mn": "million", "tn": "trillion", "m": "millio
 
 def _spelled_scale(match: re.Match[str]) -> str:
     return f"{match.group(1)} {_GLUED_WORDS[match.group(2).lower()]}"
+
+
 # Stop words that no casing turns into a lexicon word, an initialism or a number: skipped at once.
 _PLAIN_STOP_WORDS = frozenset(
     w
