@@ -30,6 +30,7 @@ _DATELINE = re.compile(
 # lower case the split was wrong and the two are joined again.
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _LIST_MARKER = re.compile(r"^[a-z][.)]\s")
+_INITIALISM_POSSESSIVE = re.compile(r"\b(?:[A-Z]\.){2,}['’]$")
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _AFTER_CLOCK = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday"
@@ -201,7 +202,9 @@ def _merge_bad_splits(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
             clock_go_on = bool(_CLOCK_END.search(prev)) and (
                 len(prev.split()) <= 3 or bool(_AFTER_CLOCK.match(nxt))
             )
-            if lowercase_go_on or clock_go_on:
+            # "abandoning the U.S.' Kurdish allies": a possessive, not a closing quote
+            possessive_go_on = bool(_INITIALISM_POSSESSIVE.search(prev))
+            if lowercase_go_on or clock_go_on or possessive_go_on:
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))

@@ -57,6 +57,16 @@ def test_news_typography(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
 
 
+def test_a_possessive_after_an_initialism_ends_no_sentence() -> None:
+    """ "the U.S.' Kurdish allies" is one sentence; a closing double quote after "U.S." may end one."""
+    text = "There is also concern about abandoning the U.S.' Kurdish allies. Next sentence here."
+    assert texts(text) == [
+        "There is also concern about abandoning the U.S.' Kurdish allies.",
+        "Next sentence here.",
+    ]
+    assert texts('He said "I love the U.S." Then he left.') == ['He said "I love the U.S."', "Then he left."]
+
+
 def test_lines_are_split_first_and_headline_dateline_stand_alone() -> None:
     text = "Quake Hits Coast\nUpdated 5/5/2010 1:41 PM\n\nA quake hit the coast. Ten died\nsaid police.\n"
     result = split_sentences(text, headline=True)
