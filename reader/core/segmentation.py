@@ -31,10 +31,16 @@ _DATELINE = re.compile(
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _LIST_MARKER = re.compile(r"^[a-z][.)]\s")
 _INITIALISM_POSSESSIVE = re.compile(r"\b(?:[A-Z]\.){2,}['’]$")
-_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_QUOTE_END = re.compile(r"[?!,][\"”’]$")
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:said|says|asked|asks|added|adds|continued|recalled|wrote|writes"
+    r"|explained|noted|replied|insisted|argued|declared|told[ \t]+\w+)[.,]?(?:$|[ \t])"
+)
+_CLOCK_END = re.compile(r"\b[ap]\.[ \t]?m\.$", re.IGNORECASE)
 _AFTER_CLOCK = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday"
-    r"|[A-Z]{1,2}[SD]T|GMT|UTC|ET|PT|local|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
+    r"|[A-Z]{1,2}[SD]T|GMT|UTC|ET|PT|local|eastern|central|mountain|pacific"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
     re.IGNORECASE,
 )
 # "according to the U.S. The ..." : an initialism, then a word that only starts sentences.
@@ -54,7 +60,7 @@ def _pysbd_segmenter() -> object:
 _TITLES = frozenset(
     # titles before a name: "Mr. Kerry", "Sen. McCain", "St. Louis", "Fr. Smith", "v. Wade"
     "mr mrs ms dr sen sens rep reps gov gen gens lt col sgt capt cmdr adm maj prof rev hon supt"
-    " insp det cpl pvt messrs mme mlle st mt fr v vs".split()
+    " insp det cpl pvt messrs mme mlle st mt fr v vs const atty dist asst".split()
 )
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Abbreviations that may end a sentence or not ("Inc.", "Co.", "Calif."): pysbd decides.
@@ -89,11 +95,14 @@ def _classify(line: str, match: re.Match[str]) -> str:
     """
     if _inside_quote(line, match.end(1)):
         return "keep"  # news keeps a quoted passage of several sentences whole
+    mark = match.group(1)
+    if mark[:1] in "?!" and mark[-1:] in '"”’' and _ATTRIBUTION.match(line, match.end() - 1):
+        return "keep"  # '"Well, which is it?" Scalia asked.': the quote and who said it are one
     if line[match.start()] != ".":
         return "cut"
     word = _PRECEDING_WORD.search(line, 0, match.start())
     token = _LEADING_PUNCT.sub("", word.group(1)) if word else ""
-    bare = token.rstrip(".").lower()
+    bare = token.rstrip(".").lower().rsplit("-", 1)[-1]  # "then-Rep. Gabrielle Giffords"
     next_char = line[match.end() - 1]
     if bare in _TITLES or (len(bare) == 1 and token[:1].isupper() and bare != "i" and next_char.isupper()):
         return "keep"
@@ -204,7 +213,9 @@ def _merge_bad_splits(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
             )
             # "abandoning the U.S.' Kurdish allies": a possessive, not a closing quote
             possessive_go_on = bool(_INITIALISM_POSSESSIVE.search(prev))
-            if lowercase_go_on or clock_go_on or possessive_go_on:
+            # '"Well, which is it?" Scalia asked.': the quote's attribution, not a sentence
+            said_go_on = bool(_QUOTE_END.search(prev)) and bool(_ATTRIBUTION.fullmatch(nxt.rstrip()))
+            if lowercase_go_on or clock_go_on or possessive_go_on or said_go_on:
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))

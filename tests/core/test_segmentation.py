@@ -67,6 +67,31 @@ def test_a_possessive_after_an_initialism_ends_no_sentence() -> None:
     assert texts('He said "I love the U.S." Then he left.') == ['He said "I love the U.S."', "Then he left."]
 
 
+def test_a_quote_and_who_said_it_are_one_sentence() -> None:
+    """'"Well, which is it?" Scalia asked.' is one sentence; a quote followed by a new sentence is two."""
+    assert texts('"Well, which is it?" Scalia asked. He left.') == [
+        '"Well, which is it?" Scalia asked.',
+        "He left.",
+    ]
+    assert texts('"Is it over?" Mr. Smith asked reporters on Monday.') == [
+        '"Is it over?" Mr. Smith asked reporters on Monday.'
+    ]
+    assert texts('He asked, "Why?" The crowd roared.') == ['He asked, "Why?"', "The crowd roared."]
+
+
+def test_titles_and_clock_times_hold_a_sentence_together() -> None:
+    """ "then-Rep. Gabrielle Giffords", "5 p.m. Eastern time", "Const. Fanning said" end no sentence."""
+    assert texts("He recalled the shooting of then-Rep. Gabrielle Giffords. Next.") == [
+        "He recalled the shooting of then-Rep. Gabrielle Giffords.",
+        "Next.",
+    ]
+    assert texts("It took effect Friday at 5 p.m. Eastern time. Next.") == [
+        "It took effect Friday at 5 p.m. Eastern time.",
+        "Next.",
+    ]
+    assert texts("Nobody was hurt, Const. Fanning said.") == ["Nobody was hurt, Const. Fanning said."]
+
+
 def test_lines_are_split_first_and_headline_dateline_stand_alone() -> None:
     text = "Quake Hits Coast\nUpdated 5/5/2010 1:41 PM\n\nA quake hit the coast. Ten died\nsaid police.\n"
     result = split_sentences(text, headline=True)
