@@ -96,8 +96,11 @@ def _classify(line: str, match: re.Match[str]) -> str:
     if _inside_quote(line, match.end(1)):
         return "keep"  # news keeps a quoted passage of several sentences whole
     mark = match.group(1)
-    if mark[:1] in "?!" and mark[-1:] in '"”’' and _ATTRIBUTION.match(line, match.end() - 1):
-        return "keep"  # '"Well, which is it?" Scalia asked.': the quote and who said it are one
+    attribution = _ATTRIBUTION.match(line, match.end() - 1) if mark[-1:] in '"”’' else None
+    # '"Well, which is it?" Scalia asked.': the quote and who said it are one; after a full stop
+    # only a bare attribution ('... Boehner." Durbin said.'), not a sentence that goes on
+    if attribution is not None and (mark[:1] in "?!" or attribution.group(0).rstrip().endswith(".")):
+        return "keep"
     if line[match.start()] != ".":
         return "cut"
     word = _PRECEDING_WORD.search(line, 0, match.start())

@@ -77,6 +77,15 @@ def test_a_quote_and_who_said_it_are_one_sentence() -> None:
         '"Is it over?" Mr. Smith asked reporters on Monday.'
     ]
     assert texts('He asked, "Why?" The crowd roared.') == ['He asked, "Why?"', "The crowd roared."]
+    # after a full stop, only a bare attribution joins the quote
+    assert texts('"It was a divisive invitation." Durbin said. Next.') == [
+        '"It was a divisive invitation." Durbin said.',
+        "Next.",
+    ]
+    assert texts('It is "dead." Smith said, however, that talks go on.') == [
+        'It is "dead."',
+        "Smith said, however, that talks go on.",
+    ]
 
 
 def test_titles_and_clock_times_hold_a_sentence_together() -> None:
