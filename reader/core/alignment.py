@@ -26,6 +26,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from reader.core import dates
 from reader.core.grouping import cover_links
@@ -132,6 +133,7 @@ def _same_date_named(cluster: Cluster, a: int, i: int, b: int, j: int) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _day_of(text: str) -> int:
     """The first date to the day in `text` (20100505, or 505 without a year); 0 when none."""
     for span in dates.absolute_dates(text, None):

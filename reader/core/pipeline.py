@@ -111,6 +111,8 @@ def figure_groups(
     sentence-pair similarity, its evidence the two figures) and the flag points at it. Pairs
     the user said are not one point stay apart.
     """
+    if all(conflict.group is not None for conflict in conflicts):
+        return list(groups), list(conflicts)
     forbidden = {frozenset(pair) for pair in cannot_link}
     texts = {(a.id, s.index): s.text for a in articles for s in a.sentences}
     position = {a.id: k for k, a in enumerate(articles)}

@@ -18,7 +18,7 @@ from reader.core.config import Config, default_config_path, default_tags_path, l
 from reader.core.model import Article
 from reader.core.printable import display_text
 from reader.core.tags import TagFileError, TagStore
-from reader.ui.keys import action_names, bindings, clashes, describe, key_display
+from reader.ui.keys import action_names, bindings, bound_key, clashes, describe, key_display
 from reader.ui.screens.reading import ReadingScreen
 
 
@@ -77,11 +77,9 @@ class ReaderApp(App[int]):
     def action_help_quit(self) -> None:
         """ctrl+c: say which key quits, in plain words (Textual's own message is markup, which
         `notify` shows as typed: "Press [b]q[/b]")."""
-        for active in self.active_bindings.values():
-            if active.binding.action in ("quit", "app.quit"):
-                key = self.get_key_display(active.binding)
-                self.notify(f"Press {key} to quit the app", title="Do you want to quit?")
-                return
+        key = bound_key(self, "quit", "app.quit")
+        if key:
+            self.notify(f"Press {key} to quit the app", title="Do you want to quit?")
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette lists every action of the panes, then Textual's own (themes...)."""

@@ -166,6 +166,14 @@ def clashes(config: Config) -> list[str]:
     ]
 
 
+def bound_key(app: App[Any], *actions: str) -> str:
+    """The key now bound to one of `actions`, as the footer shows it ("" when none is)."""
+    for active in app.active_bindings.values():
+        if active.binding.action in actions:
+            return app.get_key_display(active.binding)
+    return ""
+
+
 def describe(binding: Binding, config: Config) -> str | None:
     """What a binding does, in words; None for a tag key the tag set leaves unused."""
     if binding.action.startswith("toggle_tag"):

@@ -17,7 +17,7 @@ from reader.core.config import Config
 from reader.core.model import Article, Comparison, Member
 from reader.core.pipeline import compare_articles
 from reader.core.tags import TagFileError, TagStore
-from reader.ui.keys import READING_BINDINGS, help_rows
+from reader.ui.keys import READING_BINDINGS, bound_key, help_rows
 from reader.ui.screens.figures import FiguresScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.tag_prompt import TagPrompt
@@ -275,16 +275,9 @@ class ReadingScreen(Screen[None]):
             return
         self._cleared = (slot, cleared)
         names = ", ".join(cleared)
-        undo = self._key_of("restore_tags")
+        undo = bound_key(self.app, "restore_tags")
         again = f": {undo} puts them back" if undo else ""
         self._tag_change(slot, f"Cleared the tags of {self._sentence_label(slot)} ({names}){again}")
-
-    def _key_of(self, action: str) -> str:
-        """The key bound to `action` as the footer shows it ("" when none is)."""
-        for active in self.app.active_bindings.values():
-            if active.binding.action == action:
-                return self.app.get_key_display(active.binding)
-        return ""
 
     def action_restore_tags(self) -> None:
         """Put back the tags `x` last cleared, on the sentence they were cleared from."""
