@@ -24,6 +24,22 @@ ATOM_WORDS = re.compile(
     rf"(?i:(?P<halfscale>{numwords.HALF_SCALE})|(?P<dozen>{numwords.DOZEN})|(?P<frac>{numwords.FRACTION})"
     rf"|(?P<vague>{numwords.VAGUE})|(?P<twice>\btwice\b|\bthrice\b)|(?P<words>{numwords.SPELLED})){_SCALE_SUFFIX}"
 )
+# "3 1/2 miles", "6-1/2 hours", "2½ hours": a whole number and a fraction; "1/4 mile": a fraction
+_MIXED_AFTER = re.compile(r"(?:[ \t]+|-)(?P<n>[1-7])/(?P<d>[2-8])(?![\d/])")
+_FRACTION_AFTER = re.compile(r"/(?P<d>[2-8])(?![\d/])")
+_DIGIT_BEFORE = re.compile(r"\d[ \t-]?$")
+_OF_AFTER = re.compile(r"[ \t]+of\b")
+VULGAR = {
+    "½": 0.5,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
 _MILLION_PLURAL = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{2,}s\b")
 _LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16"
 _WORD_PREFIX = re.compile(r"(?i:\b(?:mid|pre|post|early|late|over|under|magnitude)-)$")  # "mid-2014"
@@ -81,6 +97,13 @@ _ONE_SKIP_AFTER = re.compile(
     r"|['’]s\b|[ \t]*(?!-(?:day|week|month|year|hour|minute|night|game|mile|yard|foot|metre|meter"
     r"|seat|member|vote|match|point)s?\b)[^\w \t]|[ \t]*$)"  # "a one-day strike" is a figure
 )
+# "only one in five students": a share even after "only"
+_ONLY_BEFORE = re.compile(r"(?i:\bonly[ \t]+)$")
+_IN_NUMBER_AFTER = re.compile(
+    r"(?i:[ \t]+(?:in|out[ \t]+of)[ \t]+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:hundred|thousand))\b"
+    r"(?![ \t]+(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\b))"
+)
 _FRACTION_NEEDS = re.compile(r"(?i:[ \t]+(?:of|its|their|his|her|the|a|an|our|that|those|these)\b)")
 _HALF_BEFORE = re.compile(
     r"(?i:\b(?:in|by|than|about|nearly|almost|roughly|around|cut|cutting|halved)[ \t]+)$"
@@ -136,8 +159,13 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
         before = text[start - 1] if start else " "
         if cur_text is None and (before.isalnum() or before in "_.,/"):
             continue
-        if text[m.end() : m.end() + 1] == "/" or text[m.end() : m.end() + 2] in ("(k", "(a", "(b", "(c"):
-            continue  # "9/11", "24/7", "401(k)": names, not figures
+        if text[m.end() : m.end() + 1] == "/":
+            part = _fraction(text, m, start) if pattern is ATOM_DIGITS else None
+            if part is not None:
+                atoms.append(part)
+            continue  # "9/11", "24/7": names, not figures
+        if text[m.end() : m.end() + 2] in ("(k", "(a", "(b", "(c"):
+            continue  # "401(k)"
         if cur_text and cur_text.strip().lower().startswith("euro") and start and text[start - 1].isalpha():
             continue
         scale = 1.0
@@ -169,6 +197,13 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             plain_int = currency is None and not scaled and raw.isdigit()
             low = high = value * scale
             nxt = text[m.end("num") : m.end("num") + 1]
+            if plain_int and not m.group("scale") and not m.group("sscale"):
+                whole = _whole_and_fraction(text, m.end("num"))
+                if whole is not None:  # "3 1/2 miles", "2½ hours"
+                    extra, end = whole
+                    low = high = value + extra
+                    plain_int = False
+                    nxt = text[end : end + 1]
             if (
                 not scaled
                 and nxt
@@ -215,7 +250,13 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             if spelled is None:
                 continue
             if words.lower() == "one" and (
-                _ONE_SKIP_BEFORE.search(text[:start]) or _ONE_SKIP_AFTER.match(text, m.end("words"))
+                (
+                    _ONE_SKIP_BEFORE.search(text[:start])
+                    and not (
+                        _ONLY_BEFORE.search(text[:start]) and _IN_NUMBER_AFTER.match(text, m.end("words"))
+                    )
+                )
+                or _ONE_SKIP_AFTER.match(text, m.end("words"))
             ):
                 continue
             if (
@@ -227,6 +268,34 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             low = high = spelled * scale
         atoms.append(Atom(start, end, low, high, currency, scaled, precise, vague, plain_int, fraction))
     return atoms
+
+
+def _whole_and_fraction(text: str, pos: int) -> tuple[float, int] | None:
+    """The fraction written after a whole number ending at `pos` and where it ends, or None."""
+    glyph = text[pos : pos + 1]
+    if glyph in VULGAR:
+        return VULGAR[glyph], pos + 1
+    m = _MIXED_AFTER.match(text, pos)
+    if m is None or int(m.group("n")) >= int(m.group("d")):
+        return None
+    return int(m.group("n")) / int(m.group("d")), m.end()
+
+
+def _fraction(text: str, m: re.Match[str], start: int) -> Atom | None:
+    """ "1/2 hour", "3/4 of a mile": a fraction in digits before a unit or "of", or None (a date,
+    "9/11", "24/7", or the fraction of a whole number already read: "3 1/2 miles")."""
+    raw = m.group("num")
+    after = _FRACTION_AFTER.match(text, m.end())
+    if m.group("scale") or m.group("sscale") or not raw.isdigit() or len(raw) > 1 or after is None:
+        return None
+    numerator, denominator = int(raw), int(after.group("d"))
+    if numerator >= denominator or _DIGIT_BEFORE.search(text, max(0, start - 2), start):
+        return None
+    end = after.end()
+    if not (MEASURE.match(text, end) or DURATION.match(text, end) or _OF_AFTER.match(text, end)):
+        return None
+    value = numerator / denominator
+    return Atom(start, end, value, value, None, False, True, False, False, fraction=True)
 
 
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+(?P<w>[a-z]+)\b")

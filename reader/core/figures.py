@@ -276,7 +276,9 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         hi = high * factor if high is not None else math.inf
         tol_lo, tol_hi = lo, hi
         if q.kind == "time" and low is not None:
-            lo = hi = tol_lo = tol_hi = (low // 100) * 60 + low % 100
+            lo = tol_lo = (low // 100) * 60 + low % 100
+            last = high if high is not None else low  # "between 2 and 4 p.m.": a span of minutes
+            hi = tol_hi = (last // 100) * 60 + last % 100
             if _ABOUT_BEFORE.search(sentence[max(0, rel_start - 20) : rel_start]):
                 tol_lo, tol_hi = lo - 30, hi + 30  # "around 10 a.m." and "10:30 a.m."
         elif q.kind != "tally":

@@ -112,6 +112,11 @@ _SPLIT_CONTEXT = re.compile(
 )
 # "a quake measuring 6.1", "7.8 on the Richter scale": a magnitude with no unit written
 _QUAKE = re.compile(r"(?i:\b(?:earth)?quakes?\b|\btremors?\b|\btemblors?\b|\baftershocks?\b)")
+# "a 6.4 quake", "the 7.0-magnitude earthquake": a decimal straight before the quake
+_QUAKE_AFTER = re.compile(
+    r"(?i:[ \t]*-?[ \t]*(?:magnitude[ \t]*-?[ \t]*)?"
+    r"(?:earthquakes?|quakes?|temblors?|tremors?|aftershocks?)\b)"
+)
 _MEASURING_BEFORE = re.compile(r"(?i:\b(?:measuring|measured|registering|registered|of)[ \t]+)$")
 _RICHTER_AFTER = re.compile(r"(?i:[ \t]+on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter\b)")
 # "5 feet 11 inches", "5-foot-11", "6ft 2in": a height in feet and inches
@@ -187,6 +192,7 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
 def _dates(text: str, ref: dt.date | None, absolute_wanted: bool, relative_wanted: bool) -> list[Quantity]:
     out: list[Quantity] = []
     absolute = dates.absolute_dates(text, ref) if absolute_wanted else []
+    absolute = _with_listed_days(text, absolute)
     for d in absolute:
         out.append(quantity_at(text, d.start, d.end, "date", d.low, d.high, unit=d.unit))
     for d in dates.relative_dates(text, ref) if relative_wanted else []:
@@ -194,6 +200,42 @@ def _dates(text: str, ref: dt.date | None, absolute_wanted: bool, relative_wante
             continue  # "Friday, June 7, 2013": the full date says it
         kind = "year" if d.precision == "year" else "date"  # "last year"
         out.append(quantity_at(text, d.start, d.end, kind, d.low, d.high, unit=d.unit, qualifier="relative"))
+    return out
+
+
+# "March 3 and 4", "Jan. 5, 6 and 7": more days of the month just named
+_NEXT_DAY = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)(?P<day>[1-9]|[12]\d|3[01])"
+    r"(?:st|nd|rd|th)?\b(?![.,:/]\d|[ \t]*(?:%|-|[ap]\.?m\b))"
+    r"(?![ \t]+(?:were|was|are|is|have|has|had|will|would|died|more|others?|of)\b)"  # "and 14 were hurt"
+)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _with_listed_days(text: str, found: list[dates.DateSpan]) -> list[dates.DateSpan]:
+    """`found` and the days listed after a day-precise date, each a date of that month; a
+    number followed by what it counts ("March 3 and 4 people") is no day."""
+    out: list[dates.DateSpan] = []
+    for d in found:
+        out.append(d)
+        written = text[d.start : d.end]
+        if (
+            d.precision != "day"
+            or d.high is None
+            or d.low != d.high
+            or not written[-1:].isalnum()
+            or _FOUR_DIGITS.search(written)
+        ):
+            continue
+        pos, value = d.end, d.high
+        while (m := _NEXT_DAY.match(text, pos)) is not None:
+            day = int(m.group("day"))
+            if day <= int(value) % 100 or counted_noun_after(text, m.end()) or _suffix(text, m.end())[0]:
+                break
+            if any(other.start < m.end() and m.start() < other.end for other in found):
+                break
+            pos, value = m.end(), value - int(value) % 100 + day
+            out.append(dates.DateSpan(m.start("day"), m.end(), value, value, "day"))
     return out
 
 
@@ -256,8 +298,8 @@ def _one_in(text: str, a: Atom, b: Atom, between: str) -> Quantity | None:
         return None
     if a.scaled or b.scaled or a.vague or b.vague or not 0 < a.low < b.low or _looks_like_year(b.low):
         return None
-    if not a.low.is_integer() or not b.low.is_integer() or b.low > 1000:
-        return None
+    if not a.low.is_integer() or not b.low.is_integer() or b.low > 1000 or DURATION.match(text, b.end):
+        return None  # "one in 10 years" is no share
     qual = qualifier_before(text, a.start)
     start, _, _, qualifier = apply_qualifier(text, a.start, a.low, a.low, qual)
     value = round(a.low / b.low, 4)
@@ -399,10 +441,17 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     if not kind:
         if a.fraction:
             kind = "fraction"
-        elif _MAGNITUDE_BEFORE.search(before) or (
-            0 < a.low < 10
-            and (_RICHTER_AFTER.match(text, a.end) or (not a.plain_int and _MEASURING_BEFORE.search(before)))
-            and _QUAKE.search(text, max(0, a.start - 80), a.end + 80)
+        elif (
+            _MAGNITUDE_BEFORE.search(before)
+            or (
+                0 < a.low < 10
+                and (
+                    _RICHTER_AFTER.match(text, a.end)
+                    or (not a.plain_int and _MEASURING_BEFORE.search(before))
+                )
+                and _QUAKE.search(text, max(0, a.start - 80), a.end + 80)
+            )
+            or (0 < a.low < 10 and not a.plain_int and a.precise and _QUAKE_AFTER.match(text, a.end))
         ):
             kind, unit = "magnitude", "magnitude"
         elif a.low < 100 and _RATE_BEFORE.search(before):

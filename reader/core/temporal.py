@@ -18,6 +18,11 @@ _TIME = re.compile(
     r"(?:[ \t]*(?P<ap5>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b)))?"
     r"|\b(?P<noon>noon|midnight)\b"
 )
+# "between 2 and 4 p.m.", "from 9 to 11 a.m.", "2-4 p.m.": the first hour borrows the second's a.m./p.m.
+_HOUR_BEFORE = re.compile(
+    r"(?i:(?P<lead>\b(?:between|from)[ \t]+)?(?<![\d:.,$/])\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?"
+    r"[ \t]*(?P<join>-|–|\bto\b|\band\b|\buntil\b|\btill\b)[ \t]*)$"
+)
 _TZ = re.compile(
     r"[ \t]*(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|local[ \t]+time"
     r"|(?:Eastern|Central|Mountain|Pacific)(?:[ \t]+(?:Standard|Daylight))?[ \t]+[Tt]ime)\b"
@@ -51,6 +56,7 @@ def times(text: str) -> list[Quantity]:
     """Clock times: HHMM on a 24-hour clock, the time zone (if written) as the unit."""
     out: list[Quantity] = []
     for m in _TIME.finditer(text):
+        ap = ""
         if m.group("noon"):
             value = 1200 if m.group("noon").lower() == "noon" else 0
         else:
@@ -65,14 +71,44 @@ def times(text: str) -> list[Quantity]:
             elif ap.startswith("a") and hour == 12:
                 hour = 0
             value = hour * 100 + minute
+        start, low = m.start(), value
+        if ap and m.group("h"):
+            first = _first_hour(text, start, value, ap)
+            if first is not None:
+                start, low = first
+                while out and out[-1].end > start:
+                    out.pop()  # "9:30-10 a.m.": the span replaces its first time found alone
         end = m.end()
         tz = _TZ.match(text, end)
         unit = ""
         if tz:
             unit = " ".join(tz.group("tz").split())
             end = tz.end()
-        out.append(quantity_at(text, m.start(), end, "time", float(value), float(value), unit=unit))
+        qualifier = "range" if low != value else ""
+        out.append(
+            quantity_at(text, start, end, "time", float(low), float(value), unit=unit, qualifier=qualifier)
+        )
     return out
+
+
+def _first_hour(text: str, start: int, value: int, ap: str) -> tuple[int, int] | None:
+    """The start and HHMM value of a bare hour that opens a span ending at this time ("between
+    2 and 4 p.m." is 1400 to 1600), or None. The bare hour takes the same a.m./p.m. unless that
+    puts it after the end ("11 to 1 p.m." starts at 11 a.m.)."""
+    m = _HOUR_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or (m.group("join").lower() == "and" and not m.group("lead")):
+        return None
+    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    if ap.startswith("p") and hour < 12:
+        hour += 12
+    elif ap.startswith("a") and hour == 12:
+        hour = 0
+    first = hour * 100 + minute
+    if first >= value:
+        first -= 1200
+    if first < 0:
+        return None
+    return m.start(), first
 
 
 def decades(text: str) -> list[Quantity]:

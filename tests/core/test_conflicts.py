@@ -1488,3 +1488,12 @@ def test_estimates_of_one_crowd_may_differ_tenfold() -> None:
         }
     )
     assert found == []
+
+
+def test_a_span_of_clock_hours_holds_the_times_inside_it() -> None:
+    """ "between 2 and 4 p.m." is two hours: 3 p.m. lies inside, 6 p.m. does not."""
+    first = "The vigil began between 2 and 4 p.m. on Friday outside the school."
+    for second, want in (("at 3 p.m.", "compatible"), ("at 6 p.m.", "conflict")):
+        text = f"The vigil began {second} on Friday outside the school."
+        _, qs, found = run({"Report A": first, "Report B": text})
+        assert [(c.kind, pair(c, qs)) for c in found] == [(want, {"between 2 and 4 p.m.", second[3:]})]

@@ -974,3 +974,55 @@ def test_more_news_sentences(text: str, want: list[F], ref: str) -> None:
 @pytest.mark.parametrize(("text", "want", "ref"), LATER)
 def test_a_later_batch(text: str, want: list[F], ref: str) -> None:
     _check(text, want, ref)
+
+
+# Written fractions, a magnitude straight before the quake, spans of clock hours, listed days
+# and "only one in five": each case failed before the rule that reads it.
+SPANS_AND_PARTS = [
+    _case("He was sentenced to 2 1/2 years.", F("2 1/2 years", "duration", 2.5, 2.5, "year")),
+    _case("Mendes went back to prison for 2-1/2 years.", F("2-1/2 years", "duration", 2.5, 2.5, "year")),
+    _case("The talks lasted 2½ hours.", F("2½ hours", "duration", 2.5, 2.5, "hour")),
+    _case("The suspect fled about 1/4 mile.", F("about 1/4 mile", "distance", 0.25, 0.25, "mile")),
+    _case("He drank 1/2 liter of vodka.", F("1/2 liter", "volume", 0.5, 0.5)),
+    _case(
+        "Three-quarters of voters agreed, and 3/4 of them said so twice.",
+        F("Three-quarters", "fraction", 0.75, 0.75),
+        F("3/4", "fraction", 0.75, 0.75),
+        F("twice", "count", 2, 2),
+    ),
+    _case(
+        "The 9/11 attacks and the 24/7 news cycle.",
+    ),
+    _case("The 7.0 earthquake struck at dawn.", F("7.0", "magnitude", 7.0, 7.0, "magnitude")),
+    _case("A 9.1 temblor hit in 2004.", F("9.1", "magnitude", 9.1, 9.1), F("2004", "year", 2004, 2004)),
+    _case("Two quakes hit the island.", F("Two", "count", 2, 2, "quakes")),
+    _case("The meeting is set for between 2 and 4 p.m.", F("between 2 and 4 p.m.", "time", 1400, 1600)),
+    _case("Polls are open from 7 to 8 p.m.", F("from 7 to 8 p.m.", "time", 1900, 2000)),
+    _case("The teleconference runs 7:15-7:45 a.m. PT.", F("7:15-7:45 a.m. PT", "time", 715, 745, "PT")),
+    _case("The rally runs 11 to 1 p.m.", F("11 to 1 p.m.", "time", 1100, 1300)),
+    _case("It happened at 3 and 4 p.m.", F("3", "count", 3, 3), F("4 p.m.", "time", 1600, 1600)),
+    _case(
+        "Flights were cancelled on Dec. 24 and 25.",
+        F("Dec. 24", "date", 1224, 1224),
+        F("25", "date", 1225, 1225),
+    ),
+    _case(
+        "Talks are set for Jan. 5, 6 and 7.",
+        F("Jan. 5", "date", 105, 105),
+        F("6", "date", 106, 106),
+        F("7", "date", 107, 107),
+    ),
+    _case(
+        "On March 3 and 4 people died.",
+        F("March 3", "date", 303, 303),
+        F("4", "count", 4, 4, "people killed"),
+    ),
+    _case("Riots on March 3 and 14 were hurt.", F("March 3", "date", 303, 303), F("14", "count", 14, 14)),
+    _case("Only one in five students passed.", F("Only one in five", "fraction", 0.2, 0.2)),
+    _case("It was the only one in 10 years.", F("10 years", "duration", 10, 10, "year")),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "ref"), SPANS_AND_PARTS)
+def test_spans_and_parts(text: str, want: list[F], ref: str) -> None:
+    _check(text, want, ref)
