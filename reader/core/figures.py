@@ -236,6 +236,11 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
     a version: "Firefox 3.05", "USB 2.0")."""
     rel_start, rel_end = q.start - offset, q.end - offset
+    if q.kind == "ordinal":
+        # shown, not compared: in the corpus two ranks in one point were ranks of two things
+        # ("in the sixth round" / "in the seventh round" of one fight; "the fourth head coach
+        # since King took over" / "the 21st head coach of the 76ers")
+        return None
     if q.kind == "count" and _DECIMAL.fullmatch(q.text) and _LABEL_BEFORE.search(sentence, 0, rel_start):
         return None
     family = q.kind

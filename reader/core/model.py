@@ -86,9 +86,10 @@ class Quantity:
     """A figure found in text.
 
     `kind` is one of count, money, percent, duration, age, date, time, year, tally,
-    distance, ordinal-free measures, etc. `low`/`high` hold the value (equal for a point
-    value; one may be ``None`` for "more than 20" / "up to 8"). `unit` is what the number
-    counts ("troops", "people killed", "hour"). `qualifier` is "", "approx", "min" or "max".
+    distance, ordinal ("the fifth operation"), other measures, etc. `low`/`high` hold the
+    value (equal for a point value; one may be ``None`` for "more than 20" / "up to 8").
+    `unit` is what the number counts ("troops", "people killed", "hour"). `qualifier` is "",
+    "approx", "min" or "max".
     `article`/`sentence` locate it when it comes from a comparison ("" / -1 otherwise).
     """
 

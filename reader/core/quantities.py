@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from reader.core import dates, numwords, temporal, units
+from reader.core import dates, numwords, ordinals, temporal, units
 from reader.core.atoms import (
     ATOM_DIGITS,
     ATOM_WORDS,
@@ -166,6 +166,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
                 add(q)
     if has_digit:
         for q in temporal.decades(text):
+            if free(q.start, q.end):
+                add(q)
+    if ordinals.maybe(text, words):
+        for q in ordinals.ordinals(text):
             if free(q.start, q.end):
                 add(q)
     atoms: list[Atom] = []

@@ -438,7 +438,7 @@ def test_ages_year_spans_currencies_and_magnitudes(
             [("three quarters of an hour", "duration", 0.75, 0.75)],
         ),
         ("Two-thirds of voters agreed.", [("Two-thirds", "fraction", 0.6667, 0.6667)]),
-        ("It was his seventh four-quarter comeback.", []),
+        ("It was his seventh four-quarter comeback.", [("seventh", "ordinal", 7, 7)]),
     ],
 )
 def test_parts_of_a_unit_of_time_and_compound_quarters(

@@ -470,8 +470,9 @@ IDENTIFIERS = [
     _case("For details, call +44 20 7946 0958."),
     _case("The office is at 1600 Pennsylvania Avenue."),
     _case("He wore No. 23 for the Bulls."),
-    _case("This is the fifth attack this year."),
-    _case("It is the worst disaster of the 21st century."),
+    # an ordinal ranking a thing is a figure (shown, never compared: see `figures.make_figure`)
+    _case("This is the fifth attack this year.", F("fifth", "ordinal", 5, 5, "attack")),
+    _case("It is the worst disaster of the 21st century.", F("21st", "ordinal", 21, 21, "century")),
     _case("The firm filed for Chapter 11 protection."),
     _case("Britain triggered Article 50."),
     _case("The help desk is open 24/7."),
@@ -488,7 +489,7 @@ IDENTIFIERS = [
     _case("Officers found a .22-caliber rifle."),
     _case("She is the second woman to win the prize."),
     _case("He finished 2nd in the race."),
-    _case("The 50th anniversary was marked quietly."),
+    _case("The 50th anniversary was marked quietly.", F("50th", "ordinal", 50, 50, "anniversary")),
     _case("The UN passed Resolution 2254."),
     _case("Team GB won gold at London 2012.", F("2012", "year", 2012, 2012)),
     _case("World War 2 ended in Europe in May.", F("May", "date", 5, 5)),
@@ -957,7 +958,7 @@ def test_measures(text: str, want: list[F], ref: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want", "ref"), IDENTIFIERS)
-def test_identifiers_and_ordinals_are_no_figures(text: str, want: list[F], ref: str) -> None:
+def test_identifiers_are_no_figures_and_ordinals_rank_a_thing(text: str, want: list[F], ref: str) -> None:
     _check(text, want, ref)
 
 
@@ -1025,4 +1026,29 @@ SPANS_AND_PARTS = [
 
 @pytest.mark.parametrize(("text", "want", "ref"), SPANS_AND_PARTS)
 def test_spans_and_parts(text: str, want: list[F], ref: str) -> None:
+    _check(text, want, ref)
+
+
+# Ordinals ranking a thing: from the third up, with the thing named in lower case after them
+ORDINALS = [
+    _case(
+        "This is the fifth successful anti-piracy operation conducted by INS Sukanya.",
+        F("fifth", "ordinal", 5, 5, "operation"),
+    ),
+    _case("It was his 12th arrest this year.", F("12th", "ordinal", 12, 12, "arrest")),
+    _case("Houston is the fourth-largest city.", F("fourth", "ordinal", 4, 4, "largest city")),
+    _case("It was just the third time ever.", F("third", "ordinal", 3, 3, "time")),
+    _case("The twenty-first century began.", F("twenty-first", "ordinal", 21, 21, "century")),
+    _case("He invoked the Fifth Amendment."),
+    _case("Soldiers of the 82nd Airborne Division landed."),
+    _case("She suffered third-degree burns."),
+    _case("A third party audited the fifth-grade tests."),
+    _case("It was the first time they met, the second in a week.", F("a week", "duration", 1, 1, "week")),
+    _case("They came back on February the 15th and left."),
+    _case("He won the 15th annual Screen Actors Guild award."),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "ref"), ORDINALS)
+def test_ordinals(text: str, want: list[F], ref: str) -> None:
     _check(text, want, ref)

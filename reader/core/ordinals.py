@@ -1,0 +1,130 @@
+"""Ordinal counts: "the fifth successful anti-piracy operation", "his 12th arrest", "the third-largest city".
+
+Sources disagree on them as on any count ("the fifth" / "the sixth" operation of a patrol), so
+an ordinal that ranks a thing named after it is a figure of kind ``ordinal``, its unit that
+thing. "First" and "second" are left out: they are mostly ordinary words ("at first", "first
+lady", "a second chance"), and a rank of one or two is rarely what reports get wrong. Names
+are left out too: a capitalised word after the ordinal ("the Fifth Amendment", "the 82nd
+Airborne", "Third Avenue") and the set phrases of `_NOT_RANKS` ("third-degree burns", "a third
+party", "the fourth quarter" is a rank and stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.model import Quantity
+from reader.core.nouns import STOPWORDS, word_set
+from reader.core.qualifiers import quantity_at
+
+_UNITS = (
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+_TENS = {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+}
+_TENS_PREFIX = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_ONES = {"first": 1, "second": 2, **{w: k for k, w in enumerate(_UNITS, 3)}}
+_WORD_VALUES = {
+    **{w: k for k, w in enumerate(_UNITS, 3)},
+    **_TENS,
+    **{f"{t}-{o}": tv + ov for t, tv in _TENS_PREFIX.items() for o, ov in _ONES.items() if ov < 10},
+}
+# the lower-case words an ordinal ends with, beside "twenty-first" and "forty-second" (see `maybe`)
+ORDINAL_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _WORD_VALUES) - {"first", "second"}
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+_TENS_ORDINAL = re.compile(r"(?i:ty-(?:first|second))\b")
+_ORDINAL = re.compile(
+    r"(?i:\b(?P<det>the|its|his|her|their|our|this|a)[ \t]+)"
+    r"(?P<ord>(?P<digits>[1-9]\d{0,3})(?P<suffix>st|nd|rd|th)\b"
+    rf"|(?P<word>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)"
+    r"(?:[ \t]*-[ \t]*(?P<super>[a-z]+est|most|least)\b)?"
+)
+_NEXT = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]*[a-z])\b(?!-)")
+MAX_WORDS = 4
+# words that end the phrase of the thing ranked: adverbs and common past tenses ("the fifth gave him")
+_ADVERBS = word_set(
+    "ever again now yet already still began came went won lost saw made took gave got told said left "
+    "hit ran fell rose led struck"
+)
+_MONTH_BEFORE = re.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+)$"
+)  # "on February the 15th": a date
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
+# ranks that are names of things, not counts of them
+_NOT_RANKS = word_set(
+    "degree party parties person persons world estate wheel column rate hand string generation grade "
+    "graders grader floor floors base"
+)
+_NEEDS_PLAIN = word_set("time times")  # "the third time": a rank of events, kept
+
+
+def maybe(text: str, words: set[str]) -> bool:
+    """Whether `text`, with lower-case words `words`, may hold an ordinal (a cheap test first)."""
+    return (
+        not words.isdisjoint(ORDINAL_WORDS)
+        or _DIGIT_ORDINAL.search(text) is not None
+        or (("first" in words or "second" in words) and _TENS_ORDINAL.search(text) is not None)
+    )
+
+
+def ordinals(text: str) -> list[Quantity]:
+    """The ordinal counts of `text`: "the fifth successful operation" is an ordinal 5 of "operation"."""
+    out: list[Quantity] = []
+    for m in _ORDINAL.finditer(text):
+        value = _value(m)
+        if value is None or value < 3:
+            continue
+        if m.group("digits") and (
+            m.group("det").lower() == "a" or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue
+        noun = _head_noun(text, m.end())
+        if not noun or noun in _NOT_RANKS:
+            continue
+        if m.group("word") and m.group("det").lower() == "a" and noun not in _NEEDS_PLAIN:
+            continue  # "a third term" may rank it; "a fifth of" is a share, read elsewhere
+        unit = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
+        if m.group("super"):
+            unit = f"{m.group('super')} {unit}"  # "third-largest city"
+        out.append(
+            quantity_at(text, m.start("ord"), m.end("ord"), "ordinal", float(value), float(value), unit=unit)
+        )
+    return out
+
+
+def _head_noun(text: str, pos: int) -> str:
+    """The last word of the run of lower-case content words at `pos` ("successful anti-piracy
+    operation conducted by" -> "operation"), or "" when a stop word or a name comes first."""
+    words: list[str] = []
+    while len(words) < MAX_WORDS and (m := _NEXT.match(text, pos)) is not None:
+        word = m.group("w")
+        if word in STOPWORDS or word in _ADVERBS or (words and word.endswith(("ed", "ing"))):
+            break  # "the fifth operation conducted by": the participle opens another phrase
+        words.append(word)
+        pos = m.end()
+    if not words or words[-1].endswith("ly") or _NAME_NEXT.match(text, pos):
+        return ""  # "the 15th annual Screen Actors Guild Awards": what is ranked is a name
+    return words[-1]
+
+
+def _value(m: re.Match[str]) -> int | None:
+    if m.group("digits"):
+        number = int(m.group("digits"))
+        suffix = m.group("suffix").lower()
+        last = number % 10 if number % 100 not in (11, 12, 13) else 0
+        expected = {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
+        return number if suffix == expected else None
+    word = m.group("word")
+    if word[:1].isupper() and m.start("ord") > 0:
+        return None  # "the Fifth Amendment" is a name
+    return _WORD_VALUES.get(word.lower())
