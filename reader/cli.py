@@ -15,7 +15,7 @@ from pathlib import Path
 from reader import __version__
 from reader.core.config import default_tags_path
 from reader.core.loading import LoadError, load_articles_skipping
-from reader.core.model import Member
+from reader.core.model import Article, Member
 from reader.core.pipeline import compare_articles
 from reader.core.printable import display_text
 from reader.core.tags import TagFileError, TagStore
@@ -89,6 +89,7 @@ def run_compare(argv: Sequence[str]) -> int:
             _error(f"{exc} (alignment corrections ignored)")
         else:
             must_link, cannot_link = store.constraints(articles)
+    _say_when_slow(articles)
     comparison = compare_articles(articles, must_link=must_link, cannot_link=cannot_link)
     if args.markdown:
         from reader.core.export import to_markdown
@@ -98,6 +99,18 @@ def run_compare(argv: Sequence[str]) -> int:
         json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     return 0
+
+
+# about a second and a half of comparing on a 2-core machine (benchmarks/alignment.py: ten
+# articles of 500 sentences take about 3 s): past this a person at a terminal is told to wait
+SLOW_SENTENCES = 2000
+
+
+def _say_when_slow(articles: Sequence[Article]) -> None:
+    """Tell a person at a terminal that a large comparison has started (nothing for scripts)."""
+    sentences = sum(len(article.sentences) for article in articles)
+    if sentences > SLOW_SENTENCES and sys.stderr.isatty():
+        _error(f"comparing {len(articles)} articles, {sentences:,} sentences: this takes a while")
 
 
 def run_open(argv: Sequence[str]) -> int:

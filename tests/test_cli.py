@@ -131,3 +131,30 @@ def test_a_file_name_with_control_characters_is_printed_visibly(tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
     assert "x\u241b[5mBLINK\u2407.txt" in result.stderr
+
+
+def test_a_large_comparison_is_announced_at_a_terminal_only(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Someone at a terminal is told a long comparison has started; a script's stderr stays clean."""
+    import io
+
+    from reader import cli
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("READER_TAGS", os.devnull)
+    monkeypatch.setattr(cli, "SLOW_SENTENCES", 10)  # the sample pair has 42 sentences
+    assert cli.run_compare([str(KERRY), "--json"]) == 0
+    assert capsys.readouterr().err == ""  # not a terminal
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert cli.run_compare([str(KERRY), "--json"]) == 0
+    assert terminal.getvalue().startswith("reader: comparing 2 articles, ")
+    monkeypatch.setattr(cli, "SLOW_SENTENCES", 10_000)
+    terminal.seek(0)
+    terminal.truncate()
+    assert cli.run_compare([str(KERRY), "--json"]) == 0
+    assert terminal.getvalue() == ""
