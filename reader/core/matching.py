@@ -37,6 +37,11 @@ _CROWDED = 3  # figures in a sentence that make it a line of figures
 _BEFORE_NOUN = re.compile(r"(?i:-old)$")  # "the 35-year-old deputy"
 _ANYONE = frozenset(stem(w) for w in "man woman boy girl person child teenager youth".split())
 _HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
+# a sum of money or a span of time twice as large in a sentence told otherwise is another sum or
+# span ("$5 billion for the wall", "a $2.5 billion compromise"; "six years" and "12 years" of one
+# career), seldom a misreport: such figures may differ less than twofold (others up to MAX_RATIO)
+_SUM_RATIO = 2.0
+_SUM_FAMILIES = frozenset({"money", "duration"})
 _CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
 _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
@@ -353,7 +358,8 @@ def _apart(a: Figure, b: Figure) -> bool:
 
 
 def _too_far(a: Figure, b: Figure) -> bool:
-    """Figures more than `MAX_RATIO` times apart are not one thing reported differently."""
+    """Figures more than `MAX_RATIO` times apart (sums and spans of time: twice, unless the
+    sentences are told alike) are not one thing reported differently."""
     if a.family not in _RATIO_FAMILIES:
         return False
     low = max(a.lo, b.lo)
@@ -361,4 +367,8 @@ def _too_far(a: Figure, b: Figure) -> bool:
     if math.isnan(low) or math.isinf(low) or math.isinf(high) or high <= 0:
         return False
     # crowd estimates differ tenfold (police and organisers); other figures seldom do
-    return low / high > (_MAX_CROWD_RATIO if a.event == b.event == "crowd" else MAX_RATIO)
+    if a.event == b.event == "crowd":
+        return low / high > _MAX_CROWD_RATIO
+    if a.family in _SUM_FAMILIES and _SUM_RATIO <= low / high <= MAX_RATIO:
+        return not _told_alike(a, b)  # "the strike lasted 24 hours" / "... 48 hours": one strike
+    return low / high > MAX_RATIO

@@ -1497,3 +1497,32 @@ def test_a_span_of_clock_hours_holds_the_times_inside_it() -> None:
         text = f"The vigil began {second} on Friday outside the school."
         _, qs, found = run({"Report A": first, "Report B": text})
         assert [(c.kind, pair(c, qs)) for c in found] == [(want, {"between 2 and 4 p.m.", second[3:]})]
+
+
+def test_a_sum_twice_as_large_told_otherwise_is_another_sum() -> None:
+    """ "$5 billion for the wall" and "a $2.5 billion compromise" are two sums of one debate;
+    told alike, twice the sum is a disagreement, and so is a sum less than twice as large."""
+    for first, second, want in (
+        (
+            "Trump has said that $5 billion in funding for the wall is non-negotiable.",
+            "Trump publicly rejected a compromise, saying $2.5 billion in border security was not enough.",
+            [],
+        ),
+        (
+            "He served six years as the head of the agency, officials said.",
+            "The jury sentenced him to 12 years in prison for the fraud at the agency.",
+            [],
+        ),
+        (
+            "The strike lasted 24 hours.",
+            "The strike lasted 48 hours.",
+            [("conflict", {"24 hours", "48 hours"})],
+        ),
+        (
+            "Her lawyer said she had been offered $250,000 to tell her story to Australian TV.",
+            "Her lawyer said she had been offered $400,000 to tell her story to an Australian TV network.",
+            [("conflict", {"$250,000", "$400,000"})],
+        ),
+    ):
+        _, qs, found = run({"Report A": first, "Report B": second})
+        assert [(c.kind, pair(c, qs)) for c in found] == want, (first, second)
