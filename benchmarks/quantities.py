@@ -83,7 +83,15 @@ def _views(q: Quantity) -> list[tuple[float | None, float | None, str]]:
         hour = int(q.low) // 100
         return [(hour % 12 or 12, hour % 12 or 12, "time")]
     tag = {"percent": "%", "year": "year", "tally": "score"}.get(q.kind, "")
-    if q.kind == "money" or q.kind in ("duration", "distance", "weight"):
+    if q.kind == "money" or q.kind in (
+        "duration",
+        "distance",
+        "weight",
+        "speed",
+        "area",
+        "volume",
+        "temperature",
+    ):
         tag = q.unit
     elif q.kind == "year" and q.unit == "decade":
         tag = "decade"
