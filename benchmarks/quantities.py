@@ -71,6 +71,9 @@ def _set_aside(q: Quantity) -> bool:
 
 def _views(q: Quantity) -> list[tuple[float | None, float | None, str]]:
     """What one extracted figure looks like in the dev cases' terms: (low, high, tag)."""
+    if q.kind == "date" and q.low is not None and 100_000 <= q.low < 1_000_000:
+        year = int(q.low) // 100  # "January 2009" (YYYYMM): a month of a year, no day to match
+        return [(year, year, "year")]
     if q.kind == "date" and q.low is not None:
         v = int(q.low)
         day = v % 100
