@@ -240,6 +240,8 @@ _syn("man", "man", "men")
 _syn("woman", "woman", "women")
 _syn("job", "job", "position")
 _syn("home", "home", "house", "dwelling", "residence")
+_syn("charge", "charge", "count")  # "two counts of murder" are "two murder charges"
+_syn("plane", "plane", "aircraft", "airplane", "jet", "airliner")
 
 _IRREGULAR = {
     "people": "people",

@@ -1526,3 +1526,21 @@ def test_a_sum_twice_as_large_told_otherwise_is_another_sum() -> None:
     ):
         _, qs, found = run({"Report A": first, "Report B": second})
         assert [(c.kind, pair(c, qs)) for c in found] == want, (first, second)
+
+
+def test_counts_of_a_crime_are_charges() -> None:
+    """ "two counts of murder" and "two murder charges" count one thing; so do a jet and a plane."""
+    first = "Hiller was charged with two counts of murder, police said."
+    _, qs, found = run(
+        {"Report A": first, "Report B": "Hiller faces two murder charges and one attempted murder charge."}
+    )
+    assert found == []
+    _, qs, found = run({"Report A": first, "Report B": "Hiller was charged with three murder charges."})
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"two", "three"})]
+    _, qs, found = run(
+        {
+            "Report A": "The airline grounded 12 planes on Monday.",
+            "Report B": "The airline grounded 15 jets on Monday.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"12", "15"})]
