@@ -51,7 +51,10 @@ _WORD_STARTS = (
     | frozenset(numwords.SCALES)
     | word_set("a half several dozens tens hundreds thousands millions billions twice thrice scores")
 )
-PERCENT = re.compile(r"[ \t]*(?:%|-?(?i:percent|per[ \t]*cent|pct|percentage[ \t]+points?)\b)")
+# "%", "percent", "percentage points", and after a fraction "half a percentage point"
+PERCENT = re.compile(
+    r"[ \t]*(?:%|-?(?i:percent|per[ \t]*cent|pct|(?:(?:of[ \t]+)?an?[ \t]+)?percentage[ \t]+points?)\b)"
+)
 CUR_WORD = re.compile(rf"[ \t]*(?i:{units.CURRENCY_SUFFIX_RE})")
 # "45C", "104°F", "-5 °C", "30 degrees Celsius": a temperature; the scale letter only glued or after °
 TEMPERATURE = re.compile(

@@ -1020,6 +1020,15 @@ SPANS_AND_PARTS = [
     ),
     _case("Riots on March 3 and 14 were hurt.", F("March 3", "date", 303, 303), F("14", "count", 14, 14)),
     _case("Only one in five students passed.", F("Only one in five", "fraction", 0.2, 0.2)),
+    _case(
+        "Rates rose by half a percentage point.",
+        F("half a percentage point", "percent", 0.5, 0.5, "percent"),
+    ),
+    _case(
+        "Unemployment fell three-tenths of a percentage point to 7.5%.",
+        F("three-tenths of a percentage point", "percent", 0.3, 0.3, "percent"),
+        F("7.5%", "percent", 7.5, 7.5, "percent"),
+    ),
     _case("It was the only one in 10 years.", F("10 years", "duration", 10, 10, "year")),
 ]
 
