@@ -103,8 +103,11 @@ _CHANGE_FROM = re.compile(rf"{_CHANGE.pattern}(?:[ \t]+[a-z]+)?[ \t]+from[ \t]+$
 _TALLY_CONTEXT = re.compile(
     r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|tally|margin|ruling|ruled|decision|decided|verdict|jury|court"
     r"|justices|senate|house|passed|approved|rejected|upheld|struck|confirmed|won|wins?|beat|beats"
-    r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority)\b)"
+    r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority"
+    r"|record|mark|opened|improved|streak|standings)\b)"  # a team's record: "opened 9-14"
 )
+# "the Chiefs (2-13)", "the Orange (15-1, 3-0 Big East)": a record in brackets after a name
+_RECORD_BRACKET = re.compile(r"[A-Z][\w.'’-]*[ \t]*\($")
 # words of a contest before "X percent to Y percent": two sides' shares, not a range
 _SPLIT_CONTEXT = re.compile(
     r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|poll(?:s|ed)?|margin|won|wins?|beat|beats|defeated?|lost|led"
@@ -541,7 +544,10 @@ def _is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
     if a.low > 999 or b.low > 999:
         return False
     window = text[max(0, a.start - 50) : b.end + 30]
-    context = bool(_TALLY_CONTEXT.search(window))
+    context = bool(_TALLY_CONTEXT.search(window)) or (
+        _RECORD_BRACKET.search(text, max(0, a.start - 40), a.start) is not None
+        and text[b.end : b.end + 1] in (")", ",")
+    )
     if link == "to":
         return context and a.low >= b.low
     if a.low >= b.low:

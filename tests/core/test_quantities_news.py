@@ -1020,6 +1020,10 @@ SPANS_AND_PARTS = [
     ),
     _case("Riots on March 3 and 14 were hurt.", F("March 3", "date", 303, 303), F("14", "count", 14, 14)),
     _case("Only one in five students passed.", F("Only one in five", "fraction", 0.2, 0.2)),
+    _case("The Jaguars (5-10) opened the scoring.", F("5-10", "tally", 5, 10)),
+    _case("The 76ers have opened 9-14 this season.", F("9-14", "tally", 9, 14)),
+    _case("The Chiefs ended the season with a 2-14 record.", F("2-14", "tally", 2, 14)),
+    _case("The survey (18-25) found little.", F("18-25", "count", 18, 25)),
     _case(
         "Rates rose by half a percentage point.",
         F("half a percentage point", "percent", 0.5, 0.5, "percent"),
