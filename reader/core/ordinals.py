@@ -1,12 +1,13 @@
 """Ordinal counts: "the fifth successful anti-piracy operation", "his 12th arrest", "the third-largest city".
 
-Sources disagree on them as on any count ("the fifth" / "the sixth" operation of a patrol), so
-an ordinal that ranks a thing named after it is a figure of kind ``ordinal``, its unit that
-thing. "First" and "second" are left out: they are mostly ordinary words ("at first", "first
-lady", "a second chance"), and a rank of one or two is rarely what reports get wrong. Names
-are left out too: a capitalised word after the ordinal ("the Fifth Amendment", "the 82nd
-Airborne", "Third Avenue") and the set phrases of `_NOT_RANKS` ("third-degree burns", "a third
-party", "the fourth quarter" is a rank and stays).
+An ordinal that ranks a thing named after it is a figure of kind ``ordinal``, its unit that
+thing: a reader sees it among the figures of `reader compare --json`. It is not compared
+(`figures.make_figure`): two ranks in one point were, in the corpus, ranks of two things ("in
+the sixth round" / "in the seventh round" of one fight). "First" and "second" are left out:
+they are mostly ordinary words ("at first", "first lady", "a second chance"). Names are left
+out too: a capitalised word after the ordinal ("the Fifth Amendment", "the 82nd Airborne",
+"Third Avenue") and the set phrases of `_NOT_RANKS` ("third-degree burns", "a third party";
+"the fourth quarter" is a rank and stays).
 """
 
 from __future__ import annotations
