@@ -69,6 +69,12 @@ def _set_aside(q: Quantity) -> bool:
     return text in _MONTHS or text in _RELATIVE
 
 
+# kinds whose dev-case tag is their unit ("USD", "hour", "km", "mph")
+_UNIT_TAGGED = frozenset(
+    {"money", "duration", "distance", "weight", "speed", "area", "volume", "temperature"}
+)
+
+
 def _views(q: Quantity) -> list[tuple[float | None, float | None, str]]:
     """What one extracted figure looks like in the dev cases' terms: (low, high, tag)."""
     if q.kind == "date" and q.low is not None and 100_000 <= q.low < 1_000_000:
@@ -86,15 +92,7 @@ def _views(q: Quantity) -> list[tuple[float | None, float | None, str]]:
         hour = int(q.low) // 100
         return [(hour % 12 or 12, hour % 12 or 12, "time")]
     tag = {"percent": "%", "year": "year", "tally": "score"}.get(q.kind, "")
-    if q.kind == "money" or q.kind in (
-        "duration",
-        "distance",
-        "weight",
-        "speed",
-        "area",
-        "volume",
-        "temperature",
-    ):
+    if q.kind in _UNIT_TAGGED:
         tag = q.unit
     elif q.kind == "year" and q.unit == "decade":
         tag = "decade"
