@@ -374,6 +374,18 @@ def _phone_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _PHONE.finditer(text))
 
 
+_VERB_S = re.compile(r"[A-Z][a-z]+[^s\W]s")  # "Kills", "Leaves", "Claims": not "Windows" (listed), "Bass"
+
+
+def _title_case(text: str) -> bool:
+    """A Title Case line (a headline): no lower-case word of four letters or more but function words."""
+    words = text.split()
+    return len(words) > 3 and not any(
+        w[:1].islower() and len(w) > 3 and w.lower().strip(".,;:!?\"'”’)") not in _FUNCTION_CAPS
+        for w in words
+    )
+
+
 def is_identifier(text: str, atom: Atom) -> bool:
     """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
     if not atom.plain_int and not (atom.precise and atom.currency is None and not atom.scaled):
@@ -416,6 +428,8 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return False
     if 1900 <= atom.low <= 2099 and atom.end - atom.start == 4:
         return False  # "London 2012", "Christmas 2015": a year after a name is still a year
+    if _VERB_S.fullmatch(word) and _title_case(text):
+        return False  # "Quake Kills 5 In Iran": in a Title Case headline a verb is capitalised too
     return not (
         PERCENT.match(text, atom.end) or MEASURE.match(text, atom.end) or DURATION.match(text, atom.end)
     )
