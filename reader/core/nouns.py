@@ -49,7 +49,8 @@ EVENT_RE = re.compile(
     # "voted against the death penalty", "on death row": a sentence, not a toll
     r"|deaths?(?![ \t]+(?:penalty|penalties|sentences?|row|threats?|certificates?|warrants?))"
     r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected"
-    r"|killing|injuring|wounding)\b)"
+    r"|killing|injuring|wounding"
+    r"|kills|injures|wounds)\b)"  # a headline's present tense: "Quake Kills 5 In Iran"
 )
 # a gathering: a number of people that marched, rallied or attended ("200,000 marched")
 CROWD_RE = re.compile(

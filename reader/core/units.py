@@ -223,8 +223,23 @@ _syn("troop", "peacekeeper")
 _syn("person", "person", "people", "individual", "civilian", "resident", "citizen", "inhabitant")
 _syn("protester", "protester", "protestor", "demonstrator", "marcher", "rioter")
 _syn("boat", "boat", "vessel", "ship", "skiff", "craft", "warship")
-_syn("dead", "dead", "killed", "death", "fatality", "victim", "died", "life", "lives", "toll", "killing")
-_syn("injured", "injured", "wounded", "hurt", "injury", "casualty", "injuring", "wounding")
+_syn(
+    "dead",
+    "dead",
+    "killed",
+    "death",
+    "fatality",
+    "victim",
+    "died",
+    "life",
+    "lives",
+    "toll",
+    "killing",
+    "kills",
+)
+_syn(
+    "injured", "injured", "wounded", "hurt", "injury", "casualty", "injuring", "wounding", "injures", "wounds"
+)
 _syn("arrested", "arrested", "arrest", "detained", "detention")
 _syn("infected", "infected", "sickened", "infection")
 _syn("fighter", "fighter", "militant", "insurgent", "combatant", "rebel", "guerrilla", "gunman", "gunmen")
