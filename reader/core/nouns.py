@@ -44,13 +44,14 @@ _HUMAN = word_set(
     "girl baby infant adult pedestrian bystander spectator worshipper pupil schoolchild schoolgirl "
     "schoolboy policeman trooper marine sailor guest shopper customer"
 )
+_DYING = frozenset({"die", "dies"})
 EVENT_RE = re.compile(
     r"(?i:\b(?:killed|dead|died|death[ \t]+toll|fatalities|lives|perished|slain|murdered"
     # "voted against the death penalty", "on death row": a sentence, not a toll
     r"|deaths?(?![ \t]+(?:penalty|penalties|sentences?|row|threats?|certificates?|warrants?))"
     r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected"
     r"|killing|injuring|wounding"
-    r"|kills|injures|wounds)\b)"  # a headline's present tense: "Quake Kills 5 In Iran"
+    r"|kills|injures|wounds|die|dies)\b)"  # a headline's present tense: "Quake Kills 5", "Three die"
 )
 # a gathering: a number of people that marched, rallied or attended ("200,000 marched")
 CROWD_RE = re.compile(
@@ -93,6 +94,8 @@ def counted_noun_after(text: str, end: int) -> str:
             break
         word = m.group("w")
         low = word.lower()
+        if low in _DYING:
+            break  # "Three die in bank fire": what happened to them, not what they are
         if low in STOPWORDS and not (len(word) > 1 and word.isupper()):  # "US troops", not "us"
             if low in ("and", "or") and words and len(words) < 3:
                 pos = m.end()  # "American and British troops", "home and cellular numbers"

@@ -65,9 +65,13 @@ _PERSON_WAS = re.compile(r"(?i:\b(?:he|she|i|who)[ \t]+(?:was|is|turned|turns)[ 
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]—–\"”']|$|[ \t]+(?:and|when|at[ \t]+the[ \t]+time)\b)")
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})\b")
 _AGE_BEFORE = re.compile(
-    r"(?i:\b(?:aged|ages?|ages?[ \t]+of|at[ \t]+the[ \t]+age[ \t]+of|(?:died|dies|dead)[ \t]+at)[ \t]+"
+    r"(?i:\b(?:aged|ages?|ages?[ \t]+of|at[ \t]+the[ \t]+age[ \t]+of|(?:died|dies|die|dead)[ \t]+at)[ \t]+"
     r"(?:\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*(?:,|and|or)[ \t]+)?)$"  # "aged 19 and 21"
 )
+# "dies in U.S. prison at 77": the age at death, a few words after the verb
+# the age closes its clause, or a place follows: "died Thursday at 85 in Los Angeles"
+_AGE_ENDS = re.compile(rf"{_CLAUSE_END.pattern}|[ \t]+in[ \t]+[A-Z]")
+_DIED_AT = re.compile(r"(?i:\b(?:died|dies|die)\b[^;:\d]{0,40}\bat[ \t]+)$")
 _RATE_BEFORE = re.compile(
     r"(?i:\b(?:rate|share|percentage|proportion)\b(?:[ \t]+[a-z]+){0,2}"
     r"[ \t]+(?:was|is|of|at|to|were|stood[ \t]+at)[ \t]+)$"
@@ -465,7 +469,11 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             kind, unit = "percent", "percent"  # "the tax rate was 35.72"
         elif a.low < 130 and a.low > 0 and _PERSON_WAS.search(before) and _CLAUSE_END.match(text, a.end):
             kind = "age"
-        elif _AGE_BEFORE.search(before) and a.plain_int and 0 < a.low < 130:
+        elif (
+            (_AGE_BEFORE.search(before) or (_DIED_AT.search(before) and _AGE_ENDS.match(text, a.end)))
+            and a.plain_int
+            and 0 < a.low < 130
+        ):
             kind = "age"
             m = _AGE_BEFORE.search(before)
             if m and m.group(0).lower().startswith("aged") and not _ANY_DIGIT.search(m.group(0)):

@@ -223,23 +223,10 @@ _syn("troop", "peacekeeper")
 _syn("person", "person", "people", "individual", "civilian", "resident", "citizen", "inhabitant")
 _syn("protester", "protester", "protestor", "demonstrator", "marcher", "rioter")
 _syn("boat", "boat", "vessel", "ship", "skiff", "craft", "warship")
-_syn(
-    "dead",
-    "dead",
-    "killed",
-    "death",
-    "fatality",
-    "victim",
-    "died",
-    "life",
-    "lives",
-    "toll",
-    "killing",
-    "kills",
-)
-_syn(
-    "injured", "injured", "wounded", "hurt", "injury", "casualty", "injuring", "wounding", "injures", "wounds"
-)
+_syn("dead", "dead", "killed", "death", "fatality", "victim", "died", "life", "lives", "toll")
+_syn("dead", "killing", "kills", "die", "dies")  # "Quake kills 5", "Three die in bank fire"
+_syn("injured", "injured", "wounded", "hurt", "injury", "casualty", "injuring", "wounding")
+_syn("injured", "injures", "wounds")
 _syn("arrested", "arrested", "arrest", "detained", "detention")
 _syn("infected", "infected", "sickened", "infection")
 _syn("fighter", "fighter", "militant", "insurgent", "combatant", "rebel", "guerrilla", "gunman", "gunmen")

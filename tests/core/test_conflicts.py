@@ -1544,3 +1544,14 @@ def test_counts_of_a_crime_are_charges() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"12", "15"})]
+
+
+def test_those_who_die_are_those_killed() -> None:
+    """ "Three die in bank fire" and "Four killed in bank fire" count the dead differently."""
+    _, qs, found = run(
+        {
+            "Report A": "Three die in bank fire during Greek riots.",
+            "Report B": "Four killed in bank fire during Greek riots.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Three", "Four"})]

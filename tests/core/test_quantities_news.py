@@ -1028,6 +1028,12 @@ SPANS_AND_PARTS = [
         F("2", "count", 2, 2, "people injured"),
     ),
     _case("A sniper with 160 kills.", F("160", "count", 160, 160, "kills")),
+    _case("Three die in bank during Greek riots", F("Three", "count", 3, 3, "people killed")),
+    _case("Gigante dies in U. S. prison at 77", F("77", "age", 77, 77)),
+    _case(
+        "Vincent Gigante, who died yesterday in federal prison at 77, was the boss.", F("77", "age", 77, 77)
+    ),
+    _case("He died in a crash at 5 p.m.", F("5 p.m.", "time", 1700, 1700)),
     _case("Flight 93 Crashed In Pennsylvania"),
     _case("The Jaguars (5-10) opened the scoring.", F("5-10", "tally", 5, 10)),
     _case("The 76ers have opened 9-14 this season.", F("9-14", "tally", 9, 14)),
