@@ -175,6 +175,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in temporal.decades(text):
             if free(q.start, q.end):
                 add(q)
+    if "-in-" in text or "-In-" in text:
+        for q in _hyphen_shares(text):
+            if free(q.start, q.end):
+                add(q)
     if ordinals.maybe(text, words):
         for q in ordinals.ordinals(text):
             if free(q.start, q.end):
@@ -297,6 +301,36 @@ _LEADING_UNIT = re.compile(r"[ \t]?[%a-zA-Z]")
 _FIRST_NUMBER = re.compile(rf"[^\d]*({DIGITS})")
 _NEXT_WORD = re.compile(r"[ \t]+(?:more[ \t]+|other[ \t]+|new[ \t]+)?([a-z]+)")
 _YEAR_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")
+
+
+_SMALL_NUMBER = r"\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)"
+_HYPHEN_SHARE = re.compile(rf"\b(?P<a>{_SMALL_NUMBER})-(?i:in)-(?P<b>{_SMALL_NUMBER})\b(?!-)")
+
+
+def _hyphen_shares(text: str) -> list[Quantity]:
+    """ "a 1-in-3 chance", "One-in-Three Chance": a share, as a fraction."""
+    out = []
+    for m in _HYPHEN_SHARE.finditer(text):
+        a, b = (_small_value(m.group(g)) for g in ("a", "b"))
+        if a is None or b is None or not 0 < a < b:
+            continue
+        qual = qualifier_before(text, m.start())
+        start, _, _, qualifier = apply_qualifier(text, m.start(), a, a, qual)
+        value = round(a / b, 4)
+        out.append(
+            quantity_at(
+                text, start, m.end(), "fraction", value, value, qualifier="approx" if qualifier else ""
+            )
+        )
+    return out
+
+
+def _small_value(word: str) -> float | None:
+    if word.isdigit():
+        return float(word)
+    if word.lower() in ("hundred", "thousand"):
+        return 100.0 if word.lower() == "hundred" else 1000.0
+    return numwords.spelled_value(word)
 
 
 def _one_in(text: str, a: Atom, b: Atom, between: str) -> Quantity | None:

@@ -1020,6 +1020,13 @@ SPANS_AND_PARTS = [
     ),
     _case("Riots on March 3 and 14 were hurt.", F("March 3", "date", 303, 303), F("14", "count", 14, 14)),
     _case("Only one in five students passed.", F("Only one in five", "fraction", 0.2, 0.2)),
+    _case("Boehner: '1-in-3 chance' Republicans could lose", F("1-in-3", "fraction", 0.3333, 0.3333)),
+    _case(
+        "There is a two-in-three chance that we win, but a one-in-three chance that we lose.",
+        F("two-in-three", "fraction", 0.6667, 0.6667),
+        F("one-in-three", "fraction", 0.3333, 0.3333),
+    ),
+    _case("The drive-in theater sold a 3-in-1 shampoo.", F("3", "count", 3, 3)),
     _case("Suspended Worker Kills 2 Women in Kraft Factory Shooting", F("2", "count", 2, 2, "women killed")),
     _case("Bomb Claims 30 Lives In Baghdad", F("30", "count", 30, 30)),
     _case(
