@@ -1026,7 +1026,7 @@ SPANS_AND_PARTS = [
         F("two-in-three", "fraction", 0.6667, 0.6667),
         F("one-in-three", "fraction", 0.3333, 0.3333),
     ),
-    _case("The drive-in theater sold a 3-in-1 shampoo.", F("3", "count", 3, 3)),
+    _case("The drive-in theater reopened."),
     _case("Suspended Worker Kills 2 Women in Kraft Factory Shooting", F("2", "count", 2, 2, "women killed")),
     _case("Bomb Claims 30 Lives In Baghdad", F("30", "count", 30, 30)),
     _case(
