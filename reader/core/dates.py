@@ -44,6 +44,8 @@ WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<ny>(?:19|20)\d\d|\d\d)\b"),
+    # "08.07.2012": with full stops, the day comes first
+    re.compile(r"\b(?P<ed>[0-3]?\d)\.(?P<em>[01]?\d)\.(?P<ey>(?:19|20)\d\d)\b(?!\.\d)"),
     re.compile(
         rf"\b(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*[-–][ \t]*)?{_D}[ \t]+(?:of[ \t]+)?{_M}"
         rf"(?:,?[ \t]+(?:{_Y}|(?P<yy>\d\d)(?![\d:,.]\d)(?![ \t]*(?:%|percent))))?"
@@ -146,6 +148,8 @@ def _date_from_match(m: re.Match[str], ref: dt.date | None) -> DateSpan | None:
     day: int | None
     if groups.get("iy"):
         year, month, day = int(groups["iy"]), int(groups["im"]), int(groups["id"])
+    elif groups.get("ey"):
+        year, month, day = int(groups["ey"]), int(groups["em"]), int(groups["ed"])
     elif groups.get("a"):
         a, b, ny = int(groups["a"]), int(groups["b"]), groups["ny"]
         month, day = (a, b) if a <= 12 else (b, a)

@@ -1027,6 +1027,7 @@ SPANS_AND_PARTS = [
         F("one-in-three", "fraction", 0.3333, 0.3333),
     ),
     _case("The drive-in theater reopened."),
+    _case("Article posted on 08.07.2012", F("08.07.2012", "date", 20120708, 20120708)),
     _case("Suspended Worker Kills 2 Women in Kraft Factory Shooting", F("2", "count", 2, 2, "women killed")),
     _case("Bomb Claims 30 Lives In Baghdad", F("30", "count", 30, 30)),
     _case(
