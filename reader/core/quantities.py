@@ -108,7 +108,7 @@ _TALLY_CONTEXT = re.compile(
     r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|tally|margin|ruling|ruled|decision|decided|verdict|jury|court"
     r"|justices|senate|house|passed|approved|rejected|upheld|struck|confirmed|won|wins?|beat|beats"
     r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority"
-    r"|record|mark|opened|improved|streak|standings)\b)"  # a team's record: "opened 9-14"
+    r"|record|mark|opened|improved|streak|standings|start(?!-))\b)"  # a team's record: "opened 9-14"
 )
 # "the Chiefs (2-13)", "the Orange (15-1, 3-0 Big East)": a record in brackets after a name
 _RECORD_BRACKET = re.compile(r"[A-Z][\w.'’-]*[ \t]*\($")

@@ -1046,6 +1046,8 @@ SPANS_AND_PARTS = [
     _case("The Jaguars (5-10) opened the scoring.", F("5-10", "tally", 5, 10)),
     _case("The 76ers have opened 9-14 this season.", F("9-14", "tally", 9, 14)),
     _case("The Chiefs ended the season with a 2-14 record.", F("2-14", "tally", 2, 14)),
+    _case("Cheeks was fired after a disappointing 9-14 start.", F("9-14", "tally", 9, 14)),
+    _case("About 5-10 start-ups failed.", F("About 5-10", "count", 5, 10)),
     _case("The survey (18-25) found little.", F("18-25", "count", 18, 25)),
     _case(
         "Rates rose by half a percentage point.",
