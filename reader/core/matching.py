@@ -41,6 +41,7 @@ _HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
 # span ("$5 billion for the wall", "a $2.5 billion compromise"; "six years" and "12 years" of one
 # career), seldom a misreport: such figures may differ less than twofold (others up to MAX_RATIO)
 _SUM_RATIO = 2.0
+_VAGUE_SUM = re.compile(r"(?i:\b(?:hundreds|thousands|millions|billions|trillions)\b)")
 _SUM_FAMILIES = frozenset({"money", "duration"})
 _CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
@@ -69,6 +70,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
             return None  # neither a shared context nor a headline's sole figure
     if family == "money" and a.currency and b.currency and a.currency != b.currency:
         return None
+    if family == "money" and (_VAGUE_SUM.search(a.q.text) or _VAGUE_SUM.search(b.q.text)):
+        return None  # "billions of dollars" says money is at stake, not how much: nothing to check
     if family in ("date", "year") and a.role != b.role:
         return None
     if a.said != b.said:

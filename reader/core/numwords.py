@@ -69,7 +69,7 @@ _JOIN = r"(?:[ \t]*-[ \t]*|[ \t]+|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<
 # A cardinal in words, maybe led by "a" before a scale ("a hundred") and closed by "and a half".
 SPELLED = (
     rf"(?:\ba[ \t]+(?=(?:{_SCALE_ALT})\b))?\b{_WORD}\b(?:{_JOIN}{_WORD}\b)*"
-    r"(?:[ \t]+and[ \t]+a[ \t]+half\b)?"
+    r"(?:[ \t]+and[ \t]+a[ \t]+half\b|-and-a-half\b)?"  # "two and a half", "two-and-a-half"
 )
 # Vague plurals: "dozens", "several dozen", "hundreds", "tens of thousands", "hundreds of millions".
 VAGUE = (

@@ -297,6 +297,7 @@ def _numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quantity
     return out
 
 
+_OF_CURRENCY = re.compile(rf"[ \t]+of[ \t]+(?P<cur>(?i:{units.CURRENCY_SUFFIX_RE}))")
 _LEADING_UNIT = re.compile(r"[ \t]?[%a-zA-Z]")
 _FIRST_NUMBER = re.compile(rf"[^\d]*({DIGITS})")
 _NEXT_WORD = re.compile(r"[ \t]+(?:more[ \t]+|other[ \t]+|new[ \t]+)?([a-z]+)")
@@ -388,6 +389,9 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     """The quantities one number (or a pair joined by "-", "to", "and") makes; None to retry alone."""
     last = b or a
     kind, unit, end, factor, currency = _suffix(text, last.end)
+    if not kind and last.vague and (of_money := _OF_CURRENCY.match(text, last.end)) is not None:
+        word = of_money.group("cur")  # "billions of dollars", "tens of thousands of dollars"
+        kind, unit, end, currency = "money", word, of_money.end(), units.currency_of(word)
     if b is not None and not kind and a.currency is None and b.currency is None:
         # "20-30%" has its unit after the second number; a unit after the first breaks the pair
         kind_a = _suffix(text, a.end)[0]

@@ -1555,3 +1555,14 @@ def test_those_who_die_are_those_killed() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Three", "Four"})]
+
+
+def test_a_vague_sum_is_no_amount_to_check() -> None:
+    """ "billions of dollars" says money is at stake; "$1.6 billion" beside it is no difference."""
+    _, _, found = run(
+        {
+            "Report A": "Trump demanded billions of dollars for a border wall, aides said.",
+            "Report B": "Trump demanded $1.6 billion for a border wall, aides said.",
+        }
+    )
+    assert found == []

@@ -1028,6 +1028,15 @@ SPANS_AND_PARTS = [
     ),
     _case("The drive-in theater reopened."),
     _case("Article posted on 08.07.2012", F("08.07.2012", "date", 20120708, 20120708)),
+    _case(
+        "The review took at least two-and-a-half months.",
+        F("at least two-and-a-half months", "duration", 2.5, None, "month"),
+    ),
+    _case("It would cost billions of dollars.", F("billions of dollars", "money", 1e9, 1e10, "USD")),
+    _case(
+        "They spent tens of thousands of dollars on trips.",
+        F("tens of thousands of dollars", "money", 1e4, 1e5, "USD"),
+    ),
     _case("Suspended Worker Kills 2 Women in Kraft Factory Shooting", F("2", "count", 2, 2, "women killed")),
     _case("Bomb Claims 30 Lives In Baghdad", F("30", "count", 30, 30)),
     _case(
