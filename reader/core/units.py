@@ -40,7 +40,8 @@ CURRENCY_PREFIX: dict[str, str] = {
     "?": "",
 }
 CURRENCY_PREFIX_RE = (
-    r"(?:US\$|U\.S\.\$|\$US|\$A|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₽"
+    # a space may follow a sign in text rebuilt from tokens ("$ 5 million")
+    r"(?:(?:US\$|U\.S\.\$|\$US|\$A|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₽)[ \t]?"
     r"|(?:USD|EUR|GBP|Rs\.?|Dh)[ \t]?|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R)"
 )
 CURRENCY_WORDS: dict[str, str] = {

@@ -1028,6 +1028,8 @@ SPANS_AND_PARTS = [
     ),
     _case("The drive-in theater reopened."),
     _case("Article posted on 08.07.2012", F("08.07.2012", "date", 20120708, 20120708)),
+    _case("The deal is worth $ 5 million.", F("$ 5 million", "money", 5e6, 5e6, "USD")),
+    _case("He paid £ 300 for it.", F("£ 300", "money", 300, 300, "GBP")),
     _case(
         "The review took at least two-and-a-half months.",
         F("at least two-and-a-half months", "duration", 2.5, None, "month"),
