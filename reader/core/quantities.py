@@ -1,10 +1,11 @@
 """Typed extraction of the figures in news text.
 
-`extract_quantities` finds dates, times of day, decades and numbers (in digits or words),
-then reads what surrounds each number: a currency, a scale word, a percent sign, a unit of
-measure or of time, an age marker, an approximation ("more than", "about"), a second number
-that makes a range or a vote tally, and the noun it counts. Identifiers ("COVID-19",
-"Boeing 737", "No. 2") are left out.
+`extract_quantities` finds dates (and the days listed after one), times of day, decades,
+shares written with hyphens ("a 1-in-3 chance"), ordinals and numbers (in digits or words);
+`reader.core.reading` reads what surrounds each number: a currency, a scale word, a percent
+sign, a unit of measure or of time, an age marker, an approximation ("more than", "about"), a
+second number that makes a range or a vote tally, and the noun it counts. Identifiers
+("COVID-19", "Boeing 737", "No. 2") are left out.
 """
 
 from __future__ import annotations
@@ -12,23 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from reader.core import dates, numwords, ordinals, temporal, units
-from reader.core.atoms import (
-    ATOM_DIGITS,
-    ATOM_WORDS,
-    CUR_WORD,
-    DIGITS,
-    DURATION,
-    MEASURE,
-    PERCENT,
-    TEMPERATURE,
-    Atom,
-    find_atoms,
-    is_identifier,
-)
+from reader.core import dates, numwords, ordinals, temporal
+from reader.core.atoms import ATOM_DIGITS, ATOM_WORDS, Atom, find_atoms
 from reader.core.model import Quantity
-from reader.core.nouns import count_unit, counted_noun_after, word_set
-from reader.core.qualifiers import QUALIFIER_AFTER, apply_qualifier, qualifier_before, quantity_at
+from reader.core.nouns import counted_noun_after, word_set
+from reader.core.qualifiers import apply_qualifier, qualifier_before, quantity_at
+from reader.core.reading import read_numbers, unit_after
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _ANY_DIGIT = re.compile(r"\d")
@@ -57,87 +47,6 @@ _RELATIVE_TRIGGERS = word_set(
     "weekend week month year night morning afternoon evening"
 )
 _A_TIME_TRIGGERS = word_set("minute hour day week fortnight month year decade century")
-_AGE_AFTER = re.compile(
-    r"(?i:[ \t]*-?[ \t]*years?[ \t]*-?[ \t]*olds?\b|-year-olds?\b|[ \t]+yrs?\.?[ \t]+old\b)"
-)
-# "He was 77.", "since I was nine": a person's age
-_PERSON_WAS = re.compile(r"(?i:\b(?:he|she|i|who)[ \t]+(?:was|is|turned|turns)[ \t]+)$")
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]—–\"”']|$|[ \t]+(?:and|when|at[ \t]+the[ \t]+time)\b)")
-_HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})\b")
-_AGE_BEFORE = re.compile(
-    r"(?i:\b(?:aged|ages?|ages?[ \t]+of|at[ \t]+the[ \t]+age[ \t]+of|(?:died|dies|die|dead)[ \t]+at)[ \t]+"
-    r"(?:\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*(?:,|and|or)[ \t]+)?)$"  # "aged 19 and 21"
-)
-# "dies in U.S. prison at 77": the age at death, a few words after the verb
-# the age closes its clause, or a place follows: "died Thursday at 85 in Los Angeles"
-_AGE_ENDS = re.compile(rf"{_CLAUSE_END.pattern}|[ \t]+in[ \t]+[A-Z]")
-_DIED_AT = re.compile(r"(?i:\b(?:died|dies|die)\b[^;:\d]{0,40}\bat[ \t]+)$")
-_RATE_BEFORE = re.compile(
-    r"(?i:\b(?:rate|share|percentage|proportion)\b(?:[ \t]+[a-z]+){0,2}"
-    r"[ \t]+(?:was|is|of|at|to|were|stood[ \t]+at)[ \t]+)$"
-)
-_NAME_COMMA = re.compile(r"[A-Za-z][\w'.-]+,[ \t]*$")
-_AFTER_COMMA = re.compile(r"[ \t]*[,)]")
-# "killing Benjamin David Banky, 40.": a name, a comma and a number closing the sentence
-_CAP_NAME_COMMA = re.compile(r"\b[A-Z][a-z][\w'.-]*,[ \t]*$")
-_SENTENCE_END = re.compile(r"[ \t]*\.(?:[ \t]|$)|[ \t]*$")
-# "In 2010, 300 ...", "On Tuesday, 12 ...": a comma after a place or a time is no age
-_PLACE_OR_TIME_COMMA = re.compile(
-    r"(?i:\b(?:in|on|since|of|at|by|and|than|from|to|with|about|around|for)[ \t]+[\w'.-]+,[ \t]*)$"
-)
-_MAGNITUDE_BEFORE = re.compile(
-    r"(?i:\bmagnitudes?(?:[ \t]+|[ \t]*-[ \t]*)(?:of[ \t]+)?"
-    r"(?:(?:over|above|under|below|about|around|nearly|almost"
-    r"|more[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|of)[ \t]+)?)$"
-)
-
-# Approximations written before or after a number.
-# "40-60", "40 to 60", "between 40 and 60", and a suspended hyphen: "a 40- to 60-hour course"
-_RANGE_JOIN = re.compile(r"[ \t]*(?:[-–][ \t]+(?=to)|)(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
-_BETWEEN = re.compile(r"(?i:\b(?:between|from)[ \t]+)$")
-_CHANGE = re.compile(
-    r"(?i:\b(?:rose|rise|risen|rises|rising|fell|fall|falls|fallen|falling|increas(?:e|ed|es|ing)"
-    r"|decreas(?:e|ed|es|ing)|climb(?:s|ed|ing)?|dropp(?:ed|ing)|drops?|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew"
-    r"|cut|raised?|reduced?|boosted|lowered|went|surg(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|slipped|soar(?:s|ed|ing)?"
-    r"|expand(?:s|ed|ing)?|shr[ai]nk(?:s|ing)?|revised|raising|lowering|cutting|bringing|up|down|moved"
-    r"|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|swell(?:s|ed|ing)?|balloon(?:s|ed|ing)?|widen(?:s|ed|ing)?"
-    r"|narrow(?:s|ed|ing)?)\b)"
-)
-_CHANGE_FROM = re.compile(rf"{_CHANGE.pattern}(?:[ \t]+[a-z]+)?[ \t]+from[ \t]+$")  # "grew sharply from"
-_TALLY_CONTEXT = re.compile(
-    r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|tally|margin|ruling|ruled|decision|decided|verdict|jury|court"
-    r"|justices|senate|house|passed|approved|rejected|upheld|struck|confirmed|won|wins?|beat|beats"
-    r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority"
-    r"|record|mark|opened|improved|streak|standings|start(?!-))\b)"  # a team's record: "opened 9-14"
-)
-# "the Chiefs (2-13)", "the Orange (15-1, 3-0 Big East)": a record in brackets after a name
-_RECORD_BRACKET = re.compile(r"[A-Z][\w.'’-]*[ \t]*\($")
-# words of a contest before "X percent to Y percent": two sides' shares, not a range
-_SPLIT_CONTEXT = re.compile(
-    r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|poll(?:s|ed)?|margin|won|wins?|beat|beats|defeated?|lost|led"
-    r"|leads?|trail(?:s|ed)?|prevail(?:s|ed)?|failed|passed|approved|rejected|split|edged|outpolled)\b)"
-)
-# "a quake measuring 6.1", "7.8 on the Richter scale": a magnitude with no unit written
-_QUAKE = re.compile(r"(?i:\b(?:earth)?quakes?\b|\btremors?\b|\btemblors?\b|\baftershocks?\b)")
-# "a 6.4 quake", "the 7.0-magnitude earthquake": a decimal straight before the quake
-_QUAKE_AFTER = re.compile(
-    r"(?i:[ \t]*-?[ \t]*(?:magnitude[ \t]*-?[ \t]*)?"
-    r"(?:earthquakes?|quakes?|temblors?|tremors?|aftershocks?)\b)"
-)
-_MEASURING_BEFORE = re.compile(r"(?i:\b(?:measuring|measured|registering|registered|of)[ \t]+)$")
-_RICHTER_AFTER = re.compile(r"(?i:[ \t]+on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter\b)")
-# "5 feet 11 inches", "5-foot-11", "6ft 2in": a height in feet and inches
-_INCHES_AFTER = re.compile(
-    r"(?:[ \t]+|[ \t]*-[ \t]*)(?P<inches>1[01]|[0-9](?:\.5)?)(?![\d.,]\d|[ \t]*(?:%|-))"
-    r"(?:[ \t]*(?:inches|inch|in\b|\"|”|''))?"
-)
-_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>(?i:minus|negative)[ \t]+|[-−])$")
-_MINUS_WORD = re.compile(r"(?i:\bminus[ \t]+)$")
-_COLD = re.compile(r"(?i:\b(?:temperatures?|degrees|cold|chill|freezing|frost|wind[ \t]?chill)\b)")
-_YEAR_COUNT_NOUNS = word_set(
-    "people persons troops soldiers passengers protesters demonstrators workers residents civilians "
-    "students children women men police officers jobs homes cars vehicles voters members employees"
-)
 
 
 def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
@@ -193,7 +102,7 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(a.start, a.end) and not any(a.start < d.end and d.start < a.end for d in digit_atoms):
                 atoms.append(a)
         atoms.sort(key=lambda a: a.start)
-    for q in _numbers(text, atoms, ref):
+    for q in read_numbers(text, atoms, ref):
         if free(q.start, q.end):
             add(q)
     if not words.isdisjoint(_A_TIME_TRIGGERS) and ("a" in words or "an" in words):
@@ -245,63 +154,13 @@ def _with_listed_days(text: str, found: list[dates.DateSpan]) -> list[dates.Date
         pos, value = d.end, d.high
         while (m := _NEXT_DAY.match(text, pos)) is not None:
             day = int(m.group("day"))
-            if day <= int(value) % 100 or counted_noun_after(text, m.end()) or _suffix(text, m.end())[0]:
+            if day <= int(value) % 100 or counted_noun_after(text, m.end()) or unit_after(text, m.end())[0]:
                 break
             if any(other.start < m.end() and m.start() < other.end for other in found):
                 break
             pos, value = m.end(), value - int(value) % 100 + day
             out.append(dates.DateSpan(m.start("day"), m.end(), value, value, "day"))
     return out
-
-
-def _numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quantity]:
-    out: list[Quantity] = []
-    i = 0
-    while i < len(atoms):
-        atom = atoms[i]
-        if is_identifier(text, atom):
-            i += 1
-            continue
-        second: Atom | None = None
-        link = ""
-        if i + 1 < len(atoms):
-            nxt = atoms[i + 1]
-            between = text[atom.end : nxt.start]
-            if between == "-" and atom.precise and not nxt.precise and text[nxt.start].isupper():
-                i += 2  # "7-Eleven", "Catch-Twenty": a name of digits and a number word, no range
-                continue
-            ratio = _one_in(text, atom, nxt, between)
-            if ratio is not None:
-                out.append(ratio)
-                i += 2
-                continue
-            join = _RANGE_JOIN.match(between) if len(between) <= 12 else None
-            if join is None and _LEADING_UNIT.match(between):
-                # "60%-65%", "between 5 miles and 10 miles": the unit of the pair written twice
-                unit_end = _suffix(text, atom.end)[2]
-                rest = text[unit_end : nxt.start]
-                join = _RANGE_JOIN.match(rest) if unit_end > atom.end and len(rest) <= 12 else None
-            if join and not is_identifier(text, nxt) and not nxt.fraction and not atom.fraction:
-                link = join.group(0).strip().split()[-1]  # "- to": to
-                if link == "and" and not _BETWEEN.search(text[max(0, atom.start - 12) : atom.start]):
-                    link = ""
-                if link:
-                    second = nxt
-        made = _read(text, atom, second, link, ref)
-        if made is None and second is not None:
-            made = _read(text, atom, None, "", ref)
-            second = None
-        if made is not None:
-            out.extend(made)
-        i += 2 if second is not None and made is not None and len(made) == 1 else 1
-    return out
-
-
-_OF_CURRENCY = re.compile(rf"[ \t]+of[ \t]+(?P<cur>(?i:{units.CURRENCY_SUFFIX_RE}))")
-_LEADING_UNIT = re.compile(r"[ \t]?[%a-zA-Z]")
-_FIRST_NUMBER = re.compile(rf"[^\d]*({DIGITS})")
-_NEXT_WORD = re.compile(r"[ \t]+(?:more[ \t]+|other[ \t]+|new[ \t]+)?([a-z]+)")
-_YEAR_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")
 
 
 _SMALL_NUMBER = r"\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)"
@@ -332,270 +191,3 @@ def _small_value(word: str) -> float | None:
     if word.lower() in ("hundred", "thousand"):
         return 100.0 if word.lower() == "hundred" else 1000.0
     return numwords.spelled_value(word)
-
-
-def _one_in(text: str, a: Atom, b: Atom, between: str) -> Quantity | None:
-    """ "one in five Americans", "1 in 4 adults", "seven out of 10 voters": a share, as a fraction."""
-    if (
-        " ".join(between.lower().split()) not in ("in", "out of")
-        or a.currency is not None
-        or b.currency is not None
-    ):
-        return None
-    if a.scaled or b.scaled or a.vague or b.vague or not 0 < a.low < b.low or _looks_like_year(b.low):
-        return None
-    if not a.low.is_integer() or not b.low.is_integer() or b.low > 1000 or DURATION.match(text, b.end):
-        return None  # "one in 10 years" is no share
-    qual = qualifier_before(text, a.start)
-    start, _, _, qualifier = apply_qualifier(text, a.start, a.low, a.low, qual)
-    value = round(a.low / b.low, 4)
-    return quantity_at(text, start, b.end, "fraction", value, value, qualifier="approx" if qualifier else "")
-
-
-def _suffix(text: str, end: int) -> tuple[str, str, int, float, str]:
-    """What follows a number: (kind, unit, new end, factor, currency)."""
-    m = PERCENT.match(text, end)
-    if m:
-        return "percent", "percent", m.end(), 1.0, ""
-    m = CUR_WORD.match(text, end)
-    if m:
-        word = m.group(0).strip()
-        return (
-            "money",
-            word,
-            m.end(),
-            0.01 if word.lower().startswith(("cent", "pen")) else 1.0,
-            units.currency_of(word),
-        )
-    m = _AGE_AFTER.match(text, end)
-    if m:
-        return "age", "", m.end(), 1.0, ""
-    m = TEMPERATURE.match(text, end)
-    if m:
-        letter = (m.group("deg") or m.group("glued") or m.group("word") or "").upper()[:1]
-        return "temperature", {"C": "°C", "F": "°F"}.get(letter, "degree"), m.end(), 1.0, ""
-    m = DURATION.match(text, end)
-    if m:
-        return "duration", units.TIME_UNITS[m.group("unit").lower()][1], m.end(), 1.0, ""
-    m = MEASURE.match(text, end)
-    if m:
-        measure = units.measure_of(m.group("unit"))
-        if measure is not None:
-            return measure[0], measure[2], m.end(), 1.0, ""
-    return "", "", end, 1.0, ""
-
-
-def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) -> list[Quantity] | None:
-    """The quantities one number (or a pair joined by "-", "to", "and") makes; None to retry alone."""
-    last = b or a
-    kind, unit, end, factor, currency = _suffix(text, last.end)
-    if not kind and last.vague and (of_money := _OF_CURRENCY.match(text, last.end)) is not None:
-        word = of_money.group("cur")  # "billions of dollars", "tens of thousands of dollars"
-        kind, unit, end, currency = "money", word, of_money.end(), units.currency_of(word)
-    if b is not None and not kind and a.currency is None and b.currency is None:
-        # "20-30%" has its unit after the second number; a unit after the first breaks the pair
-        kind_a = _suffix(text, a.end)[0]
-        if kind_a:
-            return None
-    if b is not None and kind:
-        # "60%-65%", "between 5.25% and 5.5%", "5 miles to 10 miles": one unit written twice
-        kind_a, unit_a = _suffix(text, a.end)[:2]
-        if kind_a and (kind_a != kind or unit_a != unit):
-            return None
-        if kind_a and link == "to" and _SPLIT_CONTEXT.search(text[max(0, a.start - 50) : a.start]):
-            return None  # "lost 45 percent to 55 percent", "trailed 45% to 49%": two shares of a vote
-    if b is not None and a.plain_int and b.plain_int and _looks_like_year(a.low) and _looks_like_year(b.low):
-        return None  # "2007-2014": two years, each its own figure
-    if (
-        b is not None
-        and link in ("-", "–")
-        and a.plain_int
-        and b.plain_int
-        and _looks_like_year(a.low)
-        and b.end - b.start == 2
-        and a.low % 100 < b.low
-    ):
-        year_b = a.low - a.low % 100 + b.low  # "(1982-87)", "2000-04": two years, as "2007-2014"
-        return [
-            quantity_at(text, a.start, a.end, "year", a.low, a.low),
-            quantity_at(text, b.start, b.end, "year", year_b, year_b),
-        ]
-    low_a, high_a, low_b, high_b = a.low, a.high, (b.low if b else 0.0), (b.high if b else 0.0)
-    if (b is not None and b.scaled and not a.scaled and a.currency is None) or (
-        b is not None and b.scaled and not a.scaled and a.currency is not None and a.low < b.low / 1e3
-    ):
-        scale = b.low / _unscaled(text, b)
-        low_a, high_a = low_a * scale, high_a * scale
-    start = a.start
-    before = text[max(0, start - 60) : start]
-    cur = a.currency if a.currency is not None else (b.currency if b else None)
-    if cur is not None and not kind:
-        kind, currency = "money", cur
-    elif kind == "money" and cur:
-        currency = cur
-    if unit == "pound" and kind == "weight" and (a.scaled or (b and b.scaled)):
-        kind, unit, currency = "money", "pounds", "GBP"
-    if kind == "money":
-        unit = currency
-    low_a, high_a = low_a * factor, high_a * factor
-    low_b, high_b = low_b * factor, high_b * factor
-
-    if b is not None:
-        tally = _is_tally(text, a, b, link, kind)
-        if tally:
-            return [quantity_at(text, start, b.end, "tally", a.low, b.low)]
-        if link in ("-", "–", "—", "to", "through") and low_a >= low_b:
-            return None
-        if link == "to" and (
-            (_CHANGE.search(before[-40:]) and not _BETWEEN.search(before))
-            or _CHANGE_FROM.search(before[-40:])
-        ):
-            return None  # "rose from 3% to 5%", "will grow from $1.5bn to $2bn": two figures
-        if link == "or" and low_a >= low_b:
-            return None
-        if _BETWEEN.search(before):
-            start = start - len(_BETWEEN.search(before).group(0))  # type: ignore[union-attr]
-        qual = qualifier_before(text, start)
-        q_start, _, _, qualifier = apply_qualifier(text, start, low_a, high_b, qual)
-        if qualifier in ("min", "max"):
-            q_start, qualifier = start, ""
-        if not kind and a.plain_int and b.plain_int and b.low < 130:
-            age = _AGE_BEFORE.search(text[max(0, q_start - 60) : q_start])
-            if age and not _ANY_DIGIT.search(age.group(0)):
-                kind = "age"  # "aged 18 to 25", "aged between 18 and 25"
-        kind = kind or "count"
-        if kind == "count":
-            hyphen = _HYPHEN_NOUN.match(text, end)
-            if hyphen and hyphen.group("noun") not in ("year", "old", "plus", "strong"):
-                unit, end = hyphen.group("noun"), hyphen.end()  # "a 10- to 12-page report"
-            else:
-                unit = count_unit(text, q_start, end, low_b)
-        return [
-            quantity_at(text, q_start, end, kind, low_a, high_b, unit=unit, qualifier=qualifier or "range")
-        ]
-
-    # one number
-    if unit == "foot" and a.plain_int:
-        inches = _INCHES_AFTER.match(text, end)
-        if inches:
-            low_a = high_a = a.low + float(inches.group("inches")) / 12
-            end = inches.end()
-    if not kind and _MINUS_WORD.search(before) and _COLD.search(text, max(0, a.start - 80), a.end + 80):
-        kind, unit = "temperature", "degree"  # "temperatures were minus 20 as firefighters battled"
-    if kind == "temperature":
-        sign = _MINUS_BEFORE.search(text, max(0, start - 8), start)
-        if sign:
-            low_a, high_a, start = -high_a, -low_a, sign.start("sign")  # "minus 20 degrees", "-5C"
-    value_low, value_high = low_a, high_a
-    if not kind:
-        if a.fraction:
-            kind = "fraction"
-        elif (
-            _MAGNITUDE_BEFORE.search(before)
-            or (
-                0 < a.low < 10
-                and (
-                    _RICHTER_AFTER.match(text, a.end)
-                    or (not a.plain_int and _MEASURING_BEFORE.search(before))
-                )
-                and _QUAKE.search(text, max(0, a.start - 80), a.end + 80)
-            )
-            or (0 < a.low < 10 and not a.plain_int and a.precise and _QUAKE_AFTER.match(text, a.end))
-        ):
-            kind, unit = "magnitude", "magnitude"
-        elif a.low < 100 and _RATE_BEFORE.search(before):
-            kind, unit = "percent", "percent"  # "the tax rate was 35.72"
-        elif a.low < 130 and a.low > 0 and _PERSON_WAS.search(before) and _CLAUSE_END.match(text, a.end):
-            kind = "age"
-        elif (
-            (_AGE_BEFORE.search(before) or (_DIED_AT.search(before) and _AGE_ENDS.match(text, a.end)))
-            and a.plain_int
-            and 0 < a.low < 130
-        ):
-            kind = "age"
-            m = _AGE_BEFORE.search(before)
-            if m and m.group(0).lower().startswith("aged") and not _ANY_DIGIT.search(m.group(0)):
-                start -= len(m.group(0))
-        elif a.plain_int and _looks_like_year(a.low) and not _year_is_count(text, a, before):
-            return [quantity_at(text, _year_start(text, start), a.end, "year", a.low, a.low)]
-        elif (
-            a.plain_int
-            and 0 < a.low < 120
-            and _NAME_COMMA.search(before)
-            and (
-                _AFTER_COMMA.match(text, a.end)
-                or (
-                    _CAP_NAME_COMMA.search(before)
-                    and _SENTENCE_END.fullmatch(text, a.end, min(len(text), a.end + 2))
-                )
-            )
-            and not _PLACE_OR_TIME_COMMA.search(before)
-        ):
-            kind = "age"
-        else:
-            m = _HYPHEN_NOUN.match(text, a.end)
-            kind = "count"
-            if text[a.start : a.end].lower() in ("twice", "thrice"):
-                unit = "times"  # "stabbed twice", "twice as many"
-            if m and m.group("noun") == "strong":
-                end = m.end()  # "a 40,000-strong force": the noun after counts
-                unit = counted_noun_after(text, end)
-            elif m and m.group("noun") not in ("year", "old", "plus"):
-                unit = m.group("noun")
-                end = m.end()
-    qual = qualifier_before(text, start)
-    after_q = QUALIFIER_AFTER.match(text, end)
-    start, low, high, qualifier = apply_qualifier(text, start, value_low, value_high, qual)
-    if (
-        kind == "duration"
-        and qualifier in ("min", "max")
-        and qual
-        and qual.group("q").lower() in ("over", "under")
-    ):
-        start, low, high, qualifier = a.start, value_low, value_high, ""  # "over three years": across
-    if after_q and not qualifier:
-        end = after_q.end()
-        low, high, qualifier = value_low, None, ("approx" if "so" in after_q.group(0) else "min")
-    if a.vague and not qualifier:
-        qualifier = "approx"
-    if kind == "count":
-        unit = unit or count_unit(text, start, end, value_high)
-    return [quantity_at(text, start, end, kind, low, high, unit=unit, qualifier=qualifier)]
-
-
-def _unscaled(text: str, atom: Atom) -> float:
-    m = _FIRST_NUMBER.match(text[atom.start : atom.end])
-    return float(m.group(1).replace(",", "")) if m else atom.low
-
-
-def _looks_like_year(value: float) -> bool:
-    return value.is_integer() and 1800 <= value <= 2100
-
-
-def _year_is_count(text: str, a: Atom, before: str) -> bool:
-    if qualifier_before(text, a.start):
-        return True
-    nxt = _NEXT_WORD.match(text[a.end : a.end + 30])
-    return bool(nxt and nxt.group(1) in _YEAR_COUNT_NOUNS)
-
-
-def _year_start(text: str, start: int) -> int:
-    m = _YEAR_PREFIX.search(text[max(0, start - 6) : start])
-    return start - len(m.group(0)) if m else start
-
-
-def _is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
-    if kind or link not in ("-", "–", "—", "to") or not (a.plain_int and b.plain_int):
-        return False
-    if a.low > 999 or b.low > 999:
-        return False
-    window = text[max(0, a.start - 50) : b.end + 30]
-    context = bool(_TALLY_CONTEXT.search(window)) or (
-        _RECORD_BRACKET.search(text, max(0, a.start - 40), a.start) is not None
-        and text[b.end : b.end + 1] in (")", ",")
-    )
-    if link == "to":
-        return context and a.low >= b.low
-    if a.low >= b.low:
-        return True
-    return context
