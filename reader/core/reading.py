@@ -11,7 +11,8 @@ import datetime as dt
 import re
 
 from reader.core import units
-from reader.core.atoms import CUR_WORD, DIGITS, DURATION, MEASURE, PERCENT, TEMPERATURE, Atom, is_identifier
+from reader.core.atoms import CUR_WORD, DIGITS, DURATION, MEASURE, PERCENT, TEMPERATURE, Atom
+from reader.core.identifiers import is_identifier
 from reader.core.model import Quantity
 from reader.core.nouns import count_unit, counted_noun_after, word_set
 from reader.core.qualifiers import QUALIFIER_AFTER, apply_qualifier, qualifier_before, quantity_at

@@ -1,0 +1,115 @@
+"""Numbers that are names, not figures: "COVID-19", "F-16", "G7", "Boeing 737", "No. 2",
+"Article 5", "AK 47", "10 Downing Street", "iOS 6", telephone numbers and codes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.core import dates
+from reader.core.atoms import (
+    DURATION,
+    FUNCTION_CAPS,
+    GROUP_OF,
+    LETTER_HYPHEN,
+    MEASURE,
+    PERCENT,
+    Atom,
+    title_case,
+)
+from reader.core.nouns import counted_noun_after
+
+_IDENT_PREFIX = re.compile(
+    r"(?:\b(?:No|Nos|no|nos|Number|Art|Sec)\.?[ \t]*|#[ \t]*"
+    r"|\b(?:Article|Section|Chapter|Flight|Route|Interstate|Highway|Boeing|Airbus|Apollo|Room|Gate|Terminal"
+    r"|Platform|Phase|Stage|Proposition|Prop|Amendment|Resolution|Bill|Precinct|District|Ward|Unit|Model"
+    r"|Version|Windows|iPhone|Galaxy|Type|Class|Category|Grade|Page|Paragraph|Rule|Exhibit|Channel"
+    r"|Track|Episode|Season|Volume|Vol|Issue|Lot|Pier|Dock|Suite|Apartment|Block|Seat|Lane|Exit|Pad"
+    r"|Battalion|Brigade|Division|Regiment|Squadron|Corps|Level|Code|Title|Item|Question|Figure|Table"
+    r"|Step|Form|Line|Bus|Train|Station|Road|Street|Avenue|Square|Terminal|Gen|Mk|Mark|Super[ \t]+Bowl"
+    r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Sensex|Nifty|ASX|Fortune"
+    r"|Box|(?i:version|v\.))[ \t]+)$"
+)
+_ADDRESS_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
+    r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place)\b"
+    r"|[ \t]+block[ \t]+of[ \t]+(?:[A-Z]|\d)"  # "the 12200 block of 223rd Street": an address
+)
+_JOINED_NUMBER = re.compile(r"[ \t]*(?:-|–|to)[ \t]*\d")
+_PREV_WORD = re.compile(r"(?P<word>[A-Za-z][\w'.]*)[ \t]+$")
+_SHORT_CAPS = re.compile(r"[A-Z]{1,4}")
+_WORD_PREFIX = re.compile(r"(?i:\b(?:mid|pre|post|early|late|over|under|magnitude)-)$")  # "mid-2014"
+_CAMEL_BEFORE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*[ \t]+$")  # "iOS 6", "iPhone 5"
+_PHONE = re.compile(
+    r"(?:(?:\+|\b)\d{1,3}[ \t.-]?)?\(?\b\d{3}\)?[ \t.-]\d{3}[ \t.-]\d{4}\b|\+\d[\d \t.-]{6,}\d"
+    r"|\b0\d{1,4}[ \t.-]\d{3,4}[ \t.-]?\d{3,4}\b"  # "020 7946 0000"
+)
+# "Dial 911", "called 999": a number dialled is a code when no noun follows it
+_CALL_BEFORE = re.compile(
+    r"(?i:\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?|phoned?|text(?:ed)?)[ \t]+)$"
+)
+_CALIBER_AFTER = re.compile(r"(?i:[ \t]*-?[ \t]*(?:caliber|calibre|cal\.)(?!\w))")
+_CODE_BEFORE = re.compile(r"(?i:\b(?:ID|PIN|code|number|passcode|extension|ext\.?)[ \t]*[:#]?[ \t]*)$")
+
+
+def _in_phone_number(text: str, atom: Atom) -> bool:
+    """Whether the number is part of a telephone number ("+1 877 268 9324")."""
+    return any(start <= atom.start < end for start, end in _phone_spans(text))
+
+
+@lru_cache(maxsize=256)
+def _phone_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _PHONE.finditer(text))
+
+
+_VERB_S = re.compile(r"[A-Z][a-z]+[^s\W]s")  # "Kills", "Leaves", "Claims": not "Windows" (listed), "Bass"
+
+
+def is_identifier(text: str, atom: Atom) -> bool:
+    """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
+    if not atom.plain_int and not (atom.precise and atom.currency is None and not atom.scaled):
+        return False
+    before = text[max(0, atom.start - 40) : atom.start]
+    if LETTER_HYPHEN.search(before) and not _WORD_PREFIX.search(before):
+        return True
+    if _IDENT_PREFIX.search(before):
+        return True
+    if _CAMEL_BEFORE.search(before) or _CODE_BEFORE.search(before) or _in_phone_number(text, atom):
+        return True  # "iOS 6", "+1 877 268 9324", "Conference ID: 24256919"
+    if _CALIBER_AFTER.match(text, atom.end):
+        return True  # "a .22-caliber rifle"
+    if atom.plain_int and atom.end - atom.start >= 3 and text[atom.start] == "0":
+        return True  # "0800", "020": a leading zero writes a code, not a count
+    if GROUP_OF.search(before):
+        return True  # "Group of 20" is the G20
+    if not atom.plain_int or _JOINED_NUMBER.match(text, atom.end):
+        return False
+    if _CALL_BEFORE.search(before) and not counted_noun_after(text, atom.end):
+        return True  # "Dial 911 in an emergency"
+    if _ADDRESS_AFTER.match(text, atom.end):
+        return True
+    if atom.end - atom.start >= 8 and not dates.MONTHS.get(text[atom.end : atom.end + 4].strip().lower()[:3]):
+        return True  # seven digits or more with no separators: a code, not a count
+    prev = _PREV_WORD.search(before)
+    if prev is None:
+        return False
+    word = prev.group("word")
+    if word.endswith(("'s", "’s", "s'", "s’")):
+        return False  # "Romney's 206", "the Sixers' 1983 title team"
+    if _SHORT_CAPS.fullmatch(word) and word not in ("I", "A", "US", "USD", "EUR", "GBP"):
+        return True  # "AK 47", "MH 17", "F 16"
+    if not word[0].isupper() or word.lower().rstrip(".") in FUNCTION_CAPS:
+        return False
+    if word.rstrip(".").lower()[:3] in dates.MONTHS or word.lower().endswith("day"):
+        return False
+    # a proper noun straight before a bare number, inside the sentence: "Boeing 737", "Interstate 95"
+    if prev.start() == 0 and not before[: prev.start()].strip():
+        return False
+    if 1900 <= atom.low <= 2099 and atom.end - atom.start == 4:
+        return False  # "London 2012", "Christmas 2015": a year after a name is still a year
+    if _VERB_S.fullmatch(word) and title_case(text):
+        return False  # "Quake Kills 5 In Iran": in a Title Case headline a verb is capitalised too
+    return not (
+        PERCENT.match(text, atom.end) or MEASURE.match(text, atom.end) or DURATION.match(text, atom.end)
+    )
