@@ -145,6 +145,8 @@ def read_numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quan
     return out
 
 
+_OF_A = re.compile(r"(?:[ \t]+of)?[ \t]+an?\b")
+_MEASURES = frozenset({"distance", "weight", "volume", "area", "speed"})
 _OF_CURRENCY = re.compile(rf"[ \t]+of[ \t]+(?P<cur>(?i:{units.CURRENCY_SUFFIX_RE}))")
 _LEADING_UNIT = re.compile(r"[ \t]?[%a-zA-Z]")
 _FIRST_NUMBER = re.compile(rf"[^\d]*({DIGITS})")
@@ -210,6 +212,10 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     if not kind and last.vague and (of_money := _OF_CURRENCY.match(text, last.end)) is not None:
         word = of_money.group("cur")  # "billions of dollars", "tens of thousands of dollars"
         kind, unit, end, currency = "money", word, of_money.end(), units.currency_of(word)
+    if not kind and b is None and a.fraction and (of_a := _OF_A.match(text, a.end)) is not None:
+        measured = unit_after(text, of_a.end())  # "half a mile", "two-tenths of a mile": a measure
+        if measured[0] in _MEASURES:
+            kind, unit, end, factor, currency = measured
     if b is not None and not kind and a.currency is None and b.currency is None:
         # "20-30%" has its unit after the second number; a unit after the first breaks the pair
         kind_a = unit_after(text, a.end)[0]

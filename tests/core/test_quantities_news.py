@@ -1030,6 +1030,12 @@ SPANS_AND_PARTS = [
     _case("Article posted on 08.07.2012", F("08.07.2012", "date", 20120708, 20120708)),
     _case("The deal is worth $ 5 million.", F("$ 5 million", "money", 5e6, 5e6, "USD")),
     _case("He paid £ 300 for it.", F("£ 300", "money", 300, 300, "GBP")),
+    _case("She lived half a mile away.", F("half a mile", "distance", 0.5, 0.5, "mile")),
+    _case(
+        "It struck at a depth of two-tenths of a mile.",
+        F("two-tenths of a mile", "distance", 0.2, 0.2, "mile"),
+    ),
+    _case("A third of the budget went to defense.", F("A third", "fraction", 0.3333, 0.3333)),
     _case(
         "The review took at least two-and-a-half months.",
         F("at least two-and-a-half months", "duration", 2.5, None, "month"),
