@@ -80,12 +80,10 @@ _SPLIT_CONTEXT = re.compile(
     r"|leads?|trail(?:s|ed)?|prevail(?:s|ed)?|failed|passed|approved|rejected|split|edged|outpolled)\b)"
 )
 # "a quake measuring 6.1", "7.8 on the Richter scale": a magnitude with no unit written
-_QUAKE = re.compile(r"(?i:\b(?:earth)?quakes?\b|\btremors?\b|\btemblors?\b|\baftershocks?\b)")
+_QUAKE_WORD = r"(?:(?:earth)?quakes?|tremors?|temblors?|aftershocks?)\b"
+_QUAKE = re.compile(rf"(?i:\b{_QUAKE_WORD})")
 # "a 6.4 quake", "the 7.0-magnitude earthquake": a decimal straight before the quake
-_QUAKE_AFTER = re.compile(
-    r"(?i:[ \t]*-?[ \t]*(?:magnitude[ \t]*-?[ \t]*)?"
-    r"(?:earthquakes?|quakes?|temblors?|tremors?|aftershocks?)\b)"
-)
+_QUAKE_AFTER = re.compile(rf"(?i:[ \t]*-?[ \t]*(?:magnitude[ \t]*-?[ \t]*)?{_QUAKE_WORD})")
 _MEASURING_BEFORE = re.compile(r"(?i:\b(?:measuring|measured|registering|registered|of)[ \t]+)$")
 _RICHTER_AFTER = re.compile(r"(?i:[ \t]+on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter\b)")
 # "5 feet 11 inches", "5-foot-11", "6ft 2in": a height in feet and inches
