@@ -10,9 +10,11 @@
    clusters (``clusters_gold/``), whole and compared two articles at a time (a comparison
    of two articles has no third to vouch for a pair). The link threshold is the one with the
    best micro link F1 under leave-one-cluster-out cross-validation, so it is chosen on
-   predictions for clusters the model did not see. The two-article threshold is the one
-   with the best F1 on the held-out clusters' article pairs, whose annotators followed the
-   product's notion of "the same point". ECB+ topics 1-30 are printed beside it but do not
+   predictions for clusters the model did not see. The two-article threshold is the link
+   threshold unless another beats it by more than `PAIR_MARGIN` in F1 on the held-out
+   clusters' article pairs, whose annotators followed the product's notion of "the same
+   point" (that curve is flat over a wide band, and its bare argmax jumped with any
+   change). ECB+ topics 1-30 are printed beside it but do not
    choose: their links join any two sentences that mention one event, a looser notion that
    rewards linking nearly everything (it pulled the threshold to the bottom of the grid).
 
@@ -49,6 +51,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(os.environ.get("READER_BENCH", ROOT.parent / "shared" / "bench"))
 L2_SIMILARITY = 1.0
 L2_LINK = 1.0
+# F1 the two-article threshold must gain over the link threshold to differ from it
+PAIR_MARGIN = 0.005
 
 
 def read_jsonl(path: Path) -> list[dict[str, object]]:
@@ -188,12 +192,15 @@ def fit_links() -> tuple[float, list[float], float, float]:
     def both(t: float) -> tuple[float, float]:
         return _f1(*pooled(t, ecb_rows=False)), _f1(*pooled(t, gold_parts=False))
 
-    pair_threshold = max(grid, key=lambda t: both(t)[0])
+    best_pair = max(grid, key=lambda t: both(t)[0])
+    # the curve is flat over a wide band (0.61-0.62 from 0.18 to 0.40 on 3 December), so its
+    # argmax is noise: the link threshold stands unless another beats it clearly
+    pair_threshold = threshold if both(best_pair)[0] - both(threshold)[0] <= PAIR_MARGIN else best_pair
     gold_f1, ecb_f1 = both(pair_threshold)
     print(
-        f"two articles: {pair_threshold:.2f}, best F1 of the gold clusters' article pairs"
-        f" (held out) {gold_f1:.3f}; ECB+ topics 1-30 there {ecb_f1:.3f}"
-        f" (at the link threshold: {both(threshold)[0]:.3f} / {both(threshold)[1]:.3f})"
+        f"two articles: {pair_threshold:.2f}, F1 of the gold clusters' article pairs"
+        f" (held out) {gold_f1:.3f} (best {both(best_pair)[0]:.3f} at {best_pair:.2f});"
+        f" ECB+ topics 1-30 there {ecb_f1:.3f}"
     )
     return bias, weights, threshold, pair_threshold
 

@@ -76,6 +76,57 @@ _GROUPS = (
     "tennessee tenn",
     "wyoming wyo",
 )
+# Abbreviations news writes capitalised, read as the word they stand for ("Feb. 28" is
+# "February 28", "Sen. Warren" is "Senator Warren"). Those that are also common words
+# ("Mon", "Wed", "Sat", "Sun", "Mar", "Co", "St", "No") are left out.
+_ABBREVIATIONS = {
+    "jan": "january",
+    "feb": "february",
+    "apr": "april",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sen": "senator",
+    "sens": "senators",
+    "gov": "governor",
+    "govs": "governors",
+    "rep": "representative",
+    "reps": "representatives",
+    "pres": "president",
+    "gen": "general",
+    "lt": "lieutenant",
+    "maj": "major",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "atty": "attorney",
+    "prof": "professor",
+    "dept": "department",
+    "govt": "government",
+    "univ": "university",
+    "assn": "association",
+    "natl": "national",
+    "intl": "international",
+    "corp": "corporation",
+    "mt": "mount",
+    "ave": "avenue",
+    "blvd": "boulevard",
+}
 # Initialisms that read as stop words in lower case ("US" is not "us").
 _INITIALISMS = {"US": "usa", "USA": "usa", "UK": "uk", "UN": "un", "EU": "eu"}
 
@@ -96,3 +147,12 @@ def canonical_word(word: str) -> str | None:
     if word.isupper() and word in _INITIALISMS:
         return _INITIALISMS[word]
     return lexicon().get(word.lower())
+
+
+def expanded(word: str) -> str:
+    """The word a capitalised abbreviation stands for ("Feb" -> "February"), else `word` itself."""
+    if word[:1].isupper():
+        full = _ABBREVIATIONS.get(word.lower())
+        if full is not None:
+            return full.capitalize()
+    return word

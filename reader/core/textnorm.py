@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.core.lexicon import canonical_word
+from reader.core.lexicon import canonical_word, expanded
 
 _TRANSLATE = str.maketrans(
     {
@@ -215,6 +215,7 @@ def terms(sentence: str) -> Terms:
             figures.add(key)
         else:
             word = _POSSESSIVE.sub("", token).replace("'", "") if "'" in token else token
+            word = expanded(word)
             lower = word.lower()
             if lower in _PLAIN_STOP_WORDS:
                 continue

@@ -77,6 +77,27 @@ def test_normalisation() -> None:
     assert set(terms("Three people died.").stems) == set(terms("three dead people").stems)
 
 
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Mattis leaves on Feb. 28", "Mattis leaves on February 28"),
+        ("Sept. 11 attacks", "September 11 attacks"),
+        ("Sen. Warren and Gov. Cuomo spoke", "Senator Warren and Governor Cuomo spoke"),
+        ("Lt. Gen. Smith of the Justice Dept.", "Lieutenant General Smith of the Justice Department"),
+        ("said Atty. Jones", "said attorney Jones"),
+    ],
+)
+def test_abbreviations_read_as_the_words_they_stand_for(short: str, full: str) -> None:
+    assert set(terms(short).stems) == set(terms(full).stems)
+
+
+def test_abbreviations_that_are_words_stay_words() -> None:
+    # only capitalised forms expand, and those that are common words are not listed
+    assert "wednesday" not in terms("the couple will wed in June").stems
+    assert "december" not in terms("a dec of cards").stems
+    assert stem("sun") in terms("The Sun rose").stems
+
+
 def test_variants_join_only_rare_spellings() -> None:
     mapping = variant_map(["sergei", "segery", "ukrainian", "ukranian", "obama", "osama"])
     assert mapping["segery"] == "sergei"
