@@ -45,6 +45,10 @@ _HUMAN = word_set(
     "schoolboy policeman trooper marine sailor guest shopper customer"
 )
 _DYING = frozenset({"die", "dies"})
+# what happened to those counted, not what they are: "12 dead", "three hurt" count people
+_CASUALTY_STATES = frozenset({"dead", "hurt"})
+# number words a conjunction may lead to: "12 dead and dozens wounded" counts no "dozens"
+_NUMBER_WORDS = word_set("dozen dozens score scores hundred hundreds thousand thousands million millions")
 EVENT_RE = re.compile(
     r"(?i:\b(?:killed|dead|died|death[ \t]+toll|fatalities|lives|perished|slain|murdered"
     # "voted against the death penalty", "on death row": a sentence, not a toll
@@ -94,10 +98,13 @@ def counted_noun_after(text: str, end: int) -> str:
             break
         word = m.group("w")
         low = word.lower()
-        if low in _DYING:
-            break  # "Three die in bank fire": what happened to them, not what they are
+        if low in _DYING or (low in _CASUALTY_STATES and not words):
+            break  # "Three die in bank fire", "12 dead": what happened to them, not what they are
         if low in STOPWORDS and not (len(word) > 1 and word.isupper()):  # "US troops", not "us"
             if low in ("and", "or") and words and len(words) < 3:
+                following = _WORD.match(text, m.end())
+                if following is not None and following.group("w").lower() in _NUMBER_WORDS:
+                    break  # "12 dead and hundreds injured": another count begins
                 pos = m.end()  # "American and British troops", "home and cellular numbers"
                 continue
             break

@@ -91,9 +91,11 @@ FRACTION = (
 )
 
 _TOKEN = re.compile(r"[a-z]+")
+# Low ends are the scale word itself, as readers and annotators take them ("hundreds" is
+# at least 100, "dozens" at least 12), not the smallest plural (200, 24).
 _VAGUE_VALUES: dict[str, tuple[float, float]] = {
-    "dozens": (24, 100),
-    "scores": (40, 100),
+    "dozens": (12, 100),
+    "scores": (20, 100),
     "hundreds": (100, 1_000),
     "thousands": (1_000, 10_000),
     "millions": (1_000_000, 10_000_000),

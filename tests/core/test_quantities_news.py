@@ -386,7 +386,7 @@ APPROXIMATIONS = [
 SPELLED = [
     _case("Lavrov and Kerry talked for four hours.", F("four hours", "duration", 4, 4, "hour")),
     _case("A dozen protesters were detained.", F("A dozen", "count", 12, 12, "protesters arrested")),
-    _case("Dozens of people were injured.", F("Dozens", "count", 24, 100)),
+    _case("Dozens of people were injured.", F("Dozens", "count", 12, 100)),
     _case("Hundreds of flights were cancelled.", F("Hundreds", "count", 100, 1000, "flights")),
     _case("Tens of thousands of people marched in Kiev.", F("Tens of thousands", "count", 10_000, 100_000)),
     _case("Two-thirds of lawmakers backed the bill.", F("Two-thirds", "fraction", 0.6667, 0.6667)),
@@ -708,7 +708,7 @@ MORE = [
         F("at least seven", "count", 7, None, "people killed"),
         F("40", "count", 40, 40, "people injured"),
     ),
-    _case("Scores of people were injured.", F("Scores", "count", 40, 100, "people injured")),
+    _case("Scores of people were injured.", F("Scores", "count", 20, 100, "people injured")),
     _case("The final scores of the games were close."),
     _case(
         "The Pentagon says the figure is closer to 20,000.", F("closer to 20,000", "count", 20_000, 20_000)
@@ -1076,6 +1076,19 @@ SPANS_AND_PARTS = [
         F("7.5%", "percent", 7.5, 7.5, "percent"),
     ),
     _case("It was the only one in 10 years.", F("10 years", "duration", 10, 10, "year")),
+    # "dead" and "hurt" say what happened to those counted, not what they are
+    _case("The attack left 12 dead.", F("12", "count", 12, 12, "people killed")),
+    _case("Quake hits island off south Iran, five hurt", F("five", "count", 5, 5, "people injured")),
+    _case(
+        "The attack left 12 dead and dozens wounded.",
+        F("12", "count", 12, 12, "people killed"),
+        F("dozens", "count", 12, 100, "people injured"),
+    ),
+    _case(
+        "The quake left 3 dead and hundreds injured.",
+        F("3", "count", 3, 3, "people killed"),
+        F("hundreds", "count", 100, 1000, "people injured"),
+    ),
 ]
 
 
