@@ -79,7 +79,7 @@ _GROUPS = (
 # Abbreviations news writes capitalised, read as the word they stand for ("Feb. 28" is
 # "February 28", "Sen. Warren" is "Senator Warren"). Those that are also common words
 # ("Mon", "Wed", "Sat", "Sun", "Mar", "Co", "St", "No") are left out.
-_ABBREVIATIONS = {
+ABBREVIATIONS = {
     "jan": "january",
     "feb": "february",
     "apr": "april",
@@ -147,12 +147,3 @@ def canonical_word(word: str) -> str | None:
     if word.isupper() and word in _INITIALISMS:
         return _INITIALISMS[word]
     return lexicon().get(word.lower())
-
-
-def expanded(word: str) -> str:
-    """The word a capitalised abbreviation stands for ("Feb" -> "February"), else `word` itself."""
-    if word[:1].isupper():
-        full = _ABBREVIATIONS.get(word.lower())
-        if full is not None:
-            return full.capitalize()
-    return word

@@ -224,13 +224,11 @@ def candidate_signals(
         prof_a, prof_b = profiles[a][i], profiles[b][j]
         shared = prof_a.stems & prof_b.stems
         near_u, near_v = near[u], near[v]
-        if len(near_v) < len(near_u):
-            near_u, near_v = near_v, near_u
         support = 0.0
         agreeing: set[int] = set()
-        for w, x in near_u.items():
-            y = near_v.get(w)
-            if y is not None and where[w][0] != a and where[w][0] != b:
+        for w in near_u.keys() & near_v.keys():  # sentences matching both: a third article vouches
+            if where[w][0] != a and where[w][0] != b:
+                x, y = near_u[w], near_v[w]
                 m = x if x < y else y
                 if m > support:
                     support = m

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.core.lexicon import canonical_word, expanded
+from reader.core.lexicon import ABBREVIATIONS, canonical_word
 
 _TRANSLATE = str.maketrans(
     {
@@ -215,8 +215,10 @@ def terms(sentence: str) -> Terms:
             figures.add(key)
         else:
             word = _POSSESSIVE.sub("", token).replace("'", "") if "'" in token else token
-            word = expanded(word)
             lower = word.lower()
+            if lower in ABBREVIATIONS and word[0].isupper():  # "Feb." is "February"
+                lower = ABBREVIATIONS[lower]
+                word = lower.capitalize()
             if lower in _PLAIN_STOP_WORDS:
                 continue
             known = canonical_word(word)
