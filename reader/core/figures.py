@@ -73,6 +73,15 @@ _PART_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|them|those|these|which)\b)")
 _PART_BEFORE = re.compile(
     r"(?i:\b(?:of|from)[ \t]+(?:that|this|it|which|those|these|them)[ \t]*,?[ \t]*$|\bincluding[ \t]+$)"
 )
+# an age set beside a name: "Jose Luis Orozco, 27", "Anthony LaCalamita III, a 38-year-old"
+_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?$"
+)
+# "served most of a six-month sentence": the figure is the whole, what is told a part of it
+_SHARE_BEFORE = re.compile(
+    r"(?i:\b(?:most|part|half|much|all[ \t]+but|the[ \t]+rest)[ \t]+of[ \t]+"
+    r"(?:a|an|the|his|her|their|its)[ \t]+$)"
+)
 # "compared with 55.3 million a decade ago", "up from 12 percent last year": a past value
 _PAST_AFTER = re.compile(
     r"(?i:[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:a|an|one|two|three|four|five|ten|\d+)[ \t]+"
@@ -191,6 +200,8 @@ class Figure:
     # for a share, the names in the words that say what it is a share of: "55 percent of voice
     # traffic in Saudi Arabia" -> {"saudi", "arabi"}
     share_of: frozenset[str] = frozenset()
+    # for an age: the name it stands beside ("Jose Luis Orozco, 27" -> {"jose", "luis", "orozco"})
+    holder: frozenset[str] = frozenset()
     # the values its sentence's figures give (dates and years aside): (family, low or high end)
     line: frozenset[tuple[str, float]] = frozenset()
     # for a date: the sums and counts of its sentence, (family, currency or noun, low, high)
@@ -327,15 +338,19 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     elapsed = q.kind == "duration" and bool(_ELAPSED.match(sentence, rel_end))
     bracket = _IN_BRACKETS.search(before_text)
     compound = (
-        q.kind == "count"
-        and (
-            bool(_COMPOUND.search(q.text))
-            or (bracket is not None and bool(_COUNT_BEFORE.search(before_text[: bracket.start()])))
-            or bool(_PART_OF.match(sentence, rel_end))  # "three of the four soldiers": a part
+        (
+            q.kind == "count"
+            and (
+                bool(_COMPOUND.search(q.text))
+                or (bracket is not None and bool(_COUNT_BEFORE.search(before_text[: bracket.start()])))
+                or bool(_PART_OF.match(sentence, rel_end))  # "three of the four soldiers": a part
+            )
         )
-    ) or (
-        q.kind in ("count", "money")
-        and bool(_PART_AFTER.match(sentence, rel_end) or _PART_BEFORE.search(before_text))
+        or (
+            q.kind in ("count", "money")
+            and bool(_PART_AFTER.match(sentence, rel_end) or _PART_BEFORE.search(before_text))
+        )
+        or (q.kind == "duration" and bool(_SHARE_BEFORE.search(before_text)))
     )
     return Figure(
         index=index,
@@ -372,12 +387,19 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),
         poll=_poll_names(sentence[:rel_start]) if q.kind in ("percent", "fraction") else frozenset(),
         share_of=_share_names(after_text) if family == "percent" else frozenset(),
+        holder=_holder(before_text) if family == "age" else frozenset(),
         condition=bool(_CONDITION.search(before_text)),
         role_as=_role_as(sentence[rel_end:], q) if family in ("count", "duration") else frozenset(),
         named=named_places(sentence),
         name_stems=frozenset(stem(n) for n in names(sentence)),
         unit_stems=frozenset(stem(w) for w in q.unit.split()),
     )
+
+
+def _holder(before: str) -> frozenset[str]:
+    """The lowercased words of the name an age stands beside ("Orozco, 27"), or none."""
+    m = _APPOSITIVE.search(before)
+    return frozenset(w.lower().strip(".") for w in m.group(1).split()) if m else frozenset()
 
 
 def _poll_names(prefix: str) -> frozenset[str]:

@@ -219,13 +219,27 @@ def _ratio(a: Figure, b: Figure) -> float:
 
 
 def _other_people(a: Figure, b: Figure) -> bool:
-    """Ages of people named by different nouns: "the 35-year-old deputy", "the 29-year-old gang member".
+    """Ages of different people.
 
-    Only ages written before their noun; a plain noun ("a 61-year-old man") may name anyone.
+    Named by different nouns: "the 35-year-old deputy", "the 29-year-old gang member" (only
+    ages written before their noun; a plain noun, "a 61-year-old man", may name anyone).
+    Beside different names: "Ortiz, 35" and "Orozco, 27". Or one beside a name the other
+    sentence also names while it gives its age to someone else: "Jose Luis Orozco, 27" and
+    "Orozco was charged with murdering the 35-year-old deputy".
     """
+    if a.holder and b.holder:
+        return not (a.holder & b.holder)
+    for x, y in ((a, b), (b, a)):
+        if x.holder and not y.holder and x.holder & y.names and _owned(y):
+            return True
     if not (_BEFORE_NOUN.search(a.q.text) and _BEFORE_NOUN.search(b.q.text) and a.after and b.after):
         return False
     return not (a.after & b.after) and not ((a.after | b.after) & _ANYONE)
+
+
+def _owned(fig: Figure) -> bool:
+    """An age written before a noun that names someone in particular ("the 35-year-old deputy")."""
+    return bool(_BEFORE_NOUN.search(fig.q.text) and fig.after and not (fig.after & _ANYONE))
 
 
 def _sizes(fig: Figure) -> bool:

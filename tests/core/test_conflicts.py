@@ -1566,3 +1566,51 @@ def test_a_vague_sum_is_no_amount_to_check() -> None:
         }
     )
     assert found == []
+
+
+def test_ages_beside_different_names_are_ages_of_different_people() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Police said Orozco, 27, shot Ortiz outside the house.",
+            "Report B": "Police said Ortiz, 35, was shot by Orozco outside the house.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Police said Orozco, 27, shot Ortiz outside the house.",
+            "Report B": "Police said Orozco, 29, shot Ortiz outside the house.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "Cooley said Jose Luis Orozco was charged with murdering the 35-year-old deputy.",
+            "Report B": "Deputies identified the suspect as Jose Luis Orozco, 27, a parolee.",
+        }
+    )
+    assert found == []  # the article names Orozco and gives its age to the deputy: someone else
+    _, _, found = run(
+        {
+            "Report A": "Police named Anthony LaCalamita III, a 38-year-old who worked at Gordon Advisors.",
+            "Report B": "Jean Larson, 48, an accountant at Gordon Advisors, heard the shots.",
+        }
+    )
+    assert found == []
+
+
+def test_most_of_a_span_is_not_the_span_served() -> None:
+    _, _, found = run(
+        {
+            "Report A": "He served four and a half months in federal prison.",
+            "Report B": "He served most of a six-month sentence in federal prison.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "He served four and a half months in federal prison.",
+            "Report B": "He served six months in federal prison.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
