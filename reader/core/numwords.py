@@ -73,7 +73,9 @@ SPELLED = (
 )
 # Vague plurals: "dozens", "several dozen", "hundreds", "tens of thousands", "hundreds of millions".
 VAGUE = (
-    r"\b(?:(?:several|a[ \t]+few)[ \t]+(?:dozen|hundred|thousand|million|billion)\b|dozens"
+    r"\b(?:(?:several|a[ \t]+few|a[ \t]+couple(?:[ \t]+of)?)[ \t]+"
+    r"(?:dozen|hundred|thousand|million|billion)\b"
+    r"|dozens"
     r"|tens[ \t]+of[ \t]+(?:thousands|millions|billions)"
     r"|hundreds[ \t]+of[ \t]+(?:thousands|millions|billions)|hundreds|thousands|millions|billions"
     # "scores of people", not "the scores of the games"
@@ -173,6 +175,9 @@ def spelled_value(words: str) -> float | None:
 def vague_range(words: str) -> tuple[float, float]:
     """Low and high for a vague plural ("tens of thousands" -> 10,000-100,000)."""
     text = " ".join(words.lower().split())
+    if text.startswith("a couple"):  # "a couple of hundred": 200-300
+        scale = 12.0 if text.endswith("dozen") else SCALES[text.split()[-1]]
+        return 2.0 * scale, 3.0 * scale
     if text.endswith("dozen"):
         return (36.0, 108.0) if text.startswith("several") else (24.0, 60.0)
     if text.startswith(("several ", "a few ")):  # "several hundred": 300-900, "a few hundred": 200-500

@@ -1085,6 +1085,12 @@ SPANS_AND_PARTS = [
         F("dozens", "count", 12, 100, "people injured"),
     ),
     _case(
+        "A couple of hundred protesters gathered outside.",
+        F("A couple of hundred", "count", 200, 300, "protesters in the crowd"),
+    ),
+    _case("It took a couple dozen tries.", F("a couple dozen", "count", 24, 36, "tries")),
+    _case("They met a couple of times."),
+    _case(
         "The quake left 3 dead and hundreds injured.",
         F("3", "count", 3, 3, "people killed"),
         F("hundreds", "count", 100, 1000, "people injured"),
