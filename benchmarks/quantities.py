@@ -105,6 +105,14 @@ def _close(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 1e-3 * max(1.0, abs(b))
 
 
+def _end(value: float | None, want: object) -> bool:
+    """Whether one end of a figure is the wanted one; a wanted null ("up to 8" has no low end)
+    wants an open end."""
+    if want is None:
+        return value is None
+    return _close(value, float(want))  # type: ignore[arg-type]
+
+
 def _match(views: list[tuple[float | None, float | None, str]], q: Quantity, want: dict[str, object]) -> bool:
     low, high, tag = want["low"], want["high"], want["tag"]
     for v_low, v_high, v_tag in views:
@@ -113,12 +121,12 @@ def _match(views: list[tuple[float | None, float | None, str]], q: Quantity, wan
         if tag == "approx" and q.qualifier != "approx":
             continue
         if tag == "decade" or tag == "approx":
-            if _close(v_low, float(low)):  # type: ignore[arg-type]
+            if _end(v_low, low):
                 return True
             continue
         if v_low is None and v_high is None:
             continue
-        if _close(v_low, float(low)) and _close(v_high, float(high)):  # type: ignore[arg-type]
+        if _end(v_low, low) and _end(v_high, high):
             return True
     return False
 

@@ -38,6 +38,8 @@ _MONTH_ABBR_DOT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 _M = rf"(?P<mon>{_MONTH_ABBR_DOT}|{MONTH_RE}\b)"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+# after a day and a month, any year from 1000: "4 July 1776" ("May 1500 people" is no date)
+_Y_DAY = r"(?P<year>(?:1\d|20)\d\d)(?!\d)"
 WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 # Absolute dates, tried in this order at each position.
@@ -48,12 +50,13 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?P<ed>[0-3]?\d)\.(?P<em>[01]?\d)\.(?P<ey>(?:19|20)\d\d)\b(?!\.\d)"),
     re.compile(
         rf"\b(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*[-–][ \t]*)?{_D}[ \t]+(?:of[ \t]+)?{_M}"
-        rf"(?:,?[ \t]+(?:{_Y}|(?P<yy>\d\d)(?![\d:,.]\d)(?![ \t]*(?:%|percent))))?"
+        rf"(?:,?[ \t]+(?:{_Y_DAY}|(?P<yy>\d\d)(?![\d:,.]\d)(?![ \t]*(?:%|percent))))?"
     ),
     re.compile(
         rf"{_M}[ \t]*{_D}(?![\d:]|,\d)"
         r"(?:[ \t]*[-–][ \t]*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%]|[ \t]*(?:percent|per[ \t]cent)))?"
-        rf"(?:,?[ \t]+{_Y})?"
+        # "July 4, 1776"; without the comma only from 1800 ("May 5 1500 people" is no date)
+        rf"(?:(?:,[ \t]+|[ \t]+(?=(?:1[89]|20)\d\d)){_Y_DAY})?"
     ),
     re.compile(rf"{_M}[ \t]*,?[ \t]+{_Y}"),
     # A month alone needs a preposition before it ("in February", "end of May").

@@ -57,6 +57,8 @@ _MAGNITUDE_BEFORE = re.compile(
 # "40-60", "40 to 60", "between 40 and 60", and a suspended hyphen: "a 40- to 60-hour course"
 _RANGE_JOIN = re.compile(r"[ \t]*(?:[-–][ \t]+(?=to)|)(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
 _BETWEEN = re.compile(r"(?i:\b(?:between|from)[ \t]+)$")
+# "approved the budget by 301 votes to 256": a tally with its noun after the first number
+_VOTES_TO = re.compile(r"(?i:[ \t]+votes[ \t]+to[ \t]+)$")
 _CHANGE = re.compile(
     r"(?i:\b(?:rose|rise|risen|rises|rising|fell|fall|falls|fallen|falling|increas(?:e|ed|es|ing)"
     r"|decreas(?:e|ed|es|ing)|climb(?:s|ed|ing)?|dropp(?:ed|ing)|drops?|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew"
@@ -122,6 +124,8 @@ def read_numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quan
                 i += 2
                 continue
             join = _RANGE_JOIN.match(between) if len(between) <= 12 else None
+            if join is None and _VOTES_TO.fullmatch(between):
+                join = _RANGE_JOIN.search(between)  # "to"
             if join is None and _LEADING_UNIT.match(between):
                 # "60%-65%", "between 5 miles and 10 miles": the unit of the pair written twice
                 unit_end = unit_after(text, atom.end)[2]

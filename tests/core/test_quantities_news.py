@@ -1090,6 +1090,14 @@ SPANS_AND_PARTS = [
     ),
     _case("It took a couple dozen tries.", F("a couple dozen", "count", 24, 36, "tries")),
     _case("They met a couple of times."),
+    _case("Parliament approved the budget by 301 votes to 256.", F("301 votes to 256", "tally", 301, 256)),
+    _case("The treaty was signed on 4 July 1776.", F("4 July 1776", "date", 17760704, 17760704)),
+    _case("On July 4, 1776, they declared independence.", F("July 4, 1776", "date", 17760704, 17760704)),
+    _case(
+        "On May 5 1500 people marched.",
+        F("May 5", "date", 505, 505),
+        F("1500", "count", 1500, 1500, "people in the crowd"),
+    ),
     _case(
         "The quake left 3 dead and hundreds injured.",
         F("3", "count", 3, 3, "people killed"),
