@@ -7,12 +7,11 @@ tolerance read from how it was written, and the words around it.
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 import re
 from dataclasses import dataclass
 
-from reader.core import dates, units
+from reader.core import units
+from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.model import Quantity
 from reader.core.nouns import STOPWORDS
 from reader.core.wording import (
@@ -29,7 +28,6 @@ from reader.core.wording import (
     stem,
 )
 
-_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _IN_BRACKETS = re.compile(r"\([^()]*$")  # an unclosed bracket: "(12 Somali and 11 Yemeni"
 _PART_OF = re.compile(
@@ -50,10 +48,6 @@ _OFFSET = re.compile(
     r"(?P<anchor>[A-Za-z][\w'’-]*))"
 )
 _BRACKET_START = re.compile(r"^[ \t]*(?:\([^()]*\)|\))")
-_ABOUT_BEFORE = re.compile(
-    r"(?i:\b(?:around|about|approximately|roughly|shortly[ \t]+(?:before|after)|just[ \t]+(?:before|after))"
-    r"[ \t]+)$"
-)
 _COMPOUND = re.compile(
     r"-(?!(?:one|two|three|four|five|six|seven|eight|nine|strong|plus)$)[a-z]+$"
 )  # "Sixty-one"
@@ -132,8 +126,6 @@ _SAID_BEFORE = re.compile(
     r"[ \t]+(?:[Oo]n[ \t]+|late[ \t]+|early[ \t]+)?$"
 )
 _SAID_AFTER = re.compile(rf"^,?[ \t]+(?:{_SPEECH})\b")
-_MEASURE_FACTORS = {display: factor for (_kind, factor, display) in units.MEASURES.values()}
-_TIME_FACTORS = {display: factor for (factor, display) in units.TIME_UNITS.values()}
 _EVENTS = frozenset({"killed", "injured", "arrested", "infected"})
 # a casualty told as a noun counts the people it befell
 _NOMINAL_EVENTS = {
@@ -208,30 +200,6 @@ class Figure:
     sums: tuple[tuple[str, str, float, float], ...] = ()
 
 
-def _rounding_unit(q: Quantity) -> float:
-    """The place value of the last written digit ("43 million" -> 1e6, "1.2" -> 0.1), in q's units."""
-    text = q.text
-    digits = _WRITTEN_NUMBER.search(text)
-    value = q.low if q.low is not None else q.high
-    if value is None or value == 0:
-        return 0.0
-    if digits is None:
-        # spelled out: a whole number of its own size ("one mile", "four hours")
-        magnitude = 10 ** max(0, int(math.log10(abs(value))) - (0 if abs(value) < 10 else 1))
-        return float(magnitude) if abs(value) >= 100 else 1.0
-    written = digits.group(0).replace(",", "")
-    number = float(written)
-    if number == 0:
-        return 0.0
-    scale = value / number
-    if "." in written:
-        unit = 10.0 ** -len(written.split(".")[1])
-    else:
-        stripped = written.rstrip("0")
-        unit = 10.0 ** (len(written) - len(stripped))
-    return unit * scale
-
-
 def _anchor(after: str) -> str:
     """The place a distance is measured from ("east of Cloverdale" -> "cloverdale"), or ""."""
     m = _OFFSET.match(_BRACKET_START.sub("", after))  # "50 km (32 miles) west of Baghdad"
@@ -240,7 +208,7 @@ def _anchor(after: str) -> str:
 
 def time_unit_size(fig: Figure) -> float:
     """The size in hours of the unit a duration is written in (0 when unknown)."""
-    return _TIME_FACTORS.get(fig.q.unit, 0.0) if fig.family == "duration" else 0.0
+    return TIME_FACTORS.get(fig.q.unit, 0.0) if fig.family == "duration" else 0.0
 
 
 def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
@@ -254,69 +222,10 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         return None
     if q.kind == "count" and _DECIMAL.fullmatch(q.text) and _LABEL_BEFORE.search(sentence, 0, rel_start):
         return None
-    family = q.kind
-    low, high = q.low, q.high
-    factor = 1.0
-    currency = ""
-    if q.kind == "fraction":
-        family, factor = "percent", 100.0
-    elif q.kind == "money":
-        currency = q.unit
-    elif q.kind == "duration":
-        factor = _TIME_FACTORS.get(q.unit, 1.0)
-    elif q.kind in ("distance", "weight", "speed", "area", "volume"):
-        factor = _MEASURE_FACTORS.get(q.unit, 1.0)
-    elif q.kind == "temperature" and q.unit == "°F":  # compared in degrees Celsius
-        factor = 5 / 9
-        low = low - 32 if low is not None else None
-        high = high - 32 if high is not None else None
-    weekday = ""
-    month_day: tuple[int, int] | None = None
-    if q.kind == "date":
-        if low is None and high is None:
-            if q.unit not in dates.WEEKDAYS:
-                return None
-            weekday = q.unit
-            lo = hi = math.nan
-        else:
-            span = _date_interval(low, high)
-            if span is None:
-                v = int(low or 0)
-                month_day = (v // 100, v % 100) if v > 12 else (v, 0)
-                lo = hi = math.nan
-            else:
-                lo, hi = span
-        tol_lo, tol_hi = lo, hi
-    else:
-        lo = low * factor if low is not None else -math.inf
-        hi = high * factor if high is not None else math.inf
-        tol_lo, tol_hi = lo, hi
-        if q.kind == "time" and low is not None:
-            lo = tol_lo = (low // 100) * 60 + low % 100
-            last = high if high is not None else low  # "between 2 and 4 p.m.": a span of minutes
-            hi = tol_hi = (last // 100) * 60 + last % 100
-            if _ABOUT_BEFORE.search(sentence[max(0, rel_start - 20) : rel_start]):
-                tol_lo, tol_hi = lo - 30, hi + 30  # "around 10 a.m." and "10:30 a.m."
-        elif q.kind != "tally":
-            raw_unit = _rounding_unit(q) * factor
-            unit = raw_unit
-            spelled = not _DIGIT.search(q.text)
-            if family in ("year", "age") or (family == "count" and (low or 0) < 1000 and (high or 0) < 1000):
-                unit = 0.0  # years, ages and small counts are exact
-            elif spelled and family in ("count", "duration"):
-                unit = 0.0  # "eight years" is eight, not about eight
-            if q.qualifier == "approx":
-                unit = raw_unit
-            down = unit if q.qualifier == "approx" else unit / 2
-            cap = 0.5 if spelled else 0.1  # "one mile" may be 1.2 miles; "40,000" is not 48,000
-            if low is not None and not math.isinf(lo):
-                tol_lo = lo - min(down, abs(lo) * cap)
-            if high is not None and not math.isinf(hi):
-                tol_hi = hi + min(unit if low == high else unit / 2, abs(hi) * cap)
-            if spelled and q.qualifier == "approx" and low != high and high is not None:
-                tol_hi = (
-                    hi * 1.5
-                )  # "thousands of Palestinians" may be 14,000; "tens of thousands" not 200,000
+    interval = value_interval(q, sentence, rel_start)
+    if interval is None:
+        return None
+    family, lo, hi, tol_lo, tol_hi, currency, weekday, month_day = interval
     before_text = sentence[max(0, rel_start - 60) : rel_start]
     after_text = sentence[rel_end : rel_end + 60]
     noun, event = _noun_and_event(q.unit) if q.kind == "count" else ("", "")
@@ -444,32 +353,6 @@ def _noun_and_event(unit: str) -> tuple[str, str]:
     if len(words) == 1 and words[0].lower() in _NOMINAL_EVENTS:
         return "person", _NOMINAL_EVENTS[words[0].lower()]  # "11 deaths" is 11 people killed
     return units.noun_key(words[-1]), ""
-
-
-def _date_interval(low: float | None, high: float | None) -> tuple[float, float] | None:
-    """Day ordinals for a date value with a year; None when the year is unknown."""
-    if low is None or high is None:
-        return None
-    a, b = _value_days(low, first=True), _value_days(high, first=False)
-    if a is None or b is None:
-        return None
-    return a, b
-
-
-def _value_days(value: float, *, first: bool) -> float | None:
-    v = int(value)
-    try:
-        if v >= 10_000_000:
-            return float(dt.date(v // 10000, v // 100 % 100, v % 100).toordinal())
-        if v >= 100_000:
-            year, month = v // 100, v % 100
-            if first:
-                return float(dt.date(year, month, 1).toordinal())
-            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-            return float(nxt.toordinal() - 1)
-    except ValueError:
-        return None
-    return None
 
 
 def exact(fig: Figure) -> bool:

@@ -1,0 +1,159 @@
+"""A quantity's value as an interval in one unit per family, widened by how it was written.
+
+Durations are compared in hours, measures in one unit of their kind, dates as days, clock
+times as minutes, temperatures in Celsius, fractions as percents. The tolerance reads the
+last written digit ("43 million" is rounded to the million, capped at a tenth of the value);
+an approximation widens it, while years, ages, small counts and spelled counts ("eight
+years") are exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import NamedTuple
+
+from reader.core import dates, units
+from reader.core.model import Quantity
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGIT = re.compile(r"\d")
+_ABOUT_BEFORE = re.compile(
+    r"(?i:\b(?:around|about|approximately|roughly|shortly[ \t]+(?:before|after)|just[ \t]+(?:before|after))"
+    r"[ \t]+)$"
+)
+MEASURE_FACTORS = {display: factor for (_kind, factor, display) in units.MEASURES.values()}
+TIME_FACTORS = {display: factor for (factor, display) in units.TIME_UNITS.values()}
+
+
+class Interval(NamedTuple):
+    """A figure's family, value interval and tolerance (see `reader.core.figures.Figure`)."""
+
+    family: str
+    lo: float
+    hi: float
+    tol_lo: float
+    tol_hi: float
+    currency: str
+    weekday: str
+    month_day: tuple[int, int] | None
+
+
+def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | None:
+    """The value interval and its tolerance for `q` (at `rel_start` in `sentence`); None for a
+    date that names no day, month or weekday."""
+    family = q.kind
+    low, high = q.low, q.high
+    factor = 1.0
+    currency = ""
+    if q.kind == "fraction":
+        family, factor = "percent", 100.0
+    elif q.kind == "money":
+        currency = q.unit
+    elif q.kind == "duration":
+        factor = TIME_FACTORS.get(q.unit, 1.0)
+    elif q.kind in ("distance", "weight", "speed", "area", "volume"):
+        factor = MEASURE_FACTORS.get(q.unit, 1.0)
+    elif q.kind == "temperature" and q.unit == "°F":  # compared in degrees Celsius
+        factor = 5 / 9
+        low = low - 32 if low is not None else None
+        high = high - 32 if high is not None else None
+    weekday = ""
+    month_day: tuple[int, int] | None = None
+    if q.kind == "date":
+        if low is None and high is None:
+            if q.unit not in dates.WEEKDAYS:
+                return None
+            weekday = q.unit
+            lo = hi = math.nan
+        else:
+            span = _date_interval(low, high)
+            if span is None:
+                v = int(low or 0)
+                month_day = (v // 100, v % 100) if v > 12 else (v, 0)
+                lo = hi = math.nan
+            else:
+                lo, hi = span
+        tol_lo, tol_hi = lo, hi
+    else:
+        lo = low * factor if low is not None else -math.inf
+        hi = high * factor if high is not None else math.inf
+        tol_lo, tol_hi = lo, hi
+        if q.kind == "time" and low is not None:
+            lo = tol_lo = (low // 100) * 60 + low % 100
+            last = high if high is not None else low  # "between 2 and 4 p.m.": a span of minutes
+            hi = tol_hi = (last // 100) * 60 + last % 100
+            if _ABOUT_BEFORE.search(sentence[max(0, rel_start - 20) : rel_start]):
+                tol_lo, tol_hi = lo - 30, hi + 30  # "around 10 a.m." and "10:30 a.m."
+        elif q.kind != "tally":
+            raw_unit = _rounding_unit(q) * factor
+            unit = raw_unit
+            spelled = not _DIGIT.search(q.text)
+            if family in ("year", "age") or (family == "count" and (low or 0) < 1000 and (high or 0) < 1000):
+                unit = 0.0  # years, ages and small counts are exact
+            elif spelled and family in ("count", "duration"):
+                unit = 0.0  # "eight years" is eight, not about eight
+            if q.qualifier == "approx":
+                unit = raw_unit
+            down = unit if q.qualifier == "approx" else unit / 2
+            cap = 0.5 if spelled else 0.1  # "one mile" may be 1.2 miles; "40,000" is not 48,000
+            if low is not None and not math.isinf(lo):
+                tol_lo = lo - min(down, abs(lo) * cap)
+            if high is not None and not math.isinf(hi):
+                tol_hi = hi + min(unit if low == high else unit / 2, abs(hi) * cap)
+            if spelled and q.qualifier == "approx" and low != high and high is not None:
+                tol_hi = (
+                    hi * 1.5
+                )  # "thousands of Palestinians" may be 14,000; "tens of thousands" not 200,000
+    return Interval(family, lo, hi, tol_lo, tol_hi, currency, weekday, month_day)
+
+
+def _rounding_unit(q: Quantity) -> float:
+    """The place value of the last written digit ("43 million" -> 1e6, "1.2" -> 0.1), in q's units."""
+    text = q.text
+    digits = _WRITTEN_NUMBER.search(text)
+    value = q.low if q.low is not None else q.high
+    if value is None or value == 0:
+        return 0.0
+    if digits is None:
+        # spelled out: a whole number of its own size ("one mile", "four hours")
+        magnitude = 10 ** max(0, int(math.log10(abs(value))) - (0 if abs(value) < 10 else 1))
+        return float(magnitude) if abs(value) >= 100 else 1.0
+    written = digits.group(0).replace(",", "")
+    number = float(written)
+    if number == 0:
+        return 0.0
+    scale = value / number
+    if "." in written:
+        unit = 10.0 ** -len(written.split(".")[1])
+    else:
+        stripped = written.rstrip("0")
+        unit = 10.0 ** (len(written) - len(stripped))
+    return unit * scale
+
+
+def _date_interval(low: float | None, high: float | None) -> tuple[float, float] | None:
+    """Day ordinals for a date value with a year; None when the year is unknown."""
+    if low is None or high is None:
+        return None
+    a, b = _value_days(low, first=True), _value_days(high, first=False)
+    if a is None or b is None:
+        return None
+    return a, b
+
+
+def _value_days(value: float, *, first: bool) -> float | None:
+    v = int(value)
+    try:
+        if v >= 10_000_000:
+            return float(dt.date(v // 10000, v // 100 % 100, v % 100).toordinal())
+        if v >= 100_000:
+            year, month = v // 100, v % 100
+            if first:
+                return float(dt.date(year, month, 1).toordinal())
+            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+            return float(nxt.toordinal() - 1)
+    except ValueError:
+        return None
+    return None
