@@ -27,13 +27,11 @@ from textual.strip import Strip
 from reader.core.printable import display_text
 from reader.ui.keys import PANE_BINDINGS
 from reader.ui.state import ReadingState, Slot
-from reader.ui.text import wrap_spans
-from reader.ui.widgets.geometry import PANE_GUTTER, pane_capacity, split
+from reader.ui.widgets.geometry import PANE_GUTTER, Geometry
+from reader.ui.widgets.row_layout import RowLayout
 from reader.ui.widgets.row_marks import CURSOR_BAR, PIVOT, sentence_mark
-from reader.ui.widgets.sentence_style import SentenceStyler, badge_text
+from reader.ui.widgets.sentence_style import SentenceStyler
 from reader.ui.widgets.source_strip import article_letter
-
-Line = tuple[Slot, int, int, bool]  # (sentence, start, end, first line of the sentence)
 
 PLAIN = Style()  # never a None style: Textual's NO_COLOR filter needs a Style on every segment
 
@@ -115,14 +113,7 @@ class AlignedView(ScrollView, can_focus=True):
     def __init__(self, state: ReadingState, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.state = state
-        self.geometry = split(80, state.count, 2)
-        self.header_height = 3
-        self._visible: list[int] = []
-        self._tops: list[int] = []
-        self._total = 0
-        self._key: tuple[object, ...] | None = None
-        self._wraps: dict[tuple[Slot, int, tuple[str, ...]], list[tuple[int, int]]] = {}
-        self._cells: dict[tuple[int, int], list[Line]] = {}
+        self.row_layout = RowLayout(state)
         self.styler = SentenceStyler(state, self._style)
         # Screen lines of the rows away from the cursor, which do not change as it moves:
         # kept (and reused as the same Strip, which Textual's filters cache) until the
@@ -132,6 +123,20 @@ class AlignedView(ScrollView, can_focus=True):
         self._framing = False  # inside render_lines: laid out once for the whole frame
         self._drawn_cursor: int | None = None  # the cursor row as last refreshed
         self._following = False  # scrolling to the cursor (or re-laying out), not scrolled by the user
+
+    @property
+    def geometry(self) -> Geometry:
+        """The gutter and the panes' columns."""
+        return self.row_layout.geometry
+
+    @property
+    def header_height(self) -> int:
+        """The lines of the pane headers above the rows."""
+        return self.row_layout.header_height
+
+    def row_span(self, shown_index: int) -> tuple[int, int]:
+        """The first content line of shown row `shown_index` and its height (blank line excluded)."""
+        return self.row_layout.row_span(shown_index)
 
     # --- geometry -----------------------------------------------------------------------
 
@@ -154,26 +159,10 @@ class AlignedView(ScrollView, can_focus=True):
         """
         width = self.scrollable_content_region.width or self.size.width or 80
         height = self.scrollable_content_region.height or self.size.height or 24
-        state = self.state
-        state.set_slots(pane_capacity(width, state.count))
-        visible = state.visible()
-        key = (width, height, state.version, tuple(visible), state.filter_tagged, state.pivot)
-        if key == self._key:
+        layout = self.row_layout
+        if not layout.update(width, height):
             return False
-        self._key = key
-        self._visible = visible
-        self.geometry = split(width, state.count, len(visible))
-        self.header_height = 3 if height >= 10 else 2
-        state.snap()
-        self._cells.clear()
-        tops: list[int] = []
-        y = 0
-        for row_index in state.shown():
-            tops.append(y)
-            y += self._row_height(row_index) + 1  # a blank line between rows
-        self._tops = tops
-        self._total = y
-        self._set_virtual_size(Size(width, self.header_height + max(y, 1)))
+        self._set_virtual_size(Size(width, layout.header_height + max(layout.total, 1)))
         return True
 
     def _set_virtual_size(self, size: Size) -> None:
@@ -198,53 +187,14 @@ class AlignedView(ScrollView, can_focus=True):
             self._following = following
         self.refresh()
 
-    def _wrapped(self, slot: Slot, width: int) -> list[tuple[int, int]]:
-        tags = self.state.tags.get(slot, ())
-        key = (slot, width, tags)
-        spans = self._wraps.get(key)
-        if spans is None:
-            spans = wrap_spans(self.state.text(slot) + badge_text(tags), width)
-            self._wraps[key] = spans
-        return spans
-
-    def _cell_lines(self, row_index: int, pane: int) -> list[Line]:
-        """The lines of one cell: each sentence of the cell wrapped to the pane's width."""
-        lines = self._cells.get((row_index, pane))
-        if lines is None:
-            art = self._visible[pane]
-            width = self.geometry.text_width(pane)
-            lines = []
-            for index in self.state.rows[row_index].cells[art]:
-                slot = (art, index)
-                for n, (start, end) in enumerate(self._wrapped(slot, width)):
-                    lines.append((slot, start, end, n == 0))
-            self._cells[(row_index, pane)] = lines
-        return lines
-
-    def _row_height(self, row_index: int) -> int:
-        """The lines of the row's tallest cell (at least one)."""
-        cells = self.state.rows[row_index].cells
-        height = 1
-        for pane, art in enumerate(self._visible):
-            if cells[art]:
-                width = self.geometry.text_width(pane)
-                height = max(height, sum(len(self._wrapped((art, i), width)) for i in cells[art]))
-        return height
-
-    def row_span(self, shown_index: int) -> tuple[int, int]:
-        """The first content line of shown row `shown_index` and its height (blank line excluded)."""
-        top = self._tops[shown_index]
-        nxt = self._tops[shown_index + 1] if shown_index + 1 < len(self._tops) else self._total
-        return top, nxt - top - 1
-
     @property
     def page_rows(self) -> int:
         """How many rows a page key moves: about a screen's worth."""
         height = max(1, self.scrollable_content_region.height - self.header_height)
         shown = self.state.shown()
-        if not shown or not self._tops:
+        if not shown or not self.row_layout.tops:
             return 1
-        mean = max(1, self._total // max(1, len(self._tops)))
+        mean = max(1, self.row_layout.total // max(1, len(self.row_layout.tops)))
         return max(1, height // mean)
 
     def scroll_to_cursor(self) -> None:
@@ -256,7 +206,7 @@ class AlignedView(ScrollView, can_focus=True):
         top, height = self.row_span(bisect.bisect_left(shown, self.state.cursor))
         view = max(1, self.scrollable_content_region.height - self.header_height)
         if height > view:  # a tall row: show the current sentence of it instead
-            top, height = self._sentence_span(top, height)
+            top, height = self.row_layout.sentence_span(top, height)
             height = min(height, view)
         y = self.scroll_offset.y
         if top < y:
@@ -285,13 +235,15 @@ class AlignedView(ScrollView, can_focus=True):
         of jumping back. A row taller than the screen keeps the cursor while it fills it.
         """
         state = self.state
+        tops = self.row_layout.tops
         width = self.scrollable_content_region.width or self.size.width or 80
         height = self.scrollable_content_region.height or self.size.height or 24
-        if self._key is None or self._key[:2] != (width, height) or not self._tops:
+        key = self.row_layout.key
+        if key is None or key[:2] != (width, height) or not tops:
             return  # laid out for another size: the resize follows the cursor itself
         shown = state.shown()
         at = bisect.bisect_left(shown, state.cursor)
-        if at >= len(shown) or shown[at] != state.cursor or len(shown) != len(self._tops):
+        if at >= len(shown) or shown[at] != state.cursor or len(shown) != len(tops):
             return
         view = max(1, height - self.header_height)
         first = int(self.scroll_offset.y)
@@ -302,12 +254,12 @@ class AlignedView(ScrollView, can_focus=True):
         if rows > view and top < end and top + rows > first:
             return  # taller than the screen, and on it
         if top < first:  # scrolled down past it: the first row starting on screen
-            target = bisect.bisect_left(self._tops, first)
-            if target >= len(self._tops) or self._tops[target] >= end:
-                target = bisect.bisect_right(self._tops, first) - 1  # a tall row fills the screen
+            target = bisect.bisect_left(tops, first)
+            if target >= len(tops) or tops[target] >= end:
+                target = bisect.bisect_right(tops, first) - 1  # a tall row fills the screen
         else:  # scrolled up past it: the last row that fits, else the last starting on screen
-            target = bisect.bisect_left(self._tops, end) - 1
-            while target > 0 and sum(self.row_span(target)) > end and self._tops[target - 1] >= first:
+            target = bisect.bisect_left(tops, end) - 1
+            while target > 0 and sum(self.row_span(target)) > end and tops[target - 1] >= first:
                 target -= 1
         target = max(0, min(len(shown) - 1, target))
         if shown[target] == state.cursor:
@@ -317,17 +269,6 @@ class AlignedView(ScrollView, can_focus=True):
         state.figure = None
         self._drawn_cursor = state.cursor  # (the scroll repaints every line)
         self.moves += 1
-
-    def _sentence_span(self, top: int, height: int) -> tuple[int, int]:
-        """The content lines of the sentence under the cursor (the row's when not found)."""
-        slot = self.state.current_slot()
-        if slot is None or slot[0] not in self._visible:
-            return top, height
-        lines = self._cell_lines(self.state.cursor, self._visible.index(slot[0]))
-        found = [n for n, line in enumerate(lines) if line[0] == slot]
-        if not found:
-            return top, height
-        return top + found[0], found[-1] - found[0] + 1
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap for the new width and keep the cursor in view."""
@@ -375,9 +316,9 @@ class AlignedView(ScrollView, can_focus=True):
                 note = Text("  no tagged rows here: F shows every row", style=self._style("empty"))
                 return Strip(text_segments(note, self.app.console, PLAIN)).crop_extend(0, width, PLAIN)
             return Strip.blank(width, PLAIN)
-        if content_y >= self._total:
+        if content_y >= self.row_layout.total:
             return self._cached((-1, 0), lambda: self._rules_line(PLAIN, width))
-        shown_index = bisect.bisect_right(self._tops, content_y) - 1
+        shown_index = bisect.bisect_right(self.row_layout.tops, content_y) - 1
         top, height = self.row_span(shown_index)
         line = content_y - top
         if line >= height:
@@ -389,7 +330,7 @@ class AlignedView(ScrollView, can_focus=True):
 
     def _cached(self, key: tuple[int, int], draw: Callable[[], Strip]) -> Strip:
         """A screen line away from the cursor: from the cache, else drawn and kept."""
-        valid = (self._key, self.state.mark)
+        valid = (self.row_layout.key, self.state.mark)
         if valid != self._strips_key:
             self._strips.clear()
             self._strips_key = valid
@@ -424,8 +365,8 @@ class AlignedView(ScrollView, can_focus=True):
         for pane, (_, pane_width) in enumerate(self.geometry.panes):
             if pane:
                 segments.append(Segment("│", rule))
-            art = self._visible[pane]
-            lines = self._cell_lines(row_index, pane)
+            art = self.row_layout.visible[pane]
+            lines = self.row_layout.cell_lines(row_index, pane)
             entry = lines[line] if line < len(lines) else None
             text_width = pane_width - PANE_GUTTER
             if entry is None:
@@ -440,7 +381,11 @@ class AlignedView(ScrollView, can_focus=True):
             bar = CURSOR_BAR if is_current else " "
             segments.append(Segment(bar, base + self._style("mark") if is_current else base))
             segments.append(self._mark(slot, row_index, art, first, base))
-            text = self.styler.cursor_text(slot, self._visible) if is_cursor else self.styler.text(slot)
+            text = (
+                self.styler.cursor_text(slot, self.row_layout.visible)
+                if is_cursor
+                else self.styler.text(slot)
+            )
             rendered = piece_segments(text, start, end, console, base)
             segments.extend(Strip(rendered).crop_extend(0, text_width, base))
         return Strip(segments).crop_extend(0, self.geometry.width, PLAIN)
@@ -459,7 +404,7 @@ class AlignedView(ScrollView, can_focus=True):
         focus = state.focus
         last = y == self.header_height - 1
         for pane, (_, width) in enumerate(self.geometry.panes):
-            art = self._visible[pane]
+            art = self.row_layout.visible[pane]
             article = state.comparison.articles[art]
             if last:
                 segments.append(Segment(("┼" if pane else "") + "─" * width, self._style("rule")))
@@ -504,7 +449,7 @@ class AlignedView(ScrollView, can_focus=True):
         """Where shown row `row_index` is on the widget (None when it is not shown)."""
         shown = self.state.shown()
         at = bisect.bisect_left(shown, row_index)
-        if at >= len(shown) or shown[at] != row_index or at >= len(self._tops):
+        if at >= len(shown) or shown[at] != row_index or at >= len(self.row_layout.tops):
             return None
         top, height = self.row_span(at)
         y = self.header_height + top - int(self.scroll_offset.y)
@@ -529,10 +474,10 @@ class AlignedView(ScrollView, can_focus=True):
         self._ensure()
         shown = self.state.shown()
         at = bisect.bisect_left(shown, self.state.cursor)
-        if at >= len(shown) or shown[at] != self.state.cursor or at >= len(self._tops):
+        if at >= len(shown) or shown[at] != self.state.cursor or at >= len(self.row_layout.tops):
             return False
         view = max(1, self.scrollable_content_region.height - self.header_height)
-        top, height = self._sentence_span(*self.row_span(at))
+        top, height = self.row_layout.sentence_span(*self.row_span(at))
         if height <= view:
             return False
         y = int(self.scroll_offset.y)
@@ -580,23 +525,23 @@ class AlignedView(ScrollView, can_focus=True):
         pane = self.geometry.pane_at(offset.x)
         if offset.y < self.header_height:
             if pane is not None:
-                self.state.focus = self._visible[pane]
+                self.state.focus = self.row_layout.visible[pane]
                 self.state.sub = 0
                 self._moved()
             return
         content_y = int(self.scroll_offset.y) + offset.y - self.header_height
         shown = self.state.shown()
-        if not shown or content_y >= self._total:
+        if not shown or content_y >= self.row_layout.total:
             return
-        shown_index = bisect.bisect_right(self._tops, content_y) - 1
+        shown_index = bisect.bisect_right(self.row_layout.tops, content_y) - 1
         top, _ = self.row_span(shown_index)
         self.state.cursor = shown[shown_index]
         self.state.sub = 0
         self.state.figure = None
         if pane is not None:
-            art = self._visible[pane]
+            art = self.row_layout.visible[pane]
             self.state.focus = art
-            lines = self._cell_lines(shown[shown_index], pane)
+            lines = self.row_layout.cell_lines(shown[shown_index], pane)
             line = content_y - top
             if line < len(lines):
                 entry = lines[line]
