@@ -19,8 +19,9 @@ from reader.core.model import Article
 from reader.ui.screens.figures import FiguresScreen
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.text import wrap_spans
-from reader.ui.widgets.aligned_view import AlignedView, piece_segments, text_segments
+from reader.ui.widgets.aligned_view import AlignedView
 from reader.ui.widgets.footer import KeysFooter
+from reader.ui.widgets.row_painter import piece_segments, text_segments
 from reader.ui.widgets.status_line import StatusLine
 from tests.ui.conftest import drive, make_app, search
 

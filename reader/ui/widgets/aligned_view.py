@@ -12,8 +12,6 @@ import bisect
 from collections.abc import Callable
 from typing import ClassVar
 
-from rich.console import Console
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -24,29 +22,12 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.core.printable import display_text
 from reader.ui.keys import PANE_BINDINGS
-from reader.ui.state import ReadingState, Slot
-from reader.ui.widgets.geometry import PANE_GUTTER, Geometry
+from reader.ui.state import ReadingState
+from reader.ui.widgets.geometry import Geometry
 from reader.ui.widgets.row_layout import RowLayout
-from reader.ui.widgets.row_marks import CURSOR_BAR, PIVOT, sentence_mark
+from reader.ui.widgets.row_painter import PLAIN, RowPainter, text_segments
 from reader.ui.widgets.sentence_style import SentenceStyler
-from reader.ui.widgets.source_strip import article_letter
-
-PLAIN = Style()  # never a None style: Textual's NO_COLOR filter needs a Style on every segment
-
-
-def text_segments(text: Text, console: Console, base: Style) -> list[Segment]:
-    """`text` as segments over `base`; every segment gets a Style (none is left None)."""
-    return [Segment(seg.text, base + seg.style if seg.style else base) for seg in text.render(console)]
-
-
-def piece_segments(text: Text, start: int, end: int, console: Console, base: Style) -> list[Segment]:
-    """`text[start:end]` as `text_segments` gives it; unstyled there (most lines), one segment
-    without slicing the Text."""
-    if any(span.start < end and span.end > start for span in text.spans):
-        return text_segments(text[start:end], console, base)
-    return [Segment(text.plain[start:end], base)]
 
 
 class AlignedView(ScrollView, can_focus=True):
@@ -115,6 +96,7 @@ class AlignedView(ScrollView, can_focus=True):
         self.state = state
         self.row_layout = RowLayout(state)
         self.styler = SentenceStyler(state, self._style)
+        self.painter = RowPainter(state, self.row_layout, self.styler, self._style, self._base)
         # Screen lines of the rows away from the cursor, which do not change as it moves:
         # kept (and reused as the same Strip, which Textual's filters cache) until the
         # layout, the tags, the search, the link mark or the theme change.
@@ -308,7 +290,7 @@ class AlignedView(ScrollView, can_focus=True):
             self._ensure()
         width = self.geometry.width
         if y < self.header_height:
-            return self._header_line(y).crop_extend(0, width, PLAIN)
+            return self.painter.header_line(y).crop_extend(0, width, PLAIN)
         content_y = int(self.scroll_offset.y) + y - self.header_height
         shown = self.state.shown()
         if not shown:
@@ -317,16 +299,18 @@ class AlignedView(ScrollView, can_focus=True):
                 return Strip(text_segments(note, self.app.console, PLAIN)).crop_extend(0, width, PLAIN)
             return Strip.blank(width, PLAIN)
         if content_y >= self.row_layout.total:
-            return self._cached((-1, 0), lambda: self._rules_line(PLAIN, width))
+            return self._cached((-1, 0), lambda: self.painter.rules_line(PLAIN, width))
         shown_index = bisect.bisect_right(self.row_layout.tops, content_y) - 1
         top, height = self.row_span(shown_index)
         line = content_y - top
         if line >= height:
-            return self._cached((-1, 0), lambda: self._rules_line(PLAIN, width))
+            return self._cached((-1, 0), lambda: self.painter.rules_line(PLAIN, width))
         row_index = shown[shown_index]
         if row_index == self.state.cursor:
-            return self._row_line(row_index, line)
-        return self._cached((row_index, line), lambda: self._row_line(row_index, line))
+            return self.painter.row_line(row_index, line, self.app.console)
+        return self._cached(
+            (row_index, line), lambda: self.painter.row_line(row_index, line, self.app.console)
+        )
 
     def _cached(self, key: tuple[int, int], draw: Callable[[], Strip]) -> Strip:
         """A screen line away from the cursor: from the cache, else drawn and kept."""
@@ -339,91 +323,6 @@ class AlignedView(ScrollView, can_focus=True):
             strip = draw()
             self._strips[key] = strip
         return strip
-
-    def _rules_line(self, base: Style, width: int) -> Strip:
-        segments: list[Segment] = [Segment(" " * self.geometry.gutter, base)]
-        rule = self._style("rule")
-        for n, (_, w) in enumerate(self.geometry.panes):
-            if n:
-                segments.append(Segment("│", rule))
-            segments.append(Segment(" " * w, base))
-        return Strip(segments).crop_extend(0, width, PLAIN)
-
-    def _row_line(self, row_index: int, line: int) -> Strip:
-        state = self.state
-        row = state.rows[row_index]
-        is_cursor = row_index == state.cursor
-        current = state.current_slot() if is_cursor else None
-        row_style = self._base("cursor-row") if is_cursor else Style()
-        segments: list[Segment] = []
-        label = f"{row.coverage}/{state.count}" if line == 0 else ""
-        gutter_style = self._style("gutter") + (Style(reverse=True) if is_cursor and line == 0 else Style())
-        segments.append(Segment(label.rjust(self.geometry.gutter - 1), gutter_style))
-        segments.append(Segment(" ", PLAIN))
-        rule = self._style("rule")
-        console = self.app.console
-        for pane, (_, pane_width) in enumerate(self.geometry.panes):
-            if pane:
-                segments.append(Segment("│", rule))
-            art = self.row_layout.visible[pane]
-            lines = self.row_layout.cell_lines(row_index, pane)
-            entry = lines[line] if line < len(lines) else None
-            text_width = pane_width - PANE_GUTTER
-            if entry is None:
-                segments.append(Segment(" " * pane_width, row_style))
-                continue
-            slot, start, end, first = entry
-            is_current = slot == current
-            base = self._base("current") if is_current else row_style
-            repeated = bool(row.repeated) and row.repeated[art]
-            if repeated:
-                base = base + self._style("repeated")
-            bar = CURSOR_BAR if is_current else " "
-            segments.append(Segment(bar, base + self._style("mark") if is_current else base))
-            segments.append(self._mark(slot, row_index, art, first, base))
-            text = (
-                self.styler.cursor_text(slot, self.row_layout.visible)
-                if is_cursor
-                else self.styler.text(slot)
-            )
-            rendered = piece_segments(text, start, end, console, base)
-            segments.extend(Strip(rendered).crop_extend(0, text_width, base))
-        return Strip(segments).crop_extend(0, self.geometry.width, PLAIN)
-
-    def _mark(self, slot: Slot, row_index: int, art: int, first: bool, base: Style) -> Segment:
-        """The one-cell mark before a sentence's first line (see `sentence_mark`)."""
-        if not first:
-            return Segment(" ", base)
-        symbol, component = sentence_mark(self.state.rows[row_index], slot, self.state.mark)
-        return Segment(symbol, base + self._style(component) if component else base)
-
-    def _header_line(self, y: int) -> Strip:
-        """Pane headers: "A · Source · date" (pivot marked), the title, then a rule."""
-        state = self.state
-        segments: list[Segment] = [Segment(" " * self.geometry.gutter, PLAIN)]
-        focus = state.focus
-        last = y == self.header_height - 1
-        for pane, (_, width) in enumerate(self.geometry.panes):
-            art = self.row_layout.visible[pane]
-            article = state.comparison.articles[art]
-            if last:
-                segments.append(Segment(("┼" if pane else "") + "─" * width, self._style("rule")))
-                continue
-            if pane:
-                segments.append(Segment("│", self._style("rule")))
-            if y == 0:
-                tag = f"{PIVOT} " if art == state.pivot else ""
-                parts = [f" {tag}{article_letter(art)} {display_text(article.label)}"]
-                if article.date:
-                    parts.append(display_text(article.date))
-                style = self._base("header-focus" if art == focus else "header")
-                label = " · ".join(parts)
-            else:
-                title = display_text(article.title) or "(no headline)"
-                label = f" {title}"
-                style = self._base("title")
-            segments.extend(Strip([Segment(label, style)]).crop_extend(0, width, style))
-        return Strip(segments)
 
     # --- keys and mouse ---------------------------------------------------------------
 
