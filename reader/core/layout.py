@@ -30,6 +30,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.core.model import Comparison, Group
+from reader.core.runs import heaviest_increasing, longest_increasing
 
 # A sentence joins a row only when linked to more than this share of the row's sentences of
 # other articles: a majority rule, fixed rather than fitted. On the gold clusters, link model
@@ -339,66 +340,11 @@ def _in_order(
             chosen = indexes
         elif linked:
             big = len(indexes) + 1
-            chosen = _heaviest_increasing(indexes, [big if (pos, i) in linked else 1 for i in indexes])
+            chosen = heaviest_increasing(indexes, [big if (pos, i) in linked else 1 for i in indexes])
         else:
-            chosen = _longest_increasing(indexes)
+            chosen = longest_increasing(indexes)
         kept.update((pos, index) for index in chosen)
     return kept
-
-
-def _heaviest_increasing(values: Sequence[int], weights: Sequence[int]) -> list[int]:
-    """A strictly increasing subsequence of distinct `values` with the largest total weight.
-
-    A Fenwick tree over the value ranks keeps the best run ending below each value: O(n log n).
-    """
-    ranks = {value: n + 1 for n, value in enumerate(sorted(values))}
-    size = len(values)
-    tree: list[tuple[int, int]] = [(0, -1)] * (size + 1)  # (best weight, position in values)
-    parent = [-1] * size
-    best: tuple[int, int] = (0, -1)
-    for n, value in enumerate(values):
-        r = ranks[value] - 1
-        below: tuple[int, int] = (0, -1)
-        while r > 0:
-            below = max(below, tree[r])
-            r -= r & -r
-        parent[n] = below[1]
-        here = (below[0] + weights[n], n)
-        best = max(best, here)
-        r = ranks[value]
-        while r <= size:
-            tree[r] = max(tree[r], here)
-            r += r & -r
-    run: list[int] = []
-    n = best[1]
-    while n >= 0:
-        run.append(values[n])
-        n = parent[n]
-    run.reverse()
-    return run
-
-
-def _longest_increasing(values: Sequence[int]) -> list[int]:
-    """A longest strictly increasing subsequence of `values` (patience sorting)."""
-    tails: list[int] = []  # tails[k]: position in values ending the best run of length k+1
-    tail_values: list[int] = []
-    parent: list[int] = [-1] * len(values)
-    for n, value in enumerate(values):
-        k = bisect.bisect_left(tail_values, value)
-        parent[n] = tails[k - 1] if k else -1
-        if k == len(tails):
-            tails.append(n)
-            tail_values.append(value)
-        else:
-            tails[k] = n
-            tail_values[k] = value
-    run: list[int] = []
-    n = tails[-1] if tails else -1
-    while n >= 0:
-        run.append(values[n])
-        n = parent[n]
-    run.reverse()
-    return run
 
 
 def _make_row(
