@@ -82,3 +82,29 @@ def apply_qualifier(
     if kind == "max":
         return new_start, None, high, "max"
     return new_start, low, high, "approx"
+
+
+# "for over ten years", "the first time in over a decade", "a little over a month", "lasted
+# over four hours": there "over" is "more than" (not after a particle: "phased in over three years")
+_MORE_THAN_LEAD = re.compile(
+    r"(?i:\b(?:for|after|of|with|way|well|little|bit|slightly|far|last(?:s|ed|ing)?|t(?:ake|akes|ook|aking)"
+    r"|spen(?:d|ds|t|ding)|wait(?:s|ed|ing)?|serv(?:e|es|ed|ing)|stay(?:s|ed|ing)?)[ \t]+"
+    r"|(?<!ed[ \t])\bin[ \t]+)$"
+)
+
+
+def apply_span_qualifier(
+    text: str, start: int, low: float, high: float, qual: re.Match[str] | None
+) -> tuple[int, float | None, float | None, str]:
+    """`apply_qualifier` for a span of time: "over three years" and "under a decade" say
+    across what time ("cut $1.5 trillion over 10 years"), not more or less than it, unless
+    "for", "in" or "after" comes first ("lived there for over 10 years")."""
+    new_start, new_low, new_high, qualifier = apply_qualifier(text, start, low, high, qual)
+    if (
+        qual is not None
+        and qualifier in ("min", "max")
+        and qual.group("q").lower() in ("over", "under")
+        and not _MORE_THAN_LEAD.search(text, max(0, new_start - 12), new_start)
+    ):
+        return start, low, high, ""
+    return new_start, new_low, new_high, qualifier

@@ -15,7 +15,13 @@ from reader.core.atoms import CUR_WORD, DIGITS, DURATION, MEASURE, PERCENT, TEMP
 from reader.core.identifiers import is_identifier
 from reader.core.model import Quantity
 from reader.core.nouns import count_unit, counted_noun_after, word_set
-from reader.core.qualifiers import QUALIFIER_AFTER, apply_qualifier, qualifier_before, quantity_at
+from reader.core.qualifiers import (
+    QUALIFIER_AFTER,
+    apply_qualifier,
+    apply_span_qualifier,
+    qualifier_before,
+    quantity_at,
+)
 
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -371,14 +377,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                 end = m.end()
     qual = qualifier_before(text, start)
     after_q = QUALIFIER_AFTER.match(text, end)
-    start, low, high, qualifier = apply_qualifier(text, start, value_low, value_high, qual)
-    if (
-        kind == "duration"
-        and qualifier in ("min", "max")
-        and qual
-        and qual.group("q").lower() in ("over", "under")
-    ):
-        start, low, high, qualifier = a.start, value_low, value_high, ""  # "over three years": across
+    qualify = apply_span_qualifier if kind == "duration" else apply_qualifier
+    start, low, high, qualifier = qualify(text, start, value_low, value_high, qual)
     if after_q and not qualifier:
         end = after_q.end()
         low, high, qualifier = value_low, None, ("approx" if "so" in after_q.group(0) else "min")

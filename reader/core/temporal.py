@@ -6,7 +6,7 @@ import re
 
 from reader.core import units
 from reader.core.model import Quantity
-from reader.core.qualifiers import apply_qualifier, qualifier_before, quantity_at
+from reader.core.qualifiers import apply_span_qualifier, qualifier_before, quantity_at
 
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[ \t]*[:.][ \t]*(?P<m>[0-5]\d))?[ \t]*"
@@ -168,6 +168,6 @@ def article_durations(text: str) -> list[Quantity]:
             value = 0.75 if part.startswith("three") else 0.25
         unit = units.TIME_UNITS[m.group("unit").lower()][1]
         qual = qualifier_before(text, m.start())
-        start, low, high, qualifier = apply_qualifier(text, m.start(), value, value, qual)
+        start, low, high, qualifier = apply_span_qualifier(text, m.start(), value, value, qual)
         out.append(quantity_at(text, start, m.end(), "duration", low, high, unit=unit, qualifier=qualifier))
     return out

@@ -1090,6 +1090,18 @@ SPANS_AND_PARTS = [
     ),
     _case("It took a couple dozen tries.", F("a couple dozen", "count", 24, 36, "tries")),
     _case("They met a couple of times."),
+    # "over" a span: across it after a sum, more than it after "for", "in", "lasted", "a little"
+    _case(
+        "The bill would cut spending by $1.5 trillion over 10 years.",
+        F("$1.5 trillion", "money", 1.5e12, 1.5e12, "USD"),
+        F("10 years", "duration", 10, 10, "year"),
+    ),
+    _case("It will be phased in over three years.", F("three years", "duration", 3, 3, "year")),
+    _case("He has lived there for over 10 years.", F("over 10 years", "duration", 10, None, "year")),
+    _case("It was the first time in over a year.", F("over a year", "duration", 1, None, "year")),
+    _case("The talks lasted over four hours.", F("over four hours", "duration", 4, None, "hour")),
+    _case("It was done in under two weeks.", F("under two weeks", "duration", None, 2, "week")),
+    _case("He left a little over a month later.", F("over a month", "duration", 1, None, "month")),
     _case("Parliament approved the budget by 301 votes to 256.", F("301 votes to 256", "tally", 301, 256)),
     _case("The treaty was signed on 4 July 1776.", F("4 July 1776", "date", 17760704, 17760704)),
     _case("On July 4, 1776, they declared independence.", F("July 4, 1776", "date", 17760704, 17760704)),
