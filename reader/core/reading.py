@@ -63,6 +63,8 @@ _MAGNITUDE_BEFORE = re.compile(
 # "40-60", "40 to 60", "between 40 and 60", and a suspended hyphen: "a 40- to 60-hour course"
 _RANGE_JOIN = re.compile(r"[ \t]*(?:[-–][ \t]+(?=to)|)(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
 _BETWEEN = re.compile(r"(?i:\b(?:between|from)[ \t]+)$")
+_BY = re.compile(r"(?i:\bby[ \t]+)$")  # "cut by 10 to 15 percent": a range of the change
+_BASIS_POINTS = re.compile(r"(?i:[ \t]*-?[ \t]*(?:basis[ \t]*-?[ \t]*points?|bps)\b)")
 # "approved the budget by 301 votes to 256": a tally with its noun after the first number
 _VOTES_TO = re.compile(r"(?i:[ \t]+votes[ \t]+to[ \t]+)$")
 _CHANGE = re.compile(
@@ -185,6 +187,9 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
     m = PERCENT.match(text, end)
     if m:
         return "percent", "percent", m.end(), 1.0, ""
+    m = _BASIS_POINTS.match(text, end)
+    if m:
+        return "percent", "percent", m.end(), 0.01, ""  # "25 basis points": a quarter of a percentage point
     m = CUR_WORD.match(text, end)
     if m:
         word = m.group(0).strip()
@@ -279,7 +284,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         if link in ("-", "–", "—", "to", "through") and low_a >= low_b:
             return None
         if link == "to" and (
-            (_CHANGE.search(before[-40:]) and not _BETWEEN.search(before))
+            (_CHANGE.search(before[-40:]) and not _BETWEEN.search(before) and not _BY.search(before))
             or _CHANGE_FROM.search(before[-40:])
         ):
             return None  # "rose from 3% to 5%", "will grow from $1.5bn to $2bn": two figures

@@ -1090,6 +1090,16 @@ SPANS_AND_PARTS = [
     ),
     _case("It took a couple dozen tries.", F("a couple dozen", "count", 24, 36, "tries")),
     _case("They met a couple of times."),
+    # basis points are hundredths of a percentage point; "by X to Y" is a range of the change
+    _case("The Fed raised rates by 25 basis points.", F("25 basis points", "percent", 0.25, 0.25, "percent")),
+    _case("a 75-basis-point hike", F("75-basis-point", "percent", 0.75, 0.75, "percent")),
+    _case("The Dow rose 200 points.", F("200", "count", 200, 200, "points")),
+    _case("Output was lowered by 20 to 30 percent.", F("20 to 30 percent", "percent", 20, 30, "percent")),
+    _case(
+        "Prices rose from 3% to 5%.",
+        F("3%", "percent", 3, 3, "percent"),
+        F("5%", "percent", 5, 5, "percent"),
+    ),
     # "over" a span: across it after a sum, more than it after "for", "in", "lasted", "a little"
     _case(
         "The bill would cut spending by $1.5 trillion over 10 years.",
