@@ -18,7 +18,8 @@ from reader.core.atoms import ATOM_DIGITS, ATOM_WORDS, Atom, find_atoms
 from reader.core.model import Quantity
 from reader.core.nouns import counted_noun_after, word_set
 from reader.core.qualifiers import apply_qualifier, qualifier_before, quantity_at
-from reader.core.reading import read_numbers, unit_after
+from reader.core.reading import read_numbers
+from reader.core.unit_words import unit_after
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _ANY_DIGIT = re.compile(r"\d")

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from reader.core import units
-from reader.core.atoms import CUR_WORD, DIGITS, DURATION, MEASURE, PERCENT, TEMPERATURE, Atom
+from reader.core.atoms import DIGITS, DURATION, Atom
 from reader.core.identifiers import is_identifier
 from reader.core.model import Quantity
 from reader.core.nouns import count_unit, counted_noun_after, word_set
@@ -22,12 +22,10 @@ from reader.core.qualifiers import (
     qualifier_before,
     quantity_at,
 )
+from reader.core.unit_words import unit_after
 
 _ANY_DIGIT = re.compile(r"\d")
 
-_AGE_AFTER = re.compile(
-    r"(?i:[ \t]*-?[ \t]*years?[ \t]*-?[ \t]*olds?\b|-year-olds?\b|[ \t]+yrs?\.?[ \t]+old\b)"
-)
 # "He was 77.", "since I was nine": a person's age
 _PERSON_WAS = re.compile(r"(?i:\b(?:he|she|i|who)[ \t]+(?:was|is|turned|turns)[ \t]+)$")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]—–\"”']|$|[ \t]+(?:and|when|at[ \t]+the[ \t]+time)\b)")
@@ -64,7 +62,6 @@ _MAGNITUDE_BEFORE = re.compile(
 _RANGE_JOIN = re.compile(r"[ \t]*(?:[-–][ \t]+(?=to)|)(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
 _BETWEEN = re.compile(r"(?i:\b(?:between|from)[ \t]+)$")
 _BY = re.compile(r"(?i:\bby[ \t]+)$")  # "cut by 10 to 15 percent": a range of the change
-_BASIS_POINTS = re.compile(r"(?i:[ \t]*-?[ \t]*(?:basis[ \t]*-?[ \t]*points?|bps)\b)")
 # "approved the budget by 301 votes to 256": a tally with its noun after the first number
 _VOTES_TO = re.compile(r"(?i:[ \t]+votes[ \t]+to[ \t]+)$")
 _CHANGE = re.compile(
@@ -180,42 +177,6 @@ def _one_in(text: str, a: Atom, b: Atom, between: str) -> Quantity | None:
     start, _, _, qualifier = apply_qualifier(text, a.start, a.low, a.low, qual)
     value = round(a.low / b.low, 4)
     return quantity_at(text, start, b.end, "fraction", value, value, qualifier="approx" if qualifier else "")
-
-
-def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
-    """What follows a number: (kind, unit, new end, factor, currency)."""
-    m = PERCENT.match(text, end)
-    if m:
-        return "percent", "percent", m.end(), 1.0, ""
-    m = _BASIS_POINTS.match(text, end)
-    if m:
-        return "percent", "percent", m.end(), 0.01, ""  # "25 basis points": a quarter of a percentage point
-    m = CUR_WORD.match(text, end)
-    if m:
-        word = m.group(0).strip()
-        return (
-            "money",
-            word,
-            m.end(),
-            0.01 if word.lower().startswith(("cent", "pen")) else 1.0,
-            units.currency_of(word),
-        )
-    m = _AGE_AFTER.match(text, end)
-    if m:
-        return "age", "", m.end(), 1.0, ""
-    m = TEMPERATURE.match(text, end)
-    if m:
-        letter = (m.group("deg") or m.group("glued") or m.group("word") or "").upper()[:1]
-        return "temperature", {"C": "°C", "F": "°F"}.get(letter, "degree"), m.end(), 1.0, ""
-    m = DURATION.match(text, end)
-    if m:
-        return "duration", units.TIME_UNITS[m.group("unit").lower()][1], m.end(), 1.0, ""
-    m = MEASURE.match(text, end)
-    if m:
-        measure = units.measure_of(m.group("unit"))
-        if measure is not None:
-            return measure[0], measure[2], m.end(), 1.0, ""
-    return "", "", end, 1.0, ""
 
 
 def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) -> list[Quantity] | None:

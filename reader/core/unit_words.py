@@ -1,0 +1,50 @@
+"""What follows a number: a percent sign, a currency, an age, a temperature, a unit of time
+or measure (`unit_after`)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core import units
+from reader.core.atoms import CUR_WORD, DURATION, MEASURE, PERCENT, TEMPERATURE
+
+_AGE_AFTER = re.compile(
+    r"(?i:[ \t]*-?[ \t]*years?[ \t]*-?[ \t]*olds?\b|-year-olds?\b|[ \t]+yrs?\.?[ \t]+old\b)"
+)
+_BASIS_POINTS = re.compile(r"(?i:[ \t]*-?[ \t]*(?:basis[ \t]*-?[ \t]*points?|bps)\b)")
+
+
+def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
+    """What follows a number: (kind, unit, new end, factor, currency)."""
+    m = PERCENT.match(text, end)
+    if m:
+        return "percent", "percent", m.end(), 1.0, ""
+    m = _BASIS_POINTS.match(text, end)
+    if m:
+        return "percent", "percent", m.end(), 0.01, ""  # "25 basis points": a quarter of a percentage point
+    m = CUR_WORD.match(text, end)
+    if m:
+        word = m.group(0).strip()
+        return (
+            "money",
+            word,
+            m.end(),
+            0.01 if word.lower().startswith(("cent", "pen")) else 1.0,
+            units.currency_of(word),
+        )
+    m = _AGE_AFTER.match(text, end)
+    if m:
+        return "age", "", m.end(), 1.0, ""
+    m = TEMPERATURE.match(text, end)
+    if m:
+        letter = (m.group("deg") or m.group("glued") or m.group("word") or "").upper()[:1]
+        return "temperature", {"C": "°C", "F": "°F"}.get(letter, "degree"), m.end(), 1.0, ""
+    m = DURATION.match(text, end)
+    if m:
+        return "duration", units.TIME_UNITS[m.group("unit").lower()][1], m.end(), 1.0, ""
+    m = MEASURE.match(text, end)
+    if m:
+        measure = units.measure_of(m.group("unit"))
+        if measure is not None:
+            return measure[0], measure[2], m.end(), 1.0, ""
+    return "", "", end, 1.0, ""
