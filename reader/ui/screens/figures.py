@@ -58,7 +58,7 @@ class FiguresScreen(ModalScreen[int | None]):
         conflicts = sum(1 for f in state.figures if f.is_conflict)
         with Vertical(id="figures-dialog", classes="dialog"):
             yield Label(
-                f"Flagged figures: {conflicts} conflicts, {len(state.figures) - conflicts} compatible",
+                f"Flagged figures: {conflicts} conflicting, {len(state.figures) - conflicts} compatible",
                 classes="dialog-title",
             )
             options = []
