@@ -50,7 +50,8 @@ _WORD_STARTS = (
 )
 # "%", "percent", "percentage points", and after a fraction "half a percentage point"
 PERCENT = re.compile(
-    r"[ \t]*(?:%|-?(?i:percent|per[ \t]*cent|pct|(?:(?:of[ \t]+)?an?[ \t]+)?percentage[ \t]+points?)\b)"
+    r"[ \t]*(?:%|-?(?i:percent|per[ \t]*cent|pct|(?:(?:of[ \t]+)?an?[ \t]+)?percentage[ \t]+points?)\b"
+    r"|(?<=\d)pc\b)"  # "5pc", as British papers write it (glued: "5 PCs" are computers)
 )
 CUR_WORD = re.compile(rf"[ \t]*(?i:{units.CURRENCY_SUFFIX_RE})")
 # "45C", "104°F", "-5 °C", "30 degrees Celsius": a temperature; the scale letter only glued or after °
@@ -319,7 +320,7 @@ _A_TIME_AFTER = re.compile(
 )
 GROUP_OF = re.compile(r"\bGroup[ \t]+of[ \t]+$")
 _UNIT_SUFFIX = re.compile(
-    r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|p\.m\.|a\.m\.|%|"
+    r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|pc\b|p\.m\.|a\.m\.|%|"
     r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mw\b)",
     re.IGNORECASE,
 )

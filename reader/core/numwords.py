@@ -81,7 +81,11 @@ VAGUE = (
     # "scores of people", not "the scores of the games"
     r"|scores(?=[ \t]+of[ \t]+(?!the\b|th[eo]se\b|this\b|its\b|their\b|his\b|her\b|our\b|(?-i:[A-Z])|\d)))\b"
 )
-HALF_SCALE = r"\bhalf[ \t]+a[ \t]+(?:million|billion|trillion)\b"
+# "half a million", "a quarter of a million", "three-quarters of a billion": a part of a scale
+HALF_SCALE = (
+    r"\b(?:half|(?:a[ \t]+|one[ \t]+|three[ \t]*-?[ \t]*)quarters?[ \t]+of|a[ \t]+third[ \t]+of)"
+    r"[ \t]+a[ \t]+(?:million|billion|trillion)\b"
+)
 DOZEN = (
     r"\b(?:(?:a[ \t]+)?half[ \t]*-[ \t]*|(?:a[ \t]+)?half[ \t]+(?:a[ \t]+)?"
     r"|(?:a|one|two|three|four|five|six)[ \t]+)dozen\b"
@@ -213,5 +217,11 @@ def fraction_value(words: str) -> float:
 
 
 def half_scale_value(words: str) -> float:
-    """The value of "half a million", "half a billion"."""
-    return SCALES[words.lower().split()[-1]] / 2
+    """The value of "half a million", "a quarter of a million", "three-quarters of a billion"."""
+    text = words.lower()
+    scale = SCALES[text.split()[-1]]
+    if "quarter" in text:
+        return scale * (0.75 if text.startswith("three") else 0.25)
+    if "third" in text:
+        return round(scale / 3)
+    return scale / 2

@@ -1090,6 +1090,16 @@ SPANS_AND_PARTS = [
     ),
     _case("It took a couple dozen tries.", F("a couple dozen", "count", 24, 36, "tries")),
     _case("They met a couple of times."),
+    _case(
+        "A quarter of a million homes lost power.",
+        F("A quarter of a million", "count", 250000, 250000, "homes"),
+    ),
+    _case(
+        "It cost three-quarters of a billion dollars.",
+        F("three-quarters of a billion dollars", "money", 7.5e8, 7.5e8, "USD"),
+    ),
+    _case("Prices rose 5pc on the year.", F("5pc", "percent", 5, 5, "percent")),
+    _case("He bought 5 PCs.", F("5", "count", 5, 5, "pcs")),
     # basis points are hundredths of a percentage point; "by X to Y" is a range of the change
     _case("The Fed raised rates by 25 basis points.", F("25 basis points", "percent", 0.25, 0.25, "percent")),
     _case("a 75-basis-point hike", F("75-basis-point", "percent", 0.75, 0.75, "percent")),
