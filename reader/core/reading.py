@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from reader.core import units
 from reader.core.atoms import DIGITS, DURATION, Atom
@@ -61,7 +62,8 @@ _MAGNITUDE_BEFORE = re.compile(
 # "40-60", "40 to 60", "between 40 and 60", and a suspended hyphen: "a 40- to 60-hour course"
 _RANGE_JOIN = re.compile(r"[ \t]*(?:[-–][ \t]+(?=to)|)(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
 _BETWEEN = re.compile(r"(?i:\b(?:between|from)[ \t]+)$")
-_BY = re.compile(r"(?i:\bby[ \t]+)$")  # "cut by 10 to 15 percent": a range of the change
+# "cut by 10 to 15 percent": a range of the change ("rose by 1,200 to 15,400": the change, then the level)
+_BY = re.compile(r"(?i:\bby[ \t]+)$")
 # "approved the budget by 301 votes to 256": a tally with its noun after the first number
 _VOTES_TO = re.compile(r"(?i:[ \t]+votes[ \t]+to[ \t]+)$")
 _CHANGE = re.compile(
@@ -145,11 +147,36 @@ def read_numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quan
         made = _read(text, atom, second, link, ref)
         if made is None and second is not None:
             made = _read(text, atom, None, "", ref)
+            if made and link == "to":
+                made = _borrowed_unit(text, made, second, ref)
             second = None
         if made is not None:
             out.extend(made)
         i += 2 if second is not None and made is not None and len(made) == 1 else 1
     return out
+
+
+# what a bare number may borrow from the next one it is set against ("from 3 to 5 percent")
+_BORROWING = frozenset({"percent", "money", "duration", "distance", "weight", "speed", "area", "volume"})
+
+
+def _borrowed_unit(text: str, made: list[Quantity], nxt: Atom, ref: dt.date | None) -> list[Quantity]:
+    """A bare number set against the next one by a change ("rose from 3 to 5 percent", "grew from
+    2 to 3 million people") takes the next one's unit and scale: both are of one measure."""
+    first = made[0]
+    if len(made) != 1 or first.kind != "count" or first.unit or first.low is None or first.high is None:
+        return made
+    second = _read(text, nxt, None, "", ref)
+    other = second[0] if second else None
+    if other is None or other.low is None or not other.unit:
+        return made
+    if other.kind not in _BORROWING and not (other.kind == "count" and nxt.scaled):
+        return made  # "the toll rose from 12 to 15": nothing to borrow
+    written = _unscaled(text, nxt)
+    if not written:
+        return made
+    ratio = other.low / written  # the scale and the unit's factor: "3 million" 1e6, "75 cents" 0.01
+    return [replace(first, kind=other.kind, unit=other.unit, low=first.low * ratio, high=first.high * ratio)]
 
 
 _OF_A = re.compile(r"(?:[ \t]+of)?[ \t]+an?\b")
@@ -245,7 +272,11 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         if link in ("-", "–", "—", "to", "through") and low_a >= low_b:
             return None
         if link == "to" and (
-            (_CHANGE.search(before[-40:]) and not _BETWEEN.search(before) and not _BY.search(before))
+            (
+                _CHANGE.search(before[-40:])
+                and not _BETWEEN.search(before)
+                and not (_BY.search(before) and low_b <= 2 * low_a)
+            )
             or _CHANGE_FROM.search(before[-40:])
         ):
             return None  # "rose from 3% to 5%", "will grow from $1.5bn to $2bn": two figures

@@ -1090,6 +1090,27 @@ SPANS_AND_PARTS = [
     ),
     _case("It took a couple dozen tries.", F("a couple dozen", "count", 24, 36, "tries")),
     _case("They met a couple of times."),
+    # a bare number set against the next by a change takes its unit and scale
+    _case(
+        "Unemployment rose from 3 to 5 percent.",
+        F("3", "percent", 3, 3, "percent"),
+        F("5 percent", "percent", 5, 5, "percent"),
+    ),
+    _case(
+        "It grew from 2 to 3 million people.",
+        F("2", "count", 2e6, 2e6, "people"),
+        F("3 million", "count", 3e6, 3e6, "people"),
+    ),
+    _case(
+        "The limit went from 55 to 65 mph.",
+        F("55", "speed", 55, 55, "mph"),
+        F("65 mph", "speed", 65, 65, "mph"),
+    ),
+    _case(
+        "The toll rose from 12 to 15.",
+        F("12", "count", 12, 12, "people killed"),
+        F("15", "count", 15, 15, ""),
+    ),
     _case(
         "A quarter of a million homes lost power.",
         F("A quarter of a million", "count", 250000, 250000, "homes"),
@@ -1105,6 +1126,11 @@ SPANS_AND_PARTS = [
     _case("a 75-basis-point hike", F("75-basis-point", "percent", 0.75, 0.75, "percent")),
     _case("The Dow rose 200 points.", F("200", "count", 200, 200, "points")),
     _case("Output was lowered by 20 to 30 percent.", F("20 to 30 percent", "percent", 20, 30, "percent")),
+    _case(  # the change, then the level: far apart
+        "Cases rose by 1,200 to 15,400.",
+        F("1,200", "count", 1200, 1200),
+        F("15,400", "count", 15400, 15400),
+    ),
     _case(
         "Prices rose from 3% to 5%.",
         F("3%", "percent", 3, 3, "percent"),
