@@ -11,7 +11,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"|fewer[ \t]+than|less[ \t]+than|under|up[ \t]+to|as[ \t]+many[ \t]+as|as[ \t]+much[ \t]+as"
     r"|as[ \t]+high[ \t]+as|as[ \t]+few[ \t]+as|as[ \t]+little[ \t]+as|as[ \t]+low[ \t]+as"
     r"|no[ \t]+more[ \t]+than|not[ \t]+more[ \t]+than|(?:no|not)[ \t]+(?:fewer|less)[ \t]+than"
-    r"|at[ \t]+most|nearly|almost|close[ \t]+to|closer[ \t]+to"
+    r"|at[ \t]+most|(?:a[ \t]+)?(?:maximum|minimum)[ \t]+of|nearly|almost|close[ \t]+to|closer[ \t]+to"
     r"|just[ \t]+(?:under|over)|about|around|roughly|approximately|approximate|approx\.|some"
     r"|an[ \t]+estimated|estimated|circa|an[ \t]+approximate|a[ \t]+total[ \t]+of|only|just)"
     r"[ \t]+)$"
@@ -39,6 +39,10 @@ _QUALIFIER_KIND = {
     "no more than": "max",
     "not more than": "max",
     "at most": "max",
+    "a maximum of": "max",  # "faces a maximum of 25 years"
+    "maximum of": "max",
+    "a minimum of": "min",
+    "minimum of": "min",
     "no fewer than": "min",
     "not fewer than": "min",
     "no less than": "min",

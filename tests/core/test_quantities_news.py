@@ -1090,6 +1090,8 @@ SPANS_AND_PARTS = [
     ),
     _case("It took a couple dozen tries.", F("a couple dozen", "count", 24, 36, "tries")),
     _case("They met a couple of times."),
+    _case("She faces a maximum of 25 years.", F("a maximum of 25 years", "duration", None, 25, "year")),
+    _case("He must serve a minimum of 10 years.", F("a minimum of 10 years", "duration", 10, None, "year")),
     # a bare number set against the next by a change takes its unit and scale
     _case(
         "Unemployment rose from 3 to 5 percent.",
