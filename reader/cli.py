@@ -102,7 +102,7 @@ def run_compare(argv: Sequence[str]) -> int:
 
 
 # about a second and a half of comparing on a 2-core machine (benchmarks/alignment.py: ten
-# articles of 500 sentences take about 3 s): past this a person at a terminal is told to wait
+# articles of 500 sentences take 2-3 s): past this a person at a terminal is told to wait
 SLOW_SENTENCES = 2000
 
 
