@@ -164,14 +164,17 @@ def _borrowed_unit(text: str, made: list[Quantity], nxt: Atom, ref: dt.date | No
     """A bare number set against the next one by a change ("rose from 3 to 5 percent", "grew from
     2 to 3 million people") takes the next one's unit and scale: both are of one measure."""
     first = made[0]
-    if len(made) != 1 or first.kind != "count" or first.unit or first.low is None or first.high is None:
+    if len(made) != 1 or first.kind != "count" or first.low is None or first.high is None:
         return made
+    if text[first.end : nxt.start].strip().lower() != "to":
+        return made  # a unit of its own after it: "from 12 employees to 15"
     second = _read(text, nxt, None, "", ref)
     other = second[0] if second else None
     if other is None or other.low is None or not other.unit:
         return made
-    if other.kind not in _BORROWING and not (other.kind == "count" and nxt.scaled):
+    if other.kind not in _BORROWING and not (other.kind == "count" and nxt.scaled and not first.unit):
         return made  # "the toll rose from 12 to 15": nothing to borrow
+    # a count's noun found before it is the thing that changed, not its unit: "sales jumped 10 to 15 percent"
     written = _unscaled(text, nxt)
     if not written:
         return made

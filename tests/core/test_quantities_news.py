@@ -1108,6 +1108,16 @@ SPANS_AND_PARTS = [
         F("55", "speed", 55, 55, "mph"),
         F("65 mph", "speed", 65, 65, "mph"),
     ),
+    _case(  # "sales" is what changed, not what 10 counts
+        "Sales jumped from 10 to 15 percent.",
+        F("10", "percent", 10, 10, "percent"),
+        F("15 percent", "percent", 15, 15, "percent"),
+    ),
+    _case(
+        "Fares rose from 50 to 75 cents.",
+        F("50", "money", 0.5, 0.5, "USD"),
+        F("75 cents", "money", 0.75, 0.75, "USD"),
+    ),
     _case(
         "The toll rose from 12 to 15.",
         F("12", "count", 12, 12, "people killed"),
