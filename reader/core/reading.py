@@ -168,13 +168,16 @@ def _borrowed_unit(text: str, made: list[Quantity], nxt: Atom, ref: dt.date | No
         return made
     if text[first.end : nxt.start].strip().lower() != "to":
         return made  # a unit of its own after it: "from 12 employees to 15"
+    # read alone here only to see its unit (rare: a change with a bare number first); the loop
+    # reads it again in its own turn, where it may pair with the number after it
     second = _read(text, nxt, None, "", ref)
     other = second[0] if second else None
     if other is None or other.low is None or not other.unit:
         return made
+    # a count's noun found before it is what changed, not its unit ("sales jumped from 10 to 15
+    # percent"), so it borrows a measure; a count borrows another count's noun only when bare
     if other.kind not in _BORROWING and not (other.kind == "count" and nxt.scaled and not first.unit):
         return made  # "the toll rose from 12 to 15": nothing to borrow
-    # a count's noun found before it is the thing that changed, not its unit: "sales jumped 10 to 15 percent"
     written = _unscaled(text, nxt)
     if not written:
         return made
