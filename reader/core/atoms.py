@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from reader.core import numwords, units
 from reader.core.nouns import STOPWORDS, word_set
 
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_SUFFIX = (
     r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|crores?|lakhs?)\b)"
     r"|(?P<sscale>[mbkMBK])\b)?"

@@ -53,10 +53,11 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"(?:,?[ \t]+(?:{_Y_DAY}|(?P<yy>\d\d)(?![\d:,.]\d)(?![ \t]*(?:%|percent))))?"
     ),
     re.compile(
-        rf"{_M}[ \t]*{_D}(?![\d:]|,\d)"
+        rf"{_M}[ \t]*{_D}(?![\d:]|,(?!(?:1[89]|20)\d\d(?!\d))\d)"
         r"(?:[ \t]*[-–][ \t]*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%]|[ \t]*(?:percent|per[ \t]cent)))?"
-        # "July 4, 1776"; without the comma only from 1800 ("May 5 1500 people" is no date)
-        rf"(?:(?:,[ \t]+|[ \t]+(?=(?:1[89]|20)\d\d)){_Y_DAY})?"
+        # "July 4, 1776" ("Jan. 5,2010" as scraped text has it); without the comma only from
+        # 1800 ("May 5 1500 people" is no date)
+        rf"(?:(?:,[ \t]+|,?[ \t]*(?=(?:1[89]|20)\d\d)){_Y_DAY})?"
     ),
     re.compile(rf"{_M}[ \t]*,?[ \t]+{_Y}"),
     # A month alone needs a preposition before it ("in February", "end of May").

@@ -1168,6 +1168,14 @@ SPANS_AND_PARTS = [
         F("May 5", "date", 505, 505),
         F("1500", "count", 1500, 1500, "people in the crowd"),
     ),
+    # scraped text drops the space after a comma: "Jan. 5,2010" is a date, not 5,201 and a 0
+    _case("The storm hit on Jan. 5,2010, officials said.", F("Jan. 5,2010", "date", 20100105, 20100105)),
+    _case(
+        "By March 3,000 troops had arrived, and 1,000, 2,000 more followed.",
+        F("3,000", "count", 3000, 3000, "troops"),
+        F("1,000", "count", 1000, 1000),
+        F("2,000", "count", 2000, 2000),
+    ),
     _case(
         "The quake left 3 dead and hundreds injured.",
         F("3", "count", 3, 3, "people killed"),
