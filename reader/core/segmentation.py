@@ -74,6 +74,7 @@ _ABBREVIATIONS = (
     )
 )
 _PRECEDING_WORD = re.compile(r"(\S+)$")
+_NUMBER_BEFORE = re.compile(r"\d°?[ \t]+$")
 _LEADING_PUNCT = re.compile(r"^[^\w]+")
 
 
@@ -107,6 +108,12 @@ def _classify(line: str, match: re.Match[str]) -> str:
     token = _LEADING_PUNCT.sub("", word.group(1)) if word else ""
     bare = token.rstrip(".").lower().rsplit("-", 1)[-1]  # "then-Rep. Gabrielle Giffords"
     next_char = line[match.end() - 1]
+    if (
+        bare in ("c", "f")
+        and token[:1].isupper()
+        and _NUMBER_BEFORE.search(line, 0, word.start() if word else 0)
+    ):
+        return "cut"  # "hit 40.5 C. Residents fled": a temperature's unit, not an initial
     if bare in _TITLES or (len(bare) == 1 and token[:1].isupper() and bare != "i" and next_char.isupper()):
         return "keep"
     if (bare in _MONTHS or bare in ("no", "nos")) and next_char.isdigit():

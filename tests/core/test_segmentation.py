@@ -35,6 +35,10 @@ def texts(text: str) -> list[str]:
             ["The meeting ended at 10 p.m.", "The two men did not speak."],
         ),
         (
+            "Temperatures hit 40.5 C. Residents fled. John C. Smith stayed.",
+            ["Temperatures hit 40.5 C.", "Residents fled.", "John C. Smith stayed."],
+        ),
+        (
             "The No. 2 official spoke first. He was brief.",
             ["The No. 2 official spoke first.", "He was brief."],
         ),
