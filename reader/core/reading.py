@@ -74,6 +74,8 @@ _CHANGE = re.compile(
     r"|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|swell(?:s|ed|ing)?|balloon(?:s|ed|ing)?|widen(?:s|ed|ing)?"
     r"|narrow(?:s|ed|ing)?)\b)"
 )
+# "prices rose 3 to 4 percent": the change told as a range, as after "by"
+_CHANGE_RIGHT_BEFORE = re.compile(rf"{_CHANGE.pattern}[ \t]+$")
 _CHANGE_FROM = re.compile(rf"{_CHANGE.pattern}(?:[ \t]+[a-z]+)?[ \t]+from[ \t]+$")  # "grew sharply from"
 _TALLY_CONTEXT = re.compile(
     r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|tally|margin|ruling|ruled|decision|decided|verdict|jury|court"
@@ -281,7 +283,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             (
                 _CHANGE.search(before[-40:])
                 and not _BETWEEN.search(before)
-                and not (_BY.search(before) and low_b <= 2 * low_a)
+                and not ((_BY.search(before) or _CHANGE_RIGHT_BEFORE.search(before)) and low_b <= 2 * low_a)
             )
             or _CHANGE_FROM.search(before[-40:])
         ):

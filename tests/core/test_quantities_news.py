@@ -1160,6 +1160,13 @@ SPANS_AND_PARTS = [
     _case("The talks lasted over four hours.", F("over four hours", "duration", 4, None, "hour")),
     _case("It was done in under two weeks.", F("under two weeks", "duration", None, 2, "week")),
     _case("He left a little over a month later.", F("over a month", "duration", 1, None, "month")),
+    # a change told as a range right after its verb, as after "by"; a level far above is a level
+    _case("Prices rose 3 to 4 percent last year.", F("3 to 4 percent", "percent", 3, 4, "percent")),
+    _case(
+        "The index rose 3 to 4,000 points.",
+        F("3", "count", 3, 3),
+        F("4,000", "count", 4000, 4000, "points"),
+    ),
     _case("Parliament approved the budget by 301 votes to 256.", F("301 votes to 256", "tally", 301, 256)),
     _case("The treaty was signed on 4 July 1776.", F("4 July 1776", "date", 17760704, 17760704)),
     _case("On July 4, 1776, they declared independence.", F("July 4, 1776", "date", 17760704, 17760704)),
