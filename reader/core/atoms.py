@@ -319,9 +319,10 @@ _A_TIME_AFTER = re.compile(
     r"(?i:[ \t]+(?:of[ \t]+)?an?[ \t]+(?:minute|hour|day|week|fortnight|month|year|decade|century)\b)"
 )
 GROUP_OF = re.compile(r"\bGroup[ \t]+of[ \t]+$")
+VIDEO_LINES = ("360", "480", "720", "1080", "1440", "2160")  # "1080p" is a picture's height
 _UNIT_SUFFIX = re.compile(
     r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|pc\b|p\.m\.|a\.m\.|%|"
-    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mw\b)",
+    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mw\b|p\b(?![-'’.]\w))",
     re.IGNORECASE,
 )
 
@@ -332,5 +333,7 @@ def _unit_suffix_ok(text: str, pos: int) -> bool:
     m = _UNIT_SUFFIX.match(text, pos)
     if not m:
         return False
+    if m.group(0).lower() == "p":  # pence ("38p"), not a picture's height ("1080p")
+        return not text[max(0, pos - 5) : pos].endswith(VIDEO_LINES)
     # ordinals ("13th") and plurals of numbers are not figures
     return m.group(0).lower() not in ("th", "st", "nd", "rd", "s")

@@ -319,10 +319,10 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             end = inches.end()
     if not kind and _MINUS_WORD.search(before) and _COLD.search(text, max(0, a.start - 80), a.end + 80):
         kind, unit = "temperature", "degree"  # "temperatures were minus 20 as firefighters battled"
-    if kind == "temperature":
-        sign = _MINUS_BEFORE.search(text, max(0, start - 8), start)
-        if sign:
-            low_a, high_a, start = -high_a, -low_a, sign.start("sign")  # "minus 20 degrees", "-5C"
+    if kind in ("temperature", "percent"):
+        sign = _MINUS_BEFORE.search(text, max(0, start - 10), start)
+        if sign:  # "minus 20 degrees", "-5C", "inflation of minus 0.1 per cent", "-0.3%"
+            low_a, high_a, start = -high_a, -low_a, sign.start("sign")
     value_low, value_high = low_a, high_a
     if not kind:
         if a.fraction:

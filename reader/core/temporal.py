@@ -32,13 +32,19 @@ _DECADE = re.compile(
     r"(?P<q>['’])?(?P<dec>(?:1[5-9]|20)?\d0)['’]?s\b"
 )
 _RATE_BEFORE = re.compile(
-    r"(?i:(?:\d[\d,.]*|million|billion|thousand|hundred|dozen|once|twice|times|per|percent|%)"
+    r"(?i:(?:\d[\d,.]*(?:k|m|bn|mn|p)?|million|billion|thousand|hundred|dozen|once|twice|times|per|percent|%)"
     r"(?:[ \t]+[a-z-]+){0,2}[ \t]*)$"
 )
 # "up 46 percent from a year earlier": a preposition makes it a span of time again
 _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:from|in|for|over|than|after|within|since|about|around|nearly|almost|under|by|past|of)[ \t]+)$"
 )
+# "up 11% from a year earlier", "higher than a year ago": the base of a comparison, no span
+# ("more than a year ago" is a bound on a span)
+_BASELINE_BEFORE = re.compile(
+    r"(?i:\b(?:from|with|versus|vs\.?|(?<!more )(?<!less )(?<!fewer )(?<!over )than)[ \t]+)$"
+)
+_BASELINE_AFTER = re.compile(r"(?i:[ \t]+(?:earlier|ago|before)\b)")
 _DECADE_LEAD = re.compile(r"(?i:\b(?:the|and|in|of|early|late|mid)[ \t-]*)$")  # "the 90s"
 _DECADE_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")  # "the mid-1990s"
 _DECADE_JOIN = re.compile(r"[ \t]*(?:and|to|through|-|–)[ \t]*")
@@ -159,6 +165,8 @@ def article_durations(text: str) -> list[Quantity]:
         before = text[max(0, m.start() - 40) : m.start()]
         if _RATE_BEFORE.search(before) and not _PREPOSITION_BEFORE.search(before):
             continue  # "$900 a month", "twice a year", "2.3 million barrels a day": a rate
+        if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(text, m.end()):
+            continue  # "up 11% from a year earlier": what a change is measured against
         half2 = (m.group("half2") or "").lower()
         value = 0.5 if (m.group("half") or half2.startswith("half")) else 1.0
         value = 0.25 if half2.startswith("quarter") else value  # "a quarter century"

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from reader.core import units
-from reader.core.atoms import CUR_WORD, DURATION, MEASURE, PERCENT, TEMPERATURE
+from reader.core.atoms import CUR_WORD, DURATION, MEASURE, PERCENT, TEMPERATURE, VIDEO_LINES
 
 _AGE_AFTER = re.compile(
     r"(?i:[ \t]*-?[ \t]*years?[ \t]*-?[ \t]*olds?\b|-year-olds?\b|[ \t]+yrs?\.?[ \t]+old\b)"
 )
+# "fell 38p to 462p": pence glued to the number, as British papers write them ("3p.m." is a time)
+_PENCE = re.compile(r"p\b(?![-'’.]\w)")
 _BASIS_POINTS = re.compile(r"(?i:[ \t]*-?[ \t]*(?:basis[ \t]*-?[ \t]*points?|bps)\b)")
 
 
@@ -22,6 +24,9 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
     m = _BASIS_POINTS.match(text, end)
     if m:
         return "percent", "percent", m.end(), 0.01, ""  # "25 basis points": a quarter of a percentage point
+    m = _PENCE.match(text, end)
+    if m and not text[max(0, end - 5) : end].endswith(VIDEO_LINES):
+        return "money", "pence", m.end(), 0.01, "GBP"
     m = CUR_WORD.match(text, end)
     if m:
         word = m.group(0).strip()
@@ -29,7 +34,7 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
             "money",
             word,
             m.end(),
-            0.01 if word.lower().startswith(("cent", "pen")) else 1.0,
+            0.01 if word.lower().startswith(("cent", "pen", "pais")) else 1.0,
             units.currency_of(word),
         )
     m = _AGE_AFTER.match(text, end)

@@ -33,6 +33,16 @@ CURRENCY_PREFIX: dict[str, str] = {
     "gbp": "GBP",
     "euro": "EUR",
     "euros": "EUR",
+    "chf": "CHF",
+    "sfr": "CHF",
+    "sfr.": "CHF",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "inr": "INR",
+    "aud": "AUD",
+    "cad": "CAD",
+    "hkd": "HKD",
+    "sgd": "SGD",
     "rs": "INR",
     "rs.": "INR",
     "dh": "AED",
@@ -42,7 +52,8 @@ CURRENCY_PREFIX: dict[str, str] = {
 CURRENCY_PREFIX_RE = (
     # a space may follow a sign in text rebuilt from tokens ("$ 5 million")
     r"(?:(?:US\$|U\.S\.\$|\$US|\$A|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₽)[ \t]?"
-    r"|(?:USD|EUR|GBP|Rs\.?|Dh)[ \t]?|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R)"
+    r"|(?:USD|EUR|GBP|CHF|SFr\.?|JPY|CNY|INR|AUD|CAD|HKD|SGD|Rs\.?|Dh)[ \t]?"
+    r"|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R)"
 )
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",
@@ -77,12 +88,16 @@ CURRENCY_WORDS: dict[str, str] = {
     "rand": "ZAR",
     "pence": "GBP",
     "penny": "GBP",
+    "paise": "INR",
+    "won": "KRW",
 }
 CURRENCY_SUFFIX_RE = (
     r"(?:(?:US|U\.S\.|Canadian|Australian|Hong[ \t]+Kong|New[ \t]+Zealand|Singapore|Swiss|Japanese|Chinese"
-    r"|Indian|Russian|Mexican|South[ \t]+African)[ \t]+)?"
+    r"|Indian|Russian|Mexican|South[ \t]+African|(?:South[ \t]+)?Korean)[ \t]+)?"
     r"(?:dollars?|euros?|pounds[ \t]+sterling|sterling|yen|yuan|renminbi|rupees?|rubles?|roubles?"
-    r"|francs?|pesos?|shekels?|dirhams?|rand|USD|EUR|GBP|cents?|pence|penny)\b"
+    r"|francs?|pesos?|shekels?|dirhams?|rand|USD|EUR|GBP|cents?|pence|penny|paise"
+    # "won" is a verb too: the currency only after a scale word or "Korean" ("10.4 trillion won")
+    r"|(?<=illion )won|(?<=Korean )won)\b"
 )
 _PREFIXED_DOLLARS = {
     "canadian": "CAD",

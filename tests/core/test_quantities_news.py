@@ -221,11 +221,10 @@ DURATIONS = [
     ),
     _case("The drive takes three to four hours.", F("three to four hours", "duration", 3, 4, "hour")),
     _case("The hearing lasted an hour.", F("an hour", "duration", 1, 1, "hour")),
-    _case(
-        "Sales were up 46 percent from a year earlier.",
-        F("46 percent", "percent", 46, 46),
-        F("a year", "duration", 1, 1, "year"),
-    ),
+    # the base of a comparison is no span of time; a year that went by is one
+    _case("Sales were up 46 percent from a year earlier.", F("46 percent", "percent", 46, 46)),
+    _case("Prices are higher than a year ago."),
+    _case("He left the company a year ago.", F("a year", "duration", 1, 1, "year")),
     _case("It was his first trip abroad in 20 years.", F("20 years", "duration", 20, 20, "year")),
     _case(
         "The mission took two weeks and cost $3 million.",
@@ -1175,6 +1174,23 @@ SPANS_AND_PARTS = [
         F("May 5", "date", 505, 505),
         F("1500", "count", 1500, 1500, "people in the crowd"),
     ),
+    # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
+    _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
+    _case(
+        "Shares in BP fell 38p, or 7.6 per cent, to 462p.",
+        F("38p", "money", 0.38, 0.38, "GBP"),
+        F("7.6 per cent", "percent", 7.6, 7.6),
+        F("462p", "money", 4.62, 4.62, "GBP"),
+    ),
+    _case("The film streams in 1080p."),
+    _case("The rupee closed down 12 paise.", F("12 paise", "money", 0.12, 0.12, "INR")),
+    _case("Profit was 10.4 trillion won.", F("10.4 trillion won", "money", 1.04e13, 1.04e13, "KRW")),
+    _case("Nadal, who in 2010 won the title, lost.", F("2010", "year", 2010, 2010)),
+    _case("He earns a reported £850k a week.", F("£850k", "money", 850000, 850000, "GBP")),
+    # a sign before a percent: "minus 0.1 per cent", "-0.3%", "negative 4 percent"
+    _case("Swiss inflation came in at minus 0.1 per cent.", F("minus 0.1 per cent", "percent", -0.1, -0.1)),
+    _case("GDP shrank, growth was -0.3% in the quarter.", F("-0.3%", "percent", -0.3, -0.3)),
+    _case("A 3-5% range was expected.", F("3-5%", "percent", 3, 5)),
     # scraped text drops the space after a comma: "Jan. 5,2010" is a date, not 5,201 and a 0
     _case("The storm hit on Jan. 5,2010, officials said.", F("Jan. 5,2010", "date", 20100105, 20100105)),
     _case(
