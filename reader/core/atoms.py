@@ -25,6 +25,8 @@ ATOM_WORDS = re.compile(
 )
 # "3 1/2 miles", "6-1/2 hours", "2½ hours": a whole number and a fraction; "1/4 mile": a fraction
 _MIXED_AFTER = re.compile(r"(?:[ \t]+|-)(?P<n>[1-7])/(?P<d>[2-8])(?![\d/])")
+_SCALE_WORD_AFTER = re.compile(r"[ \t]+(?i:(thousand|million|billion|trillion))\b")
+_AND_A_HALF = re.compile(r"(?i:[ \t]+and[ \t]+a[ \t]+half\b|-and-a-half\b)")
 _FRACTION_AFTER = re.compile(r"/(?P<d>[2-8])(?![\d/])")
 _DIGIT_BEFORE = re.compile(r"\d[ \t-]?$")
 _OF_AFTER = re.compile(r"[ \t]+of\b")
@@ -185,6 +187,10 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                     extra, end = whole
                     low = high = value + extra
                     plain_int = False
+                    later = _SCALE_WORD_AFTER.match(text, end)
+                    if later is not None:  # "3 and a half million viewers"
+                        low = high = low * units.SCALE_WORDS[later.group(1).lower()]
+                        scaled, end = True, later.end()
                     nxt = text[end : end + 1]
             if (
                 not scaled
@@ -257,6 +263,9 @@ def _whole_and_fraction(text: str, pos: int) -> tuple[float, int] | None:
     glyph = text[pos : pos + 1]
     if glyph in VULGAR:
         return VULGAR[glyph], pos + 1
+    half = _AND_A_HALF.match(text, pos)
+    if half is not None:  # "21 and a half hours"
+        return 0.5, half.end()
     m = _MIXED_AFTER.match(text, pos)
     if m is None or int(m.group("n")) >= int(m.group("d")):
         return None

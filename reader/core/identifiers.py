@@ -29,7 +29,7 @@ _IDENT_PREFIX = re.compile(
     r"|Battalion|Brigade|Division|Regiment|Squadron|Corps|Level|Code|Title|Item|Question|Figure|Table"
     r"|Step|Form|Line|Bus|Train|Station|Road|Street|Avenue|Square|Terminal|Gen|Mk|Mark|Super[ \t]+Bowl"
     r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Sensex|Nifty|ASX|Fortune"
-    r"|Box|(?i:version|v\.))[ \t]+)$"
+    r"|Box|(?i:version|v\.)|exit|junction)[ \t]+)$"
 )
 _ADDRESS_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
@@ -39,7 +39,9 @@ _ADDRESS_AFTER = re.compile(
 _JOINED_NUMBER = re.compile(r"[ \t]*(?:-|–|to)[ \t]*\d")
 _PREV_WORD = re.compile(r"(?P<word>[A-Za-z][\w'.]*)[ \t]+$")
 _SHORT_CAPS = re.compile(r"[A-Z]{1,4}")
-_WORD_PREFIX = re.compile(r"(?i:\b(?:mid|pre|post|early|late|over|under|magnitude)-)$")  # "mid-2014"
+_WORD_PREFIX = re.compile(
+    r"(?i:\b(?:mid|pre|post|early|late|over|under|magnitude)-|\d-of-)$"
+)  # "mid-2014"; "15-of-22 shooting"
 _CAMEL_BEFORE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*[ \t]+$")  # "iOS 6", "iPhone 5"
 _PHONE = re.compile(
     r"(?:(?:\+|\b)\d{1,3}[ \t.-]?)?\(?\b\d{3}\)?[ \t.-]\d{3}[ \t.-]\d{4}\b|\+\d[\d \t.-]{6,}\d"

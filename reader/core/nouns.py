@@ -45,6 +45,11 @@ _HUMAN = word_set(
     "schoolboy policeman trooper marine sailor guest shopper customer"
 )
 _DYING = frozenset({"die", "dies"})
+_WHEN_LEAD = frozenset({"last", "next", "this", "past"})
+_TIME_WORD = re.compile(
+    r"[ \t]+(?i:(?:week|month|year|season|night|weekend|summer|winter|spring|fall|autumn|decade|century)s?\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+)
 # what happened to those counted, not what they are: "12 dead", "three hurt" count people
 _CASUALTY_STATES = frozenset({"dead", "hurt"})
 # number words a conjunction may lead to: "12 dead and dozens wounded" counts no "dozens"
@@ -100,6 +105,8 @@ def counted_noun_after(text: str, end: int) -> str:
         low = word.lower()
         if low in _DYING or (low in _CASUALTY_STATES and not words):
             break  # "Three die in bank fire", "12 dead": what happened to them, not what they are
+        if low in _WHEN_LEAD and _TIME_WORD.match(text, m.end()):
+            break  # "topped 1 million last week": when, not what
         if low in STOPWORDS and not (len(word) > 1 and word.isupper()):  # "US troops", not "us"
             if low in ("and", "or") and words and len(words) < 3:
                 following = _WORD.match(text, m.end())

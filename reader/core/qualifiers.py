@@ -13,7 +13,8 @@ _QUALIFIER_BEFORE = re.compile(
     r"|no[ \t]+more[ \t]+than|not[ \t]+more[ \t]+than|(?:no|not)[ \t]+(?:fewer|less)[ \t]+than"
     r"|at[ \t]+most|(?:a[ \t]+)?(?:maximum|minimum)[ \t]+of|nearly|almost|close[ \t]+to|closer[ \t]+to"
     r"|just[ \t]+(?:under|over)|about|around|roughly|approximately|approximate|approx\.|some"
-    r"|an[ \t]+estimated|estimated|circa|an[ \t]+approximate|a[ \t]+total[ \t]+of|only|just)"
+    r"|an[ \t]+estimated|estimated|circa|an[ \t]+approximate|a[ \t]+total[ \t]+of|only|just|within"
+    r"|(?P<verb>exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)))"
     r"[ \t]+)$"
 )
 QUALIFIER_AFTER = re.compile(r"(?i:[ \t]+or[ \t]+(?:more|so)\b|-?plus\b|\+)")
@@ -77,6 +78,10 @@ def apply_qualifier(
     if qual is None:
         return start, low, high, ""
     word = " ".join(qual.group("q").lower().split())
+    if qual.group("verb"):  # "cases topped 1 million", "exceeded $5 billion": more than it
+        return start, low, None, "min"
+    if word == "within":  # "pulled within three", "passed within 80 meters": how close, exactly
+        return start, low, high, ""
     new_start = start - (qual.end() - qual.start("q"))
     if word in ("only", "just", "a total of"):
         return new_start, low, high, ""
@@ -102,7 +107,10 @@ def apply_span_qualifier(
 ) -> tuple[int, float | None, float | None, str]:
     """`apply_qualifier` for a span of time: "over three years" and "under a decade" say
     across what time ("cut $1.5 trillion over 10 years"), not more or less than it, unless
-    "for", "in" or "after" comes first ("lived there for over 10 years")."""
+    "for", "in" or "after" comes first ("lived there for over 10 years"); "within" a span is at
+    most it."""
+    if qual is not None and qual.group("q").lower() == "within":
+        return start - (qual.end() - qual.start("q")), None, high, "max"  # "within 24 hours": at most
     new_start, new_low, new_high, qualifier = apply_qualifier(text, start, low, high, qual)
     if (
         qual is not None

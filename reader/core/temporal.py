@@ -9,7 +9,7 @@ from reader.core.model import Quantity
 from reader.core.qualifiers import apply_span_qualifier, qualifier_before, quantity_at
 
 _TIME = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[ \t]*[:.][ \t]*(?P<m>[0-5]\d))?[ \t]*"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[ \t]*[:.][ \t]*(?P<m>[0-5]\d)(?::[0-5]\d)?)?[ \t]*"
     r"(?P<ap>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b))"  # "8.40pm." keeps the full stop out
     r"|\b(?P<h2>[01]?\d|2[0-3])[ \t]*:[ \t]*(?P<m2>[0-5]\d)(?::[0-5]\d)?(?![\d,])(?:[ \t]*(?:hours|hrs)\b)?"
     r"|\b(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)[ \t]+(?:hours|hrs|h)\b"
@@ -18,6 +18,12 @@ _TIME = re.compile(
     r"(?:[ \t]*(?P<ap5>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b)))?"
     r"|\b(?P<noon>noon|midnight)\b"
 )
+_RACE_TIME = re.compile(
+    r"(?<![\d:.,])\b(?:(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)"
+    r"|(?P<m2>[1-5]?\d):(?P<s2>[0-5]\d\.\d{1,3}))(?![\d:]|\.\d)"
+)
+_AT_BEFORE = re.compile(r"(?i:\bat[ \t]+)$")
+_CLOCK_AFTER = re.compile(r"[ \t]*(?:[AaPp]\.?[ \t]?[Mm]\b|GMT|UTC|[ECMP][SD]T\b|local\b)")
 # "between 2 and 4 p.m.", "from 9 to 11 a.m.", "2-4 p.m.": the first hour borrows the second's a.m./p.m.
 _HOUR_BEFORE = re.compile(
     r"(?i:(?P<lead>\b(?:between|from)[ \t]+)?(?<![\d:.,$/])\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?"
@@ -56,6 +62,22 @@ _A_TIME = re.compile(
 )
 
 # What may follow a number.
+
+
+def race_times(text: str) -> list[Quantity]:
+    """Times a race or a task took, in seconds: "won in 2:02:37" (one-digit hours, minutes and
+    seconds), "swam 1:59.40" (minutes, seconds and hundredths); not a clock time with seconds
+    ("at 14:32:05", "at 9:32:05 a.m.")."""
+    out: list[Quantity] = []
+    for m in _RACE_TIME.finditer(text):
+        if _AT_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _CLOCK_AFTER.match(text, m.end()):
+            continue
+        if m.group("h") is not None:
+            seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
+        else:
+            seconds = int(m.group("m2")) * 60 + float(m.group("s2"))
+        out.append(quantity_at(text, m.start(), m.end(), "duration", seconds, seconds, unit="second"))
+    return out
 
 
 def times(text: str) -> list[Quantity]:

@@ -127,7 +127,7 @@ MONEY = [
         "The firm reported revenue of 6.8 billion yuan.", F("6.8 billion yuan", "money", 6.8e9, 6.8e9, "CNY")
     ),
     _case("The fare rose by 50 pence.", F("50 pence", "money", 0.5, 0.5, "GBP")),
-    _case("Damages could exceed $10m.", F("$10m", "money", 1e7, 1e7, "USD")),
+    _case("Damages could exceed $10m.", F("$10m", "money", 1e7, None, "USD")),
     _case(
         "The club was sold for £2.5bn in 2022.",
         F("£2.5bn", "money", 2.5e9, 2.5e9, "GBP"),
@@ -204,7 +204,7 @@ DURATIONS = [
     _case("The trial is expected to last six weeks.", F("six weeks", "duration", 6, 6, "week")),
     _case("He served 25 years in prison.", F("25 years", "duration", 25, 25, "year")),
     _case("Negotiations dragged on for nearly two years.", F("nearly two years", "duration", 2, 2, "year")),
-    _case("Troops must leave within 48 hours.", F("48 hours", "duration", 48, 48, "hour")),
+    _case("Troops must leave within 48 hours.", F("within 48 hours", "duration", None, 48, "hour")),
     _case(
         "She led the party for more than three decades.",
         F("more than three decades", "duration", 3, None, "decade"),
@@ -1174,6 +1174,30 @@ SPANS_AND_PARTS = [
         F("May 5", "date", 505, 505),
         F("1500", "count", 1500, 1500, "people in the crowd"),
     ),
+    # a verb that passes a figure makes it a lower bound; "within" a span is an upper one, but
+    # "pulled within three" and "passed within 80 meters" say how close, exactly
+    _case("Oil prices topped $100 a barrel.", F("$100", "money", 100, None, "USD")),
+    _case("Cases exceeded 1 million last week.", F("1 million", "count", 1e6, None, "cases")),
+    _case("Results will be announced within 10 days.", F("within 10 days", "duration", None, 10, "day")),
+    _case("Drake pulled back within three.", F("three", "count", 3, 3)),
+    _case("The climbers got within 80 meters of the camp.", F("80 meters", "distance", 80, 80, "m")),
+    # "and a half" after digits, and a scale after it
+    _case("They spent 21 and a half hours there.", F("21 and a half hours", "duration", 21.5, 21.5, "hour")),
+    _case(
+        "The show had 3 and a half million viewers.",
+        F("3 and a half million", "count", 3.5e6, 3.5e6, "viewers"),
+    ),
+    # what a race or a swim took, in seconds; a clock time with seconds is still a clock time
+    _case("Kipchoge won in 2:02:37, a course record.", F("2:02:37", "duration", 7357, 7357, "second")),
+    _case("Phelps won the final in 1:52.03.", F("1:52.03", "duration", 112.03, 112.03, "second")),
+    _case("The call came at 9:32:05 a.m.", F("9:32:05 a.m.", "time", 932, 932)),
+    # "15-of-22 shooting" gives both numbers; "exit 41" is a name
+    _case(
+        "He scored on 15-of-22 shooting.",
+        F("15", "count", 15, 15),
+        F("22", "count", 22, 22),
+    ),
+    _case("Traffic backed up for 12 miles near exit 41.", F("12 miles", "distance", 12, 12, "mile")),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
