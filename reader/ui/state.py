@@ -2,8 +2,9 @@
 
 The state turns a `Comparison` and a pivot into rows (via `build_layout`), keeps the
 cursor (a row, a focused article, and which sentence of a multi-sentence cell), the
-paging of panes, the tag filter, the search and the flagged figures, and answers the
-questions the panes and the status line ask. Widgets render it; actions change it.
+paging of panes (in its base, `PaneState`), the tag filter, the search and the flagged
+figures, and answers the questions the panes and the status line ask. Widgets render it;
+actions change it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from reader.core.layout import Row, build_layout
 from reader.core.model import Comparison
 from reader.core.printable import display_text
 from reader.ui.marks import Figure, Key, Match, Slot, find_figures, find_matches, step
+from reader.ui.panes import PaneState
 
 __all__ = ["Figure", "Match", "ReadingState", "Slot"]
 
@@ -32,17 +34,13 @@ def _index(items: Sequence[T], item: T | None) -> int | None:
         return None
 
 
-class ReadingState:
+class ReadingState(PaneState):
     """The rows, the cursor and the view options of the reading room."""
 
     def __init__(self, comparison: Comparison, pivot: int = 0) -> None:
-        self.comparison = comparison
-        self.pivot = pivot
+        super().__init__(comparison, pivot)
         self.cursor = 0
-        self.focus = pivot
         self.sub = 0
-        self.page = 0
-        self.slots = 2
         self.filter_tagged = False
         self.diff = False
         self.mark: Slot | None = None
@@ -66,11 +64,6 @@ class ReadingState:
         self._find_figures()
 
     # --- data -------------------------------------------------------------------------
-
-    @property
-    def count(self) -> int:
-        """The number of articles."""
-        return len(self.comparison.articles)
 
     def text(self, slot: Slot) -> str:
         """The display text of a sentence (control characters made visible)."""
@@ -145,61 +138,12 @@ class ReadingState:
         for fig in self.figures:
             self.figures_at.setdefault(fig.slot, []).append(fig)
 
-    # --- panes ------------------------------------------------------------------------
-
-    def others(self) -> list[int]:
-        """The articles other than the pivot, in their own order."""
-        return [pos for pos in range(self.count) if pos != self.pivot]
-
-    def visible(self) -> list[int]:
-        """The articles on screen: the pivot, then the current page of the others."""
-        others = self.others()
-        room = max(0, self.slots - 1)
-        self.page = max(0, min(self.page, len(others) - room))
-        return [self.pivot, *others[self.page : self.page + room]]
-
-    def set_slots(self, slots: int) -> None:
-        """Fit `slots` panes on screen (the terminal was resized), keeping the focused pane
-        on screen: its rows, and so the cursor, stay where they were."""
-        self.slots = slots
-        if self.focus not in self.visible():
-            self.reveal(self.focus)
-
-    def can_page(self) -> bool:
-        """Whether some articles do not fit on screen."""
-        return self.count > max(1, self.slots)
-
-    def page_panes(self, step: int) -> bool:
-        """Page the other panes by `step` screens; False when already at the end."""
-        room = max(1, self.slots - 1)
-        before = self.page
-        self.page = max(0, min(self.page + step * room, len(self.others()) - room))
-        if self.page != before and self.focus not in self.visible():
-            self.focus = self.visible()[-1]
-        return self.page != before
-
-    def reveal(self, article: int) -> None:
-        """Page so that `article` is on screen."""
-        if article == self.pivot:
-            return
-        others = self.others()
-        index = others.index(article)
-        room = max(1, self.slots - 1)
-        if index < self.page:
-            self.page = index
-        elif index >= self.page + room:
-            self.page = index - room + 1
-
-    def order(self, article: int) -> int:
-        """The position of `article` in reading order across panes: the pivot first."""
-        return 0 if article == self.pivot else article + 1
+    # --- rows -------------------------------------------------------------------------
 
     def order_key(self, slot: Slot, start: int = -1) -> Key:
         """Where a sentence (and an offset in it) comes in the reading order: its row, its
         pane, its place among the sentences of that pane in the row, the offset."""
         return (self.home.get(slot, 0), self.order(slot[0]), slot[1], start)
-
-    # --- rows -------------------------------------------------------------------------
 
     def row_tagged(self, row: Row, articles: Sequence[int]) -> bool:
         """Whether any sentence of `articles` in this row has a tag."""

@@ -1,4 +1,5 @@
-"""The reading room: the aligned panes, the source strip, the status line and the keys."""
+"""The reading room: the aligned panes, the source strip, the status line and the keys
+(those that write the tag file are in its base, `TagEditKeys`)."""
 
 from __future__ import annotations
 
@@ -9,26 +10,25 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from reader.core.config import Config
 from reader.core.model import Article, Comparison, Member
 from reader.core.pipeline import compare_articles
-from reader.core.tags import TagFileError, TagStore
-from reader.ui.keys import READING_BINDINGS, bound_key, help_rows
+from reader.core.tags import TagStore
+from reader.ui.keys import READING_BINDINGS, help_rows
 from reader.ui.screens.figures import FiguresScreen
 from reader.ui.screens.help import HelpScreen
-from reader.ui.screens.tag_prompt import TagPrompt
+from reader.ui.screens.tag_edits import TagEditKeys
 from reader.ui.state import ReadingState, Slot
 from reader.ui.widgets.aligned_view import AlignedView
 from reader.ui.widgets.footer import KeysFooter
-from reader.ui.widgets.source_strip import SourceStrip, article_letter
+from reader.ui.widgets.source_strip import SourceStrip
 from reader.ui.widgets.status_line import StatusLine, figure_label, figure_summary
 
 
-class ReadingScreen(Screen[None]):
+class ReadingScreen(TagEditKeys):
     """Several reports side by side; comparing runs in a worker and fills the rows in."""
 
     BINDINGS: ClassVar[list[BindingType]] = READING_BINDINGS
@@ -44,7 +44,6 @@ class ReadingScreen(Screen[None]):
         self.compared = False
         self._keys_key: tuple[bool, ...] = ()
         self._figures_screen: FiguresScreen | None = None
-        self._cleared: tuple[Slot, tuple[str, ...]] | None = None  # what x last removed, for z
 
     def compose(self) -> ComposeResult:
         """Strip, panes, status line, a hidden search box and the footer."""
@@ -129,15 +128,6 @@ class ReadingScreen(Screen[None]):
                 tags[(pos, index)] = self.store.tags(article, article.sentences[index])
         return tags
 
-    def _current(self) -> Slot | None:
-        slot = self.state.current_slot()
-        if slot is None:
-            self.notify("No sentence under the cursor.", severity="warning")
-        return slot
-
-    def _sentence_label(self, slot: Slot) -> str:
-        return f"{article_letter(slot[0])} sentence {slot[1] + 1}"
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that do nothing here: unused tag keys, paging when all panes fit."""
         if action == "toggle_tag":
@@ -215,85 +205,6 @@ class ReadingScreen(Screen[None]):
 
     # --- tags ---------------------------------------------------------------------------
 
-    def _tag_change(self, slot: Slot, change: str) -> None:
-        """Record the sentence's tags as the store has them now."""
-        article = self.articles[slot[0]]
-        self.state.set_slot_tags(slot, self.store.tags(article, article.sentences[slot[1]]))
-        self.notify(change, timeout=2)
-        self.refresh_all(follow=False)
-
-    def action_toggle_tag(self, key: str) -> None:
-        """Toggle the tag bound to `key` on the sentence under the cursor."""
-        name = self.config.tag_for_key(key)
-        slot = self._current()
-        if name is None or slot is None:
-            return
-        article = self.articles[slot[0]]
-        try:
-            now = self.store.toggle(article, article.sentences[slot[1]], name)
-        except TagFileError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
-        verb = "Tagged" if now else "Untagged"
-        self._tag_change(slot, f"{verb} {self._sentence_label(slot)}: {name}")
-
-    def action_free_tag(self) -> None:
-        """Ask for a tag name and add it to the sentence under the cursor."""
-        slot = self._current()
-        if slot is None:
-            return
-
-        def add(name: str | None) -> None:
-            if not name:
-                return
-            article = self.articles[slot[0]]
-            try:
-                self.store.add(article, article.sentences[slot[1]], name)
-            except (TagFileError, ValueError) as exc:
-                self.notify(str(exc), severity="error", timeout=10)
-                return
-            self._tag_change(slot, f"Tagged {self._sentence_label(slot)}: {name}")
-
-        known = dict.fromkeys([*(tag.name for tag in self.config.tags), *self.store.names()])
-        self.app.push_screen(TagPrompt(self.state.text(slot), tuple(known)), add)
-
-    def action_clear_tags(self) -> None:
-        """Remove every tag of the sentence under the cursor."""
-        slot = self._current()
-        if slot is None:
-            return
-        if slot not in self.state.tags:
-            self.notify(f"{self._sentence_label(slot)} has no tags.", timeout=2)
-            return
-        article = self.articles[slot[0]]
-        sentence = article.sentences[slot[1]]
-        cleared = self.store.tags(article, sentence)
-        try:
-            self.store.clear(article, sentence)
-        except TagFileError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
-        self._cleared = (slot, cleared)
-        names = ", ".join(cleared)
-        undo = bound_key(self.app, "restore_tags")
-        again = f": {undo} puts them back" if undo else ""
-        self._tag_change(slot, f"Cleared the tags of {self._sentence_label(slot)} ({names}){again}")
-
-    def action_restore_tags(self) -> None:
-        """Put back the tags `x` last cleared, on the sentence they were cleared from."""
-        if self._cleared is None:
-            self.notify("No cleared tags to put back.", timeout=2)
-            return
-        slot, names = self._cleared
-        article = self.articles[slot[0]]
-        try:
-            self.store.add_all(article, article.sentences[slot[1]], names)
-        except TagFileError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
-        self._cleared = None
-        self._tag_change(slot, f"Put back the tags of {self._sentence_label(slot)}: {', '.join(names)}")
-
     def action_tagged(self, step: int) -> None:
         """Jump to the next (previous) tagged sentence."""
         found = self.state.next_tagged(step > 0)
@@ -359,61 +270,3 @@ class ReadingScreen(Screen[None]):
         if self.state.query:
             self.state.search("")
         self.refresh_all(follow=False)
-
-    # --- alignment corrections -----------------------------------------------------------
-
-    def action_mark(self) -> None:
-        """Mark the sentence under the cursor, to link it to one of another pane."""
-        slot = self._current()
-        if slot is None:
-            return
-        self.state.mark = None if self.state.mark == slot else slot
-        if self.state.mark is not None:
-            self.notify(
-                f"Marked {self._sentence_label(slot)}: go to a sentence of another pane, press L", timeout=3
-            )
-        self.refresh_all(follow=False)
-
-    def action_link(self) -> None:
-        """Tell the aligner the marked sentence and this one cover the same point."""
-        slot, mark = self._current(), self.state.mark
-        if slot is None:
-            return
-        if mark is None:
-            self.notify("Mark a sentence first (m), then link it here with L.", severity="warning")
-            return
-        if mark[0] == slot[0]:
-            self.notify("Link sentences of two different sources.", severity="warning")
-            return
-        a, b = self.articles[mark[0]], self.articles[slot[0]]
-        try:
-            self.store.link(a, a.sentences[mark[1]], b, b.sentences[slot[1]])
-        except (TagFileError, ValueError) as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
-        self.state.mark = None
-        self.notify(
-            f"Linked {self._sentence_label(mark)} with {self._sentence_label(slot)}; realigning", timeout=3
-        )
-        self.start_compare()
-        self.refresh_all(follow=False)
-
-    def action_unlink(self) -> None:
-        """Tell the aligner this sentence does not belong with the others of its row."""
-        slot, row = self._current(), self.state.current_row()
-        if slot is None or row is None:
-            return
-        others = [(a, i) for a in range(self.state.count) if a != slot[0] for i in row.cells[a]]
-        if not others:
-            self.notify("This sentence has no partner in its row.", severity="warning")
-            return
-        article = self.articles[slot[0]]
-        try:
-            for a, i in others:
-                other = self.articles[a]
-                self.store.unlink(article, article.sentences[slot[1]], other, other.sentences[i])
-        except (TagFileError, ValueError) as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
-        self.notify(f"Unlinked {self._sentence_label(slot)} from its row; realigning", timeout=3)
-        self.start_compare()

@@ -8,7 +8,6 @@ since every pane is drawn by the same widget they always scroll together.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -27,6 +26,15 @@ from reader.ui.state import ReadingState
 from reader.ui.widgets.geometry import Geometry
 from reader.ui.widgets.row_layout import RowLayout
 from reader.ui.widgets.row_painter import PLAIN, RowPainter, text_segments
+from reader.ui.widgets.row_scroll import (
+    click,
+    cursor_scroll,
+    follow_scroll,
+    page_rows,
+    row_at,
+    row_lines,
+    sentence_scroll,
+)
 from reader.ui.widgets.sentence_style import SentenceStyler
 
 
@@ -172,35 +180,22 @@ class AlignedView(ScrollView, can_focus=True):
     @property
     def page_rows(self) -> int:
         """How many rows a page key moves: about a screen's worth."""
-        height = max(1, self.scrollable_content_region.height - self.header_height)
-        shown = self.state.shown()
-        if not shown or not self.row_layout.tops:
-            return 1
-        mean = max(1, self.row_layout.total // max(1, len(self.row_layout.tops)))
-        return max(1, height // mean)
+        return page_rows(self.row_layout, self.scrollable_content_region.height)
 
     def scroll_to_cursor(self) -> None:
         """Scroll so that the whole cursor row is on screen (its top when it is too tall)."""
         self._ensure()
-        shown = self.state.shown()
-        if not shown or self.state.cursor not in shown:
-            return
-        top, height = self.row_span(bisect.bisect_left(shown, self.state.cursor))
-        view = max(1, self.scrollable_content_region.height - self.header_height)
-        if height > view:  # a tall row: show the current sentence of it instead
-            top, height = self.row_layout.sentence_span(top, height)
-            height = min(height, view)
-        y = self.scroll_offset.y
-        if top < y:
-            y = top
-        elif top + height > y + view:
-            y = top + height - view
+        y = cursor_scroll(self.row_layout, self.scroll_offset.y, self.scrollable_content_region.height)
         if y != self.scroll_offset.y:
-            self._following = True
-            try:
-                self.scroll_to(y=y, animate=False, immediate=True)
-            finally:
-                self._following = False
+            self._scroll_following(y)
+
+    def _scroll_following(self, y: int) -> None:
+        """Scroll to offset `y` at once, following the cursor (not scrolled by the user)."""
+        self._following = True
+        try:
+            self.scroll_to(y=y, animate=False, immediate=True)
+        finally:
+            self._following = False
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         """Scrolled: repaint; scrolled by the user (wheel, scrollbar), keep the cursor in view."""
@@ -209,48 +204,13 @@ class AlignedView(ScrollView, can_focus=True):
             self._cursor_into_view()
 
     def _cursor_into_view(self) -> None:
-        """Bring the cursor back on screen after the wheel or the scrollbar scrolled its row away.
-
-        As in vim, the cursor row stays whole on screen: once part of it has scrolled off,
-        the cursor moves to the first row wholly on screen (scrolled down) or the last one
-        (scrolled up), so that the next j or k goes on from where the user is looking instead
-        of jumping back. A row taller than the screen keeps the cursor while it fills it.
-        """
-        state = self.state
-        tops = self.row_layout.tops
+        """Bring the cursor back on screen after the wheel or the scrollbar scrolled its row
+        away (see `follow_scroll`)."""
         width = self.scrollable_content_region.width or self.size.width or 80
         height = self.scrollable_content_region.height or self.size.height or 24
-        key = self.row_layout.key
-        if key is None or key[:2] != (width, height) or not tops:
-            return  # laid out for another size: the resize follows the cursor itself
-        shown = state.shown()
-        at = bisect.bisect_left(shown, state.cursor)
-        if at >= len(shown) or shown[at] != state.cursor or len(shown) != len(tops):
-            return
-        view = max(1, height - self.header_height)
-        first = int(self.scroll_offset.y)
-        end = first + view
-        top, rows = self.row_span(at)
-        if first <= top and top + rows <= end:
-            return  # wholly on screen
-        if rows > view and top < end and top + rows > first:
-            return  # taller than the screen, and on it
-        if top < first:  # scrolled down past it: the first row starting on screen
-            target = bisect.bisect_left(tops, first)
-            if target >= len(tops) or tops[target] >= end:
-                target = bisect.bisect_right(tops, first) - 1  # a tall row fills the screen
-        else:  # scrolled up past it: the last row that fits, else the last starting on screen
-            target = bisect.bisect_left(tops, end) - 1
-            while target > 0 and sum(self.row_span(target)) > end and tops[target - 1] >= first:
-                target -= 1
-        target = max(0, min(len(shown) - 1, target))
-        if shown[target] == state.cursor:
-            return
-        state.cursor = shown[target]
-        state.sub = 0
-        state.figure = None
-        self._drawn_cursor = state.cursor  # (the scroll repaints every line)
-        self.moves += 1
+        if follow_scroll(self.row_layout, width, height, int(self.scroll_offset.y)):
+            self._drawn_cursor = self.state.cursor  # (the scroll repaints every line)
+            self.moves += 1
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap for the new width and keep the cursor in view."""
@@ -298,14 +258,10 @@ class AlignedView(ScrollView, can_focus=True):
                 note = Text("  no tagged rows here: F shows every row", style=self._style("empty"))
                 return Strip(text_segments(note, self.app.console, PLAIN)).crop_extend(0, width, PLAIN)
             return Strip.blank(width, PLAIN)
-        if content_y >= self.row_layout.total:
+        at = row_at(self.row_layout, content_y)
+        if at is None or at[1] >= self.row_span(at[0])[1]:  # past the rows, or between two
             return self._cached((-1, 0), lambda: self.painter.rules_line(PLAIN, width))
-        shown_index = bisect.bisect_right(self.row_layout.tops, content_y) - 1
-        top, height = self.row_span(shown_index)
-        line = content_y - top
-        if line >= height:
-            return self._cached((-1, 0), lambda: self.painter.rules_line(PLAIN, width))
-        row_index = shown[shown_index]
+        row_index, line = shown[at[0]], at[1]
         if row_index == self.state.cursor:
             return self.painter.row_line(row_index, line, self.app.console)
         return self._cached(
@@ -346,11 +302,10 @@ class AlignedView(ScrollView, can_focus=True):
 
     def _row_region(self, row_index: int) -> Region | None:
         """Where shown row `row_index` is on the widget (None when it is not shown)."""
-        shown = self.state.shown()
-        at = bisect.bisect_left(shown, row_index)
-        if at >= len(shown) or shown[at] != row_index or at >= len(self.row_layout.tops):
+        lines = row_lines(self.row_layout, row_index)
+        if lines is None:
             return None
-        top, height = self.row_span(at)
+        top, height = lines
         y = self.header_height + top - int(self.scroll_offset.y)
         region = Region(0, y, self.size.width, max(1, height)).intersection(self.size.region)
         return region or None
@@ -365,34 +320,14 @@ class AlignedView(ScrollView, can_focus=True):
 
     def _scroll_in_sentence(self, delta: int) -> bool:
         """Scroll a screen (less a line) through the cursor's sentence when it goes on below
-        the screen (`delta` 1) or above it (-1); False when it does not, and the cursor moves.
-
-        Without this a sentence taller than the screen (most of them at 40x12) showed only its
-        first lines: j went on to the next sentence, and only the wheel reached the rest.
-        """
+        the screen (`delta` 1) or above it (-1); False when it does not, and the cursor moves."""
         self._ensure()
-        shown = self.state.shown()
-        at = bisect.bisect_left(shown, self.state.cursor)
-        if at >= len(shown) or shown[at] != self.state.cursor or at >= len(self.row_layout.tops):
+        target = sentence_scroll(
+            self.row_layout, int(self.scroll_offset.y), self.scrollable_content_region.height, delta
+        )
+        if target is None:
             return False
-        view = max(1, self.scrollable_content_region.height - self.header_height)
-        top, height = self.row_layout.sentence_span(*self.row_span(at))
-        if height <= view:
-            return False
-        y = int(self.scroll_offset.y)
-        if delta > 0:
-            target = min(y + max(1, view - 1), top + height - view)
-            if target <= y:
-                return False
-        else:
-            target = max(y - max(1, view - 1), top)
-            if target >= y:
-                return False
-        self._following = True
-        try:
-            self.scroll_to(y=target, animate=False, immediate=True)
-        finally:
-            self._following = False
+        self._scroll_following(target)
         self.refresh()
         return True
 
@@ -428,21 +363,5 @@ class AlignedView(ScrollView, can_focus=True):
                 self.state.sub = 0
                 self._moved()
             return
-        content_y = int(self.scroll_offset.y) + offset.y - self.header_height
-        shown = self.state.shown()
-        if not shown or content_y >= self.row_layout.total:
-            return
-        shown_index = bisect.bisect_right(self.row_layout.tops, content_y) - 1
-        top, _ = self.row_span(shown_index)
-        self.state.cursor = shown[shown_index]
-        self.state.sub = 0
-        self.state.figure = None
-        if pane is not None:
-            art = self.row_layout.visible[pane]
-            self.state.focus = art
-            lines = self.row_layout.cell_lines(shown[shown_index], pane)
-            line = content_y - top
-            if line < len(lines):
-                entry = lines[line]
-                self.state.sub = self.state.rows[shown[shown_index]].cells[art].index(entry[0][1])
-        self._moved()
+        if click(self.row_layout, int(self.scroll_offset.y) + offset.y - self.header_height, pane):
+            self._moved()
