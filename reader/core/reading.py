@@ -1,8 +1,9 @@
 """One number read in its context: what follows it (a currency, a percent sign, a unit of
 measure or of time, an age marker), what stands before it (an approximation, "between", a
 magnitude or a minus sign), a second number that makes a range or a vote tally, and the noun it
-counts. `read_numbers` turns the atoms of `reader.core.atoms` into typed quantities;
-`reader.core.quantities` calls it after the dates, times and decades.
+counts (tallies and magnitudes: `reader.core.contests`). `read_numbers` turns the atoms of
+`reader.core.atoms` into typed quantities; `reader.core.quantities` calls it after the dates,
+times and decades.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import replace
 
 from reader.core import units
 from reader.core.atoms import DIGITS, DURATION, Atom
+from reader.core.contests import is_magnitude, is_tally, shares_of_a_contest
 from reader.core.identifiers import is_identifier
 from reader.core.model import Quantity
 from reader.core.nouns import count_unit, counted_noun_after, word_set
@@ -52,11 +54,6 @@ _SENTENCE_END = re.compile(r"[ \t]*\.(?:[ \t]|$)|[ \t]*$")
 _PLACE_OR_TIME_COMMA = re.compile(
     r"(?i:\b(?:in|on|since|of|at|by|and|than|from|to|with|about|around|for)[ \t]+[\w'.-]+,[ \t]*)$"
 )
-_MAGNITUDE_BEFORE = re.compile(
-    r"(?i:\bmagnitudes?(?:[ \t]+|[ \t]*-[ \t]*)(?:of[ \t]+)?"
-    r"(?:(?:over|above|under|below|about|around|nearly|almost"
-    r"|more[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|of)[ \t]+)?)$"
-)
 
 # Approximations written before or after a number.
 # "40-60", "40 to 60", "between 40 and 60", and a suspended hyphen: "a 40- to 60-hour course"
@@ -77,26 +74,6 @@ _CHANGE = re.compile(
 # "prices rose 3 to 4 percent": the change told as a range, as after "by"
 _CHANGE_RIGHT_BEFORE = re.compile(rf"{_CHANGE.pattern}[ \t]+$")
 _CHANGE_FROM = re.compile(rf"{_CHANGE.pattern}(?:[ \t]+[a-z]+)?[ \t]+from[ \t]+$")  # "grew sharply from"
-_TALLY_CONTEXT = re.compile(
-    r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|tally|margin|ruling|ruled|decision|decided|verdict|jury|court"
-    r"|justices|senate|house|passed|approved|rejected|upheld|struck|confirmed|won|wins?|beat|beats"
-    r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority"
-    r"|record|mark|opened|improved|streak|standings|start(?!-))\b)"  # a team's record: "opened 9-14"
-)
-# "the Chiefs (2-13)", "the Orange (15-1, 3-0 Big East)": a record in brackets after a name
-_RECORD_BRACKET = re.compile(r"[A-Z][\w.'’-]*[ \t]*\($")
-# words of a contest before "X percent to Y percent": two sides' shares, not a range
-_SPLIT_CONTEXT = re.compile(
-    r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|poll(?:s|ed)?|margin|won|wins?|beat|beats|defeated?|lost|led"
-    r"|leads?|trail(?:s|ed)?|prevail(?:s|ed)?|failed|passed|approved|rejected|split|edged|outpolled)\b)"
-)
-# "a quake measuring 6.1", "7.8 on the Richter scale": a magnitude with no unit written
-_QUAKE_WORD = r"(?:(?:earth)?quakes?|tremors?|temblors?|aftershocks?)\b"
-_QUAKE = re.compile(rf"(?i:\b{_QUAKE_WORD})")
-# "a 6.4 quake", "the 7.0-magnitude earthquake": a decimal straight before the quake
-_QUAKE_AFTER = re.compile(rf"(?i:[ \t]*-?[ \t]*(?:magnitude[ \t]*-?[ \t]*)?{_QUAKE_WORD})")
-_MEASURING_BEFORE = re.compile(r"(?i:\b(?:measuring|measured|registering|registered|of)[ \t]+)$")
-_RICHTER_AFTER = re.compile(r"(?i:[ \t]+on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter\b)")
 # "5 feet 11 inches", "5-foot-11", "6ft 2in": a height in feet and inches
 _INCHES_AFTER = re.compile(
     r"(?:[ \t]+|[ \t]*-[ \t]*)(?P<inches>1[01]|[0-9](?:\.5)?)(?![\d.,]\d|[ \t]*(?:%|-))"
@@ -235,7 +212,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         kind_a, unit_a = unit_after(text, a.end)[:2]
         if kind_a and (kind_a != kind or unit_a != unit):
             return None
-        if kind_a and link == "to" and _SPLIT_CONTEXT.search(text[max(0, a.start - 50) : a.start]):
+        if kind_a and link == "to" and shares_of_a_contest(text, a.start):
             return None  # "lost 45 percent to 55 percent", "trailed 45% to 49%": two shares of a vote
     if b is not None and a.plain_int and b.plain_int and _looks_like_year(a.low) and _looks_like_year(b.low):
         return None  # "2007-2014": two years, each its own figure
@@ -274,7 +251,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     low_b, high_b = low_b * factor, high_b * factor
 
     if b is not None:
-        tally = _is_tally(text, a, b, link, kind)
+        tally = is_tally(text, a, b, link, kind)
         if tally:
             return [quantity_at(text, start, b.end, "tally", a.low, b.low)]
         if link in ("-", "–", "—", "to", "through") and low_a >= low_b:
@@ -327,18 +304,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     if not kind:
         if a.fraction:
             kind = "fraction"
-        elif (
-            _MAGNITUDE_BEFORE.search(before)
-            or (
-                0 < a.low < 10
-                and (
-                    _RICHTER_AFTER.match(text, a.end)
-                    or (not a.plain_int and _MEASURING_BEFORE.search(before))
-                )
-                and _QUAKE.search(text, max(0, a.start - 80), a.end + 80)
-            )
-            or (0 < a.low < 10 and not a.plain_int and a.precise and _QUAKE_AFTER.match(text, a.end))
-        ):
+        elif is_magnitude(text, a, before):
             kind, unit = "magnitude", "magnitude"
         elif a.low < 100 and _RATE_BEFORE.search(before):
             kind, unit = "percent", "percent"  # "the tax rate was 35.72"
@@ -413,20 +379,3 @@ def _year_is_count(text: str, a: Atom, before: str) -> bool:
 def _year_start(text: str, start: int) -> int:
     m = _YEAR_PREFIX.search(text[max(0, start - 6) : start])
     return start - len(m.group(0)) if m else start
-
-
-def _is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
-    if kind or link not in ("-", "–", "—", "to") or not (a.plain_int and b.plain_int):
-        return False
-    if a.low > 999 or b.low > 999:
-        return False
-    window = text[max(0, a.start - 50) : b.end + 30]
-    context = bool(_TALLY_CONTEXT.search(window)) or (
-        _RECORD_BRACKET.search(text, max(0, a.start - 40), a.start) is not None
-        and text[b.end : b.end + 1] in (")", ",")
-    )
-    if link == "to":
-        return context and a.low >= b.low
-    if a.low >= b.low:
-        return True
-    return context

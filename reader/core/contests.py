@@ -1,0 +1,74 @@
+"""Numbers told by the context of a contest or a quake: a vote tally or a score, a team's
+record, two sides' shares of a vote, and an earthquake's magnitude written with no unit."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.atoms import Atom
+
+_TALLY_CONTEXT = re.compile(
+    r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|tally|margin|ruling|ruled|decision|decided|verdict|jury|court"
+    r"|justices|senate|house|passed|approved|rejected|upheld|struck|confirmed|won|wins?|beat|beats"
+    r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority"
+    r"|record|mark|opened|improved|streak|standings|start(?!-))\b)"  # a team's record: "opened 9-14"
+)
+# "the Chiefs (2-13)", "the Orange (15-1, 3-0 Big East)": a record in brackets after a name
+_RECORD_BRACKET = re.compile(r"[A-Z][\w.'’-]*[ \t]*\($")
+# words of a contest before "X percent to Y percent": two sides' shares, not a range
+_SPLIT_CONTEXT = re.compile(
+    r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|poll(?:s|ed)?|margin|won|wins?|beat|beats|defeated?|lost|led"
+    r"|leads?|trail(?:s|ed)?|prevail(?:s|ed)?|failed|passed|approved|rejected|split|edged|outpolled)\b)"
+)
+# "a quake measuring 6.1", "7.8 on the Richter scale": a magnitude with no unit written
+_QUAKE_WORD = r"(?:(?:earth)?quakes?|tremors?|temblors?|aftershocks?)\b"
+_QUAKE = re.compile(rf"(?i:\b{_QUAKE_WORD})")
+# "a 6.4 quake", "the 7.0-magnitude earthquake": a decimal straight before the quake
+_QUAKE_AFTER = re.compile(rf"(?i:[ \t]*-?[ \t]*(?:magnitude[ \t]*-?[ \t]*)?{_QUAKE_WORD})")
+_MEASURING_BEFORE = re.compile(r"(?i:\b(?:measuring|measured|registering|registered|of)[ \t]+)$")
+_RICHTER_AFTER = re.compile(r"(?i:[ \t]+on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter\b)")
+_MAGNITUDE_BEFORE = re.compile(
+    r"(?i:\bmagnitudes?(?:[ \t]+|[ \t]*-[ \t]*)(?:of[ \t]+)?"
+    r"(?:(?:over|above|under|below|about|around|nearly|almost"
+    r"|more[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|of)[ \t]+)?)$"
+)
+
+
+def is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
+    """Whether "a-b" or "a to b" is a tally or a score ("won 3-1", "a 5-4 ruling", "the Chiefs
+    (2-13)") rather than a range: two bare whole numbers below 1,000, the first at least the
+    second or a contest's word near them."""
+    if kind or link not in ("-", "–", "—", "to") or not (a.plain_int and b.plain_int):
+        return False
+    if a.low > 999 or b.low > 999:
+        return False
+    window = text[max(0, a.start - 50) : b.end + 30]
+    context = bool(_TALLY_CONTEXT.search(window)) or (
+        _RECORD_BRACKET.search(text, max(0, a.start - 40), a.start) is not None
+        and text[b.end : b.end + 1] in (")", ",")
+    )
+    if link == "to":
+        return context and a.low >= b.low
+    if a.low >= b.low:
+        return True
+    return context
+
+
+def shares_of_a_contest(text: str, start: int) -> bool:
+    """Whether a contest's word comes before "X percent to Y percent" starting at `start`
+    ("lost 45 percent to 55 percent", "trailed 45% to 49%": two sides' shares, not a range)."""
+    return _SPLIT_CONTEXT.search(text[max(0, start - 50) : start]) is not None
+
+
+def is_magnitude(text: str, a: Atom, before: str) -> bool:
+    """Whether the number `a` (with `before`, the text just before it) is a quake's magnitude:
+    "magnitude 6.1", "a quake measuring 6.1", "7.8 on the Richter scale", "a 6.4 quake"."""
+    return bool(
+        _MAGNITUDE_BEFORE.search(before)
+        or (
+            0 < a.low < 10
+            and (_RICHTER_AFTER.match(text, a.end) or (not a.plain_int and _MEASURING_BEFORE.search(before)))
+            and _QUAKE.search(text, max(0, a.start - 80), a.end + 80)
+        )
+        or (0 < a.low < 10 and not a.plain_int and a.precise and _QUAKE_AFTER.match(text, a.end))
+    )
