@@ -8,6 +8,7 @@ import re
 from rapidfuzz import fuzz
 
 from reader.core.figures import Figure
+from reader.core.nouns import human_noun
 from reader.core.occasions import (
     MAX_RATIO,
     different_spans,
@@ -29,6 +30,7 @@ RETOLD_CONTAINED = 2 / 3  # ... and this share of the shorter sentence's content
 _ALIAS_MIN = 6  # place names this long or longer ...
 _ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one place
 _CASUALTIES = frozenset({"killed", "injured", "arrested", "infected"})
+_GENERIC_PEOPLE = "person"  # the counted noun of "people", "persons"
 _AFTERSHOCK = stem("aftershock")  # ("after" itself is a stopword, never a content stem)
 _MAX_CROWD_RATIO = 10.0  # but estimates of one crowd may be this far apart
 _WHEN_FAMILIES = frozenset({"date", "year", "time"})
@@ -78,7 +80,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "officials said Saturday" dates the telling; "exploded late Friday", the event
     if a.event != b.event:
         return None
-    if a.noun and b.noun and a.noun != b.noun:
+    if a.noun and b.noun and a.noun != b.noun and not (in_group and _people_and_who(a, b)):
         return None
     if a.subject and b.subject and not (a.subject & b.subject):
         return None  # "Bush paid 36 percent", "the Clintons' rate was 35.7 percent"
@@ -124,7 +126,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None
     near = _near(a, b)
     wide = len(a.sentence_words & b.sentence_words)
-    noun_match = bool(a.noun) and a.noun == b.noun
+    noun_match = bool(a.noun) and (a.noun == b.noun or (in_group and _people_and_who(a, b)))
     equal = 2.0 if (a.lo, a.hi) == (b.lo, b.hi) and not math.isnan(a.lo) else 0.0
     # of two candidates, the one that fits is the likelier counterpart ("35.7" for "35.72")
     fits = 1.0 if not equal and max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi) else 0.0
@@ -189,6 +191,15 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     if family == "money" and _ratio(a, b) > _CROSS_MONEY_RATIO:
         return None  # a story has many sums ("$5 billion" demanded, "$1.6 billion" requested before)
     return score
+
+
+def _people_and_who(a: Figure, b: Figure) -> bool:
+    """One casualty count of "people", the other of people named by what they are, in one point,
+    each the only count of its sentence: "Twelve people were injured" and "18 passengers were
+    hurt" count one toll ("two women and one man died" are parts of "Three people")."""
+    if not (a.event and a.event == b.event and a.event in _CASUALTIES and a.alone and b.alone):
+        return False
+    return _GENERIC_PEOPLE in (a.noun, b.noun) and human_noun(a.noun) and human_noun(b.noun)
 
 
 def _one_of_a_kind(a: Figure, b: Figure) -> bool:

@@ -59,18 +59,24 @@ EVENT_RE = re.compile(
     # "voted against the death penalty", "on death row": a sentence, not a toll
     r"|deaths?(?![ \t]+(?:penalty|penalties|sentences?|row|threats?|certificates?|warrants?))"
     r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected"
+    r"|taken[ \t]+into[ \t]+custody"
     r"|killing|injuring|wounding"
     r"|kills|injures|wounds|die|dies)\b)"  # a headline's present tense: "Quake Kills 5", "Three die"
 )
 # a gathering: a number of people that marched, rallied or attended ("200,000 marched")
 CROWD_RE = re.compile(
     r"\bmarch\b|(?i:\b(?:march(?:ed|es|ing)|rall(?:y|ied|ies|ying)|protest(?:s|ed|ing)?|demonstrat(?:ed|ions?|ing)"
-    r"|took[ \t]+to[ \t]+the[ \t]+streets|gathered|attended|turn(?:ed)?[ \t]+out|turnout|crowds?)\b)"
+    r"|took[ \t]+to[ \t]+the[ \t]+streets|gathered|attended|turn(?:ed)?[ \t]+out|turnout|crowds?"
+    r"|massed|thronged|assembled)\b)"
 )
 _CROWD_NOUNS = word_set(
     "person people member worker protester protestor demonstrator marcher student supporter citizen "
     "resident participant mourner fan activist unionist pensioner employee civilian youth voter"
 )
+# people counted as a gathering by what they are, when there are many: "600 demonstrators",
+# "5,000 marchers" (not "one protester threw a petrol bomb")
+_GATHERED = word_set("protester protestor demonstrator marcher")
+_GATHERING = 100
 _BEFORE = re.compile(
     r"(?P<noun>[A-Za-z]+)[ \t]+(?:(?:are|is|was|were|stood|stands|rose|climbed|jumped|fell|reached|hit"
     r"|totaled|totalled|numbered|number|numbering|estimated|put|now|currently|at|to|of|be|being|been"
@@ -223,7 +229,9 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
         )
     if event:
         return f"{noun or 'people'} {event}"
-    if in_crowd(text, start, end, noun):
+    if in_crowd(text, start, end, noun) or (
+        value is not None and value >= _GATHERING and noun and units.singular(noun.split()[-1]) in _GATHERED
+    ):
         return f"{noun or 'people'} in the crowd"
     return noun
 

@@ -243,7 +243,7 @@ _syn("dead", "dead", "killed", "death", "fatality", "victim", "died", "life", "l
 _syn("dead", "killing", "kills", "die", "dies")  # "Quake kills 5", "Three die in bank fire"
 _syn("injured", "injured", "wounded", "hurt", "injury", "casualty", "injuring", "wounding")
 _syn("injured", "injures", "wounds")
-_syn("arrested", "arrested", "arrest", "detained", "detention")
+_syn("arrested", "arrested", "arrest", "detained", "detention", "custody")
 _syn("infected", "infected", "sickened", "infection")
 _syn("fighter", "fighter", "militant", "insurgent", "combatant", "rebel", "guerrilla", "gunman", "gunmen")
 _syn("worker", "worker", "employee", "staffer")

@@ -1614,3 +1614,26 @@ def test_most_of_a_span_is_not_the_span_served() -> None:
         }
     )
     assert [c.kind for c in found] == ["conflict"]
+
+
+def test_a_toll_of_people_and_one_of_passengers_are_one_toll_in_a_point() -> None:
+    bodies = {
+        "Report A": "Twelve people were injured when the bus skidded off the icy highway near Graz.",
+        "Report B": "Austrian police said 18 passengers were hurt after the coach left the road near Graz.",
+    }
+    _, qs, found = run(bodies)
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Twelve", "18"})]
+    _, _, apart = run(bodies, one_group=False)
+    assert apart == []  # across points the counted nouns must agree
+
+
+def test_people_taken_into_custody_were_arrested_and_demonstrators_are_a_crowd() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Police arrested 23 students after the occupation.",
+            "Report B": "Police said 37 students were taken into custody after the occupation.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"23", "37"})]
+    _, qs, _ = run({"Report A": "Roughly 600 demonstrators massed outside. One protester threw a bottle."})
+    assert [q.unit for q in qs] == ["demonstrators in the crowd", "protester"]
