@@ -23,6 +23,10 @@ Parts:
    different figures): the two sentences are loaded as two articles and compared with
    the conflict logic directly, all sentences forming one group; a pair counts when at
    least one difference is flagged.
+   ``benchmarks/data/blind_conflict_pairs.jsonl``: 80 pairs of sentences of two outlets
+   with the flag a reader should see (30 conflicts, 20 compatible, 30 none), written by an
+   author who never ran the reader; scored with both sentences in one group and through
+   `compare_articles` (55/80 and 39/80 when first scored, 3 December).
 3. The gold clusters: conflict recall, precision and agreeing figures flagged as
    conflicts, with the groups `compare_articles` produces, with no groups at all (the
    cross-group rule alone) and with the gold points as groups (an oracle alignment). A
@@ -206,6 +210,36 @@ def bench_mismatch_pairs() -> None:
         f"mismatch pairs (label paraphrase, one group per pair, find_conflicts): {flagged}/{n} flagged "
         f"({100 * flagged / max(n, 1):.1f}%); with a conflict {conflict}, only compatible {compatible}"
     )
+
+
+BLIND_PAIRS = Path(__file__).resolve().parent / "data" / "blind_conflict_pairs.jsonl"
+
+
+def bench_blind_pairs(path: Path = BLIND_PAIRS) -> None:
+    """Two sentences of two outlets and the flag a reader should see (conflict, compatible or
+    none), written by an author who never ran the reader: the verdict with both sentences in
+    one group (the figure logic alone) and with `compare_articles` (the aligner decides)."""
+    if not path.exists():
+        print(f"blind pairs: skipped ({path} not found)")
+        return
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for label, grouped in (("one group", True), ("compare_articles", False)):
+        right: dict[str, int] = {}
+        for row in rows:
+            articles = articles_from_texts({"a": row["a"], "b": row["b"]})
+            if grouped:
+                quantities = [q for a in articles for q in article_quantities(a)]
+                found = find_conflicts(articles, _one_group(articles), quantities)
+            else:
+                found = list(compare_articles(articles).conflicts)
+            kinds = {c.kind for c in found}
+            got = "conflict" if "conflict" in kinds else "compatible" if kinds else "none"
+            right[row["want"]] = right.get(row["want"], 0) + (got == row["want"])
+            if VERBOSE and got != row["want"]:
+                print(f"  {label}: {row['want']} -> {got}: {row['a']} | {row['b']}")
+        wanted = {w: sum(r["want"] == w for r in rows) for w in right}
+        parts = ", ".join(f"{w} {right[w]}/{wanted[w]}" for w in ("conflict", "compatible", "none"))
+        print(f"blind pairs [{label}]: {sum(right.values())}/{len(rows)} ({parts})")
 
 
 # ---------------------------------------------------------------- 3. gold clusters
@@ -442,6 +476,7 @@ def main() -> None:
     bench_dev_cases(OWN_CASES, "own cases")
     bench_dev_cases(BLIND_CASES, "blind cases")
     bench_mismatch_pairs()
+    bench_blind_pairs()
     bench_gold_clusters()
     bench_speed()
     bench_corpus_flags()
