@@ -45,6 +45,9 @@ _HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
 _SUM_RATIO = 2.0
 _VAGUE_SUM = re.compile(r"(?i:\b(?:hundreds|thousands|millions|billions|trillions)\b)")
 _SUM_FAMILIES = frozenset({"money", "duration"})
+_CLOSE_FAMILIES = frozenset({"money"})
+_CLOSE_RATIO = 1.5
+_EARLIER = frozenset(stem(w) for w in ("last", "previous", "prior", "earlier", "former"))
 _CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
 _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
@@ -155,6 +158,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
             and not equal
             and (not _sole_figures(a, b, wide) or _apart(a, b))
             and not _one_of_a_kind(a, b)
+            and not _close_sole_measures(a, b)
         ):
             return None
         return 1.0 + score
@@ -201,6 +205,22 @@ def _people_and_who(a: Figure, b: Figure) -> bool:
     if not (a.event and a.event == b.event and a.event in _CASUALTIES and a.alone and b.alone):
         return False
     return _GENERIC_PEOPLE in (a.noun, b.noun) and human_noun(a.noun) and human_noun(b.noun)
+
+
+def _earlier(fig: Figure) -> bool:
+    """Whether a figure's sentence speaks of an earlier period ("last year's", "the previous")."""
+    return bool(fig.sentence_words & _EARLIER)
+
+
+def _close_sole_measures(a: Figure, b: Figure) -> bool:
+    """Two sums, spans or measures in one point, each the only one of its family in its sentence
+    and near in value ("$139 million" / "$138.7 million", "£45 million" / "£54m", "about 6
+    miles" / "10 kilometers"): one thing told in other words, however few words they share."""
+    if a.family not in _CLOSE_FAMILIES or not (a.alone and b.alone) or a.headline or b.headline:
+        return False
+    if _earlier(a) != _earlier(b):
+        return False  # "Last year's plan totaled $3.1 billion" against this year's $3.4 billion
+    return _ratio(a, b) <= _CLOSE_RATIO
 
 
 def _one_of_a_kind(a: Figure, b: Figure) -> bool:

@@ -17,6 +17,11 @@ _QUALIFIER_BEFORE = re.compile(
     r"|(?P<verb>exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)))"
     r"[ \t]+)$"
 )
+# "will hand over 4.5 billion dollars", "turned over $2 million": "over" is the verb's, no bound
+_PARTICLE_VERB = re.compile(
+    r"(?i:\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|fork(?:s|ed|ing)?|shell(?:s|ed|ing)?)"
+    r"[ \t]+)$"
+)
 QUALIFIER_AFTER = re.compile(r"(?i:[ \t]+or[ \t]+(?:more|so)\b|-?plus\b|\+)")
 _QUALIFIER_KIND = {
     "more than": "min",
@@ -67,8 +72,13 @@ def quantity_at(
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:
-    """The approximation word ending right at `start`, if there is one."""
-    return _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
+    """The approximation word ending right at `start`, if there is one ("hand over $5" has none)."""
+    m = _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
+    if m is not None and m.group("q").lower() == "over":
+        at = max(0, start - 30) + m.start("q")
+        if _PARTICLE_VERB.search(text, max(0, at - 20), at):
+            return None
+    return m
 
 
 def apply_qualifier(

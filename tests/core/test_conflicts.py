@@ -1642,3 +1642,20 @@ def test_people_taken_into_custody_were_arrested_and_demonstrators_are_a_crowd()
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"23", "37"})]
     _, qs, _ = run({"Report A": "Roughly 600 demonstrators massed outside. One protester threw a bottle."})
     assert [q.unit for q in qs] == ["demonstrators in the crowd", "protester"]
+
+
+def test_two_close_sums_alone_in_a_point_are_one_sum_told_in_other_words() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The club confirmed it had signed the striker for a fee of £45 million.",
+            "Report B": "The forward arrives for £54m, the highest fee the club has ever paid.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"£45 million", "£54m"})]
+    _, _, found = run(
+        {
+            "Report A": "The council approved a $3.4 billion budget for the coming fiscal year on Tuesday.",
+            "Report B": "Last year's spending plan totaled $3.1 billion, and pensions drove the increase.",
+        }
+    )
+    assert found == []  # last year's sum, not this year's

@@ -1198,6 +1198,12 @@ SPANS_AND_PARTS = [
         F("22", "count", 22, 22),
     ),
     _case("Traffic backed up for 12 miles near exit 41.", F("12 miles", "distance", 12, 12, "mile")),
+    # "over" after "hand", "turn", "fork" belongs to the verb: no bound
+    _case(
+        "The drugmaker will hand over 4.5 billion dollars.",
+        F("4.5 billion dollars", "money", 4.5e9, 4.5e9, "USD"),
+    ),
+    _case("They paid over $5 million.", F("over $5 million", "money", 5e6, None, "USD")),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
