@@ -109,7 +109,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "a five-boat attack" says how big the attack was, not how many were caught
-    if family == "age" and (not (a.names & b.names) or _other_people(a, b)):
+    if family == "age" and (not (a.names & b.names or _one_unnamed(a, b, in_group)) or _other_people(a, b)):
         return None
     if family == "date" and (different_spans(a, b) or weekdays_apart(a, b) or other_events(a, b)):
         return None
@@ -248,6 +248,12 @@ def _ratio(a: Figure, b: Figure) -> float:
     if not (math.isfinite(low) and math.isfinite(high)) or low <= 0:
         return 1.0
     return high / low
+
+
+def _one_unnamed(a: Figure, b: Figure, in_group: bool) -> bool:
+    """Two ages in one point, each its sentence's only one, one sentence naming nobody: "Harold
+    Jensen ... died at the age of 85" and "The 86-year-old Danish architect passed away"."""
+    return in_group and a.alone and b.alone and (not a.names or not b.names)
 
 
 def _other_people(a: Figure, b: Figure) -> bool:

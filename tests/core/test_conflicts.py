@@ -1659,3 +1659,13 @@ def test_two_close_sums_alone_in_a_point_are_one_sum_told_in_other_words() -> No
         }
     )
     assert found == []  # last year's sum, not this year's
+
+
+def test_ages_in_one_point_one_sentence_naming_nobody_are_one_age() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The victim, a man in his 70s, was found unconscious in the stairwell.",
+            "Report B": "A 74-year-old man was found in the stairwell of the building, police said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"70s", "74-year-old"})]
