@@ -111,6 +111,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "a five-boat attack" says how big the attack was, not how many were caught
     if family == "age" and (not (a.names & b.names or _one_unnamed(a, b, in_group)) or _other_people(a, b)):
         return None
+    if family == "magnitude" and (_AFTERSHOCK in a.sentence_words) != (_AFTERSHOCK in b.sentence_words):
+        return None  # "The magnitude 7.1 earthquake struck", "A magnitude 5.8 aftershock rattled": two quakes
     if family == "date" and (different_spans(a, b) or weekdays_apart(a, b) or other_events(a, b)):
         return None
     if family == "date" and (lead_in_untold(a, b) or lead_in_untold(b, a)):

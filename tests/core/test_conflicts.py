@@ -1669,3 +1669,13 @@ def test_ages_in_one_point_one_sentence_naming_nobody_are_one_age() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"70s", "74-year-old"})]
+
+
+def test_a_quake_and_its_aftershock_are_two_magnitudes() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The magnitude 7.1 earthquake struck just before dawn, collapsing homes.",
+            "Report B": "A magnitude 5.8 aftershock rattled the region hours later.",
+        }
+    )
+    assert found == []
