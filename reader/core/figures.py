@@ -41,6 +41,13 @@ _CUMULATIVE = re.compile(
     r"|all[ \t]+told|over[ \t]+the[ \t]+(?:past|last)[ \t]+\w+[ \t]+(?:years|months|weeks|seasons)"
     r"|in[ \t]+(?:their|its|his|her)[ \t]+(?:\w+[ \t]+)?(?:operations|seasons|years|careers?)))"
 )
+# a total counted from the start of something, told right after the figure: "More than 120
+# people have been arrested since the demonstrations began" (not the sentence's other figures)
+_SINCE_START = re.compile(
+    r"[^.;:]{0,40}?\bsince[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+){1,2}(?:began|started|erupted|broke[ \t]+out)\b"
+    r"|[^.;:]{0,40}?\bsince[ \t]+the[ \t]+(?:start|beginning|outbreak)\b",
+    re.IGNORECASE,
+)
 # a distance that places something: "13 miles east of Cloverdale", "two miles from the Geysers"
 _OFFSET = re.compile(
     r"(?i:^[ \t]*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
@@ -278,7 +285,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         after=clause_head(after_text),
         sentence_words=content_stems(sentence),
         own_words=content_stems(q.text),
-        cumulative=bool(_CUMULATIVE.search(sentence)),
+        cumulative=bool(_CUMULATIVE.search(sentence) or _SINCE_START.match(after_text)),
         anchor=_anchor(after_text) if family == "distance" else "",
         names=names(sentence),
         places=own_places,

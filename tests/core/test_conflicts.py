@@ -1679,3 +1679,20 @@ def test_a_quake_and_its_aftershock_are_two_magnitudes() -> None:
         }
     )
     assert found == []
+
+
+def test_a_total_since_the_start_is_not_one_nights_count() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Police arrested 45 people on Saturday night as protests continued for a fifth day.",
+            "Report B": "More than 120 people have been arrested since the demonstrations began last week.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "At least 43 were killed in the school, taking the toll to 680 since the war began.",
+            "Report B": "Doctors said 30 people were killed in the school.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"At least 43", "30"})]
