@@ -61,10 +61,13 @@ def find_conflicts(
             best[key] = (score, *same)
 
     stated = _stated_values(figures)
+    told = {(f.q.article, f.family, f.lo, f.hi) for f in figures}
     edges: dict[tuple[int, int], int | None] = {}
     for (index, _other), (_score, partner, group_id) in best.items():
         fig, match = by_index[index], by_index[partner]
         if _said_there(fig, match, stated) or _said_there(match, fig, stated):
+            continue
+        if _both_told(fig, match, told):
             continue
         back = best.get((partner, by_index[index].q.article))
         if back is not None and back[1] != index:
@@ -112,6 +115,25 @@ def _said_there(fig: Figure, match: Figure, stated: Stated) -> bool:
         (not fig.noun or other.noun in ("", fig.noun)) and (not fig.event or other.event in ("", fig.event))
         for other in stated.get((match.q.article, match.q.sentence, fig.family, fig.lo, fig.hi), ())
     )
+
+
+def _both_told(fig: Figure, match: Figure, told: set[tuple[str, str, float, float]]) -> bool:
+    """Whether each article also gives the other's value somewhere: both know both figures, so
+    they are figures of two things ("eyes $8B for wall" and "the $5.7 billion he demanded" in
+    one report, "about $8 billion" and "$5.7 billion" in the other), not a disagreement.
+
+    Not for small whole numbers, which recur by chance.
+    """
+    if (fig.lo, fig.hi) == (match.lo, match.hi) or not (math.isfinite(fig.lo) and math.isfinite(fig.hi)):
+        return False
+    if any(f.lo == f.hi and f.lo.is_integer() and 0 <= f.lo <= SMALL_WHOLE for f in (fig, match)):
+        return False
+    return (fig.q.article, fig.family, match.lo, match.hi) in told and (
+        match.q.article,
+        match.family,
+        fig.lo,
+        fig.hi,
+    ) in told
 
 
 def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tuple[int, int], int | None]:

@@ -1696,3 +1696,14 @@ def test_a_total_since_the_start_is_not_one_nights_count() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"At least 43", "30"})]
+
+
+def test_figures_both_reports_give_are_two_things_not_a_disagreement() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Trump eyes $8 billion for the wall. He had demanded $5.7 billion from Congress.",
+            "Report B": "The package holds none of the $5.7 billion he wanted. He will tap about $8 billion.",
+        },
+        one_group=True,
+    )
+    assert found == []
