@@ -13,6 +13,7 @@ _TALLY_CONTEXT = re.compile(
     r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority"
     r"|record|mark|opened|improved|streak|standings|start(?!-))\b)"  # a team's record: "opened 9-14"
 )
+_DASH_NUMBER = re.compile(r"[-–][ \t]*\d{1,3}\b(?![-–.,]\d)")
 # "the Chiefs (2-13)", "the Orange (15-1, 3-0 Big East)": a record in brackets after a name
 _RECORD_BRACKET = re.compile(r"[A-Z][\w.'’-]*[ \t]*\($")
 # words of a contest before "X percent to Y percent": two sides' shares, not a range
@@ -52,6 +53,12 @@ def is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
     if a.low >= b.low:
         return True
     return context
+
+
+def tally_after(text: str, end: int) -> bool:
+    """Whether "-30" after a number ending at `end` makes a tally of it, a contest's word near:
+    "Senate Passes $1.2 Trillion Infrastructure Bill 69-30"."""
+    return _DASH_NUMBER.match(text, end) is not None and _TALLY_CONTEXT.search(text) is not None
 
 
 def shares_of_a_contest(text: str, start: int) -> bool:

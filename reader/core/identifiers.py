@@ -18,6 +18,7 @@ from reader.core.atoms import (
     Atom,
     title_case,
 )
+from reader.core.contests import tally_after
 from reader.core.nouns import counted_noun_after
 
 _IDENT_PREFIX = re.compile(
@@ -36,6 +37,7 @@ _ADDRESS_AFTER = re.compile(
     r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place)\b"
     r"|[ \t]+block[ \t]+of[ \t]+(?:[A-Z]|\d)"  # "the 12200 block of 223rd Street": an address
 )
+_MODEL_PART = re.compile(r"\d+[-–]$")
 _JOINED_NUMBER = re.compile(r"[ \t]*(?:-|–|to)[ \t]*\d")
 _PREV_WORD = re.compile(r"(?P<word>[A-Za-z][\w'.]*)[ \t]+$")
 _SHORT_CAPS = re.compile(r"[A-Z]{1,4}")
@@ -76,7 +78,12 @@ def is_identifier(text: str, atom: Atom) -> bool:
     if LETTER_HYPHEN.search(before) and not _WORD_PREFIX.search(before):
         return True
     if _IDENT_PREFIX.search(before):
-        return True
+        # "Senate Passes ... Bill 69-30": a vote, not a bill's number
+        return not tally_after(text, atom.end)
+    model = _MODEL_PART.search(before)
+    if model is not None and _IDENT_PREFIX.search(before, 0, model.start()):
+        dash = atom.start - (len(before) - model.end() + 1)
+        return not tally_after(text, dash)  # the "800" of "Boeing 737-800"
     if _CAMEL_BEFORE.search(before) or _CODE_BEFORE.search(before) or _in_phone_number(text, atom):
         return True  # "iOS 6", "+1 877 268 9324", "Conference ID: 24256919"
     if _CALIBER_AFTER.match(text, atom.end):

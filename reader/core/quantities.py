@@ -37,6 +37,7 @@ _SPELLED_TRIGGERS = (
         "twice",
         "thrice",
         "scores",
+        "score",
     }
 )
 _MONTH_TRIGGERS = word_set(

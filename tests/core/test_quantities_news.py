@@ -407,10 +407,10 @@ SPELLED = [
     _case("Eleven players were suspended.", F("Eleven", "count", 11, 11, "players")),
     _case(
         "Several hundred people gathered in the square.",
-        F("Several hundred", "count", 300, 900, "people in the crowd"),
+        F("Several hundred", "count", 100, 900, "people in the crowd"),
     ),
-    _case("A few hundred fans stayed behind.", F("A few hundred", "count", 200, 500, "fans")),
-    _case("Several thousand troops moved in.", F("Several thousand", "count", 3000, 9000, "troops")),
+    _case("A few hundred fans stayed behind.", F("A few hundred", "count", 100, 500, "fans")),
+    _case("Several thousand troops moved in.", F("Several thousand", "count", 1000, 9000, "troops")),
     _case("Hundreds of thousands of people fled.", F("Hundreds of thousands", "count", 1e5, 1e6, "people")),
     _case("A million people signed the petition.", F("A million", "count", 1e6, 1e6, "people")),
     _case("Ninety-nine senators voted yes.", F("Ninety-nine", "count", 99, 99, "senators")),
@@ -1204,6 +1204,19 @@ SPANS_AND_PARTS = [
         F("4.5 billion dollars", "money", 4.5e9, 4.5e9, "USD"),
     ),
     _case("They paid over $5 million.", F("over $5 million", "money", 5e6, None, "USD")),
+    # a headline's vote after a bill; a model's second number; "a million and a half"; "a score of"
+    _case(
+        "Senate Passes $1.2 Trillion Infrastructure Bill 69-30",
+        F("$1.2 Trillion", "money", 1.2e12, 1.2e12, "USD"),
+        F("69-30", "tally", 69, 30),
+    ),
+    _case("Boeing 737-800 jets were grounded."),
+    _case(
+        "The pandemic pushed a million and a half people into poverty.",
+        F("a million and a half", "count", 1.5e6, 1.5e6, "people"),
+    ),
+    _case("A score of villagers were injured.", F("A score", "count", 20, 20)),
+    _case("It ended with a score of 3-1.", F("3-1", "tally", 3, 1)),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
