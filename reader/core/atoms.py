@@ -77,14 +77,15 @@ _ONE_SKIP_BEFORE = re.compile(
 _ONE_SKIP_AFTER = re.compile(
     r"(?i:[ \t]+(?:of|another|or[ \t]+two|day|time|way|thing|point|hand|side|another|by|who|that|which"
     r"|is|was|has|had|will|would|can|could|might|must|should|from|as|at|on|with|for|like|than"
-    r"|in(?![ \t]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:hundred|thousand|million))))\b"
+    r"|in(?![ \t]+(?:every[ \t]+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a[ \t]+(?:hundred|thousand|million))))\b"
     r"|['’]s\b|[ \t]*(?!-(?:day|week|month|year|hour|minute|night|game|mile|yard|foot|metre|meter"
     r"|seat|member|vote|match|point)s?\b)[^\w \t]|[ \t]*$)"  # "a one-day strike" is a figure
 )
 # "only one in five students": a share even after "only"
 _ONLY_BEFORE = re.compile(r"(?i:\bonly[ \t]+)$")
 _IN_NUMBER_AFTER = re.compile(
-    r"(?i:[ \t]+(?:in|out[ \t]+of)[ \t]+"
+    r"(?i:[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:hundred|thousand))\b"
     r"(?![ \t]+(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\b))"
 )

@@ -174,9 +174,10 @@ _YEAR_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")
 
 
 def _one_in(text: str, a: Atom, b: Atom, between: str) -> Quantity | None:
-    """ "one in five Americans", "1 in 4 adults", "seven out of 10 voters": a share, as a fraction."""
+    """ "one in five Americans", "1 in 4 adults", "seven out of 10 voters", "one in every four adults":
+    a share, as a fraction."""
     if (
-        " ".join(between.lower().split()) not in ("in", "out of")
+        " ".join(between.lower().split()) not in ("in", "out of", "in every", "out of every")
         or a.currency is not None
         or b.currency is not None
     ):

@@ -1217,6 +1217,10 @@ SPANS_AND_PARTS = [
     ),
     _case("A score of villagers were injured.", F("A score", "count", 20, 20)),
     _case("It ended with a score of 3-1.", F("3-1", "tally", 3, 1)),
+    _case(
+        "About one in every four adults does not get enough exercise.",
+        F("About one in every four", "fraction", 0.25, 0.25),
+    ),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
