@@ -45,6 +45,18 @@ _HUMAN = word_set(
     "schoolboy policeman trooper marine sailor guest shopper customer"
 )
 _DYING = frozenset({"die", "dies"})
+# a count between a casualty word and a later number: the word is that count's
+_COUNT_BETWEEN = re.compile(
+    r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b"
+)
+_OF_THEM = re.compile(r"(?i:[ \t]+of[ \t]+(?:them|those|whom)\b)")
+# "the number of people confirmed dead ... rose to 27": what the number counts, told before it
+_NUMBER_OF = re.compile(
+    r"(?i:\bthe[ \t]+(?:total[ \t]+)?number[ \t]+of[ \t]+(?:confirmed[ \t]+|reported[ \t]+)?)"
+    r"(?:[a-z]+[ \t]+){0,2}?(?P<noun>people|[a-z]+s)\b[^.;:!?\d]{0,80}?"
+    r"\b(?i:rose|risen|climbed|jumped|reached|stood|stands|is|was|hit|to)"
+    r"[ \t]+(?:to[ \t]+|at[ \t]+)?$"
+)
 _WHEN_LEAD = frozenset({"last", "next", "this", "past"})
 _TIME_WORD = re.compile(
     r"[ \t]+(?i:(?:week|month|year|season|night|weekend|summer|winter|spring|fall|autumn|decade|century)s?\b"
@@ -59,7 +71,7 @@ EVENT_RE = re.compile(
     # "voted against the death penalty", "on death row": a sentence, not a toll
     r"|deaths?(?![ \t]+(?:penalty|penalties|sentences?|row|threats?|certificates?|warrants?))"
     r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected"
-    r"|taken[ \t]+into[ \t]+custody"
+    r"|taken[ \t]+into[ \t]+custody|f(?:a|e)ll(?:en|s|ing)?[ \t]+ill|tested[ \t]+positive"
     r"|killing|injuring|wounding"
     r"|kills|injures|wounds|die|dies)\b)"  # a headline's present tense: "Quake Kills 5", "Three die"
 )
@@ -67,7 +79,7 @@ EVENT_RE = re.compile(
 CROWD_RE = re.compile(
     r"\bmarch\b|(?i:\b(?:march(?:ed|es|ing)|rall(?:y|ied|ies|ying)|protest(?:s|ed|ing)?|demonstrat(?:ed|ions?|ing)"
     r"|took[ \t]+to[ \t]+the[ \t]+streets|gathered|attended|turn(?:ed)?[ \t]+out|turnout|crowds?"
-    r"|massed|thronged|assembled)\b)"
+    r"|massed|thronged|assembled|(?:packed|filled)(?=[ \t]+(?:the|into|in)\b))\b)"
 )
 _CROWD_NOUNS = word_set(
     "person people member worker protester protestor demonstrator marcher student supporter citizen "
@@ -205,6 +217,22 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
         after = None  # "shot three people, killing one": "killing" counts what follows it
     before_all = list(EVENT_RE.finditer(window_before))
     before = before_all[-1] if before_all else None
+    if (
+        before is not None
+        and _COUNT_BETWEEN.search(window_before, before.end())
+        and not _OF_THEM.match(text, end)
+    ):
+        # "killing two people and leaving 1.2 million customers": the two were killed ("killed
+        # 230,000 people, over 170,000 of them in Aceh" still counts the dead)
+        before = None
+    number_of = _NUMBER_OF.search(text, max(0, start - 120), start) if not noun else None
+    if number_of is not None:
+        # "The number of people confirmed dead ... rose to 27": its noun and its event
+        noun = _clean(number_of.group("noun"))
+        said = EVENT_RE.search(text, number_of.end("noun"), start)
+        if said is not None and not before:
+            window_before = text[said.start() : start]
+            before = EVENT_RE.match(window_before)
     m = after
     if (
         before is not None

@@ -244,7 +244,7 @@ _syn("dead", "killing", "kills", "die", "dies")  # "Quake kills 5", "Three die i
 _syn("injured", "injured", "wounded", "hurt", "injury", "casualty", "injuring", "wounding")
 _syn("injured", "injures", "wounds")
 _syn("arrested", "arrested", "arrest", "detained", "detention", "custody")
-_syn("infected", "infected", "sickened", "infection")
+_syn("infected", "infected", "sickened", "infection", "ill", "positive")
 _syn("fighter", "fighter", "militant", "insurgent", "combatant", "rebel", "guerrilla", "gunman", "gunmen")
 _syn("worker", "worker", "employee", "staffer")
 _syn("prisoner", "prisoner", "inmate", "detainee")

@@ -1221,6 +1221,26 @@ SPANS_AND_PARTS = [
         "About one in every four adults does not get enough exercise.",
         F("About one in every four", "fraction", 0.25, 0.25),
     ),
+    # a casualty word belongs to the count right after it, not to a later one ("of them" aside)
+    _case(
+        "The storm hit, killing two people and leaving 1.2 million customers without power.",
+        F("two", "count", 2, 2, "people killed"),
+        F("1.2 million", "count", 1.2e6, 1.2e6, "customers"),
+    ),
+    _case(
+        "The tsunami killed more than 230,000 people, over 170,000 of them in Aceh.",
+        F("more than 230,000", "count", 230000, None, "people killed"),
+        F("over 170,000", "count", 170000, None, "people killed"),
+    ),
+    # "the number of people confirmed dead ... rose to 27"; "fallen ill"; a crowd "packed" a place
+    _case(
+        "The number of people confirmed dead after the ferry capsized rose to 27.",
+        F("27", "count", 27, 27, "people killed"),
+    ),
+    _case("Nearly 90 people have now fallen ill.", F("Nearly 90", "count", 90, 90, "people infected")),
+    _case(
+        "Nearly 18,000 fans packed the arena.", F("Nearly 18,000", "count", 18000, 18000, "fans in the crowd")
+    ),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
