@@ -28,6 +28,9 @@ Parts:
    with the flag a reader should see (30 conflicts, 20 compatible, 30 none), written by an
    author who never ran the reader; scored with both sentences in one group and through
    `compare_articles` (55/80 and 39/80 when first scored, 3 December).
+   ``benchmarks/data/blind_clusters.jsonl``: 24 short clusters of an invented event (two or
+   three reports each) by a blind author, with 52 disagreements to find and 73 traps, run
+   through `compare_texts`.
 3. The gold clusters: conflict recall, precision and agreeing figures flagged as
    conflicts, with the groups `compare_articles` produces, with no groups at all (the
    cross-group rule alone) and with the gold points as groups (an oracle alignment). A
@@ -45,11 +48,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from reader import compare_texts
 from reader.core.conflicts import find_conflicts
 from reader.core.dates import WEEKDAYS
 from reader.core.loading import articles_from_texts, load_articles
@@ -246,6 +251,84 @@ def bench_blind_pairs(path: Path = BLIND_PAIRS) -> None:
         wanted = {w: sum(r["want"] == w for r in rows) for w in right}
         parts = ", ".join(f"{w} {right[w]}/{wanted[w]}" for w in ("conflict", "compatible", "none"))
         print(f"blind pairs [{label}]: {sum(right.values())}/{len(rows)} ({parts})")
+
+
+BLIND_CLUSTERS = Path(__file__).resolve().parent / "data" / "blind_clusters.jsonl"
+_NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
+_SMALL_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen".split()
+)
+
+
+def _numbers(text: str) -> set[str]:
+    """The number tokens of a figure as written ("Some 63" -> {"63"}, "Thirty-five" -> words)."""
+    tokens = _NUMBER_TOKEN.findall(text.lower().replace("-", " "))
+    return {t for t in tokens if t[0].isdigit() or t in _SMALL_WORDS}
+
+
+def bench_blind_clusters(path: Path = BLIND_CLUSTERS) -> None:
+    """Short clusters of two or three reports of one invented event, written by an author who
+    never ran the reader, with the disagreements a reader should see (conflict or compatible)
+    and traps (figures that must not be set against each other), run through
+    `compare_texts`. A listed disagreement is found when a flag of that kind holds both
+    figures (matched on their numbers); a trap is kept when no flag holds both."""
+    if not path.exists():
+        print(f"blind clusters: skipped ({path} not found)")
+        return
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = {"conflict": 0, "compatible": 0}
+    wanted = {"conflict": 0, "compatible": 0}
+    kept = traps = flags = listed = 0
+    for row in rows:
+        names = list(row["articles"])
+        comparison = compare_texts(row["articles"])
+        name_of = {a.id: names[k] for k, a in enumerate(comparison.articles)}
+        flagged = [
+            (
+                c.kind,
+                [
+                    (name_of[comparison.quantities[m].article], comparison.quantities[m].text)
+                    for m in c.mentions
+                ],
+            )
+            for c in comparison.conflicts
+        ]
+        flags += len(flagged)
+
+        def holds(mentions: list[tuple[str, str]], article: str, text: str) -> bool:
+            return any(name == article and _numbers(written) & _numbers(text) for name, written in mentions)
+
+        hit: set[int] = set()
+        for want in row["flags"]:
+            wanted[want["verdict"]] += 1
+            kinds = [
+                (k, kind)
+                for k, (kind, mentions) in enumerate(flagged)
+                if holds(mentions, want["a_article"], want["a_text"])
+                and holds(mentions, want["b_article"], want["b_text"])
+            ]
+            hit.update(k for k, _ in kinds)
+            found[want["verdict"]] += any(kind == want["verdict"] for _, kind in kinds)
+            if VERBOSE and not any(kind == want["verdict"] for _, kind in kinds):
+                print(f"  missed {want['verdict']}: {want['what']} ({want['a_text']} / {want['b_text']})")
+        for trap in row["traps"]:
+            traps += 1
+            caught = any(
+                holds(mentions, trap["a_article"], trap["a_text"])
+                and holds(mentions, trap["b_article"], trap["b_text"])
+                for _, mentions in flagged
+            )
+            kept += not caught
+            if VERBOSE and caught:
+                print(f"  trap flagged: {trap['what']} ({trap['a_text']} / {trap['b_text']})")
+        listed += len(hit)
+    print(
+        f"blind clusters ({len(rows)}, compare_texts): conflicts found"
+        f" {found['conflict']}/{wanted['conflict']},"
+        f" compatible {found['compatible']}/{wanted['compatible']}, traps kept {kept}/{traps};"
+        f" {flags} flags, {flags - listed} of them not listed"
+    )
 
 
 # ---------------------------------------------------------------- 3. gold clusters
@@ -485,6 +568,7 @@ def main() -> None:
     bench_dev_cases(BLIND_CASES_3, "blind cases 3")
     bench_mismatch_pairs()
     bench_blind_pairs()
+    bench_blind_clusters()
     bench_gold_clusters()
     bench_speed()
     bench_corpus_flags()
