@@ -22,6 +22,7 @@ _PARTICLE_VERB = re.compile(
     r"(?i:\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|fork(?:s|ed|ing)?|shell(?:s|ed|ing)?)"
     r"[ \t]+)$"
 )
+_ANYTHING = re.compile(r"(?i:\b(?:anything|nothing)[ \t]+)$")
 QUALIFIER_AFTER = re.compile(r"(?i:[ \t]+or[ \t]+(?:more|so)\b|-?plus\b|\+)")
 _QUALIFIER_KIND = {
     "more than": "min",
@@ -72,12 +73,17 @@ def quantity_at(
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:
-    """The approximation word ending right at `start`, if there is one ("hand over $5" has none)."""
+    """The approximation word ending right at `start`, if there is one ("hand over $5" and
+    "anything less than $5" have none)."""
     m = _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
-    if m is not None and m.group("q").lower() == "over":
-        at = max(0, start - 30) + m.start("q")
-        if _PARTICLE_VERB.search(text, max(0, at - 20), at):
-            return None
+    if m is None:
+        return None
+    word = m.group("q").lower()
+    at = max(0, start - 30) + m.start("q")
+    if word == "over" and _PARTICLE_VERB.search(text, max(0, at - 20), at):
+        return None
+    if word.endswith("than") and _ANYTHING.search(text, max(0, at - 12), at):
+        return None  # "refused to accept anything less than $5.7 billion": the sum demanded
     return m
 
 

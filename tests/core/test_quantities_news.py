@@ -1241,6 +1241,10 @@ SPANS_AND_PARTS = [
     _case(
         "Nearly 18,000 fans packed the arena.", F("Nearly 18,000", "count", 18000, 18000, "fans in the crowd")
     ),
+    _case(
+        "He refused to accept anything less than $5.7 billion for the wall.",
+        F("$5.7 billion", "money", 5.7e9, 5.7e9, "USD"),
+    ),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
