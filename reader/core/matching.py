@@ -125,6 +125,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
     if places_differ(a.places, b.places):
         return None
+    if a.event == b.event == "crowd" and a.named and b.named and not _same_place(a.named, b.named):
+        return None  # "around 20,000 protesters in Patras", "20,000 marched in the city of Thessaloniki"
     if periods_differ(a.period, b.period):
         return None  # "$10 million in 2013" and "$30 million in 2014": different years, different sums
     if _too_far(a, b):

@@ -1707,3 +1707,20 @@ def test_figures_both_reports_give_are_two_things_not_a_disagreement() -> None:
         one_group=True,
     )
     assert found == []
+
+
+def test_crowds_in_two_named_cities_are_two_crowds() -> None:
+    _, _, found = run(
+        {
+            "Report A": "In the northern city of Thessaloniki, another 20,000 people marched.",
+            "Report B": "In Patras, around 25,000 protesters were joined by tractor drivers.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "In the northern city of Thessaloniki, another 20,000 people marched.",
+            "Report B": "In Salonika, approximately 50,000 people marched.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"20,000", "approximately 50,000"})]
