@@ -16,7 +16,9 @@ from reader.core.model import Sentence
 
 # A boundary candidate inside a line: terminal punctuation (maybe closed by a quote or
 # bracket), whitespace, then something that could start a sentence.
-_CANDIDATE = re.compile(r"([.!?…][\"'”’)\]]*)\s+[\"'“‘(\[]?[A-Z0-9]")
+# a boundary candidate: a full stop (or ? ! …), maybe closing quotes, then a capital, a digit or
+# a brand written in lower case first ("iPhone sales rose", "eBay reported")
+_CANDIDATE = re.compile(r"([.!?…][\"'”’)\]]*)\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z])")
 _DATELINE = re.compile(
     r"^(?:(?:updated|published|posted|last updated|first posted)(?: on)?:?\s.*"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s.*\d{4}.*"
@@ -30,6 +32,7 @@ _DATELINE = re.compile(
 # lower case the split was wrong and the two are joined again.
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _LIST_MARKER = re.compile(r"^[a-z][.)]\s")
+_BRAND = re.compile(r"[a-z]{1,2}[A-Z]")
 _INITIALISM_POSSESSIVE = re.compile(r"\b(?:[A-Z]\.){2,}['’]$")
 _QUOTE_END = re.compile(r"[?!,][\"”’]$")
 _ATTRIBUTION = re.compile(
@@ -73,6 +76,11 @@ _ABBREVIATIONS = (
         " nev okla ore pa tenn tex va vt wash wis wyo".split()
     )
 )
+_BEFORE_NUMBER = frozenset({"no", "nos", "approx", "est", "vol", "fig", "op"})
+_STREET = frozenset({"ave", "st", "rd", "blvd"})
+_COMPASS = re.compile(r"(?:NW|NE|SW|SE|N|S|E|W)\b")
+_STREET_END = re.compile(r"\b(?:Ave|St|Rd|Blvd)\.$")
+_CAPITALISED_BEFORE = re.compile(r"\b[a-z]+[ \t]+(?!The\b|An?\b)[A-Z][a-z]+[ \t]+$")  # "near Main St."
 _PRECEDING_WORD = re.compile(r"(\S+)$")
 _NUMBER_BEFORE = re.compile(r"\d°?[ \t]+$")
 _LEADING_PUNCT = re.compile(r"^[^\w]+")
@@ -114,10 +122,19 @@ def _classify(line: str, match: re.Match[str]) -> str:
         and _NUMBER_BEFORE.search(line, 0, word.start() if word else 0)
     ):
         return "cut"  # "hit 40.5 C. Residents fled": a temperature's unit, not an initial
+    if (
+        bare == "st"
+        and word is not None
+        and _CAPITALISED_BEFORE.search(line, 0, word.start())
+        and next_char.isupper()
+    ):
+        return "cut"  # "near Main St. Police said": a street ends there ("St. Louis" has no name before)
     if bare in _TITLES or (len(bare) == 1 and token[:1].isupper() and bare != "i" and next_char.isupper()):
         return "keep"
-    if (bare in _MONTHS or bare in ("no", "nos")) and next_char.isdigit():
-        return "keep"
+    if (bare in _MONTHS or bare in _BEFORE_NUMBER) and next_char.isdigit():
+        return "keep"  # "Sept. 11", "No. 2", "approx. 8 percent"
+    if bare in _STREET and _COMPASS.match(line, match.end() - 1):
+        return "keep"  # "Pennsylvania Ave. NW"
     odd = any(not (ch.isalnum() or ch in "'’-") for ch in bare)
     if "." in token or len(bare) <= 1 or bare in _ABBREVIATIONS or bare.isdigit() or odd:
         return "ask"
@@ -217,7 +234,12 @@ def _merge_bad_splits(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
             prev = line[merged[-1][0] : merged[-1][1]].rstrip()
             nxt = line[start:end].lstrip()
             first = nxt[:1]
-            lowercase_go_on = first.islower() and not prev.endswith("...") and not _LIST_MARKER.match(nxt)
+            lowercase_go_on = (
+                first.islower()
+                and not prev.endswith("...")
+                and not _LIST_MARKER.match(nxt)
+                and not _BRAND.match(nxt)  # "iPhone sales rose", "eBay reported"
+            )
             clock_go_on = bool(_CLOCK_END.search(prev)) and (
                 len(prev.split()) <= 3 or bool(_AFTER_CLOCK.match(nxt))
             )
@@ -225,7 +247,9 @@ def _merge_bad_splits(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
             possessive_go_on = bool(_INITIALISM_POSSESSIVE.search(prev))
             # '"Well, which is it?" Scalia asked.': the quote's attribution, not a sentence
             said_go_on = bool(_QUOTE_END.search(prev)) and bool(_ATTRIBUTION.fullmatch(nxt.rstrip()))
-            if lowercase_go_on or clock_go_on or possessive_go_on or said_go_on:
+            # "on Pennsylvania Ave. NW": the street's quarter, not a new sentence
+            street_go_on = bool(_STREET_END.search(prev)) and bool(_COMPASS.match(nxt))
+            if lowercase_go_on or clock_go_on or possessive_go_on or said_go_on or street_go_on:
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))

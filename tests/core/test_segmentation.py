@@ -35,6 +35,25 @@ def texts(text: str) -> list[str]:
             ["The meeting ended at 10 p.m.", "The two men did not speak."],
         ),
         (
+            "Apple reported its quarter. iPhone sales rose. eBay was flat.",
+            ["Apple reported its quarter.", "iPhone sales rose.", "eBay was flat."],
+        ),
+        (
+            "The cuts, approx. 8 percent of staff, begin today. They met on Fifth Ave. NW at noon.",
+            [
+                "The cuts, approx. 8 percent of staff, begin today.",
+                "They met on Fifth Ave. NW at noon.",
+            ],
+        ),
+        (
+            "The shooting happened near Main St. Police have not named the victim. He lived in St. Louis.",
+            [
+                "The shooting happened near Main St.",
+                "Police have not named the victim.",
+                "He lived in St. Louis.",
+            ],
+        ),
+        (
             "Temperatures hit 40.5 C. Residents fled. John C. Smith stayed.",
             ["Temperatures hit 40.5 C.", "Residents fled.", "John C. Smith stayed."],
         ),
