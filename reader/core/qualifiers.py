@@ -22,6 +22,12 @@ _PARTICLE_VERB = re.compile(
     r"(?i:\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|fork(?:s|ed|ing)?|shell(?:s|ed|ing)?)"
     r"[ \t]+)$"
 )
+_MOVED = re.compile(
+    r"(?i:\b(?:push(?:ed|es|ing)?|edg(?:ed|es|ing|e)|mov(?:ed|es|ing|e)|went|go(?:es)?|climb(?:ed|s|ing)?"
+    r"|crept|creep(?:s|ing)?|tick(?:ed|s|ing)?|revis(?:ed|es|ing|e)|bump(?:ed|s|ing)?"
+    r"|ramp(?:ed|s|ing)?|drove|driv(?:es|ing|en)|sent|send(?:s|ing)?)"
+    r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]+)$"
+)
 _ANYTHING = re.compile(r"(?i:\b(?:anything|nothing)[ \t]+)$")
 QUALIFIER_AFTER = re.compile(r"(?i:[ \t]+or[ \t]+(?:more|so)\b|-?plus\b|\+)")
 _QUALIFIER_KIND = {
@@ -84,6 +90,8 @@ def qualifier_before(text: str, start: int) -> re.Match[str] | None:
         return None
     if word.endswith("than") and _ANYTHING.search(text, max(0, at - 12), at):
         return None  # "refused to accept anything less than $5.7 billion": the sum demanded
+    if word == "up to" and _MOVED.search(text, max(0, at - 20), at):
+        return None  # "pushed Brent up to 85 dollars", "edged up to 9.1 percent": the level reached
     return m
 
 

@@ -1245,6 +1245,13 @@ SPANS_AND_PARTS = [
         "He refused to accept anything less than $5.7 billion for the wall.",
         F("$5.7 billion", "money", 5.7e9, 5.7e9, "USD"),
     ),
+    # "up" after a verb of movement is the verb's: the level reached, no upper bound
+    _case(
+        "Supply concerns pushed Brent crude up to 85 dollars per barrel.",
+        F("85 dollars", "money", 85, 85, "USD"),
+    ),
+    _case("The jobless rate edged up to 9.1 percent.", F("9.1 percent", "percent", 9.1, 9.1)),
+    _case("Up to 8 inches of snow may fall.", F("Up to 8 inches", "distance", None, 8, "inch")),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
