@@ -128,12 +128,9 @@ def _both_told(fig: Figure, match: Figure, told: set[tuple[str, str, float, floa
         return False
     if any(f.lo == f.hi and f.lo.is_integer() and 0 <= f.lo <= SMALL_WHOLE for f in (fig, match)):
         return False
-    return (fig.q.article, fig.family, match.lo, match.hi) in told and (
-        match.q.article,
-        match.family,
-        fig.lo,
-        fig.hi,
-    ) in told
+    this_tells_that = (fig.q.article, fig.family, match.lo, match.hi) in told
+    that_tells_this = (match.q.article, match.family, fig.lo, fig.hi) in told
+    return this_tells_that and that_tells_this
 
 
 def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tuple[int, int], int | None]:

@@ -22,8 +22,9 @@ _PARTICLE_VERB = re.compile(
     r"(?i:\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|fork(?:s|ed|ing)?|shell(?:s|ed|ing)?)"
     r"[ \t]+)$"
 )
+# "pushed Brent up to 85 dollars": "up" is the verb's ("could go up to 20 years" stays a bound)
 _MOVED = re.compile(
-    r"(?i:\b(?:push(?:ed|es|ing)?|edg(?:ed|es|ing|e)|mov(?:ed|es|ing|e)|went|go(?:es)?|climb(?:ed|s|ing)?"
+    r"(?i:\b(?:push(?:ed|es|ing)?|edg(?:ed|es|ing|e)|mov(?:ed|es|ing|e)|went|climb(?:ed|s|ing)?"
     r"|crept|creep(?:s|ing)?|tick(?:ed|s|ing)?|revis(?:ed|es|ing|e)|bump(?:ed|s|ing)?"
     r"|ramp(?:ed|s|ing)?|drove|driv(?:es|ing|en)|sent|send(?:s|ing)?)"
     r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]+)$"
@@ -84,7 +85,7 @@ def qualifier_before(text: str, start: int) -> re.Match[str] | None:
     m = _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
     if m is None:
         return None
-    word = m.group("q").lower()
+    word = " ".join(m.group("q").lower().split())
     at = max(0, start - 30) + m.start("q")
     if word == "over" and _PARTICLE_VERB.search(text, max(0, at - 20), at):
         return None

@@ -1252,6 +1252,7 @@ SPANS_AND_PARTS = [
     ),
     _case("The jobless rate edged up to 9.1 percent.", F("9.1 percent", "percent", 9.1, 9.1)),
     _case("Up to 8 inches of snow may fall.", F("Up to 8 inches", "distance", None, 8, "inch")),
+    _case("Sentences could go up to 20 years.", F("up to 20 years", "duration", None, 20, "year")),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
