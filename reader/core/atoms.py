@@ -11,7 +11,8 @@ from reader.core.nouns import STOPWORDS, word_set
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_SUFFIX = (
-    r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|crores?|lakhs?)\b)"
+    r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|crores?"
+    r"|lakh[ \t]+crore|lakhs?)\b)"
     r"|(?P<sscale>[mbkMBK])\b)?"
 )
 # numbers in digits, maybe with a currency before them ...
@@ -53,7 +54,8 @@ _WORD_STARTS = (
 # "%", "percent", "percentage points", and after a fraction "half a percentage point"
 PERCENT = re.compile(
     r"[ \t]*(?:%|-?(?i:percent|per[ \t]*cent|pct|(?:(?:of[ \t]+)?an?[ \t]+)?percentage[ \t]+points?)\b"
-    r"|(?<=\d)pc\b)"  # "5pc", as British papers write it (glued: "5 PCs" are computers)
+    # "5pc", "2.9 pc", as British papers write it ("5 PCs" are computers)
+    r"|(?<=\d)pc\b|(?<=\d)[ \t]pc\b(?!\.\w))"
 )
 CUR_WORD = re.compile(rf"[ \t]*(?i:{units.CURRENCY_SUFFIX_RE})")
 # "45C", "104°F", "-5 °C", "30 degrees Celsius": a temperature; the scale letter only glued or after °
@@ -140,6 +142,8 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             cur = _CURRENCY_BEFORE.search(text, max(0, start - 8), start)
             if cur is not None:
                 cur_text, start = cur.group(0), cur.start()
+        if cur_text == "N" and not (m.group("scale") or "," in m.group("num")):
+            cur_text, start = None, m.start()  # "N95 masks"; "N1,450", "N28.7 trillion" are naira
         currency = units.currency_of(cur_text) if cur_text else None
         before = text[start - 1] if start else " "
         if cur_text is None and (before.isalnum() or before in "_.,/"):
@@ -156,7 +160,7 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
         scale = 1.0
         scaled = False
         if m.group("scale"):
-            scale = units.SCALE_WORDS[m.group("scale").lower()]
+            scale = units.SCALE_WORDS[" ".join(m.group("scale").lower().split())]
             scaled = True
         elif m.group("sscale"):
             if (

@@ -78,6 +78,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         not words.isdisjoint(_RELATIVE_TRIGGERS),
     ):
         add(q)
+    if has_digit and ("/" in text or "FY" in text):
+        for q in temporal.fiscal_years(text):
+            if free(q.start, q.end):
+                add(q)
     if has_digit and ":" in text:
         for q in temporal.race_times(text):
             if free(q.start, q.end):

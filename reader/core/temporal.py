@@ -18,6 +18,10 @@ _TIME = re.compile(
     r"(?:[ \t]*(?P<ap5>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b)))?"
     r"|\b(?P<noon>noon|midnight)\b"
 )
+_SEASON = re.compile(
+    r"(?<![\w/])(?:(?P<y>(?:19|20)\d\d)/(?:(?:19|20)(?=\d\d(?![\w/])))?(?P<next>\d\d)"
+    r"|FY[ \t]?(?P<y2>(?:19|20)\d\d))(?![\w/])"
+)
 _RACE_TIME = re.compile(
     r"(?<![\d:.,])\b(?:(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)"
     r"|(?P<m2>[1-5]?\d):(?P<s2>[0-5]\d\.\d{1,3}))(?![\d:]|\.\d)"
@@ -62,6 +66,19 @@ _A_TIME = re.compile(
 )
 
 # What may follow a number.
+
+
+def fiscal_years(text: str) -> list[Quantity]:
+    """Seasons and fiscal years: "the 2024/25 fiscal year", "the 2022/23 season" (a span of two
+    years), "FY2024" (a year)."""
+    out: list[Quantity] = []
+    for m in _SEASON.finditer(text):
+        first = int(m.group("y") or m.group("y2"))
+        if m.group("next") is None:
+            out.append(quantity_at(text, m.start(), m.end(), "year", float(first), float(first)))
+        elif int(m.group("next")) == (first + 1) % 100:
+            out.append(quantity_at(text, m.start(), m.end(), "year", float(first), float(first + 1)))
+    return out
 
 
 def race_times(text: str) -> list[Quantity]:

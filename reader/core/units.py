@@ -47,13 +47,19 @@ CURRENCY_PREFIX: dict[str, str] = {
     "rs.": "INR",
     "dh": "AED",
     "r": "ZAR",
+    "₦": "NGN",
+    "n": "NGN",
+    "ksh": "KES",
+    "ngn": "NGN",
+    "kes": "KES",
+    "zar": "ZAR",
     "?": "",
 }
 CURRENCY_PREFIX_RE = (
     # a space may follow a sign in text rebuilt from tokens ("$ 5 million")
-    r"(?:(?:US\$|U\.S\.\$|\$US|\$A|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₽)[ \t]?"
-    r"|(?:USD|EUR|GBP|CHF|SFr\.?|JPY|CNY|INR|AUD|CAD|HKD|SGD|Rs\.?|Dh)[ \t]?"
-    r"|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R)"
+    r"(?:(?:US\$|U\.S\.\$|\$US|\$A|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₽|₦)[ \t]?"
+    r"|(?:USD|EUR|GBP|CHF|SFr\.?|JPY|CNY|INR|AUD|CAD|HKD|SGD|Rs\.?|Dh|KSh|NGN|KES|ZAR)[ \t]?"
+    r"|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R|(?<![\w$.-])N)"
 )
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",
@@ -90,12 +96,24 @@ CURRENCY_WORDS: dict[str, str] = {
     "penny": "GBP",
     "paise": "INR",
     "won": "KRW",
+    "naira": "NGN",
+    "shilling": "KES",
+    "shillings": "KES",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "rupiah": "IDR",
+    "reais": "BRL",
+    "lira": "TRY",
+    "liras": "TRY",
+    "baht": "THB",
+    "ringgit": "MYR",
 }
 CURRENCY_SUFFIX_RE = (
     r"(?:(?:US|U\.S\.|Canadian|Australian|Hong[ \t]+Kong|New[ \t]+Zealand|Singapore|Swiss|Japanese|Chinese"
     r"|Indian|Russian|Mexican|South[ \t]+African|(?:South[ \t]+)?Korean)[ \t]+)?"
     r"(?:dollars?|euros?|pounds[ \t]+sterling|sterling|yen|yuan|renminbi|rupees?|rubles?|roubles?"
-    r"|francs?|pesos?|shekels?|dirhams?|rand|USD|EUR|GBP|cents?|pence|penny|paise"
+    r"|francs?|pesos?|shekels?|dirhams?|rand|USD|EUR|GBP|cents?|pence|penny|paise|naira|shillings?"
+    r"|riyals?|rupiah|reais|liras?|baht|ringgit"
     # "won" is a verb too: the currency only after a scale word or "Korean" ("10.4 trillion won")
     r"|(?<=illion )won|(?<=Korean )won)\b"
 )
@@ -126,6 +144,7 @@ SCALE_WORDS: dict[str, float] = {
     "crores": 1e7,
     "lakh": 1e5,
     "lakhs": 1e5,
+    "lakh crore": 1e12,
 }
 
 # Measure units: name -> (kind, factor to the kind's base unit, display name).

@@ -1253,6 +1253,18 @@ SPANS_AND_PARTS = [
     _case("The jobless rate edged up to 9.1 percent.", F("9.1 percent", "percent", 9.1, 9.1)),
     _case("Up to 8 inches of snow may fall.", F("Up to 8 inches", "distance", None, 8, "inch")),
     _case("Sentences could go up to 20 years.", F("up to 20 years", "duration", None, 20, "year")),
+    # international wire copy: naira, shillings, riyals, rupiah, "lakh crore", "pc" apart,
+    # seasons and fiscal years, lower-case "resolution 2728"
+    _case("The naira weakened to N1,450 against the dollar.", F("N1,450", "money", 1450, 1450, "NGN")),
+    _case("Wear N95 masks."),
+    _case("Kenya will borrow KSh 350 billion.", F("KSh 350 billion", "money", 3.5e11, 3.5e11, "KES")),
+    _case("Aramco made 233.8 billion riyals.", F("233.8 billion riyals", "money", 2.338e11, 2.338e11, "SAR")),
+    _case("Revenue rose to Rs 4.38 lakh crore.", F("Rs 4.38 lakh crore", "money", 4.38e12, 4.38e12, "INR")),
+    _case("Brazil's economy grew 2.9 pc.", F("2.9 pc", "percent", 2.9, 2.9)),
+    _case("City finished the 2022/23 season on top.", F("2022/23", "year", 2022, 2023)),
+    _case("FY2024 revenue rose.", F("FY2024", "year", 2024, 2024)),
+    _case("The 9/11 attacks changed everything."),
+    _case("The Council adopted resolution 2728 unanimously."),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
