@@ -218,6 +218,9 @@ def time_unit_size(fig: Figure) -> float:
     return TIME_FACTORS.get(fig.q.unit, 0.0) if fig.family == "duration" else 0.0
 
 
+_SPEC_KINDS = frozenset({"data", "frequency", "bitrate", "charge"})
+
+
 def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
     """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
     a version: "Firefox 3.05", "USB 2.0")."""
@@ -226,6 +229,10 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         # shown, not compared: in the corpus two ranks in one point were ranks of two things
         # ("in the sixth round" / "in the seventh round" of one fight; "the fourth head coach
         # since King took over" / "the 21st head coach of the 76ers")
+        return None
+    if q.kind in _SPEC_KINDS:
+        # shown, not compared: a product launch lists the specs of every model ("a 2.3GHz
+        # quad-core" for one, "a 1.8 GHz i5" for another, "256GB" and "768GB" of storage)
         return None
     if q.kind == "count" and _DECIMAL.fullmatch(q.text) and _LABEL_BEFORE.search(sentence, 0, rel_start):
         return None

@@ -42,7 +42,7 @@ _JOINED_NUMBER = re.compile(r"[ \t]*(?:-|–|to)[ \t]*\d")
 _PREV_WORD = re.compile(r"(?P<word>[A-Za-z][\w'.]*)[ \t]+$")
 _SHORT_CAPS = re.compile(r"[A-Z]{1,4}")
 _WORD_PREFIX = re.compile(
-    r"(?i:\b(?:mid|pre|post|early|late|over|under|magnitude)-|\d-of-)$"
+    r"(?i:\b(?:mid|pre|post|early|late|over|under|magnitude)-|\d-(?:of|to)-)$"
 )  # "mid-2014"; "15-of-22 shooting"
 _CAMEL_BEFORE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*[ \t]+$")  # "iOS 6", "iPhone 5"
 _PHONE = re.compile(
@@ -53,6 +53,10 @@ _PHONE = re.compile(
 _CALL_BEFORE = re.compile(
     r"(?i:\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?|phoned?|text(?:ed)?)[ \t]+)$"
 )
+_EMERGENCY_CALL = re.compile(
+    r"(?:911|999|112)[ \t]+(?i:calls?|callers?|dispatchers?|operators?|lines?|system|center|centre)\b"
+)
+_POINTERS = re.compile(r"-pointers?\b")
 _CALIBER_AFTER = re.compile(r"(?i:[ \t]*-?[ \t]*(?:caliber|calibre|cal\.)(?!\w))")
 _CODE_BEFORE = re.compile(r"(?i:\b(?:ID|PIN|code|number|passcode|extension|ext\.?)[ \t]*[:#]?[ \t]*)$")
 
@@ -96,6 +100,10 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return False
     if _CALL_BEFORE.search(before) and not counted_noun_after(text, atom.end):
         return True  # "Dial 911 in an emergency"
+    if _EMERGENCY_CALL.match(text, atom.start):
+        return True  # "a 911 call", "999 operators"
+    if _POINTERS.match(text, atom.end):
+        return True  # "made 11 of 25 3-pointers": the kind of shot, not a count
     if _ADDRESS_AFTER.match(text, atom.end):
         return True
     if atom.end - atom.start >= 8 and not dates.MONTHS.get(text[atom.end : atom.end + 4].strip().lower()[:3]):

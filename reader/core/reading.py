@@ -57,7 +57,9 @@ _PLACE_OR_TIME_COMMA = re.compile(
 
 # Approximations written before or after a number.
 # "40-60", "40 to 60", "between 40 and 60", and a suspended hyphen: "a 40- to 60-hour course"
-_RANGE_JOIN = re.compile(r"[ \t]*(?:[-–][ \t]+(?=to)|)(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$")
+_RANGE_JOIN = re.compile(
+    r"[ \t]*(?:[-–][ \t]+(?=to)|)(?:-|–|—|to|through|or)[ \t]*$|[ \t]+and[ \t]+$|-to-$"  # "a 2-to-1 margin"
+)
 _BETWEEN = re.compile(r"(?i:\b(?:between|from)[ \t]+)$")
 # "cut by 10 to 15 percent": a range of the change ("rose by 1,200 to 15,400": the change, then the level)
 _BY = re.compile(r"(?i:\bby[ \t]+)$")
@@ -79,9 +81,10 @@ _INCHES_AFTER = re.compile(
     r"(?:[ \t]+|[ \t]*-[ \t]*)(?P<inches>1[01]|[0-9](?:\.5)?)(?![\d.,]\d|[ \t]*(?:%|-))"
     r"(?:[ \t]*(?:inches|inch|in\b|\"|”|''))?"
 )
-_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>(?i:minus|negative)[ \t]+|[-−])$")
+# "minus 20", "-5C" ("plus or minus 2 percentage points" is a margin, no sign)
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?<!or )(?P<sign>(?i:minus|negative)[ \t]+|[-−])$")
 _MINUS_WORD = re.compile(r"(?i:\bminus[ \t]+)$")
-_COLD = re.compile(r"(?i:\b(?:temperatures?|degrees|cold|chill|freezing|frost|wind[ \t]?chill)\b)")
+_COLD = re.compile(r"(?i:\b(?:temperatures?|degrees|cold|chills?|freezing|frost|wind[ \t]?chills?)\b)")
 _YEAR_COUNT_NOUNS = word_set(
     "people persons troops soldiers passengers protesters demonstrators workers residents civilians "
     "students children women men police officers jobs homes cars vehicles voters members employees"
@@ -119,6 +122,7 @@ def read_numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quan
                 join = _RANGE_JOIN.match(rest) if unit_end > atom.end and len(rest) <= 12 else None
             if join and not is_identifier(text, nxt) and not nxt.fraction and not atom.fraction:
                 link = join.group(0).strip().split()[-1]  # "- to": to
+                link = "to" if link == "-to-" else link  # "a 2-to-1 margin"
                 if link == "and" and not _BETWEEN.search(text[max(0, atom.start - 12) : atom.start]):
                     link = ""
                 if link:

@@ -188,6 +188,17 @@ _add("volume", 158.987, "barrel", "barrel", "barrels")
 _add("temperature", 1.0, "degree", "degrees", "degree")
 _add("magnitude", 1.0, "magnitude", "magnitude")
 _add("power", 1.0, "MW", "megawatts", "megawatt", "mw")
+# what gadgets are measured in: storage, battery charge, refresh rates and clock speeds, bandwidth
+_add("data", 1e3, "KB", "kb", "kilobyte", "kilobytes")
+_add("data", 1e6, "MB", "mb", "megabyte", "megabytes")
+_add("data", 1e9, "GB", "gb", "gigabyte", "gigabytes")
+_add("data", 1e12, "TB", "tb", "terabyte", "terabytes")
+_add("charge", 1.0, "mAh", "mah")
+_add("frequency", 1.0, "Hz", "hz", "hertz")
+_add("frequency", 1e6, "MHz", "mhz", "megahertz")
+_add("frequency", 1e9, "GHz", "ghz", "gigahertz")
+_add("bitrate", 1e6, "Mbps", "mbps")
+_add("bitrate", 1e9, "Gbps", "gbps")
 
 # Durations in hours.
 TIME_UNITS: dict[str, tuple[float, str]] = {

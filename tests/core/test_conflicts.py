@@ -1724,3 +1724,14 @@ def test_crowds_in_two_named_cities_are_two_crowds() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"20,000", "approximately 50,000"})]
+
+
+def test_gadget_specs_are_shown_but_never_compared() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The new laptop comes with a 2.3GHz chip and 256GB of storage.",
+            "Report B": "The new laptop comes with a 1.8 GHz chip and 512GB of storage.",
+        }
+    )
+    assert {q.kind for q in qs} == {"frequency", "data"}
+    assert found == []

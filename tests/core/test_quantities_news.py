@@ -1265,6 +1265,20 @@ SPANS_AND_PARTS = [
     _case("FY2024 revenue rose.", F("FY2024", "year", 2024, 2024)),
     _case("The 9/11 attacks changed everything."),
     _case("The Council adopted resolution 2728 unanimously."),
+    # gadgets' specs (shown, never compared), a 911 call, 3-pointers, a 2-to-1 margin
+    _case(
+        "The phone has 256GB of storage and a 5,000mAh battery.",
+        F("256GB", "data", 256, 256, "GB"),
+        F("5,000mAh", "charge", 5000, 5000, "mAh"),
+    ),
+    _case("The display refreshes at 120Hz.", F("120Hz", "frequency", 120, 120, "Hz")),
+    _case("Deputies responded to a 911 call from a farmhouse."),
+    _case("They made 11 of 25 3-pointers.", F("11", "count", 11, 11), F("25", "count", 25, 25)),
+    _case("Voters approved the bond by a 2-to-1 margin.", F("2-to-1", "tally", 2, 1)),
+    _case(
+        "The margin of error is plus or minus 2 percentage points.", F("2 percentage points", "percent", 2, 2)
+    ),
+    _case("Wind chills of minus 20 are possible.", F("minus 20", "temperature", -20, -20, "degree")),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
