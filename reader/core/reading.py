@@ -73,6 +73,26 @@ _CHANGE = re.compile(
     r"|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|swell(?:s|ed|ing)?|balloon(?:s|ed|ing)?|widen(?:s|ed|ing)?"
     r"|narrow(?:s|ed|ing)?)\b)"
 )
+# "the average monthly rent to 2,627 pounds": pounds of money, not of weight
+_MONEY_WORDS = re.compile(
+    r"(?i:\b(?:rents?|costs?|price[sd]?|paid|pay|salar(?:y|ies)|fined?|fees?|worth|sold|bought|spent"
+    r"|earn(?:s|ed)?|wages?|budget|tax(?:es)?|bonus|compensation|damages|sterling)\b)"
+)
+_WEIGHT_WORDS = re.compile(r"(?i:\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier|iest)|lost|gained|lighter)\b)")
+
+
+def _pounds_of_money(text: str, start: int) -> bool:
+    """Whether "pounds" at a number starting at `start` are money: a word of money before it,
+    nearer than any word of weight ("the rent to 2,627 pounds"; "weighed 300 pounds and sold
+    for 500 pounds": 300 pounds of fish, 500 of money)."""
+    window = text[max(0, start - 60) : start]
+    money = [m.end() for m in _MONEY_WORDS.finditer(window)]
+    weight = [m.end() for m in _WEIGHT_WORDS.finditer(window)]
+    return bool(money) and (not weight or money[-1] > weight[-1])
+
+
+# "up from a previous forecast of $5.10 to $5.35": a range, whatever changed before it
+_OF_RIGHT_BEFORE = re.compile(r"(?i:\bof[ \t]+)$")
 # "prices rose 3 to 4 percent": the change told as a range, as after "by"
 _CHANGE_RIGHT_BEFORE = re.compile(rf"{_CHANGE.pattern}[ \t]+$")
 _CHANGE_FROM = re.compile(rf"{_CHANGE.pattern}(?:[ \t]+[a-z]+)?[ \t]+from[ \t]+$")  # "grew sharply from"
@@ -212,6 +232,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         kind_a = unit_after(text, a.end)[0]
         if kind_a:
             return None
+    if b is not None and b.currency is not None and unit_after(text, a.end)[0]:
+        return None  # "rose 71 cents to $77.91": each with its own unit, the change and the level
     if b is not None and kind:
         # "60%-65%", "between 5.25% and 5.5%", "5 miles to 10 miles": one unit written twice
         kind_a, unit_a = unit_after(text, a.end)[:2]
@@ -248,7 +270,11 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         kind, currency = "money", cur
     elif kind == "money" and cur:
         currency = cur
-    if unit == "pound" and kind == "weight" and (a.scaled or (b and b.scaled)):
+    if (
+        unit == "pound"
+        and kind == "weight"
+        and (a.scaled or (b and b.scaled) or _pounds_of_money(text, a.start))
+    ):
         kind, unit, currency = "money", "pounds", "GBP"
     if kind == "money":
         unit = currency
@@ -261,13 +287,19 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             return [quantity_at(text, start, b.end, "tally", a.low, b.low)]
         if link in ("-", "–", "—", "to", "through") and low_a >= low_b:
             return None
-        if link == "to" and (
-            (
-                _CHANGE.search(before[-40:])
-                and not _BETWEEN.search(before)
-                and not ((_BY.search(before) or _CHANGE_RIGHT_BEFORE.search(before)) and low_b <= 2 * low_a)
+        if (
+            link == "to"
+            and not _OF_RIGHT_BEFORE.search(before)
+            and (
+                (
+                    _CHANGE.search(before[-40:])
+                    and not _BETWEEN.search(before)
+                    and not (
+                        (_BY.search(before) or _CHANGE_RIGHT_BEFORE.search(before)) and low_b <= 2 * low_a
+                    )
+                )
+                or _CHANGE_FROM.search(before[-40:])
             )
-            or _CHANGE_FROM.search(before[-40:])
         ):
             return None  # "rose from 3% to 5%", "will grow from $1.5bn to $2bn": two figures
         if link == "or" and low_a >= low_b:

@@ -54,6 +54,7 @@ _PREPOSITION_BEFORE = re.compile(
 _BASELINE_BEFORE = re.compile(
     r"(?i:\b(?:from|with|versus|vs\.?|(?<!more )(?<!less )(?<!fewer )(?<!over )than)[ \t]+)$"
 )
+_EARLIER_AFTER = re.compile(r"(?i:[ \t]+earlier\b)")
 _BASELINE_AFTER = re.compile(r"(?i:[ \t]+(?:earlier|ago|before)\b)")
 _DECADE_LEAD = re.compile(r"(?i:\b(?:the|and|in|of|early|late|mid)[ \t-]*)$")  # "the 90s"
 _DECADE_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")  # "the mid-1990s"
@@ -204,8 +205,10 @@ def article_durations(text: str) -> list[Quantity]:
         before = text[max(0, m.start() - 40) : m.start()]
         if _RATE_BEFORE.search(before) and not _PREPOSITION_BEFORE.search(before):
             continue  # "$900 a month", "twice a year", "2.3 million barrels a day": a rate
-        if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(text, m.end()):
-            continue  # "up 11% from a year earlier": what a change is measured against
+        if (_BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(text, m.end())) or _EARLIER_AFTER.match(
+            text, m.end()
+        ):
+            continue  # "up 11% from a year earlier", "$1.12 a share, a year earlier": the base of a change
         half2 = (m.group("half2") or "").lower()
         value = 0.5 if (m.group("half") or half2.startswith("half")) else 1.0
         value = 0.25 if half2.startswith("quarter") else value  # "a quarter century"

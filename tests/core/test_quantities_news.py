@@ -1279,6 +1279,28 @@ SPANS_AND_PARTS = [
         "The margin of error is plus or minus 2 percentage points.", F("2 percentage points", "percent", 2, 2)
     ),
     _case("Wind chills of minus 20 are possible.", F("minus 20", "temperature", -20, -20, "degree")),
+    # business copy: a change in cents and a level in dollars; a forecast's range after "of";
+    # "a year earlier" is the base of a comparison; pounds of rent are money, of fish weight
+    _case(
+        "WTI rose 71 cents to $77.91.",
+        F("71 cents", "money", 0.71, 0.71, "USD"),
+        F("$77.91", "money", 77.91, 77.91, "USD"),
+    ),
+    _case(
+        "It raised its outlook from a previous forecast of $5.10 to $5.35 a share.",
+        F("$5.10 to $5.35", "money", 5.1, 5.35, "USD"),
+    ),
+    _case(
+        "It earned $1.31 a share, compared with $1.12 a share, a year earlier.",
+        F("$1.31", "money", 1.31, 1.31, "USD"),
+        F("$1.12", "money", 1.12, 1.12, "USD"),
+    ),
+    _case("The average monthly rent rose to 2,627 pounds.", F("2,627 pounds", "money", 2627, 2627, "GBP")),
+    _case(
+        "The fish weighed 300 pounds and sold for 500 pounds.",
+        F("300 pounds", "weight", 300, 300, "pound"),
+        F("500 pounds", "money", 500, 500, "GBP"),
+    ),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
