@@ -54,7 +54,7 @@ _CALL_BEFORE = re.compile(
     r"(?i:\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?|phoned?|text(?:ed)?)[ \t]+)$"
 )
 _EMERGENCY_CALL = re.compile(
-    r"(?:911|999|112)[ \t]+(?i:calls?|callers?|dispatchers?|operators?|lines?|system|center|centre)\b"
+    r"(?:911|999)[ \t]+(?i:calls?|callers?|dispatchers?|operators?|lines?|system|center|centre)\b"
 )
 _POINTERS = re.compile(r"-pointers?\b")
 _CALIBER_AFTER = re.compile(r"(?i:[ \t]*-?[ \t]*(?:caliber|calibre|cal\.)(?!\w))")
