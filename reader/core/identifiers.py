@@ -38,11 +38,13 @@ _ADDRESS_AFTER = re.compile(
     r"|[ \t]+block[ \t]+of[ \t]+(?:[A-Z]|\d)"  # "the 12200 block of 223rd Street": an address
 )
 _MODEL_PART = re.compile(r"\d+[-–]$")
+_YEAR_DASH = re.compile(r"(?:19|20)\d\d[-–]$")
 _JOINED_NUMBER = re.compile(r"[ \t]*(?:-|–|to)[ \t]*\d")
 _PREV_WORD = re.compile(r"(?P<word>[A-Za-z][\w'.]*)[ \t]+$")
 _SHORT_CAPS = re.compile(r"[A-Z]{1,4}")
 _WORD_PREFIX = re.compile(
-    r"(?i:\b(?:mid|pre|post|early|late|over|under|magnitude)-|\d-(?:of|to)-)$"
+    r"(?i:\b(?:mid|pre|post|early|late|over|under|magnitude)-|\d-(?:of|to)-"
+    r"|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)-and-)$"
 )  # "mid-2014"; "15-of-22 shooting"
 _CAMEL_BEFORE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*[ \t]+$")  # "iOS 6", "iPhone 5"
 _PHONE = re.compile(
@@ -92,8 +94,13 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return True  # "iOS 6", "+1 877 268 9324", "Conference ID: 24256919"
     if _CALIBER_AFTER.match(text, atom.end):
         return True  # "a .22-caliber rifle"
-    if atom.plain_int and atom.end - atom.start >= 3 and text[atom.start] == "0":
-        return True  # "0800", "020": a leading zero writes a code, not a count
+    if (
+        atom.plain_int
+        and atom.end - atom.start >= 2
+        and text[atom.start] == "0"
+        and not _YEAR_DASH.search(text, max(0, atom.start - 6), atom.start)
+    ):
+        return True  # "0800", "020", "Schalke 04": a leading zero writes a code ("2008-09" is a season)
     if GROUP_OF.search(before):
         return True  # "Group of 20" is the G20
     if not atom.plain_int or _JOINED_NUMBER.match(text, atom.end):

@@ -89,6 +89,8 @@ def qualifier_before(text: str, start: int) -> re.Match[str] | None:
     at = max(0, start - 30) + m.start("q")
     if word == "over" and _PARTICLE_VERB.search(text, max(0, at - 20), at):
         return None
+    if word in ("under", "over") and at > 0 and text[at - 1] == "-":
+        return None  # "a 5-under 67": golf's par, then the round
     if word.endswith("than") and _ANYTHING.search(text, max(0, at - 12), at):
         return None  # "refused to accept anything less than $5.7 billion": the sum demanded
     if word == "up to" and _MOVED.search(text, max(0, at - 20), at):

@@ -13,6 +13,8 @@ _AGE_AFTER = re.compile(
 )
 # "fell 38p to 462p": pence glued to the number, as British papers write them ("3p.m." is a time)
 _PENCE = re.compile(r"p\b(?![-'’.]\w)")
+# "211 total yards", "142 rushing yards": what kind of yards, then the unit
+_YARDS_KIND = re.compile(r"(?i:[ \t]+(?:total|net|rushing|passing|receiving|offensive)(?=[ \t]+yards?\b))")
 _BASIS_POINTS = re.compile(r"(?i:[ \t]*-?[ \t]*(?:basis[ \t]*-?[ \t]*points?|bps)\b)")
 
 
@@ -47,7 +49,8 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
     m = DURATION.match(text, end)
     if m:
         return "duration", units.TIME_UNITS[m.group("unit").lower()][1], m.end(), 1.0, ""
-    m = MEASURE.match(text, end)
+    kind_of_yards = _YARDS_KIND.match(text, end)
+    m = MEASURE.match(text, kind_of_yards.end() if kind_of_yards else end)
     if m:
         measure = units.measure_of(m.group("unit"))
         if measure is not None:

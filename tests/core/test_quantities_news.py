@@ -1301,6 +1301,22 @@ SPANS_AND_PARTS = [
         F("300 pounds", "weight", 300, 300, "pound"),
         F("500 pounds", "money", 500, 500, "GBP"),
     ),
+    # sport: golf's par before a round, "third-and-8", kinds of yards, a club's "04", seasons
+    _case(
+        "Scheffler shot a 5-under 67 on Sunday.",
+        F("5-under", "count", 5, 5, "under"),
+        F("67", "count", 67, 67),
+    ),
+    _case("Facing third-and-8, Hurts found Brown.", F("8", "count", 8, 8)),
+    _case("The Jets held Buffalo to 211 total yards.", F("211 total yards", "distance", 211, 211, "yard")),
+    _case("Schalke 04 lost 3-0 at Leipzig.", F("3-0", "tally", 3, 0)),
+    _case(
+        "He played for the Bluejays from 1995-99 and in the 2008-09 season.",
+        F("1995", "year", 1995, 1995),
+        F("99", "year", 1999, 1999),
+        F("2008", "year", 2008, 2008),
+        F("09", "year", 2009, 2009),
+    ),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
