@@ -73,6 +73,13 @@ def _phone_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _PHONE.finditer(text))
 
 
+# verbs a Title Case headline puts before a number, in their plain form ("Socialists Take 9 Of 14
+# Regions"); their -s forms are told by `_VERB_S`
+_HEADLINE_VERBS = frozenset(
+    "take kill wound injure hurt win lose beat hit cut add shed gain top pass reach get hire fire arrest"
+    " seize rescue save sign score send deploy evacuate free release jail sentence charge claim leave"
+    " name see face need expect".split()
+)
 _VERB_S = re.compile(r"[A-Z][a-z]+[^s\W]s")  # "Kills", "Leaves", "Claims": not "Windows" (listed), "Bass"
 
 
@@ -132,8 +139,8 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return False
     if 1900 <= atom.low <= 2099 and atom.end - atom.start == 4:
         return False  # "London 2012", "Christmas 2015": a year after a name is still a year
-    if _VERB_S.fullmatch(word) and title_case(text):
-        return False  # "Quake Kills 5 In Iran": in a Title Case headline a verb is capitalised too
+    if (_VERB_S.fullmatch(word) or word.lower() in _HEADLINE_VERBS) and title_case(text):
+        return False  # "Quake Kills 5 In Iran", "Gunmen Kill Six, Wound 14": a headline's verb
     return not (
         PERCENT.match(text, atom.end) or MEASURE.match(text, atom.end) or DURATION.match(text, atom.end)
     )

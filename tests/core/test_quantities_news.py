@@ -1317,6 +1317,13 @@ SPANS_AND_PARTS = [
         F("2008", "year", 2008, 2008),
         F("09", "year", 2009, 2009),
     ),
+    # a Title Case headline's verb in its plain form before a number
+    _case(
+        "Socialists Take 9 Of 14 Regions, Final Count Shows",
+        F("9", "count", 9, 9),
+        F("14", "count", 14, 14, "regions"),
+    ),
+    _case("Boeing 737 Max Returns To Service"),
     # currencies as markets write them: ISO codes before, pence glued, paise, won after a scale
     _case("UBS will take a CHF 1.2bn restructuring charge.", F("CHF 1.2bn", "money", 1.2e9, 1.2e9, "CHF")),
     _case(
