@@ -19,7 +19,7 @@ from reader.core import dates
 from reader.core.figures import Figure, exact, make_figure
 from reader.core.model import Article, Quantity
 from reader.core.occasions import UNKNOWN_YEAR
-from reader.core.wording import named_places, names, stem, subject_names
+from reader.core.wording import dateline_end, named_places, names, stem, subject_names
 
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|/\d\d\b")
 # whose income, tax rate, resignation, seasons with the team, yards
@@ -69,14 +69,18 @@ def article_figures(
         if q.kind == "date" and ref and not article.date and (q.low is None or q.low < 10_000):
             q = _resolve_date(q, sentence.text, sentence.start, ref)
         previous = article.sentences[q.sentence - 1].text if q.sentence > 0 else ""
-        fig = make_figure(index, q, sentence.text, previous, sentence.start)
+        text, start = sentence.text, sentence.start
+        filed = dateline_end(text)  # "ANKARA (Reuters) - ": no name, place or word of the story
+        if filed and q.start - start >= filed:
+            text, start = text[filed:], start + filed
+        fig = make_figure(index, q, text, previous, start)
         if fig is not None:
             fig.headline = sentence.role == "headline"
             # whose yards, whose run; a distance that places something ("15 miles north of
             # Detroit") is the place's, compared by its anchor
             if fig.family in _SUBJECT_FAMILIES and not fig.anchor:
-                prefix = sentence.text[: q.start - sentence.start]
-                fig.subject, fig.lead = subject_names(prefix, known[q.article], named_places(sentence.text))
+                prefix = text[: q.start - start]
+                fig.subject, fig.lead = subject_names(prefix, known[q.article], named_places(text))
                 if fig.headline and _title_case(sentence.text):
                     # every word of a Title Case Headline looks like a name: keep the ones the
                     # article's own sentences write as names ("Nationals' Eight-Year Offer")

@@ -74,6 +74,21 @@ POSSESSIVE = re.compile(r"['’]s$")
 
 CLAUSE_BREAK = re.compile(r"[,;:\[\]—–]|\s-\s")
 
+# a wire story's opening "ALMATY (Reuters) - ", "KANSAS CITY, Mo. — ", "LONDON, March 3 (AP) -- ":
+# where and by whom it was filed, not a name of the story
+_DATELINE_LEAD = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"
+    r"(?:,[ \t]*[A-Z][A-Za-z.'’]*(?:[ \t]+(?:[A-Z][A-Za-z.'’]*|\d{1,2}))*){0,2}"
+    r"[ \t]*(?:\([A-Z][\w.&'’ /-]{0,30}\))?[ \t]*[-–—]+[ \t]+(?=\S)"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a sentence's inline dateline ends ("WASHINGTON — The Senate ..." -> 13), or 0."""
+    m = _DATELINE_LEAD.match(text)
+    return m.end() if m else 0
+
+
 OTHER_NUMBER = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|(?<=[A-Za-z])\d[\d,.]*")
 
 # verbs that report a figure say nothing of what it measures

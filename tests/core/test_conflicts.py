@@ -1017,6 +1017,27 @@ def test_offers_of_different_named_subjects_are_different_figures() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
+    # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
+    _, qs, found = run(
+        {
+            "Report A": "The quake struck Kutahya province before dawn, killing 14 people and injuring 230.",
+            "Report B": "ANKARA (Reuters) - At least 12 people died and more than 300 were hurt when the"
+            " quake struck before dawn.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found if c.kind == "conflict"] == [
+        ("conflict", {"230", "more than 300"})
+    ]
+    _, _, found = run(
+        {
+            "Report A": "WASHINGTON — The Senate voted 68-32 on the bill.",
+            "Report B": "The Senate voted 69-31 on the bill.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_offers_in_title_case_headlines_keep_the_names_the_body_uses() -> None:
     """In "Nationals' Eight-Year Offer ..." every word looks like a name; the body says which are."""
 
