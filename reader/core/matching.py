@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz
 
 from reader.core.figures import Figure
-from reader.core.nouns import human_noun
+from reader.core.nouns import GAME_STATS, human_noun
 from reader.core.occasions import (
     MAX_RATIO,
     different_spans,
@@ -138,7 +138,11 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     # of two candidates, the one that fits is the likelier counterpart ("35.7" for "35.72")
     fits = 1.0 if not equal and max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi) else 0.0
     score = near + 0.2 * wide + 3 * noun_match + equal + fits
-    if _stat_line(a, b) and not (_told_alike(a, b) and _lines_meet(a, b)):
+    if (
+        _stat_line(a, b)
+        and not (_told_alike(a, b) and _lines_meet(a, b))
+        and not _said_alike(a, b, noun_match)
+    ):
         return None  # "29 of 34 passes for 364 yards": a line of figures, each its own thing
     if in_group:
         if family in _WHEN_FAMILIES and not _told_alike(a, b):
@@ -320,6 +324,20 @@ def _stat_line(a: Figure, b: Figure) -> bool:
         and max(a.in_sentence, b.in_sentence) >= _CROWDED
         and not (a.headline or b.headline)
         and not (a.event or b.event)
+    )
+
+
+def _said_alike(a: Figure, b: Figure, noun_match: bool) -> bool:
+    """One specific counted thing with the same words around both numbers: "forcing 12 public
+    hospitals to postpone elective surgery" and "postponed at 15 public hospitals". A sentence
+    crowded with other figures still says this one of the same thing; not for what a sports
+    line counts (`GAME_STATS`), which another player's line counts too.
+    """
+    return (
+        noun_match
+        and a.noun not in _GENERIC_NOUNS
+        and a.noun not in GAME_STATS
+        and _near(a, b, skip=a.unit_stems | b.unit_stems) >= 2
     )
 
 

@@ -89,6 +89,15 @@ _CROWD_NOUNS = word_set(
 # "5,000 marchers" (not "one protester threw a petrol bomb")
 _GATHERED = word_set("protester protestor demonstrator marcher")
 _GATHERING = 100
+# what a sports line counts: one sentence gives a player's or a team's many of them ("28 of his
+# 68 punches", "33 homers and 121 RBIs"), another source's the same nouns for another player
+GAME_STATS = word_set(
+    "point goal assist rebound yard touchdown run homer rbi rbis hit strikeout inning wicket game "
+    "season match punch drive shot save lap stroke birdie bogey eagle pass reception catch sack "
+    "interception tackle foul block steal turnover carry attempt completion win loss defeat draw "
+    "start appearance cap try set ace round hole medal title putt kick corner card fight knockout ko "
+    "kos victory play down possession minute over"
+)
 _BEFORE = re.compile(
     r"(?P<noun>[A-Za-z]+)[ \t]+(?:(?:are|is|was|were|stood|stands|rose|climbed|jumped|fell|reached|hit"
     r"|totaled|totalled|numbered|number|numbering|estimated|put|now|currently|at|to|of|be|being|been"

@@ -1756,3 +1756,25 @@ def test_gadget_specs_are_shown_but_never_compared() -> None:
     )
     assert {q.kind for q in qs} == {"frequency", "data"}
     assert found == []
+
+
+def test_a_count_said_in_the_same_words_is_compared_even_in_a_sentence_full_of_figures() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "About 9,000 nurses and midwives in the Australian state of Victoria went on strike"
+            " on Wednesday, the first statewide nurses' strike in more than 30 years, forcing 12 public"
+            " hospitals to postpone elective surgery.",
+            "Report B": "Elective surgery was cancelled or postponed at 15 public hospitals, the health"
+            " department said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"12", "15"})]
+    # what a sports line counts stays a line of figures: two players' punches
+    _, _, found = run(
+        {
+            "Report A": "Klitschko landed 28 of his 68 punches thrown during the round, while Rahman"
+            " connected on just 1-of-16.",
+            "Report B": "The final numbers showed Klitschko landing 178 of 369 punches thrown.",
+        }
+    )
+    assert found == []
