@@ -123,7 +123,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
     if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
         return None  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
-    if places_differ(a.places, b.places):
+    if places_differ(a.places, b.places) and not _both_name_both(a, b):
         return None
     if a.event == b.event == "crowd" and a.named and b.named and not _same_place(a.named, b.named):
         return None  # "around 20,000 protesters in Patras", "20,000 marched in the city of Thessaloniki"
@@ -325,6 +325,12 @@ def _stat_line(a: Figure, b: Figure) -> bool:
         and not (a.headline or b.headline)
         and not (a.event or b.event)
     )
+
+
+def _both_name_both(a: Figure, b: Figure) -> bool:
+    """Each sentence names the other's place too, only not after a preposition: "in the Ikoyi
+    district of Lagos" and "in the upscale Lagos neighbourhood of Ikoyi" name one place."""
+    return bool(a.places[0] and b.places[0]) and a.places[0] <= b.names and b.places[0] <= a.names
 
 
 def _said_alike(a: Figure, b: Figure, noun_match: bool) -> bool:

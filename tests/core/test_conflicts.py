@@ -1778,3 +1778,21 @@ def test_a_count_said_in_the_same_words_is_compared_even_in_a_sentence_full_of_f
         }
     )
     assert found == []
+
+
+def test_two_sentences_naming_the_same_two_places_in_other_order_name_one_place() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "A six-storey building collapsed in the Ikoyi district of Lagos on Monday.",
+            "Report B": "An eight-storey building came crashing down in the upscale Lagos neighbourhood of"
+            " Ikoyi on Monday.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"six-storey", "eight-storey"})]
+    _, _, found = run(
+        {
+            "Report A": "A six-storey building collapsed in the Ikoyi district on Monday.",
+            "Report B": "An eight-storey building came crashing down in Surulere on Monday.",
+        }
+    )
+    assert found == []
