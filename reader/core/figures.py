@@ -36,7 +36,8 @@ _PART_OF = re.compile(
 )
 # words that make a sentence's figures running totals rather than one event's
 _CUMULATIVE = re.compile(
-    r"(?i:\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all\b|altogether|cumulative"
+    r"(?i:\b(?:so[ \t]+far(?![ \t]+(?:refused|declined|failed|resisted|rejected|denied|avoided|not)\b)"
+    r"|to[ \t]+date|in[ \t]+total|in[ \t]+all\b|altogether|cumulative"
     r"|a[ \t]+combined|combined[ \t]+total"
     r"|all[ \t]+told|over[ \t]+the[ \t]+(?:past|last)[ \t]+\w+[ \t]+(?:years|months|weeks|seasons)"
     r"|in[ \t]+(?:their|its|his|her)[ \t]+(?:\w+[ \t]+)?(?:operations|seasons|years|careers?)))"

@@ -28,6 +28,28 @@ _PLACE_NOUNS = word_set(
     "harbor harbour base camp"
 )
 
+# two words for one site
+_SAME_SITE = {"frontier": "border", "frontiers": "border", "centre": "center", "harbour": "harbor"}
+
+# an adjective of a people or a country before a place noun: "the Australian state", "the
+# Pakistani city", "the Afghan capital", "the Kenyan coast"
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish)$")
+_DEMONYMS = word_set(
+    "afghan american african mexican moroccan cuban tibetan kenyan ugandan sudanese pakistani iraqi "
+    "israeli saudi somali kuwaiti yemeni omani qatari emirati bangladeshi nepali thai azerbaijani azeri "
+    "greek french dutch swiss german polish irish czech slovak basque catalan kurdish"
+)
+
+
+def next_word_is_place(phrase: str, token: str) -> bool:
+    """Whether the word after `token` in `phrase` is a place noun ("Australian state")."""
+    words = phrase.split()
+    for k, word in enumerate(words[:-1]):
+        if word == token:
+            return words[k + 1].lower() in _PLACE_NOUNS
+    return False
+
+
 _GENERIC_PLACES = word_set("capital city region country province state town village area district")
 
 _LOCATION = re.compile(
@@ -153,7 +175,9 @@ def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
             if low in STOPWORDS:
                 break
             if low in _PLACE_NOUNS:
-                common.add(units.singular(low))
+                common.add(_SAME_SITE.get(low, units.singular(low)))
+            elif (low in _DEMONYMS or _DEMONYM.search(low)) and next_word_is_place(m.group("place"), tok):
+                continue  # "in the Australian state of Victoria", "in the Afghan capital"
             elif (
                 bare[:1].isupper()
                 and not title_case  # in a Title Case Headline every word looks like a name

@@ -1796,3 +1796,41 @@ def test_two_sentences_naming_the_same_two_places_in_other_order_name_one_place(
         }
     )
     assert found == []
+
+
+def test_one_site_in_other_words_and_a_demonym_before_a_place_noun_are_no_other_place() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Armenia says Azerbaijan has moved about 4,000 troops along their border.",
+            "Report B": "Yerevan says between 3,000 and 5,000 Azerbaijani troops are now deployed near the"
+            " frontier.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [
+        ("compatible", {"about 4,000", "between 3,000 and 5,000"})
+    ]
+    _, qs, found = run(
+        {
+            "Report A": "About 9,000 nurses in the Australian state of Victoria went on strike on Wednesday.",
+            "Report B": "Some 8,700 nurses walked off the job across Victoria on Wednesday.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"About 9,000", "Some 8,700"})]
+    _, _, found = run(
+        {
+            "Report A": "About 9,000 nurses walked out at the airport on Wednesday.",
+            "Report B": "Some 8,700 nurses walked out at the border on Wednesday.",
+        }
+    )
+    assert found == []
+
+
+def test_so_far_refused_is_a_stance_not_a_running_total() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Ramirez won the runoff on Saturday, defeating Greg Holt by 1,204 votes.",
+            "Report B": "Ramirez beat Greg Holt by about 1,200 votes, a result Holt has so far refused"
+            " to accept.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"1,204", "about 1,200"})]
