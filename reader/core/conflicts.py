@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from reader.core.figures import Figure
-from reader.core.matching import CROSS_FAMILIES, RETOLD_SHARED, SMALL_WHOLE, same_thing
+from reader.core.matching import CROSS_FAMILIES, same_thing
 from reader.core.model import Article, Conflict, Group, Quantity
+from reader.core.retelling import RETOLD_SHARED, SMALL_WHOLE
 from reader.core.story_figures import article_figures, publication
 from reader.core.verdicts import Verdict, compare
 

@@ -14,6 +14,7 @@ from reader.core import units
 from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.model import Quantity
 from reader.core.nouns import STOPWORDS
+from reader.core.stances import AMONG, poll_names, stance
 from reader.core.wording import (
     CLAUSE_BREAK,
     OTHER_NUMBER,
@@ -51,7 +52,7 @@ _SINCE_START = re.compile(
 )
 # a distance that places something: "13 miles east of Cloverdale", "two miles from the Geysers"
 _OFFSET = re.compile(
-    r"(?i:^[ \t]*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"(?i:^[ \t]*(?:(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"[ \t]+)*(?:of|from|off|outside)[ \t]+(?:the[ \t]+)?(?:city[ \t]+of[ \t]+|town[ \t]+of[ \t]+)?"
     r"(?P<anchor>[A-Za-z][\w'’-]*))"
 )
@@ -105,7 +106,6 @@ _CONDITION = re.compile(r"(?i:\b(?:if|unless|must|threshold|minimum|valid)\b[^,;
 _AS_ROLE = re.compile(
     r"(?i:^[ \t]+(?P<noun>[a-z-]+)[ \t]+as[ \t]+(?:an?[ \t]+|the[ \t]+)?(?P<role>[a-z][a-z \t-]*))"
 )
-_POLL = re.compile(r"(?i:\b(?:poll|polls|polling|survey|surveys|surveyed|pollster)\b)")
 # "the 15 years since they left", "three years ago": time elapsed since an event
 _ELAPSED = re.compile(r"[ \t]+(?:since|ago|after|later|earlier|before)\b")
 _ROLE = re.compile(
@@ -197,6 +197,7 @@ class Figure:
     poll: frozenset[str] = frozenset()  # stems of the names of the poll or survey it comes from
     role_as: frozenset[str] = frozenset()  # "seven seasons as an assistant coach" -> {"assis", "coach"}
     condition: bool = False  # a threshold or condition, not a measure: "valid only with more than 50 percent"
+    stance: str = ""  # a demand, an offer, a maximum faced, a requirement or a norm (`stances`)
     # for a share, the names in the words that say what it is a share of: "55 percent of voice
     # traffic in Saudi Arabia" -> {"saudi", "arabi"}
     share_of: frozenset[str] = frozenset()
@@ -211,7 +212,11 @@ class Figure:
 def _anchor(after: str) -> str:
     """The place a distance is measured from ("east of Cloverdale" -> "cloverdale"), or ""."""
     m = _OFFSET.match(_BRACKET_START.sub("", after))  # "50 km (32 miles) west of Baghdad"
-    return stem(m.group("anchor").lower().strip("'’")) if m else ""
+    if m is None:
+        return ""
+    place = stem(m.group("anchor").lower().strip("'’"))
+    # "80 km southwest of Kathmandu" and "140 km northwest of Kathmandu" are two places
+    return f"{place}/{m.group('dir').lower().replace('-', '')}" if m.group("dir") else place
 
 
 def time_unit_size(fig: Figure) -> float:
@@ -268,6 +273,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
                 bool(_COMPOUND.search(q.text))
                 or (bracket is not None and bool(_COUNT_BEFORE.search(before_text[: bracket.start()])))
                 or bool(_PART_OF.match(sentence, rel_end))  # "three of the four soldiers": a part
+                or bool(AMONG.match(sentence, rel_end))  # "Three children were among the dead"
             )
         )
         or (
@@ -309,10 +315,13 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         elapsed=elapsed,
         past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
         running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),
-        poll=_poll_names(sentence[:rel_start]) if q.kind in ("percent", "fraction") else frozenset(),
+        poll=poll_names(sentence[:rel_start], after_text)
+        if q.kind in ("percent", "fraction")
+        else frozenset(),
         share_of=_share_names(after_text) if family == "percent" else frozenset(),
         holder=_holder(before_text) if family == "age" else frozenset(),
         condition=bool(_CONDITION.search(before_text)),
+        stance=stance(before_text),
         role_as=_role_as(sentence[rel_end:], q) if family in ("count", "duration") else frozenset(),
         named=named_places(sentence),
         name_stems=frozenset(stem(n) for n in names(sentence)),
@@ -324,13 +333,6 @@ def _holder(before: str) -> frozenset[str]:
     """The lowercased words of the name an age stands beside ("Orozco, 27"), or none."""
     m = _APPOSITIVE.search(before)
     return frozenset(w.lower().strip(".") for w in m.group(1).split()) if m else frozenset()
-
-
-def _poll_names(prefix: str) -> frozenset[str]:
-    """Stems of the names before a figure that comes from a poll: "a poll for Kathimerini found"."""
-    if not _POLL.search(prefix):
-        return frozenset()
-    return frozenset(stem(n) for n in names(prefix) - named_places(prefix))
 
 
 def _role_as(after: str, q: Quantity) -> frozenset[str]:

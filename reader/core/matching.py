@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz
 
 from reader.core.figures import Figure
-from reader.core.nouns import GAME_STATS, human_noun
+from reader.core.nouns import human_noun
 from reader.core.occasions import (
     MAX_RATIO,
     different_spans,
@@ -19,14 +19,20 @@ from reader.core.occasions import (
     weekdays_apart,
     word_for_word,
 )
-from reader.core.wording import places_differ, stem
+from reader.core.retelling import (
+    STAT_FAMILIES,
+    lines_meet,
+    near_words,
+    retold,
+    said_alike,
+    stat_line,
+    told_alike,
+)
+from reader.core.stances import stances_differ
+from reader.core.wording import anchors_differ, both_name_both, places_differ, stem
 
 _GENERIC_NOUNS = frozenset({"", "person", "time", "total", "number", "year", "other", "percent"})
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
-RETOLD_SHARED = 8  # content words two retellings of one event share at least ...
-RETOLD_SHARE = 0.25  # ... and as a share of all their content words
-RETOLD_SHORT = 2  # or, for a short sentence, this many ...
-RETOLD_CONTAINED = 2 / 3  # ... and this share of the shorter sentence's content words
 _ALIAS_MIN = 6  # place names this long or longer ...
 _ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one place
 _CASUALTIES = frozenset({"killed", "injured", "arrested", "infected"})
@@ -34,8 +40,6 @@ _GENERIC_PEOPLE = "person"  # the counted noun of "people", "persons"
 _AFTERSHOCK = stem("aftershock")  # ("after" itself is a stopword, never a content stem)
 _MAX_CROWD_RATIO = 10.0  # but estimates of one crowd may be this far apart
 _WHEN_FAMILIES = frozenset({"date", "year", "time"})
-_STAT_FAMILIES = frozenset({"count", "duration", "distance"})
-_CROWDED = 3  # figures in a sentence that make it a line of figures
 _BEFORE_NOUN = re.compile(r"(?i:-old)$")  # "the 35-year-old deputy"
 _ANYONE = frozenset(stem(w) for w in "man woman boy girl person child teenager youth".split())
 _HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
@@ -51,7 +55,6 @@ _EARLIER = frozenset(stem(w) for w in ("last", "previous", "prior", "earlier"))
 _CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
 _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
-SMALL_WHOLE = 10  # whole numbers up to this are shared by chance by two lines of figures
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
 
@@ -67,7 +70,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     family = a.family
     if not in_group:  # the cheap tests of the cross-group rules below, first
         if family == "date":
-            if not _retold(a, b):
+            if not retold(a, b):
                 return None
         elif family not in CROSS_FAMILIES:
             return None
@@ -91,12 +94,14 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "the Orioles offered Teixeira $150 million", "the Red Sox ... $184 million"
     if a.elapsed != b.elapsed:
         return None  # "the 15 years since they left office" is no span of returns
-    if family in _STAT_FAMILIES and a.cumulative != b.cumulative and (a.lo, a.hi) != (b.lo, b.hi):
+    if family in STAT_FAMILIES and a.cumulative != b.cumulative and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "14 rifles in five operations so far" against "six rifles" in this one
     if a.other != b.other and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "the three holdouts" and "the other nine jurors": two parts of a whole
     if (b.lo in a.then or a.lo in b.then) and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # the other's figure is the past value this sentence sets against the present
+    if stances_differ(a.stance, b.stance) and (a.lo, a.hi) != (b.lo, b.hi):
+        return None  # "demanding a 6 percent pay rise", "has offered a 2.5 percent increase"
     if a.condition != b.condition and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "valid only with a turnout of more than 50 percent", "turnout was almost 90%"
     if a.role_as and b.role_as and not (a.role_as <= b.role_as or b.role_as <= a.role_as):
@@ -119,11 +124,11 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "was charged with murder Saturday", "opened fire at a party Friday": two events
     if family == "time" and hours_apart(a, b) and not word_for_word(a, b):
         return None  # "began at 0300 GMT", "as of 1100 GMT": two moments of one day, no misreport
-    if family == "distance" and a.anchor != b.anchor:
+    if family == "distance" and anchors_differ(a.anchor, b.anchor):
         return None  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
     if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
         return None  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
-    if places_differ(a.places, b.places) and not _both_name_both(a, b):
+    if places_differ(a.places, b.places) and not both_name_both(a.places[0], a.names, b.places[0], b.names):
         return None
     if a.event == b.event == "crowd" and a.named and b.named and not _same_place(a.named, b.named):
         return None  # "around 20,000 protesters in Patras", "20,000 marched in the city of Thessaloniki"
@@ -131,7 +136,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "$10 million in 2013" and "$30 million in 2014": different years, different sums
     if _too_far(a, b):
         return None
-    near = _near(a, b)
+    near = near_words(a, b)
     wide = len(a.sentence_words & b.sentence_words)
     noun_match = bool(a.noun) and (a.noun == b.noun or _people_and_who(a, b))
     equal = 2.0 if (a.lo, a.hi) == (b.lo, b.hi) and not math.isnan(a.lo) else 0.0
@@ -139,13 +144,13 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
     fits = 1.0 if not equal and max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi) else 0.0
     score = near + 0.2 * wide + 3 * noun_match + equal + fits
     if (
-        _stat_line(a, b)
-        and not (_told_alike(a, b) and _lines_meet(a, b))
-        and not _said_alike(a, b, noun_match)
+        stat_line(a, b)
+        and not (told_alike(a, b) and lines_meet(a, b))
+        and not said_alike(a, b, noun_match, _GENERIC_NOUNS)
     ):
         return None  # "29 of 34 passes for 364 yards": a line of figures, each its own thing
     if in_group:
-        if family in _WHEN_FAMILIES and not _told_alike(a, b):
+        if family in _WHEN_FAMILIES and not told_alike(a, b):
             return None  # one row often dates several events: the talks Sunday, the trip Monday
         if family == "count":
             if not (noun_match or (not (a.noun and b.noun) and near >= 2)):
@@ -155,7 +160,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
                 noun_match
                 and max(a.hi, b.hi) < _SMALL_COUNT
                 and not (a.event or equal or (a.other and b.other))
-                and _near(a, b, skip=skip) == 0
+                and near_words(a, b, skip=skip) == 0
                 and len(a.sentence_words & b.sentence_words - skip) < _SHARED_CONTEXT
             ):
                 # a story holds many small counts of one noun ("his three fights with Holyfield",
@@ -172,7 +177,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return 1.0 + score
     # across groups: a specific counted thing and a shared context
     if family == "date":
-        return score if _retold(a, b) and near >= 1 else None
+        return score if retold(a, b) and near >= 1 else None
     if family not in CROSS_FAMILIES:
         return None
     if places_differ(a.context_places, b.context_places) or _place_unmatched(a, b) or _place_unmatched(b, a):
@@ -194,7 +199,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         # a casualty toll is seldom two different things in one story; other counts need more
         # and the size of a crowd is one thing unless the places differ
         needed = 0 if a.event == "crowd" else 1 if a.event else 2
-        if not same_place and _near(a, b, skip=a.unit_stems | b.unit_stems) < needed:
+        if not same_place and near_words(a, b, skip=a.unit_stems | b.unit_stems) < needed:
             return None
         return score
     headline_match = (a.headline or b.headline) and a.q.unit == b.q.unit and _sole_figures(a, b, wide)
@@ -300,86 +305,6 @@ def _games(fig: Figure) -> float | None:
     return fig.q.low + fig.q.high
 
 
-def _retold(a: Figure, b: Figure) -> bool:
-    """Two sentences that tell one event in much the same words, each with one figure of its kind.
-
-    The aligner may leave such a pair in different groups; a date in both is the event's date.
-    """
-    if not (a.alone and b.alone) or a.headline or b.headline:
-        return False
-    words_a, words_b = a.sentence_words - a.own_words, b.sentence_words - b.own_words
-    shared = len(words_a & words_b)
-    return shared >= RETOLD_SHARED and shared >= RETOLD_SHARE * (len(words_a) + len(words_b) - shared)
-
-
-def _stat_line(a: Figure, b: Figure) -> bool:
-    """Counts or measures from a sentence crowded with figures: no headline's, toll or crowd.
-
-    A sentence of many figures (a player's season, a ship's haul, a list of distances) holds
-    many things; another source's sentence about the point seldom gives the same set, so
-    its nearest figure is rarely the same thing unless the sentences are told alike.
-    """
-    return (
-        a.family in _STAT_FAMILIES
-        and max(a.in_sentence, b.in_sentence) >= _CROWDED
-        and not (a.headline or b.headline)
-        and not (a.event or b.event)
-    )
-
-
-def _both_name_both(a: Figure, b: Figure) -> bool:
-    """Each sentence names the other's place too, only not after a preposition: "in the Ikoyi
-    district of Lagos" and "in the upscale Lagos neighbourhood of Ikoyi" name one place."""
-    return bool(a.places[0] and b.places[0]) and a.places[0] <= b.names and b.places[0] <= a.names
-
-
-def _said_alike(a: Figure, b: Figure, noun_match: bool) -> bool:
-    """One specific counted thing with the same words around both numbers: "forcing 12 public
-    hospitals to postpone elective surgery" and "postponed at 15 public hospitals". A sentence
-    crowded with other figures still says this one of the same thing; not for what a sports
-    line counts (`GAME_STATS`), which another player's line counts too.
-    """
-    return (
-        noun_match
-        and a.noun not in _GENERIC_NOUNS
-        and a.noun not in GAME_STATS
-        and _near(a, b, skip=a.unit_stems | b.unit_stems) >= 2
-    )
-
-
-def _lines_meet(a: Figure, b: Figure) -> bool:
-    """Two lines of figures that share a value, or one that holds no other figure.
-
-    One line retold keeps most of its figures; two lines alike in words but with no value in
-    common ("269 yards and two touchdowns", "716 yards and five touchdowns") are two players,
-    games or seasons. A small whole number ("two touchdowns") is one any two lines may share:
-    alone it does not make them one line.
-    """
-    if min(a.in_sentence, b.in_sentence) < 2:
-        return True
-    shared = a.line & b.line
-    return len(shared) >= 2 or any(not _small_whole(value) for _family, value in shared)
-
-
-def _small_whole(value: float) -> bool:
-    return value.is_integer() and 0 <= value <= SMALL_WHOLE
-
-
-def _told_alike(a: Figure, b: Figure) -> bool:
-    """Two sentences that share much of their wording (the test of `_retold`, for any figures).
-
-    Long sentences share `RETOLD_SHARED` content words and `RETOLD_SHARE` of all of them;
-    a short one may instead be nearly contained in the other. The figures' own words
-    ("Sunday", "the weekend") are what may differ: they are left out.
-    """
-    words_a, words_b = a.sentence_words - a.own_words, b.sentence_words - b.own_words
-    shared = len(words_a & words_b)
-    if shared >= RETOLD_SHARED:
-        return shared >= RETOLD_SHARE * (len(words_a) + len(words_b) - shared)
-    shorter = min(len(words_a), len(words_b))
-    return shared >= RETOLD_SHORT and shared >= RETOLD_CONTAINED * shorter
-
-
 def _place_unmatched(a: Figure, b: Figure) -> bool:
     """Across groups: `a` is tied to a named place that `b` does not share.
 
@@ -405,21 +330,6 @@ def _same_place(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(
         min(len(x), len(y)) >= _ALIAS_MIN and fuzz.partial_ratio(x, y) >= _ALIAS_SCORE for x in a for y in b
     )
-
-
-def _near(a: Figure, b: Figure, skip: frozenset[str] = frozenset()) -> float:
-    """Shared words right around the two numbers; words after weigh most, names least."""
-    total = 0.0
-    name_stems = a.name_stems | b.name_stems
-    for x, y, weight in (
-        (a.after, b.after, 2.0),
-        (a.before, b.before, 1.0),
-        (a.after, b.before, 0.5),
-        (a.before, b.after, 0.5),
-    ):
-        for word in x & y - skip:
-            total += weight * (0.5 if word in name_stems else 1.0)
-    return total
 
 
 def _sole_figures(a: Figure, b: Figure, wide: int) -> bool:
@@ -453,5 +363,5 @@ def _too_far(a: Figure, b: Figure) -> bool:
     if a.event == b.event == "crowd":
         return low / high > _MAX_CROWD_RATIO
     if a.family in _SUM_FAMILIES and _SUM_RATIO <= low / high <= MAX_RATIO:
-        return not _told_alike(a, b)  # "the strike lasted 24 hours" / "... 48 hours": one strike
+        return not told_alike(a, b)  # "the strike lasted 24 hours" / "... 48 hours": one strike
     return low / high > MAX_RATIO

@@ -300,3 +300,37 @@ def content_list(text: str) -> list[str]:
         elif len(low) >= 3 and low not in STOPWORDS and low not in _NUMBER_WORDS and low not in _WEAK:
             out.append(stem(low))
     return out
+
+
+def both_name_both(
+    places_a: frozenset[str], names_a: frozenset[str], places_b: frozenset[str], names_b: frozenset[str]
+) -> bool:
+    """Each sentence names the other's place too, only not after a preposition: "in the Ikoyi
+    district of Lagos" and "in the upscale Lagos neighbourhood of Ikoyi" name one place."""
+    return bool(places_a and places_b) and places_a <= names_b and places_b <= names_a
+
+
+_BEARINGS = {
+    "north": 0,
+    "northeast": 45,
+    "east": 90,
+    "southeast": 135,
+    "south": 180,
+    "southwest": 225,
+    "west": 270,
+    "northwest": 315,
+}
+
+
+def anchors_differ(a: str, b: str) -> bool:
+    """Two distances measured from different places, or in directions a right angle or more
+    apart from one ("southwest of Kathmandu", "northwest of Kathmandu"; "north" and
+    "north-west" may be one place told roughly)."""
+    place_a, _, way_a = a.partition("/")
+    place_b, _, way_b = b.partition("/")
+    if place_a != place_b:
+        return True
+    if not (way_a and way_b):
+        return False
+    turn = abs(_BEARINGS[way_a] - _BEARINGS[way_b]) % 360
+    return min(turn, 360 - turn) >= 90

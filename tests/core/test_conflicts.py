@@ -759,7 +759,7 @@ def test_dates_across_groups_are_paired_exactly_when_their_sentences_may_share_e
     from typing import Any, cast
 
     from reader.core.conflicts import _sharing_words
-    from reader.core.matching import RETOLD_SHARED
+    from reader.core.retelling import RETOLD_SHARED
 
     rng = random.Random(7)
     vocabulary = [f"w{k}" for k in range(40)]
@@ -1834,3 +1834,68 @@ def test_so_far_refused_is_a_stance_not_a_running_total() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"1,204", "about 1,200"})]
+
+
+def test_a_demand_an_offer_a_maximum_a_requirement_and_a_norm_are_not_the_fact() -> None:
+    quiet = [
+        (
+            "The nurses' union is demanding a 6 percent pay rise over two years.",
+            "Hospital management has offered a 2.5 percent increase, which union leaders called insulting.",
+        ),
+        (
+            "A federal judge sentenced the former fund manager to 12 years in prison.",
+            "The former fund manager had faced up to 30 years behind bars.",
+        ),
+        (
+            "The Conservatives won 306 seats, short of an overall majority in the House of Commons.",
+            "A party needs 326 seats to command a majority in the Commons.",
+        ),
+        (
+            "The storm dumped 250 millimetres of rain on Mumbai in 24 hours.",
+            "Mumbai normally receives around 90 millimetres of rain in the whole of May.",
+        ),
+        (
+            "Three children were among the dead in the apartment fire in the Bronx.",
+            "The blaze in the Bronx apartment building killed 12 people.",
+        ),
+        (
+            "A Gallup poll released Tuesday put the president's approval rating at 47 percent.",
+            "The president's approval stood at 43 percent in a Reuters/Ipsos survey.",
+        ),
+    ]
+    for a, b in quiet:
+        _, _, found = run({"Report A": a, "Report B": b})
+        assert found == [], (a, b)
+    # two demands, or two offers, are one thing told twice
+    _, qs, found = run(
+        {
+            "Report A": "The union is demanding a 6 percent pay rise.",
+            "Report B": "The union is seeking a 9 percent pay rise.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"6 percent", "9 percent"})]
+    # a story of offers: an offer against a figure told plainly is still compared
+    _, qs, found = run(
+        {
+            "Report A": "The Nationals have offered Teixeira an eight-year deal worth $160 million.",
+            "Report B": "The Nationals' deal with Teixeira is worth $180 million.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"$160 million", "$180 million"})]
+
+
+def test_distances_in_directions_far_apart_are_two_places() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The epicentre was about 80 km southwest of Kathmandu.",
+            "Report B": "In Gorkha district, roughly 140 km northwest of Kathmandu, villages were flattened.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Mahmud was seized near Tikrit, about 90 miles north of Baghdad.",
+            "Report B": "Mahmud was seized near Tikrit, about 190 kilometres north-west of Baghdad.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]

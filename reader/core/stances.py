@@ -1,0 +1,78 @@
+"""What a figure stands for in its sentence when it is not a plain fact of the story.
+
+"The union is demanding a 6 percent pay rise" and "management has offered a 2.5 percent
+increase" give the two sides of a negotiation; "had faced up to 30 years behind bars" is the
+most a court could give, not the sentence it gave; "a party needs 326 seats" is a
+threshold; "Mumbai normally receives around 90 millimetres" is a norm, not a storm's rain.
+A figure with such a stance is compared only with a figure of the same stance (or the same
+value): none of them contradicts a plain figure.
+
+A share from a poll is the poll's: two pollsters' figures are two figures (`poll_names`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.wording import named_places, names, stem
+
+SIDES = frozenset({"demand", "offer"})  # the two sides of a negotiation
+
+_STANCES = (
+    (
+        "demand",
+        re.compile(
+            r"(?i:\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?[ \t]+for)\b[^,;:.]{0,30}$)"
+        ),
+    ),
+    ("offer", re.compile(r"(?i:\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b[^,;:.]{0,30}$)")),
+    (
+        "maximum",
+        re.compile(
+            r"(?i:\bfac(?:e|es|ed|ing)[ \t]+(?:a[ \t]+(?:maximum|possible)[ \t]+(?:(?:sentence|penalty|term)"
+            r"[ \t]+)?(?:of[ \t]+)?)?$|\bmaximum[ \t]+(?:sentence|penalty|fine|term)[ \t]+of[ \t]+$)"
+        ),
+    ),
+    ("requirement", re.compile(r"(?i:\b(?:needs?|needed|requires?|required|requiring)[ \t]+$)")),
+    (
+        "norm",
+        re.compile(r"(?i:\b(?:normally|usually|typically|ordinarily)\b[^,;:.]{0,40}$)"),
+    ),
+)
+
+# "Three children were among the dead": a part of a toll, not the toll
+AMONG = re.compile(r"(?i:[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:were|was|are|is|being)[ \t]+among\b)")
+
+
+def stance(before: str) -> str:
+    """The stance of a figure from the text right before it (in its clause), or ""."""
+    for name, pattern in _STANCES:
+        if pattern.search(before):
+            return name
+    return ""
+
+
+def stances_differ(a: str, b: str) -> bool:
+    """A demand against an offer (both told); a maximum, a requirement or a norm against
+    anything else. In a story of offers every figure is one, told or not."""
+    if a in SIDES or b in SIDES:
+        return bool(a and b and a != b)
+    return a != b
+
+
+_POLL = re.compile(r"(?i:\b(?:poll|polls|polling|survey|surveys|surveyed|pollster)\b)")
+_POLL_AFTER = re.compile(
+    r"[^,;:]{0,20}?\b(?:in|by|from)[ \t]+(?:an?|the)[ \t]+(?:new[ \t]+|latest[ \t]+)?"
+    r"(?P<names>(?:[A-Z][\w/&'’.-]*[ \t]+)+)(?:poll|survey)"
+)
+
+
+def poll_names(prefix: str, after: str) -> frozenset[str]:
+    """Stems of the names of the poll a figure comes from: before it ("a poll for Kathimerini
+    found") or right after it ("stood at 43 percent in a Reuters/Ipsos survey")."""
+    named = _POLL_AFTER.match(after)
+    if named is not None:
+        return frozenset(stem(n) for n in names(" " + named.group("names")))
+    if not _POLL.search(prefix):
+        return frozenset()
+    return frozenset(stem(n) for n in names(prefix) - named_places(prefix))
