@@ -14,7 +14,7 @@ from reader.core import units
 from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.model import Quantity
 from reader.core.nouns import STOPWORDS
-from reader.core.stances import AMONG, poll_names, stance
+from reader.core.stances import AMONG, measure, poll_names, span, stance
 from reader.core.wording import (
     CLAUSE_BREAK,
     OTHER_NUMBER,
@@ -198,6 +198,8 @@ class Figure:
     role_as: frozenset[str] = frozenset()  # "seven seasons as an assistant coach" -> {"assis", "coach"}
     condition: bool = False  # a threshold or condition, not a measure: "valid only with more than 50 percent"
     stance: str = ""  # a demand, an offer, a maximum faced, a requirement or a norm (`stances`)
+    measure: str = ""  # what a share measures: turnout, vote, approval, ... (`stances`)
+    span: str = ""  # the period a sum or share is for: quarter, half, year (`stances`)
     # for a share, the names in the words that say what it is a share of: "55 percent of voice
     # traffic in Saudi Arabia" -> {"saudi", "arabi"}
     share_of: frozenset[str] = frozenset()
@@ -322,6 +324,10 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         holder=_holder(before_text) if family == "age" else frozenset(),
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text),
+        measure=measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0])
+        if family == "percent"
+        else "",
+        span=span(sentence[:rel_start], after_text[:40]) if family in ("money", "percent") else "",
         role_as=_role_as(sentence[rel_end:], q) if family in ("count", "duration") else frozenset(),
         named=named_places(sentence),
         name_stems=frozenset(stem(n) for n in names(sentence)),

@@ -100,6 +100,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
         return None  # "the three holdouts" and "the other nine jurors": two parts of a whole
     if (b.lo in a.then or a.lo in b.then) and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # the other's figure is the past value this sentence sets against the present
+    if (a.measure and b.measure and a.measure != b.measure) or (a.span and b.span and a.span != b.span):
+        return None  # "54 percent of the vote" / "turnout at 61 percent"; a quarter's sum / the year's
     if stances_differ(a.stance, b.stance) and (a.lo, a.hi) != (b.lo, b.hi):
         return None  # "demanding a 6 percent pay rise", "has offered a 2.5 percent increase"
     if a.condition != b.condition and (a.lo, a.hi) != (b.lo, b.hi):

@@ -76,3 +76,60 @@ def poll_names(prefix: str, after: str) -> frozenset[str]:
     if not _POLL.search(prefix):
         return frozenset()
     return frozenset(stem(n) for n in names(prefix) - named_places(prefix))
+
+
+# what a share measures, told right around it: two different measures of one election or
+# economy ("with 54 percent of the vote" / "put turnout at 61 percent")
+_MEASURES = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("turnout", r"\bturnout\b|\bturned[ \t]+out\b"),
+        ("vote", r"\bof[ \t]+(?:the[ \t]+)?(?:popular[ \t]+)?(?:votes?|ballots?)\b|\bvote[ \t]+share\b"),
+        ("approval", r"\bapproval\b|\bapprove\b"),
+        ("unemployment", r"\bunemployment\b|\bjobless\b"),
+        ("inflation", r"\binflation\b|\bconsumer[ \t]+prices\b"),
+        ("growth", r"\bgrowth\b|\bgdp\b|\beconomy[ \t]+(?:grew|expanded|shrank|contracted)\b"),
+    )
+)
+# the period a sum or a share is for: "third-quarter net income of $2.3 billion" / "for the
+# full year ... about $8.9 billion"
+_SPANS = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "quarter",
+            r"\b(?:first|second|third|fourth)[- \t]quarter\b|\bQ[1-4]\b|\bquarterly\b|\bthe[ \t]+quarter\b",
+        ),
+        ("half", r"\b(?:first|second)[- \t]half\b|\bhalf-year\b|\bsix[ \t]+months\b"),
+        (
+            "year",
+            r"\bfull[- \t]year\b|\bannual\b(?![ \t]+(?:rate|pace|basis))"
+            r"|\bfor[ \t]+the[ \t]+(?:whole[ \t]+)?year\b|\bwhole[ \t]+year\b",
+        ),
+    )
+)
+
+
+def _nearest(patterns: tuple[tuple[str, re.Pattern[str]], ...], before: str, after: str) -> str:
+    """The name of the pattern found nearest before a figure, else right after it, or ""."""
+    best, end = "", -1
+    for name, pattern in patterns:
+        for m in pattern.finditer(before):
+            if m.end() > end:
+                best, end = name, m.end()
+    if best:
+        return best
+    for name, pattern in patterns:
+        if pattern.search(after):
+            return name
+    return ""
+
+
+def measure(clause_before: str, clause_after: str) -> str:
+    """What a share measures, from the words of its clause ("turnout", "vote", ...), or ""."""
+    return _nearest(_MEASURES, clause_before, clause_after)
+
+
+def span(prefix: str, after: str) -> str:
+    """The period a figure is for ("quarter", "half", "year"), from its sentence, or ""."""
+    return _nearest(_SPANS, prefix, after)

@@ -1899,3 +1899,35 @@ def test_distances_in_directions_far_apart_are_two_places() -> None:
         }
     )
     assert [c.kind for c in found] == ["conflict"]
+
+
+def test_two_measures_of_one_election_or_two_periods_of_one_company_are_two_figures() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The incumbent won re-election with 54 percent of the vote, official results showed.",
+            "Report B": "Official figures released Monday put turnout at 61 percent.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The bank reported third-quarter net income of $2.3 billion.",
+            "Report B": "For the full year, the bank expects net income to reach about $8.9 billion.",
+        }
+    )
+    assert found == []
+    # one measure told twice is compared; an annual rate is no period of its own
+    _, qs, found = run(
+        {
+            "Report A": "Turnout was 61.2 percent, the highest since 2002.",
+            "Report B": "Turnout reached 58 percent, the statistics office said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"61.2 percent", "58 percent"})]
+    _, qs, found = run(
+        {
+            "Report A": "The economy grew 1.9 percent in the third quarter.",
+            "Report B": "The economy expanded at an annual rate of 1.6 percent in the third quarter.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
