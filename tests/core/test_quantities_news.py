@@ -1239,6 +1239,10 @@ SPANS_AND_PARTS = [
     ),
     _case("Nearly 90 people have now fallen ill.", F("Nearly 90", "count", 90, 90, "people infected")),
     _case(
+        "The number of confirmed Legionnaires' disease cases in the Bronx has climbed to 68.",
+        F("68", "count", 68, 68, "cases"),
+    ),
+    _case(
         "Nearly 18,000 fans packed the arena.", F("Nearly 18,000", "count", 18000, 18000, "fans in the crowd")
     ),
     _case(
