@@ -240,6 +240,8 @@ BLIND_PAIRS = Path(__file__).resolve().parent / "data" / "blind_conflict_pairs.j
 
 
 BLIND_QUIET_PAIRS = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs.jsonl"
+BLIND_PAIRS_2 = Path(__file__).resolve().parent / "data" / "blind_conflict_pairs_2.jsonl"
+BLIND_QUIET_PAIRS_2 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_2.jsonl"
 
 
 def bench_blind_pairs(path: Path = BLIND_PAIRS, label: str = "blind pairs") -> None:
@@ -272,6 +274,7 @@ def bench_blind_pairs(path: Path = BLIND_PAIRS, label: str = "blind pairs") -> N
 
 
 BLIND_CLUSTERS = Path(__file__).resolve().parent / "data" / "blind_clusters.jsonl"
+BLIND_CLUSTERS_2 = Path(__file__).resolve().parent / "data" / "blind_clusters_2.jsonl"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -342,7 +345,7 @@ def bench_blind_clusters(path: Path = BLIND_CLUSTERS) -> None:
                 print(f"  trap flagged: {trap['what']} ({trap['a_text']} / {trap['b_text']})")
         listed += len(hit)
     print(
-        f"blind clusters ({len(rows)}, compare_texts): conflicts found"
+        f"{path.stem.replace('_', ' ')} ({len(rows)}, compare_texts): conflicts found"
         f" {found['conflict']}/{wanted['conflict']},"
         f" compatible {found['compatible']}/{wanted['compatible']}, traps kept {kept}/{traps};"
         f" {flags} flags, {flags - listed} of them not listed"
@@ -592,7 +595,10 @@ def main() -> None:
     bench_mismatch_pairs()
     bench_blind_pairs()
     bench_blind_pairs(BLIND_QUIET_PAIRS, "blind quiet pairs")
+    bench_blind_pairs(BLIND_PAIRS_2, "blind pairs 2")
+    bench_blind_pairs(BLIND_QUIET_PAIRS_2, "blind quiet pairs 2")
     bench_blind_clusters()
+    bench_blind_clusters(BLIND_CLUSTERS_2)
     bench_gold_clusters()
     bench_speed()
     bench_corpus_flags()

@@ -44,7 +44,8 @@ def find_conflicts(
     agreeing: dict[tuple[int, str, int], tuple[int, int | None]] = {}
     for (i, j), group_id in _candidate_pairs(figures, groups).items():
         a, b = by_index[i], by_index[j]
-        score = same_thing(a, b, in_group=group_id is not None)
+        short = group_id is None and a.sole and b.sole  # two short texts: as if in one group
+        score = same_thing(a, b, in_group=group_id is not None or short, short=short)
         if score is None:
             continue
         for x, y in ((a, b), (b, a)):
@@ -160,6 +161,14 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
             buckets[
                 (fig.family, fig.noun, fig.event) if fig.family == "count" else (fig.family, "", "")
             ].append(fig)
+    sole: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
+    for fig in figures:
+        if fig.sole:
+            sole[(fig.family, fig.noun, fig.event)].append(fig)
+    for bucket in sole.values():
+        for a, b in combinations(bucket, 2):
+            if a.q.article != b.q.article:
+                pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     for key, bucket in buckets.items():
         for a, b in _sharing_words(bucket) if key[0] == "date" else combinations(bucket, 2):
             if a.q.article != b.q.article:

@@ -173,6 +173,7 @@ class Figure:
     weekday: str = ""  # an unresolved weekday ("thursday")
     said: bool = False  # a date of a statement ("officials said Saturday"), not of an event
     alone: bool = False  # the only figure of its family in its sentence
+    sole: bool = False  # the only figure of its kind in a short text (`story_figures.SHORT_TEXT`)
     in_sentence: int = 1  # how many figures its sentence holds
     cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
     anchor: str = ""  # for a distance that places something, the place it is measured from
@@ -325,7 +326,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text),
         measure=measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0])
-        if family == "percent"
+        if family in ("percent", "money")
         else "",
         span=span(sentence[:rel_start], after_text[:40]) if family in ("money", "percent") else "",
         role_as=_role_as(sentence[rel_end:], q) if family in ("count", "duration") else frozenset(),

@@ -58,16 +58,19 @@ _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats",
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
 
-def same_thing(a: Figure, b: Figure, *, in_group: bool) -> float | None:
+def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> float | None:
     """A score when `a` and `b` (of one family, different articles) may be about the same thing.
 
     None when they are not: different currencies, casualty events, counted nouns, date
     roles ("since" vs "on"), places, owners ("Bush's rate", "the Clintons' rate") or years
     ("$10 million in 2013", "$30 million in 2014"); a time since an event against a span;
     figures too far apart to be one thing misreported; nothing in common around the
-    numbers. Across groups dates are compared only in two retellings of one event.
+    numbers. Across groups dates are compared only in two retellings of one event. Figures of
+    two `short` texts (each the only one of its kind in its text) are compared as in one group.
     """
     family = a.family
+    if short and (_place_unmatched(a, b) or _place_unmatched(b, a)):
+        return None  # two short texts, one tied to a place the other does not name
     if not in_group:  # the cheap tests of the cross-group rules below, first
         if family == "date":
             if not retold(a, b):

@@ -120,6 +120,10 @@ def figure_groups(
     """
     if all(conflict.group is not None for conflict in conflicts):
         return list(groups), list(conflicts)
+    if all(len(article.sentences) <= 1 for article in articles):
+        # one sentence each: whether they are one point is the aligner's judgement alone (the
+        # "same meaning" decision); a flag between them stays, outside any group
+        return list(groups), list(conflicts)
     forbidden = {frozenset(pair) for pair in cannot_link}
     texts = {(a.id, s.index): s.text for a in articles for s in a.sentences}
     position = {a.id: k for k, a in enumerate(articles)}

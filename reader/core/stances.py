@@ -62,7 +62,7 @@ def stances_differ(a: str, b: str) -> bool:
 
 _POLL = re.compile(r"(?i:\b(?:poll|polls|polling|survey|surveys|surveyed|pollster)\b)")
 _POLL_AFTER = re.compile(
-    r"[^,;:]{0,20}?\b(?:in|by|from)[ \t]+(?:an?|the)[ \t]+(?:new[ \t]+|latest[ \t]+)?"
+    r"[^;:.]{0,25}?\b(?:in|by|from|to)[ \t]+(?:an?|the)[ \t]+(?:new[ \t]+|latest[ \t]+)?"
     r"(?P<names>(?:[A-Z][\w/&'’.-]*[ \t]+)+)(?:poll|survey)"
 )
 
@@ -89,6 +89,8 @@ _MEASURES = tuple(
         ("unemployment", r"\bunemployment\b|\bjobless\b"),
         ("inflation", r"\binflation\b|\bconsumer[ \t]+prices\b"),
         ("growth", r"\bgrowth\b|\bgdp\b|\beconomy[ \t]+(?:grew|expanded|shrank|contracted)\b"),
+        ("exports", r"\bexports\b"),
+        ("imports", r"\bimports\b"),
     )
 )
 # the period a sum or a share is for: "third-quarter net income of $2.3 billion" / "for the

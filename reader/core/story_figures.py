@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -47,6 +47,13 @@ def _resolve_date(q: Quantity, sentence: str, offset: int, ref: str) -> Quantity
             kind = "year" if span.precision == "year" else q.kind
             return replace(q, kind=kind, low=span.low, high=span.high)
     return q
+
+
+# a text of this many sentences or fewer (a quote, a snippet) is one point told: its figures
+# are compared with another short text's as inside one group
+SHORT_TEXT = 3
+# counted nouns that say nothing of what is counted ("400 people came", "250 people")
+GENERIC_COUNTED = frozenset({"", "person", "time", "total", "number", "other"})
 
 
 def article_figures(
@@ -90,8 +97,14 @@ def article_figures(
     per_sentence: dict[tuple[str, int, str], int] = defaultdict(int)
     for fig in figures:
         per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] += 1
+    kinds = Counter((f.q.article, f.family, f.noun, f.event) for f in figures)
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for fig in figures:
+        fig.sole = (
+            len(by_id[fig.q.article].sentences) <= SHORT_TEXT
+            and kinds[(fig.q.article, fig.family, fig.noun, fig.event)] == 1
+            and not (fig.family == "count" and fig.noun in GENERIC_COUNTED and not fig.event)
+        )
         fig.alone = per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] == 1
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
     for key, group in by_sentence.items():
@@ -173,7 +186,10 @@ def _assign_periods(sentence_figures: list[Figure], undated: Sequence[Quantity] 
                 spans[o.index].extend(years)
     for fig in others:
         found = spans.get(fig.index)
-        if found:
+        known = [year for year in found or () if year != UNKNOWN_YEAR]
+        if known:  # "Valencia's 2024 budget of €1.7bn ... next year's spending": 2024
+            fig.period = (min(known), max(known))
+        elif found:
             fig.period = (min(found), max(found))
 
 

@@ -1931,3 +1931,47 @@ def test_two_measures_of_one_election_or_two_periods_of_one_company_are_two_figu
         }
     )
     assert [c.kind for c in found] == ["conflict"]
+
+
+def test_two_short_texts_compare_their_figures_as_one_point_without_grouping_them() -> None:
+    from reader import compare_texts
+
+    first = "Rescuers pulled 140 survivors from the water after the ferry capsized off Sulawesi."
+    second = "Officials said 112 survivors had been rescued since the boat went down on Sunday."
+    comparison = compare_texts({"a": first, "b": second})
+    kinds = [(c.kind, {comparison.quantities[i].text for i in c.mentions[:2]}) for c in comparison.conflicts]
+    assert ("conflict", {"140", "112"}) in kinds
+    # whether they are one point stays the aligner's judgement alone
+    from reader.core.alignment import align_articles
+
+    aligned = align_articles(articles_from_texts({"a": first, "b": second}))
+    assert [g.members for g in comparison.groups] == [g.members for g in aligned]
+    assert all(c.group is None for c in comparison.conflicts) or aligned
+    # a generic noun is not enough, even in two short texts
+    comparison = compare_texts({"a": "Some 400 people came.", "b": "Lunch was served to 250 people."})
+    assert comparison.conflicts == ()
+
+
+def test_a_known_year_wins_over_an_unknown_one_and_exports_are_not_imports() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Councillors approved a 2025 budget of 1.9 billion euros for Valencia on Friday.",
+            "Report B": "Valencia's 2024 budget of €1.7bn was the largest yet, the opposition noted as"
+            " the council debated next year's spending.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Vietnam's exports rose to $48.2 billion in October, the trade ministry said.",
+            "Report B": "Imports climbed to $44.9bn in October, according to ministry data.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The Social Democrats are on 31 percent, according to a Gallup poll out Sunday.",
+            "Report B": "A Voxmeter survey released on Monday put the Social Democrats on 27.5%.",
+        }
+    )
+    assert found == []
