@@ -157,6 +157,8 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
             # date of a retold sentence (`matching.same_thing`): leave the others out early
             if fig.alone and not fig.headline:
                 buckets[("date", fig.role, "")].append(fig)
+        elif fig.family == "age" and len(fig.holder) >= 2:
+            buckets[("age", " ".join(sorted(fig.holder)), "")].append(fig)  # "Graham Whitlock, 62,"
         elif fig.family in CROSS_FAMILIES:
             buckets[
                 (fig.family, fig.noun, fig.event) if fig.family == "count" else (fig.family, "", "")

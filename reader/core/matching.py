@@ -75,7 +75,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         if family == "date":
             if not retold(a, b):
                 return None
-        elif family not in CROSS_FAMILIES:
+        elif family not in CROSS_FAMILIES and not _one_named_person(a, b):
             return None
         elif family != "count" and len(a.sentence_words & b.sentence_words) < 2:
             return None  # neither a shared context nor a headline's sole figure
@@ -177,6 +177,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and (not _sole_figures(a, b, wide) or _apart(a, b))
             and not _one_of_a_kind(a, b)
             and not _close_sole_measures(a, b)
+            and not _one_named_person(a, b)
         ):
             return None
         return 1.0 + score
@@ -184,7 +185,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     if family == "date":
         return score if retold(a, b) and near >= 1 else None
     if family not in CROSS_FAMILIES:
-        return None
+        return score if _one_named_person(a, b) else None
     if places_differ(a.context_places, b.context_places) or _place_unmatched(a, b) or _place_unmatched(b, a):
         return None
     shared = (
@@ -213,6 +214,12 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     if family == "money" and _ratio(a, b) > _CROSS_MONEY_RATIO:
         return None  # a story has many sums ("$5 billion" demanded, "$1.6 billion" requested before)
     return score
+
+
+def _one_named_person(a: Figure, b: Figure) -> bool:
+    """Two ages set beside one full name ("Graham Whitlock, 62," / "Graham Whitlock, 64, of
+    Duchy Road"): one person's age, wherever the aligner put the sentences."""
+    return a.family == "age" and len(a.holder & b.holder) >= 2
 
 
 def _people_and_who(a: Figure, b: Figure) -> bool:

@@ -73,7 +73,12 @@ EVENT_RE = re.compile(
     r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected"
     r"|taken[ \t]+into[ \t]+custody|f(?:a|e)ll(?:en|s|ing)?[ \t]+ill|tested[ \t]+positive"
     r"|killing|injuring|wounding"
-    r"|kills|injures|wounds|die|dies)\b)"  # a headline's present tense: "Quake Kills 5", "Three die"
+    r"|kills|injures|wounds|die|dies"  # a headline's present tense: "Quake Kills 5", "Three die"
+    # "Floods kill 64" (the window before a number ends at it), not "threatened to kill"
+    r"|(?<!to[ \t])kill(?=[ \t]+(?:(?:at[ \t]+least|more[ \t]+than|nearly|about|over)[ \t]+)?(?:\d|$)))\b)"
+)
+_LIVES_LOST = re.compile(
+    r"(?i:\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|tak(?:en|ing)|lost)[ \t]+(?:the[ \t]+)?$)"
 )
 # a gathering: a number of people that marched, rallied or attended ("200,000 marched")
 CROWD_RE = re.compile(
@@ -261,11 +266,17 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
             m = None  # "killed during demonstrations by tens of thousands who marched": the crowd
     if m and (not noun or human_noun(noun)):
         event = units.noun_key(m.group(0).split()[-1])
-        event = {"dead": "killed", "arrested": "arrested", "injured": "injured", "infected": "infected"}.get(
-            event, event
-        )
+        event = {
+            "dead": "killed",
+            "kill": "killed",
+            "arrested": "arrested",
+            "injured": "injured",
+            "infected": "infected",
+        }.get(event, event)
     if event:
         return f"{noun or 'people'} {event}"
+    if noun == "lives" and _LIVES_LOST.search(window_before):
+        return "people killed"  # "the outbreak has claimed 96 lives" ("saved 30 lives" stays lives)
     if in_crowd(text, start, end, noun) or (
         value is not None and value >= _GATHERING and noun and units.singular(noun.split()[-1]) in _GATHERED
     ):

@@ -1975,3 +1975,22 @@ def test_a_known_year_wins_over_an_unknown_one_and_exports_are_not_imports() -> 
         }
     )
     assert found == []
+
+
+def test_one_named_persons_ages_are_compared_across_groups() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Graham Whitlock, 62, from Harrogate, promised investors returns that did not exist.",
+            "Report B": "Graham Whitlock, 64, of Duchy Road, pleaded guilty to fraud at an earlier hearing.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"62", "64"})]
+    _, _, found = run(
+        {
+            "Report A": "Graham Whitlock, 62, from Harrogate, promised investors returns that did not exist.",
+            "Report B": "Susan Whitlock, 64, of Duchy Road, pleaded guilty to fraud at an earlier hearing.",
+        },
+        one_group=False,
+    )
+    assert found == []

@@ -1242,6 +1242,12 @@ SPANS_AND_PARTS = [
         "The number of confirmed Legionnaires' disease cases in the Bronx has climbed to 68.",
         F("68", "count", 68, 68, "cases"),
     ),
+    # a headline's plural present "Floods kill 64" (not "threatened to kill 5 hostages"); lives
+    # claimed or lost are people killed, lives saved are not
+    _case("Nigeria floods kill at least 64", F("at least 64", "count", 64, None, "people killed")),
+    _case("Gunmen threatened to kill 5 hostages.", F("5", "count", 5, 5, "hostages")),
+    _case("The outbreak has now claimed 96 lives.", F("96", "count", 96, 96, "people killed")),
+    _case("Doctors saved 30 lives.", F("30", "count", 30, 30, "lives")),
     _case(
         "Nearly 18,000 fans packed the arena.", F("Nearly 18,000", "count", 18000, 18000, "fans in the crowd")
     ),
