@@ -14,7 +14,7 @@ from reader.core import units
 from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.model import Quantity
 from reader.core.nouns import STOPWORDS
-from reader.core.stances import AMONG, measure, poll_names, span, stance
+from reader.core.stances import AMONG, holder, measure, poll_names, span, stance
 from reader.core.wording import (
     CLAUSE_BREAK,
     OTHER_NUMBER,
@@ -75,10 +75,6 @@ _OTHER_AFTER = re.compile(r"(?i:[ \t]+(?:other|more|extra|additional|further)\b)
 _PART_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|them|those|these|which)\b)")
 _PART_BEFORE = re.compile(
     r"(?i:\b(?:of|from)[ \t]+(?:that|this|it|which|those|these|them)[ \t]*,?[ \t]*$|\bincluding[ \t]+$)"
-)
-# an age set beside a name: "Jose Luis Orozco, 27", "Anthony LaCalamita III, a 38-year-old"
-_APPOSITIVE = re.compile(
-    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?$"
 )
 # "served most of a six-month sentence": the figure is the whole, what is told a part of it
 _SHARE_BEFORE = re.compile(
@@ -192,6 +188,7 @@ class Figure:
     elapsed: bool = False  # a duration since or before an event: "the 15 years since they left"
     lead_in: frozenset[str] = frozenset()  # for a weekday or relative day, the two stems before it
     period: tuple[float, float] | None = None  # the first and last year written for it
+    background: bool = False  # its year is past: "In 2018, police seized nearly nine tonnes"
     past: bool = False  # a past value set against the present one: "compared with 55.3 million a decade ago"
     then: frozenset[float] = frozenset()  # the past values set against it in its sentence
     running: bool = False  # a tally that is a standing ("record rose to 9-5"), not one result
@@ -322,7 +319,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         if q.kind in ("percent", "fraction")
         else frozenset(),
         share_of=_share_names(after_text) if family == "percent" else frozenset(),
-        holder=_holder(before_text) if family == "age" else frozenset(),
+        holder=holder(before_text) if family == "age" else frozenset(),
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text),
         measure=measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0])
@@ -334,12 +331,6 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         name_stems=frozenset(stem(n) for n in names(sentence)),
         unit_stems=frozenset(stem(w) for w in q.unit.split()),
     )
-
-
-def _holder(before: str) -> frozenset[str]:
-    """The lowercased words of the name an age stands beside ("Orozco, 27"), or none."""
-    m = _APPOSITIVE.search(before)
-    return frozenset(w.lower().strip(".") for w in m.group(1).split()) if m else frozenset()
 
 
 def _role_as(after: str, q: Quantity) -> frozenset[str]:

@@ -137,6 +137,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         return None
     if a.event == b.event == "crowd" and a.named and b.named and not _same_place(a.named, b.named):
         return None  # "around 20,000 protesters in Patras", "20,000 marched in the city of Thessaloniki"
+    if a.background != b.background and (a.period is None or b.period is None):
+        return None  # "In 2018, police seized nearly nine tonnes" against this week's seizure
     if periods_differ(a.period, b.period):
         return None  # "$10 million in 2013" and "$30 million in 2014": different years, different sums
     if _too_far(a, b):

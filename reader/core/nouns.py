@@ -67,7 +67,7 @@ _CASUALTY_STATES = frozenset({"dead", "hurt"})
 # number words a conjunction may lead to: "12 dead and dozens wounded" counts no "dozens"
 _NUMBER_WORDS = word_set("dozen dozens score scores hundred hundreds thousand thousands million millions")
 EVENT_RE = re.compile(
-    r"(?i:\b(?:killed|dead|died|death[ \t]+toll|fatalities|lives|perished|slain|murdered"
+    r"(?i:\b(?:killed|dead|died|death[ \t]+toll|fatalities|lives|perished|slain|murdered|drowned"
     # "voted against the death penalty", "on death row": a sentence, not a toll
     r"|deaths?(?![ \t]+(?:penalty|penalties|sentences?|row|threats?|certificates?|warrants?))"
     r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected"
@@ -269,6 +269,7 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
         event = {
             "dead": "killed",
             "kill": "killed",
+            "drowned": "killed",
             "arrested": "arrested",
             "injured": "injured",
             "infected": "infected",

@@ -135,3 +135,15 @@ def measure(clause_before: str, clause_after: str) -> str:
 def span(prefix: str, after: str) -> str:
     """The period a figure is for ("quarter", "half", "year"), from its sentence, or ""."""
     return _nearest(_SPANS, prefix, after)
+
+
+# an age set beside a name: "Jose Luis Orozco, 27", "Anthony LaCalamita III, a 38-year-old"
+_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?$"
+)
+
+
+def holder(before: str) -> frozenset[str]:
+    """The lowercased words of the name an age stands beside ("Orozco, 27"), or none."""
+    m = _APPOSITIVE.search(before)
+    return frozenset(w.lower().strip(".") for w in m.group(1).split()) if m else frozenset()

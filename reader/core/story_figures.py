@@ -139,7 +139,21 @@ def article_figures(
         for fig in group:
             if fig.family == "date":
                 fig.sums = sums
+            fig.background = _background(fig, by_id[fig.q.article], published[fig.q.article][0])
     return figures
+
+
+_OPENING_YEAR = re.compile(r"[ \t]*In[ \t]+(?:early[ \t]+|late[ \t]+|mid-)?(?:19|20)\d\d\b")
+
+
+def _background(fig: Figure, article: Article, published: str) -> bool:
+    """Whether a figure's year is past: before the year the article ran, or, undated, a year
+    that opens its sentence ("In 2018, police seized nearly nine tonnes": background)."""
+    if fig.period is None or fig.period[1] == UNKNOWN_YEAR or fig.family in ("date", "year"):
+        return False
+    if published[:4].isdigit():
+        return fig.period[1] < int(published[:4])
+    return bool(_OPENING_YEAR.match(article.sentences[fig.q.sentence].text))
 
 
 def _title_case(text: str) -> bool:

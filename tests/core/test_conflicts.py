@@ -1994,3 +1994,30 @@ def test_one_named_persons_ages_are_compared_across_groups() -> None:
         one_group=False,
     )
     assert found == []
+
+
+def test_a_figure_of_a_past_year_is_background_not_the_story() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Spanish police seized 4.2 tonnes of cocaine hidden in bananas at Algeciras.",
+            "Report B": "In 2018, police at Algeciras seized nearly nine tonnes of cocaine.",
+        }
+    )
+    assert found == []
+    # dated reports: a year before the report's own is the past
+    _, _, found = run(
+        {
+            "Report A": "Police seized 4.2 tonnes of cocaine at Algeciras.",
+            "Report B": "Police at Algeciras seized nearly nine tonnes of cocaine in 2018.",
+        },
+        {"Report A": "2024-03-01", "Report B": "2024-03-01"},
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Police seized 4.2 tonnes of cocaine at Algeciras.",
+            "Report B": "Police at Algeciras seized nearly nine tonnes of cocaine in 2024.",
+        },
+        {"Report A": "2024-03-01", "Report B": "2024-03-01"},
+    )
+    assert [c.kind for c in found] == ["conflict"]

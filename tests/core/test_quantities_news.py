@@ -1249,6 +1249,10 @@ SPANS_AND_PARTS = [
     _case("The outbreak has now claimed 96 lives.", F("96", "count", 96, 96, "people killed")),
     _case("Doctors saved 30 lives.", F("30", "count", 30, 30, "lives")),
     _case(
+        "At least 78 people drowned when the boat capsized.",
+        F("At least 78", "count", 78, None, "people killed"),
+    ),
+    _case(
         "Nearly 18,000 fans packed the arena.", F("Nearly 18,000", "count", 18000, 18000, "fans in the crowd")
     ),
     _case(
