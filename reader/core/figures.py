@@ -139,6 +139,7 @@ _NOMINAL_EVENTS = {
     "injuries": "injured",
     "arrests": "arrested",
     "infections": "infected",
+    "cases": "infected",  # "3,452 cases recorded": people infected
 }
 _DISCRETE = frozenset({"count", "age", "year", "tally"})
 

@@ -71,6 +71,8 @@ EVENT_RE = re.compile(
     # "voted against the death penalty", "on death row": a sentence, not a toll
     r"|deaths?(?![ \t]+(?:penalty|penalties|sentences?|row|threats?|certificates?|warrants?))"
     r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected"
+    r"|displaced|displaces?|evacuated|homeless"
+    r"|(?:forced[ \t]+(?:from|out[ \t]+of)|left|fled)[ \t]+(?:their[ \t]+)?homes"
     r"|taken[ \t]+into[ \t]+custody|f(?:a|e)ll(?:en|s|ing)?[ \t]+ill|tested[ \t]+positive"
     r"|killing|injuring|wounding"
     r"|kills|injures|wounds|die|dies"  # a headline's present tense: "Quake Kills 5", "Three die"
@@ -94,6 +96,8 @@ _CROWD_NOUNS = word_set(
 # "5,000 marchers" (not "one protester threw a petrol bomb")
 _GATHERED = word_set("protester protestor demonstrator marcher")
 _GATHERING = 100
+# "won in front of more than 58,000 fans" (the window before a number ends at it)
+_IN_FRONT_OF = re.compile(r"(?i:\bin[ \t]+front[ \t]+of[ \t]+$)")
 # what a sports line counts: one sentence gives a player's or a team's many of them ("28 of his
 # 68 punches", "33 homers and 121 RBIs"), another source's the same nouns for another player
 GAME_STATS = word_set(
@@ -270,6 +274,11 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
             "dead": "killed",
             "kill": "killed",
             "drowned": "killed",
+            "displace": "displaced",
+            "displaces": "displaced",
+            "evacuated": "displaced",
+            "homeless": "displaced",
+            "home": "displaced",
             "arrested": "arrested",
             "injured": "injured",
             "infected": "infected",
@@ -278,8 +287,11 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
         return f"{noun or 'people'} {event}"
     if noun == "lives" and _LIVES_LOST.search(window_before):
         return "people killed"  # "the outbreak has claimed 96 lives" ("saved 30 lives" stays lives)
-    if in_crowd(text, start, end, noun) or (
-        value is not None and value >= _GATHERING and noun and units.singular(noun.split()[-1]) in _GATHERED
+    many = value is not None and value >= _GATHERING
+    if (
+        in_crowd(text, start, end, noun)
+        or (many and noun and units.singular(noun.split()[-1]) in _GATHERED)
+        or (many and crowd_noun(noun) and _IN_FRONT_OF.search(window_before))
     ):
         return f"{noun or 'people'} in the crowd"
     return noun

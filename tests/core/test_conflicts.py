@@ -2021,3 +2021,13 @@ def test_a_figure_of_a_past_year_is_background_not_the_story() -> None:
         {"Report A": "2024-03-01", "Report B": "2024-03-01"},
     )
     assert [c.kind for c in found] == ["conflict"]
+
+
+def test_cases_are_people_infected() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "A cholera outbreak in Zambia has infected more than 3,400 people since October.",
+            "Report B": "Health officials said 3,452 cases had been recorded across the country.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"more than 3,400", "3,452"})]

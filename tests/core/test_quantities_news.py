@@ -357,7 +357,7 @@ RANGES = [
 ]
 
 APPROXIMATIONS = [
-    _case("Nearly 2,000 people were evacuated.", F("Nearly 2,000", "count", 2000, 2000, "people")),
+    _case("Nearly 2,000 people were evacuated.", F("Nearly 2,000", "count", 2000, 2000, "people displaced")),
     _case("More than 300 people were killed.", F("More than 300", "count", 300, None, "people killed")),
     _case("At least 12 people were injured.", F("At least 12", "count", 12, None, "people injured")),
     _case("About 40 protesters were detained.", F("About 40", "count", 40, 40, "protesters arrested")),
@@ -403,7 +403,10 @@ SPELLED = [
         "One hundred and fifty workers lost their jobs.",
         F("One hundred and fifty", "count", 150, 150, "workers"),
     ),
-    _case("Fifteen hundred people were evacuated.", F("Fifteen hundred", "count", 1500, 1500, "people")),
+    _case(
+        "Fifteen hundred people were evacuated.",
+        F("Fifteen hundred", "count", 1500, 1500, "people displaced"),
+    ),
     _case("Eleven players were suspended.", F("Eleven", "count", 11, 11, "players")),
     _case(
         "Several hundred people gathered in the square.",
@@ -1252,6 +1255,12 @@ SPANS_AND_PARTS = [
         "At least 78 people drowned when the boat capsized.",
         F("At least 78", "count", 78, None, "people killed"),
     ),
+    # people displaced; cases are people infected; fans a match was played in front of
+    _case("Floods displace over 200,000", F("over 200,000", "count", 200000, None, "people displaced")),
+    _case("About 400 people left their homes.", F("About 400", "count", 400, 400, "people displaced")),
+    _case("The ministry recorded 3,452 cases.", F("3,452", "count", 3452, 3452, "cases")),
+    _case("Celtic won in front of 58,000 fans.", F("58,000", "count", 58000, 58000, "fans in the crowd")),
+    _case("It happened in front of two young girls.", F("two", "count", 2, 2, "girls")),
     _case(
         "Nearly 18,000 fans packed the arena.", F("Nearly 18,000", "count", 18000, 18000, "fans in the crowd")
     ),
