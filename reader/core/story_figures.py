@@ -107,6 +107,10 @@ def article_figures(
         )
         fig.alone = per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] == 1
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
+    latest: dict[str, float] = defaultdict(float)  # the latest year each article names
+    for fig in figures:
+        if fig.family == "year" and fig.role == "point" and math.isfinite(fig.hi):
+            latest[fig.q.article] = max(latest[fig.q.article], fig.hi)
     for key, group in by_sentence.items():
         _assign_periods(group, undated.get(key, ()))
         # "seven AK-47 rifles, two other rifles": the seven are a part of the nine rifles
@@ -139,21 +143,24 @@ def article_figures(
         for fig in group:
             if fig.family == "date":
                 fig.sums = sums
-            fig.background = _background(fig, by_id[fig.q.article], published[fig.q.article][0])
+            fig.background = _background(
+                fig, by_id[fig.q.article], published[fig.q.article][0], latest[fig.q.article]
+            )
     return figures
 
 
 _OPENING_YEAR = re.compile(r"[ \t]*In[ \t]+(?:early[ \t]+|late[ \t]+|mid-)?(?:19|20)\d\d\b")
 
 
-def _background(fig: Figure, article: Article, published: str) -> bool:
-    """Whether a figure's year is past: before the year the article ran, or, undated, a year
-    that opens its sentence ("In 2018, police seized nearly nine tonnes": background)."""
+def _background(fig: Figure, article: Article, published: str, latest: float) -> bool:
+    """Whether a figure's year is past: before the year the article ran, or, undated, before
+    the latest year the article names or a year that opens its sentence ("In 2018, police
+    seized nearly nine tonnes": background)."""
     if fig.period is None or fig.period[1] == UNKNOWN_YEAR or fig.family in ("date", "year"):
         return False
     if published[:4].isdigit():
         return fig.period[1] < int(published[:4])
-    return bool(_OPENING_YEAR.match(article.sentences[fig.q.sentence].text))
+    return fig.period[1] < latest or bool(_OPENING_YEAR.match(article.sentences[fig.q.sentence].text))
 
 
 def _title_case(text: str) -> bool:

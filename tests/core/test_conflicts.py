@@ -2031,3 +2031,14 @@ def test_cases_are_people_infected() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"more than 3,400", "3,452"})]
+
+
+def test_undated_a_year_before_the_latest_the_article_names_is_background() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Obama has cut $716 billion from Medicare, the ad says.",
+            "Report B": "Obama Medicare Attack In 2008 Targeted McCain For Cutting $800 Billion. "
+            "The 2012 race has turned to Medicare.",
+        }
+    )
+    assert found == []
