@@ -323,8 +323,8 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         holder=holder(before_text) if family == "age" else frozenset(),
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text),
-        measure=measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0])
-        if family in ("percent", "money")
+        measure=measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0], family)
+        if family in ("percent", "money", "duration")
         else "",
         span=span(sentence[:rel_start], after_text[:40]) if family in ("money", "percent") else "",
         role_as=_role_as(sentence[rel_end:], q) if family in ("count", "duration") else frozenset(),

@@ -83,8 +83,11 @@ def said_alike(a: Figure, b: Figure, noun_match: bool, generic: frozenset[str]) 
     """One specific counted thing with the same words around both numbers: "forcing 12 public
     hospitals to postpone elective surgery" and "postponed at 15 public hospitals". A sentence
     crowded with other figures still says this one of the same thing; not for what a sports
-    line counts (`GAME_STATS`), which another player's line counts too.
+    line counts (`GAME_STATS`), which another player's line counts too. Two prison terms
+    are one thing too.
     """
+    if a.family == "duration":
+        return a.measure == b.measure == "prison"  # "sentenced ... to 15 years in prison"
     return (
         noun_match
         and a.noun not in generic

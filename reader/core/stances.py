@@ -127,8 +127,21 @@ def _nearest(patterns: tuple[tuple[str, re.Pattern[str]], ...], before: str, aft
     return ""
 
 
-def measure(clause_before: str, clause_after: str) -> str:
-    """What a share measures, from the words of its clause ("turnout", "vote", ...), or ""."""
+# a prison term: "sentenced ... to 15 years in prison", "was jailed for 12 years"
+_TERM_BEFORE = re.compile(
+    r"(?i:\b(?:sentenced|jailed|imprisoned|locked[ \t]+up|term[ \t]+of)\b[^,;:.]{0,30}?(?:to|for|of)?[ \t]+$)"
+)
+_TERM_AFTER = re.compile(
+    r"(?i:^[ \t]+(?:in[ \t]+(?:prison|jail)|behind[ \t]+bars|prison[ \t]+(?:term|sentence)))"
+)
+
+
+def measure(clause_before: str, clause_after: str, family: str = "percent") -> str:
+    """What a share or a sum measures, from the words of its clause ("turnout", "vote",
+    "exports", ...), or for a span "prison" when it is a prison term; "" otherwise."""
+    if family == "duration":
+        term = _TERM_BEFORE.search(clause_before) or _TERM_AFTER.match(clause_after)
+        return "prison" if term else ""
     return _nearest(_MEASURES, clause_before, clause_after)
 
 

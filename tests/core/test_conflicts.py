@@ -2042,3 +2042,15 @@ def test_undated_a_year_before_the_latest_the_article_names_is_background() -> N
         }
     )
     assert found == []
+
+
+def test_two_prison_terms_are_compared_even_in_sentences_full_of_figures() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "A British court on Friday sentenced the founder of CoinVault to 15 years in prison"
+            " for defrauding customers of more than 90 million pounds.",
+            "Report B": "The founder of CoinVault was jailed for 12 years on Friday by a judge who said"
+            " he had shown no remorse.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"15 years", "12 years"})]
