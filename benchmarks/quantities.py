@@ -90,6 +90,7 @@ BLIND_CASES_6 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_6
 BLIND_CASES_7 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_7.jsonl"
 # and 100 on elections, polls, disasters and conflicts (97/100)
 BLIND_CASES_8 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_8.jsonl"
+BLIND_CASES_9 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_9.jsonl"
 _RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -110,7 +111,7 @@ def _set_aside(q: Quantity) -> bool:
 
 # kinds whose dev-case tag is their unit ("USD", "hour", "km", "mph")
 _UNIT_TAGGED = frozenset(
-    {"money", "duration", "distance", "weight", "speed", "area", "volume", "temperature"}
+    {"money", "duration", "distance", "weight", "speed", "area", "volume", "temperature", "power", "energy"}
 )
 
 
@@ -172,7 +173,10 @@ def _match(views: list[tuple[float | None, float | None, str]], q: Quantity, wan
 
 def _case_passes(found: list[Quantity], accept: list[list[dict[str, object]]]) -> bool:
     # a full date stands for its day and its year: each view is an item to match
-    items = [(q, [view]) for q in found for view in _views(q)]
+    items = [(q, [view]) for q in found if q.kind != "time" for view in _views(q)]
+    # a clock time is its hour as the dev cases give it ("10 p.m." is 10), or the time as HHMM
+    # on a 24-hour clock as the gold guidelines give it ("10.15pm" is 2215): one item, two readings
+    items += [(q, [*_views(q), (q.low, q.low, "time")]) for q in found if q.kind == "time"]
     for wanted in accept:
         used: set[int] = set()
         for want in wanted:
@@ -592,6 +596,7 @@ def main() -> None:
     bench_dev_cases(BLIND_CASES_6, "blind cases 6")
     bench_dev_cases(BLIND_CASES_7, "blind cases 7")
     bench_dev_cases(BLIND_CASES_8, "blind cases 8")
+    bench_dev_cases(BLIND_CASES_9, "blind cases 9")
     bench_mismatch_pairs()
     bench_blind_pairs()
     bench_blind_pairs(BLIND_QUIET_PAIRS, "blind quiet pairs")

@@ -22,7 +22,7 @@ _CURRENCY_BEFORE = re.compile(rf"(?:{units.CURRENCY_PREFIX_RE})$")
 # ... and numbers in words
 ATOM_WORDS = re.compile(
     rf"(?i:(?P<halfscale>{numwords.HALF_SCALE})|(?P<dozen>{numwords.DOZEN})|(?P<frac>{numwords.FRACTION})"
-    rf"|(?P<vague>{numwords.VAGUE})|(?P<twice>\btwice\b|\bthrice\b)|(?P<words>{numwords.SPELLED})){_SCALE_SUFFIX}"
+    rf"|(?P<vague>{numwords.VAGUE})|(?P<twice>\btwice\b|\bthrice\b|{numwords.MULTIPLIER})|(?P<words>{numwords.SPELLED})){_SCALE_SUFFIX}"
 )
 # "3 1/2 miles", "6-1/2 hours", "2½ hours": a whole number and a fraction; "1/4 mile": a fraction
 _MIXED_AFTER = re.compile(r"(?:[ \t]+|-)(?P<n>[1-7])/(?P<d>[2-8])(?![\d/])")
@@ -49,7 +49,8 @@ _WORD_TOKEN = re.compile(r"\b[A-Za-z]+")
 _WORD_STARTS = (
     frozenset(numwords.SMALL)
     | frozenset(numwords.SCALES)
-    | word_set("a half several dozens tens hundreds thousands millions billions twice thrice scores")
+    | word_set("a half several dozens tens hundreds thousands millions billions scores")
+    | numwords.MULTIPLIER_WORDS
 )
 # "%", "percent", "percentage points", and after a fraction "half a percentage point"
 PERCENT = re.compile(
@@ -230,7 +231,7 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
         elif groups.get("twice"):
             if text[end : end + 1] == "-":
                 continue  # "twice-weekly"
-            low = high = 2.0 if m.group("twice").lower() == "twice" else 3.0
+            low = high = numwords.multiplier_value(m.group("twice"))
         elif groups.get("dozen"):
             low = high = numwords.dozen_value(m.group("dozen")) * scale
         elif groups.get("vague"):
@@ -336,7 +337,7 @@ GROUP_OF = re.compile(r"\bGroup[ \t]+of[ \t]+$")
 VIDEO_LINES = ("360", "480", "720", "1080", "1440", "2160")  # "1080p" is a picture's height
 _UNIT_SUFFIX = re.compile(
     r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|pc\b|p\.m\.|a\.m\.|%|"
-    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mw\b|p\b(?![-'’.]\w)|[kmgt]b\b|mah\b|[mg]?hz\b|[mg]bps\b)",
+    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|[mgk]w\b|[kmgt]wh\b|mg\b|p\b(?![-'’.]\w)|p(?=-an?-)|[kmgt]b\b|mah\b|[mg]?hz\b|[mg]bps\b)",
     re.IGNORECASE,
 )
 

@@ -35,13 +35,19 @@ _MAGNITUDE_BEFORE = re.compile(
 )
 
 
+_VOTED_RIGHT_BEFORE = re.compile(r"(?i:\bvot(?:ed|es|ing)[ \t]+)$")
+
+
 def is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
     """Whether "a-b" or "a to b" is a tally or a score ("won 3-1", "a 5-4 ruling", "the Chiefs
     (2-13)") rather than a range: two bare whole numbers below 1,000, the first at least the
-    second or a contest's word near them."""
-    if kind or link not in ("-", "–", "—", "to") or not (a.plain_int and b.plain_int):
+    second or a contest's word near them; any two whole numbers right after "voted"."""
+    if kind or link not in ("-", "–", "—", "to"):
         return False
-    if a.low > 999 or b.low > 999:
+    if link == "to" and _VOTED_RIGHT_BEFORE.search(text[max(0, a.start - 20) : a.start]):
+        # "workers voted 1,032 to 168 to strike": a ballot's count, however large
+        return a.low >= b.low and a.low.is_integer() and b.low.is_integer()
+    if not (a.plain_int and b.plain_int) or a.low > 999 or b.low > 999:
         return False
     window = text[max(0, a.start - 50) : b.end + 30]
     context = bool(_TALLY_CONTEXT.search(window)) or (

@@ -53,7 +53,18 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
         currency = q.unit
     elif q.kind == "duration":
         factor = TIME_FACTORS.get(q.unit, 1.0)
-    elif q.kind in ("distance", "weight", "speed", "area", "volume", "data", "frequency", "bitrate"):
+    elif q.kind in (
+        "distance",
+        "weight",
+        "speed",
+        "area",
+        "volume",
+        "power",
+        "energy",
+        "data",
+        "frequency",
+        "bitrate",
+    ):
         factor = MEASURE_FACTORS.get(q.unit, 1.0)
     elif q.kind == "temperature" and q.unit == "°F":  # compared in degrees Celsius
         factor = 5 / 9

@@ -233,3 +233,24 @@ def half_scale_value(words: str) -> float:
     if "third" in text:
         return round(scale / 3)
     return scale / 2
+
+
+# "fourfold", "a fortyfold rise": how many times larger ("doubled", "tripled" are verbs told as
+# no figure, the convention of the project's own cases)
+MULTIPLIER = (
+    r"\b(?i:(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)fold)\b"
+)
+_MULTIPLIED = {"twice": 2.0, "thrice": 3.0}
+MULTIPLIER_WORDS = frozenset(_MULTIPLIED) | frozenset(
+    f"{n}fold"
+    for n in "two three four five six seven eight nine ten twelve twenty thirty forty fifty hundred".split()
+)
+
+
+def multiplier_value(word: str) -> float:
+    """The factor of "twice", "thrice" or "fortyfold"."""
+    low = word.lower()
+    if low in _MULTIPLIED:
+        return _MULTIPLIED[low]
+    value = spelled_value(low.removesuffix("fold"))
+    return value if value is not None else 1.0

@@ -39,6 +39,7 @@ _SPELLED_TRIGGERS = (
         "scores",
         "score",
     }
+    | numwords.MULTIPLIER_WORDS
 )
 _MONTH_TRIGGERS = word_set(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september "

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from reader.core import units
+from reader.core import numwords, units
 from reader.core.atoms import DIGITS, DURATION, Atom
 from reader.core.contests import is_magnitude, is_tally, shares_of_a_contest
 from reader.core.identifiers import is_identifier
@@ -299,6 +299,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                     )
                 )
                 or _CHANGE_FROM.search(before[-40:])
+                # "raised the price of its standard plan by $2 to $17.99": the change, then the level
+                or (_BY.search(before) and low_b > 2 * low_a and _CHANGE.search(before[-70:]))
             )
         ):
             return None  # "rose from 3% to 5%", "will grow from $1.5bn to $2bn": two figures
@@ -375,7 +377,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         else:
             m = _HYPHEN_NOUN.match(text, a.end)
             kind = "count"
-            if text[a.start : a.end].lower() in ("twice", "thrice"):
+            if text[a.start : a.end].lower() in numwords.MULTIPLIER_WORDS:
                 unit = "times"  # "stabbed twice", "twice as many"
             if m and m.group("noun") == "strong":
                 end = m.end()  # "a 40,000-strong force": the noun after counts

@@ -12,7 +12,7 @@ _AGE_AFTER = re.compile(
     r"(?i:[ \t]*-?[ \t]*years?[ \t]*-?[ \t]*olds?\b|-year-olds?\b|[ \t]+yrs?\.?[ \t]+old\b)"
 )
 # "fell 38p to 462p": pence glued to the number, as British papers write them ("3p.m." is a time)
-_PENCE = re.compile(r"p\b(?![-'’.]\w)")
+_PENCE = re.compile(r"p\b(?![-'’.]\w)|p(?=-an?-)")  # "a 50p-an-hour offer" too
 # "211 total yards", "142 rushing yards": what kind of yards, then the unit
 _YARDS_KIND = re.compile(r"(?i:[ \t]+(?:total|net|rushing|passing|receiving|offensive)(?=[ \t]+yards?\b))")
 _BASIS_POINTS = re.compile(r"(?i:[ \t]*-?[ \t]*(?:basis[ \t]*-?[ \t]*points?|bps)\b)")

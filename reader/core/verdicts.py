@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from reader.core import dates
 from reader.core.figures import Figure, discrete, month_day_of, time_unit_size
 
+# families whose figures may be written in different units of one measure
+_CONVERTED = frozenset({"distance", "weight", "speed", "area", "volume", "power", "energy", "duration"})
 # words that date an event by the report's own day, as read from its date or dateline
 _SAME_DAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 
@@ -68,7 +70,7 @@ def _why_compatible(a: Figure, b: Figure) -> str:
             return f'{_short(y)} is consistent with the lower bound "{_short(x)}"'
         if x.q.qualifier == "max" and y.hi <= x.hi:
             return f'{_short(y)} is consistent with the upper bound "{_short(x)}"'
-    if a.q.unit != b.q.unit and a.family in ("distance", "weight", "speed", "area", "volume", "duration"):
+    if a.q.unit != b.q.unit and a.family in _CONVERTED:
         return "the same figure in different units, after conversion and rounding"
     if a.q.qualifier == "approx" or b.q.qualifier == "approx":
         return "the difference is within the approximation"

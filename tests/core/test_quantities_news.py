@@ -1261,6 +1261,23 @@ SPANS_AND_PARTS = [
     _case("The ministry recorded 3,452 cases.", F("3,452", "count", 3452, 3452, "cases")),
     _case("Celtic won in front of 58,000 fans.", F("58,000", "count", 58000, 58000, "fans in the crowd")),
     _case("It happened in front of two young girls.", F("two", "count", 2, 2, "girls")),
+    # doses and power: "500mg", "80 gigawatts", "a 5 kW system", "12 TWh"
+    _case(
+        "Take 500mg twice a day.", F("500mg", "weight", 500, 500, "mg"), F("twice", "count", 2, 2, "times")
+    ),
+    _case("Solar capacity passed 80 gigawatts.", F("80 gigawatts", "power", 80, 80, "GW")),
+    _case("The plant produced 12 TWh.", F("12 TWh", "energy", 12, 12, "TWh")),
+    _case("a fourfold increase", F("fourfold", "count", 4, 4, "times")),
+    _case("The company's shares have tripled this year."),
+    # the change, then the level, after "by"; a ballot of any size; pence an hour
+    _case(
+        "Netflix raised the price of its plan by $2 to $17.99 a month.",
+        F("$2", "money", 2, 2, "USD"),
+        F("$17.99", "money", 17.99, 17.99, "USD"),
+    ),
+    _case("The company will cut emissions by 10 to 15 percent.", F("10 to 15 percent", "percent", 10, 15)),
+    _case("Workers voted 1,032 to 168 to strike.", F("1,032 to 168", "tally", 1032, 168)),
+    _case("They rejected a 50p-an-hour pay offer.", F("50p", "money", 0.5, 0.5, "GBP")),
     _case(
         "Nearly 18,000 fans packed the arena.", F("Nearly 18,000", "count", 18000, 18000, "fans in the crowd")
     ),
