@@ -14,9 +14,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from reader.core import dates
-from reader.core.figures import Figure, exact, make_figure
+from reader.core.figures import Figure, exact, make_figure, time_unit_size
 from reader.core.model import Article, Quantity
 from reader.core.occasions import UNKNOWN_YEAR
 from reader.core.wording import dateline_end, named_places, names, stem, subject_names
@@ -112,6 +113,8 @@ def article_figures(
         if fig.family == "year" and fig.role == "point" and math.isfinite(fig.hi):
             latest[fig.q.article] = max(latest[fig.q.article], fig.hi)
     for key, group in by_sentence.items():
+        sentence = by_id[key[0]].sentences[key[1]]
+        _join_spans(group, sentence.text, sentence.start)
         _assign_periods(group, undated.get(key, ()))
         # "seven AK-47 rifles, two other rifles": the seven are a part of the nine rifles
         rest = {f.noun for f in group if f.more and f.noun}
@@ -147,6 +150,39 @@ def article_figures(
                 fig, by_id[fig.q.article], published[fig.q.article][0], latest[fig.q.article]
             )
     return figures
+
+
+_SPAN_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?$")
+
+
+def _join_spans(group: list[Figure], text: str, offset: int) -> None:
+    """ "five years and six months", "2 hours, 41 minutes": one span written in two units.
+
+    The first figure takes the whole span (5.5 years) and the second becomes a part of it,
+    compared with nothing but a part of its value; the first is then its sentence's only span
+    if the two were.
+    """
+    spans = sorted((f for f in group if f.family == "duration"), key=lambda f: f.q.start)
+    for first, second in pairwise(spans):
+        gap = text[first.q.end - offset : second.q.start - offset]
+        size_first, size_second = time_unit_size(first), time_unit_size(second)
+        if (
+            first.compound
+            or not gap
+            or not _SPAN_JOIN.fullmatch(gap)
+            or not (0 < size_second < size_first)
+            or not (exact(first) and exact(second))
+            or second.hi >= size_first
+        ):
+            continue
+        first.q = replace(
+            first.q, text=text[first.q.start - offset : second.q.end - offset], end=second.q.end
+        )
+        first.lo, first.hi = first.lo + second.lo, first.hi + second.hi
+        first.tol_lo, first.tol_hi = first.tol_lo + second.lo, first.tol_hi + second.hi
+        second.compound = True
+        if len(spans) == 2:
+            first.alone = True
 
 
 _OPENING_YEAR = re.compile(r"[ \t]*In[ \t]+(?:early[ \t]+|late[ \t]+|mid-)?(?:19|20)\d\d\b")

@@ -2054,3 +2054,22 @@ def test_two_prison_terms_are_compared_even_in_sentences_full_of_figures() -> No
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"15 years", "12 years"})]
+
+
+def test_a_span_written_in_two_units_is_one_span() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Jones was jailed for six years and eight months on Friday.",
+            "Report B": "Jones was jailed for seven years on Friday.",
+        }
+    )
+    assert [(c.kind, c.explanation.split(" — ")[0]) for c in found] == [
+        ("conflict", 'Report A: "six years and eight months"; Report B: "seven years"')
+    ]
+    _, _, found = run(
+        {
+            "Report A": "The semifinal lasted 2 hours and 41 minutes, the longest of the tournament.",
+            "Report B": "The semifinal lasted 2 hours and 41 minutes, organisers said.",
+        }
+    )
+    assert found == []
