@@ -135,6 +135,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         return None  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
     if places_differ(a.places, b.places) and not both_name_both(a.places[0], a.names, b.places[0], b.names):
         return None
+    if family == "percent" and (_owned_elsewhere(a, b) or _owned_elsewhere(b, a)):
+        return None  # "Unemployment in Marseille stood at 9.4 percent" / "France's jobless rate held at 7.5%"
     if a.event == b.event == "crowd" and a.named and b.named and not _same_place(a.named, b.named):
         return None  # "around 20,000 protesters in Patras", "20,000 marched in the city of Thessaloniki"
     if a.background != b.background and (a.period is None or b.period is None):
@@ -180,6 +182,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not _one_of_a_kind(a, b)
             and not _close_sole_measures(a, b)
             and not _one_named_person(a, b)
+            and not (a.measure and a.measure == b.measure)  # "7% of its workforce" / "9% of its staff"
         ):
             return None
         return 1.0 + score
@@ -216,6 +219,18 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     if family == "money" and _ratio(a, b) > _CROSS_MONEY_RATIO:
         return None  # a story has many sums ("$5 billion" demanded, "$1.6 billion" requested before)
     return score
+
+
+def _owned_elsewhere(a: Figure, b: Figure) -> bool:
+    """`a` is told of a named place ("in Marseille") and `b` belongs to another name that its
+    sentence gives instead ("France's jobless rate"), the place unnamed there: for rates, where
+    a city's and its country's are told side by side."""
+    if not (a.places[0] and b.subject) or b.places[0]:
+        return False
+    place = {stem(p) for p in a.places[0]}
+    if not place & a.before:
+        return False  # "... to 924.42 as of 9:33 a.m. in New York": the place is not the rate's
+    return not (place & b.subject) and not (a.places[0] & b.names)
 
 
 def _one_named_person(a: Figure, b: Figure) -> bool:

@@ -89,6 +89,7 @@ _MEASURES = tuple(
         ("unemployment", r"\bunemployment\b|\bjobless\b"),
         ("inflation", r"\binflation\b|\bconsumer[ \t]+prices\b"),
         ("growth", r"\bgrowth\b|\bgdp\b|\beconomy[ \t]+(?:grew|expanded|shrank|contracted)\b"),
+        ("workforce", r"\bof[ \t]+(?:its|the|their)[ \t]+(?:work[ \t]?force|staff|employees|payroll)\b"),
         ("exports", r"\bexports\b"),
         ("imports", r"\bimports\b"),
     )

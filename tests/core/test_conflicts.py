@@ -2073,3 +2073,20 @@ def test_a_span_written_in_two_units_is_one_span() -> None:
         }
     )
     assert found == []
+
+
+def test_a_city_rate_is_not_its_countrys_and_one_share_of_the_staff_is_compared() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Unemployment in Marseille stood at 9.4 percent in the fourth quarter, INSEE said.",
+            "Report B": "France's jobless rate held at 7.5% in the fourth quarter, INSEE said.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "Nordlink will cut about 1,800 jobs, or 7% of its workforce, it said on Thursday.",
+            "Report B": "Nordlink said on Thursday that 1,850 positions will go, roughly 9% of its staff.",
+        }
+    )
+    assert ("conflict", {"7%", "roughly 9%"}) in [(c.kind, pair(c, qs)) for c in found]
