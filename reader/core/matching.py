@@ -79,6 +79,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             return None
         elif family != "count" and len(a.sentence_words & b.sentence_words) < 2:
             return None  # neither a shared context nor a headline's sole figure
+    if family != "money" and (a.converted or b.converted):
+        return None  # "10 inches (25 centimetres)": the bracket converts the report's own figure
     if family == "money" and a.currency and b.currency and a.currency != b.currency:
         return None
     if family == "money" and (_VAGUE_SUM.search(a.q.text) or _VAGUE_SUM.search(b.q.text)):

@@ -115,6 +115,7 @@ def article_figures(
     for key, group in by_sentence.items():
         sentence = by_id[key[0]].sentences[key[1]]
         _join_spans(group, sentence.text, sentence.start)
+        _mark_conversions(group, sentence.text, sentence.start)
         _assign_periods(group, undated.get(key, ()))
         # "seven AK-47 rifles, two other rifles": the seven are a part of the nine rifles
         rest = {f.noun for f in group if f.more and f.noun}
@@ -183,6 +184,23 @@ def _join_spans(group: list[Figure], text: str, offset: int) -> None:
         second.compound = True
         if len(spans) == 2:
             first.alone = True
+
+
+_OPEN_BRACKET = re.compile(r"[ \t]*[(\[][ \t]*(?:about|some|around|roughly|nearly|or[ \t]+)?[ \t]*$")
+_MEASURED = frozenset({"distance", "weight", "speed", "area", "volume", "temperature", "power", "energy"})
+
+
+def _mark_conversions(group: list[Figure], text: str, offset: int) -> None:
+    """ "10 inches (25 centimetres)", "120 mph (193 kph)": the bracketed figure converts the one
+    before it; the first is the report's figure, the conversion is compared with nothing else."""
+    ordered = sorted(group, key=lambda f: f.q.start)
+    for first, second in pairwise(ordered):
+        if second.family == first.family in _MEASURED and _OPEN_BRACKET.fullmatch(
+            text[first.q.end - offset : second.q.start - offset]
+        ):
+            second.converted = True
+            # the only figure of its family but for its conversion
+            first.alone = sum(f.family == first.family for f in group) == 2
 
 
 _OPENING_YEAR = re.compile(r"[ \t]*In[ \t]+(?:early[ \t]+|late[ \t]+|mid-)?(?:19|20)\d\d\b")

@@ -2090,3 +2090,20 @@ def test_a_city_rate_is_not_its_countrys_and_one_share_of_the_staff_is_compared(
         }
     )
     assert ("conflict", {"7%", "roughly 9%"}) in [(c.kind, pair(c, qs)) for c in found]
+
+
+def test_a_bracketed_conversion_is_not_the_reports_figure() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The camp lies less than 25 km (15 miles) from the border with Sudan.",
+            "Report B": "The camp lies 10 miles (15 kilometers) from the border with Sudan.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"less than 25 km", "10 miles"})]
+    _, qs, found = run(
+        {
+            "Report A": "Forecasters warned of 8 to 12 inches of rain as the storm moves inland.",
+            "Report B": "Forecasters said some areas could see 10 inches (25 centimetres) of rain.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"8 to 12 inches", "10 inches"})]
