@@ -71,6 +71,9 @@ EVENT_RE = re.compile(
     # "voted against the death penalty", "on death row": a sentence, not a toll
     r"|deaths?(?![ \t]+(?:penalty|penalties|sentences?|row|threats?|certificates?|warrants?))"
     r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected"
+    r"|(?:taken|rushed|admitted)[ \t]+to[ \t]+(?:the[ \t]+|a[ \t]+)?hospital"
+    r"|(?:needed|required|received|receiving)[ \t]+hospital[ \t]+(?:care|treatment)"
+    r"|hospitals?[ \t]+(?:treated|admitted)"
     r"|displaced|displaces?|evacuated|homeless"
     r"|(?:forced[ \t]+(?:from|out[ \t]+of)|left|fled)[ \t]+(?:their[ \t]+)?homes"
     r"|taken[ \t]+into[ \t]+custody|f(?:a|e)ll(?:en|s|ing)?[ \t]+ill|tested[ \t]+positive"
@@ -279,6 +282,12 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
             "evacuated": "displaced",
             "homeless": "displaced",
             "home": "displaced",
+            "hospitalised": "hospitalized",
+            "hospital": "hospitalized",
+            "care": "hospitalized",
+            "treatment": "hospitalized",
+            "treated": "hospitalized",
+            "admitted": "hospitalized",
             "arrested": "arrested",
             "injured": "injured",
             "infected": "infected",

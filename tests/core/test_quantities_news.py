@@ -1278,6 +1278,16 @@ SPANS_AND_PARTS = [
     _case("The company will cut emissions by 10 to 15 percent.", F("10 to 15 percent", "percent", 10, 15)),
     _case("Workers voted 1,032 to 168 to strike.", F("1,032 to 168", "tally", 1032, 168)),
     _case("They rejected a 50p-an-hour pay offer.", F("50p", "money", 0.5, 0.5, "GBP")),
+    # people taken to hospital, hospitalised, needing hospital care, treated by hospitals
+    _case("Nine people were taken to hospital.", F("Nine", "count", 9, 9, "people hospitalized")),
+    _case(
+        "Fourteen passengers were hospitalised.", F("Fourteen", "count", 14, 14, "passengers hospitalized")
+    ),
+    _case(
+        "Hospitals treated 130 people for smoke inhalation.",
+        F("130", "count", 130, 130, "people hospitalized"),
+    ),
+    _case("The hospital has 400 beds.", F("400", "count", 400, 400, "beds")),
     _case(
         "Nearly 18,000 fans packed the arena.", F("Nearly 18,000", "count", 18000, 18000, "fans in the crowd")
     ),
