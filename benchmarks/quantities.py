@@ -279,6 +279,7 @@ def bench_blind_pairs(path: Path = BLIND_PAIRS, label: str = "blind pairs") -> N
 
 BLIND_CLUSTERS = Path(__file__).resolve().parent / "data" / "blind_clusters.jsonl"
 BLIND_CLUSTERS_2 = Path(__file__).resolve().parent / "data" / "blind_clusters_2.jsonl"
+BLIND_CLUSTERS_3 = Path(__file__).resolve().parent / "data" / "blind_clusters_3.jsonl"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -604,6 +605,7 @@ def main() -> None:
     bench_blind_pairs(BLIND_QUIET_PAIRS_2, "blind quiet pairs 2")
     bench_blind_clusters()
     bench_blind_clusters(BLIND_CLUSTERS_2)
+    bench_blind_clusters(BLIND_CLUSTERS_3)
     bench_gold_clusters()
     bench_speed()
     bench_corpus_flags()
