@@ -33,7 +33,10 @@ Parts:
    in one group and 61/70 through `compare_articles` when first scored.
    ``benchmarks/data/blind_clusters.jsonl``: 24 short clusters of an invented event (two or
    three reports each) by a blind author, with 52 disagreements to find and 73 traps, run
-   through `compare_texts`.
+   through `compare_texts`; ``blind_clusters_2.jsonl`` and ``blind_clusters_3.jsonl`` are 24
+   more each by other blind authors (set 3 held out from the rules of the session it came in).
+   ``blind_conflict_pairs_2.jsonl`` and ``blind_quiet_pairs_2.jsonl``: 80 and 70 more pairs
+   by another blind author.
 3. The gold clusters: conflict recall, precision and agreeing figures flagged as
    conflicts, with the groups `compare_articles` produces, with no groups at all (the
    cross-group rule alone) and with the gold points as groups (an oracle alignment). A
