@@ -60,8 +60,10 @@ PERCENT = re.compile(
 )
 CUR_WORD = re.compile(rf"[ \t]*(?i:{units.CURRENCY_SUFFIX_RE})")
 # "45C", "104°F", "-5 °C", "30 degrees Celsius": a temperature; the scale letter only glued or after °
+# (or, before C or F, the look-alikes "º" and "˚" copy from other keyboards carries: "46.2ºC";
+# "1º de Mayo" is an ordinal)
 TEMPERATURE = re.compile(
-    r"(?:[ \t]*°[ \t]*(?P<deg>[CF]\b)?|(?P<glued>[CF])\b(?![-'’.]\w)"
+    r"(?:[ \t]*(?:°|[º˚](?=[ \t]*[CF]\b))[ \t]*(?P<deg>[CF]\b)?|(?P<glued>[CF])\b(?![-'’.]\w)"
     r"|[ \t]*-?[ \t]*(?i:degrees?)[ \t]+(?P<word>(?i:celsius|centigrade|fahrenheit)\b|[CF]\b(?![-'’.]\w)))"
 )
 MEASURE = re.compile(rf"[ \t]*-?[ \t]*(?i:(?P<unit>{units.MEASURE_RE}))")

@@ -151,14 +151,15 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
             if a.family == b.family and a.q.article != b.q.article:
                 pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), group.id)
     buckets: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
+    ages: list[Figure] = []
     for fig in figures:
         if fig.family == "date":
             # across groups a date is compared only with a date of its role, each the sole
             # date of a retold sentence (`matching.same_thing`): leave the others out early
             if fig.alone and not fig.headline:
                 buckets[("date", fig.role, "")].append(fig)
-        elif fig.family == "age" and len(fig.holder) >= 2:
-            buckets[("age", " ".join(sorted(fig.holder)), "")].append(fig)  # "Graham Whitlock, 62,"
+        elif fig.family == "age" and fig.holder:
+            ages.append(fig)  # "Graham Whitlock, 62,", "Whitlock, 64,"
         elif fig.family in CROSS_FAMILIES:
             buckets[
                 (fig.family, fig.noun, fig.event) if fig.family == "count" else (fig.family, "", "")
@@ -171,6 +172,9 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
         for a, b in combinations(bucket, 2):
             if a.q.article != b.q.article:
                 pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
+    for a, b in combinations(ages, 2):  # ages beside names: few, and `same_thing` tells which are one
+        if a.q.article != b.q.article and a.holder & b.holder:
+            pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     for key, bucket in buckets.items():
         for a, b in _sharing_words(bucket) if key[0] == "date" else combinations(bucket, 2):
             if a.q.article != b.q.article:

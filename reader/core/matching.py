@@ -238,7 +238,13 @@ def _owned_elsewhere(a: Figure, b: Figure) -> bool:
 def _one_named_person(a: Figure, b: Figure) -> bool:
     """Two ages set beside one full name ("Graham Whitlock, 62," / "Graham Whitlock, 64, of
     Duchy Road"): one person's age, wherever the aligner put the sentences."""
-    return a.family == "age" and len(a.holder & b.holder) >= 2
+    if a.family != "age" or not (a.holder and b.holder):
+        return False
+    if len(a.holder & b.holder) >= 2:
+        return True
+    # "Graham Talbot, 58," / "Talbot, 57,": the surname alone, the other's full name holding it
+    short, full = sorted((a.holder, b.holder), key=len)
+    return len(short) == 1 and len(full) >= 2 and short <= full
 
 
 def _people_and_who(a: Figure, b: Figure) -> bool:

@@ -2107,3 +2107,14 @@ def test_a_bracketed_conversion_is_not_the_reports_figure() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"8 to 12 inches", "10 inches"})]
+
+
+def test_an_age_beside_a_surname_is_the_full_names_age() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Graham Talbot, 58, pleaded guilty in the District Court to 23 counts of fraud.",
+            "Report B": "Talbot, 57, wept in the dock as the judge read out her reasons.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"58", "57"})]

@@ -1288,6 +1288,9 @@ SPANS_AND_PARTS = [
         F("130", "count", 130, 130, "people hospitalized"),
     ),
     _case("The hospital has 400 beds.", F("400", "count", 400, 400, "beds")),
+    # "º" and "˚" for "°" before C or F; "1º de Mayo" is an ordinal
+    _case("Cordoba hit 46.2ºC on Friday.", F("46.2ºC", "temperature", 46.2, 46.2, "°C")),
+    _case("They met in the 1º de Mayo square."),
     _case(
         "Nearly 18,000 fans packed the arena.", F("Nearly 18,000", "count", 18000, 18000, "fans in the crowd")
     ),
