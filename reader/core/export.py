@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from reader.core.layout import Row, build_layout
 from reader.core.model import Article, Comparison, Conflict, Quantity, Sentence
+from reader.core.printable import display_text
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
 _SPACE = re.compile(r"\s+")
@@ -36,7 +37,7 @@ def to_markdown(comparison: Comparison, *, unique_limit: int = 50) -> str:
 
 def escape(text: str) -> str:
     """`text` on one line, with every Markdown-active character escaped."""
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text).strip())
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", display_text(text)).strip())
 
 
 def _heading(comparison: Comparison) -> str:
@@ -178,7 +179,7 @@ def _quote(article: Article, sentence: Sentence, quantities: Sequence[Quantity])
 
 def _escape_inline(text: str) -> str:
     """Escape without trimming (pieces of a sentence keep their spaces)."""
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text))
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", display_text(text)))
 
 
 def _sentence(article: Article, index: int) -> Sentence | None:

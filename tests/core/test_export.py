@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 from reader.core.export import escape, to_markdown
 from reader.core.loading import load_articles
@@ -147,3 +148,16 @@ def test_a_value_given_twice_is_named_once_in_the_flag_line() -> None:
     report = to_markdown(twice)
     assert "**30,000**, **40,000**: " in report and "**40,000**, **40,000**" not in report
     assert report.count("  - Report B, sentence 1:") == 2
+
+
+def test_control_characters_in_article_text_never_reach_the_report_raw(tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    second = tmp_path / "b.txt"
+    first.write_text(
+        "Headline \x1b[31mRED\x1b[0m\nThe blast killed 11 people \x07 on Monday.\n", encoding="utf-8"
+    )
+    second.write_text("Another headline\nThe blast killed 24 people on Monday.\n", encoding="utf-8")
+    report = to_markdown(compare_articles(load_articles([first, second])))
+    assert "\x1b" not in report and "\x07" not in report
+    assert "␛" in report and "11" in report
+    assert all(ch in "\n" or ord(ch) >= 0x20 for ch in report)
