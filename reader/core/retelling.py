@@ -88,6 +88,16 @@ def said_alike(a: Figure, b: Figure, noun_match: bool, generic: frozenset[str]) 
     """
     if a.family == "duration":
         return a.measure == b.measure == "prison"  # "sentenced ... to 15 years in prison"
+    if a.family == "distance":
+        # "plunged about 200 metres into a gorge" / "fell nearly 300 metres into a gorge"; not
+        # what a sports line measures ("a 41-yard touchdown catch")
+        # nor sizes ("the 15-inch model") and places measured from a town, which two things share
+        return (
+            "yard" not in (a.q.unit, b.q.unit)
+            and not (a.anchor or b.anchor)
+            and "-" not in a.q.text + b.q.text
+            and near_words(a, b) >= 2
+        )
     return (
         noun_match
         and a.noun not in generic

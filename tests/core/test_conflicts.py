@@ -2118,3 +2118,22 @@ def test_an_age_beside_a_surname_is_the_full_names_age() -> None:
         one_group=False,
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"58", "57"})]
+
+
+def test_a_distance_told_with_the_same_words_is_compared_in_a_sentence_full_of_figures() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "At least 22 people were killed and 19 injured when a bus carrying 41 passengers"
+            " plunged about 200 metres into a gorge on Monday morning.",
+            "Report B": "The bus skidded off the road and fell nearly 300 metres into a gorge.",
+        }
+    )
+    assert ("conflict", {"about 200 metres", "nearly 300 metres"}) in [(c.kind, pair(c, qs)) for c in found]
+    # two places measured from one town are two things; a size is its object's
+    _, _, found = run(
+        {
+            "Report A": "Police evacuated the building, about 24km north of Detroit, and 30 staff went home.",
+            "Report B": "A motorist 50 miles north of Detroit spotted the car on Monday, 12 hours later.",
+        }
+    )
+    assert found == []
