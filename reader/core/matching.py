@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz
 
 from reader.core.figures import Figure
-from reader.core.nouns import human_noun
+from reader.core.nouns import GENERIC_NOUNS, human_noun
 from reader.core.occasions import (
     MAX_RATIO,
     different_spans,
@@ -31,7 +31,6 @@ from reader.core.retelling import (
 from reader.core.stances import stances_differ
 from reader.core.wording import anchors_differ, both_name_both, places_differ, stem
 
-_GENERIC_NOUNS = frozenset({"", "person", "time", "total", "number", "year", "other", "percent"})
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
 _ALIAS_MIN = 6  # place names this long or longer ...
 _ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one place
@@ -154,11 +153,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     # of two candidates, the one that fits is the likelier counterpart ("35.7" for "35.72")
     fits = 1.0 if not equal and max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi) else 0.0
     score = near + 0.2 * wide + 3 * noun_match + equal + fits
-    if (
-        stat_line(a, b)
-        and not (told_alike(a, b) and lines_meet(a, b))
-        and not said_alike(a, b, noun_match, _GENERIC_NOUNS)
-    ):
+    if stat_line(a, b) and not (told_alike(a, b) and lines_meet(a, b)) and not said_alike(a, b, noun_match):
         return None  # "29 of 34 passes for 364 yards": a line of figures, each its own thing
     if in_group:
         if family in _WHEN_FAMILIES and not told_alike(a, b):
@@ -201,7 +196,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     if family == "count":
         if not noun_match or a.event != b.event:
             return None
-        if a.noun in _GENERIC_NOUNS and not a.event and len(a.after & b.after) < 2:
+        if a.noun in GENERIC_NOUNS and not a.event and len(a.after & b.after) < 2:
             return None
         if shared < 2:
             return None

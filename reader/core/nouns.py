@@ -98,6 +98,8 @@ _CROWD_NOUNS = word_set(
 # people counted as a gathering by what they are, when there are many: "600 demonstrators",
 # "5,000 marchers" (not "one protester threw a petrol bomb")
 _GATHERED = word_set("protester protestor demonstrator marcher")
+# counted nouns that say nothing of what is counted ("400 people came", "three times")
+GENERIC_NOUNS = frozenset({"", "person", "time", "total", "number", "year", "other", "percent"})
 _GATHERING = 100
 # "won in front of more than 58,000 fans" (the window before a number ends at it)
 _IN_FRONT_OF = re.compile(r"(?i:\bin[ \t]+front[ \t]+of[ \t]+$)")

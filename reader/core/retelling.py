@@ -8,7 +8,7 @@ point seldom gives the same set. `reader.core.matching` reads both through these
 from __future__ import annotations
 
 from reader.core.figures import Figure
-from reader.core.nouns import GAME_STATS
+from reader.core.nouns import GAME_STATS, GENERIC_NOUNS
 
 RETOLD_SHARED = 8  # content words two retellings of one event share at least ...
 RETOLD_SHARE = 0.25  # ... and as a share of all their content words
@@ -79,7 +79,7 @@ def small_whole(value: float) -> bool:
     return value.is_integer() and 0 <= value <= SMALL_WHOLE
 
 
-def said_alike(a: Figure, b: Figure, noun_match: bool, generic: frozenset[str]) -> bool:
+def said_alike(a: Figure, b: Figure, noun_match: bool) -> bool:
     """One specific counted thing with the same words around both numbers: "forcing 12 public
     hospitals to postpone elective surgery" and "postponed at 15 public hospitals". A sentence
     crowded with other figures still says this one of the same thing; not for what a sports
@@ -100,7 +100,7 @@ def said_alike(a: Figure, b: Figure, noun_match: bool, generic: frozenset[str]) 
         )
     return (
         noun_match
-        and a.noun not in generic
+        and a.noun not in GENERIC_NOUNS
         and a.noun not in GAME_STATS
         and near_words(a, b, skip=a.unit_stems | b.unit_stems) >= 2
     )

@@ -19,6 +19,7 @@ from itertools import pairwise
 from reader.core import dates
 from reader.core.figures import Figure, exact, make_figure, time_unit_size
 from reader.core.model import Article, Quantity
+from reader.core.nouns import GENERIC_NOUNS
 from reader.core.occasions import UNKNOWN_YEAR
 from reader.core.wording import dateline_end, named_places, names, stem, subject_names
 
@@ -53,8 +54,6 @@ def _resolve_date(q: Quantity, sentence: str, offset: int, ref: str) -> Quantity
 # a text of this many sentences or fewer (a quote, a snippet) is one point told: its figures
 # are compared with another short text's as inside one group
 SHORT_TEXT = 3
-# counted nouns that say nothing of what is counted ("400 people came", "250 people")
-GENERIC_COUNTED = frozenset({"", "person", "time", "total", "number", "other"})
 
 
 def article_figures(
@@ -104,7 +103,7 @@ def article_figures(
         fig.sole = (
             len(by_id[fig.q.article].sentences) <= SHORT_TEXT
             and kinds[(fig.q.article, fig.family, fig.noun, fig.event)] == 1
-            and not (fig.family == "count" and fig.noun in GENERIC_COUNTED and not fig.event)
+            and not (fig.family == "count" and fig.noun in GENERIC_NOUNS and not fig.event)
         )
         fig.alone = per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] == 1
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
