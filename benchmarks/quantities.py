@@ -589,7 +589,12 @@ def bench_corpus_flags() -> None:
 
 
 def main() -> None:
-    """Run every part whose data is present."""
+    """Run every part whose data is present (``--verbose`` lists each failure)."""
+    unknown = [arg for arg in sys.argv[1:] if arg != "--verbose"]
+    if unknown:
+        print(__doc__)
+        print("usage: quantities.py [--verbose]")
+        sys.exit(0 if unknown in (["-h"], ["--help"]) else 2)
     bench_dev_cases()
     bench_dev_cases(OWN_CASES, "own cases")
     bench_dev_cases(BLIND_CASES, "blind cases")
