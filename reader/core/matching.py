@@ -78,73 +78,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             return None
         elif family != "count" and len(a.sentence_words & b.sentence_words) < 2:
             return None  # neither a shared context nor a headline's sole figure
-    if family != "money" and (a.converted or b.converted):
-        return None  # "10 inches (25 centimetres)": the bracket converts the report's own figure
-    if family == "money" and a.currency and b.currency and a.currency != b.currency:
-        return None
-    if family == "money" and (_VAGUE_SUM.search(a.q.text) or _VAGUE_SUM.search(b.q.text)):
-        return None  # "billions of dollars" says money is at stake, not how much: nothing to check
-    if family in ("date", "year") and a.role != b.role:
-        return None
-    if a.said != b.said:
-        return None  # "officials said Saturday" dates the telling; "exploded late Friday", the event
-    if a.event != b.event:
-        return None
-    if a.noun and b.noun and a.noun != b.noun and not _people_and_who(a, b):
-        return None
-    if a.subject and b.subject and not (a.subject & b.subject):
-        return None  # "Bush paid 36 percent", "the Clintons' rate was 35.7 percent"
-    if a.lead and b.lead and not (a.lead & b.subject or b.lead & a.subject):
-        return None  # "the Orioles offered Teixeira $150 million", "the Red Sox ... $184 million"
-    if a.elapsed != b.elapsed:
-        return None  # "the 15 years since they left office" is no span of returns
-    if family in STAT_FAMILIES and a.cumulative != b.cumulative and (a.lo, a.hi) != (b.lo, b.hi):
-        return None  # "14 rifles in five operations so far" against "six rifles" in this one
-    if a.other != b.other and (a.lo, a.hi) != (b.lo, b.hi):
-        return None  # "the three holdouts" and "the other nine jurors": two parts of a whole
-    if (b.lo in a.then or a.lo in b.then) and (a.lo, a.hi) != (b.lo, b.hi):
-        return None  # the other's figure is the past value this sentence sets against the present
-    if (a.measure and b.measure and a.measure != b.measure) or (a.span and b.span and a.span != b.span):
-        return None  # "54 percent of the vote" / "turnout at 61 percent"; a quarter's sum / the year's
-    if stances_differ(a.stance, b.stance) and (a.lo, a.hi) != (b.lo, b.hi):
-        return None  # "demanding a 6 percent pay rise", "has offered a 2.5 percent increase"
-    if a.condition != b.condition and (a.lo, a.hi) != (b.lo, b.hi):
-        return None  # "valid only with a turnout of more than 50 percent", "turnout was almost 90%"
-    if a.role_as and b.role_as and not (a.role_as <= b.role_as or b.role_as <= a.role_as):
-        return None  # "seven seasons as an assistant coach", "three seasons as head coach"
-    if a.share_of and b.share_of and not (a.share_of & b.share_of):
-        return None  # "55 percent of traffic in Saudi Arabia", "65 per cent of traffic to India"
-    if a.poll and b.poll and not (a.poll & b.poll):
-        return None  # "a poll for Kathimerini found 68 per cent", "a poll by Ethnos said 83.3 percent"
-    if family == "tally" and (a.running or b.running) and _games(a) != _games(b):
-        return None  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
-    if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi):
-        return None  # "a five-boat attack" says how big the attack was, not how many were caught
-    if family == "age" and (not (a.names & b.names or _one_unnamed(a, b, in_group)) or _other_people(a, b)):
-        return None
-    if family == "magnitude" and (_AFTERSHOCK in a.sentence_words) != (_AFTERSHOCK in b.sentence_words):
-        return None  # "The magnitude 7.1 earthquake struck", "A magnitude 5.8 aftershock rattled": two quakes
-    if family == "date" and (different_spans(a, b) or weekdays_apart(a, b) or other_events(a, b)):
-        return None
-    if family == "date" and (lead_in_untold(a, b) or lead_in_untold(b, a)):
-        return None  # "was charged with murder Saturday", "opened fire at a party Friday": two events
-    if family == "time" and hours_apart(a, b) and not word_for_word(a, b):
-        return None  # "began at 0300 GMT", "as of 1100 GMT": two moments of one day, no misreport
-    if family == "distance" and anchors_differ(a.anchor, b.anchor):
-        return None  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
-    if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
-        return None  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
-    if places_differ(a.places, b.places) and not both_name_both(a.places[0], a.names, b.places[0], b.names):
-        return None
-    if family == "percent" and (_owned_elsewhere(a, b) or _owned_elsewhere(b, a)):
-        return None  # "Unemployment in Marseille stood at 9.4 percent" / "France's jobless rate held at 7.5%"
-    if a.event == b.event == "crowd" and a.named and b.named and not _same_place(a.named, b.named):
-        return None  # "around 20,000 protesters in Patras", "20,000 marched in the city of Thessaloniki"
-    if a.background != b.background and (a.period is None or b.period is None):
-        return None  # "In 2018, police seized nearly nine tonnes" against this week's seizure
-    if periods_differ(a.period, b.period):
-        return None  # "$10 million in 2013" and "$30 million in 2014": different years, different sums
-    if _too_far(a, b):
+    if _told_apart(a, b, in_group):
         return None
     near = near_words(a, b)
     wide = len(a.sentence_words & b.sentence_words)
@@ -216,6 +150,82 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     if family == "money" and _ratio(a, b) > _CROSS_MONEY_RATIO:
         return None  # a story has many sums ("$5 billion" demanded, "$1.6 billion" requested before)
     return score
+
+
+def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
+    """Whether two figures of one family are told as two things: other currencies, events,
+    nouns, owners, stances, measures, periods, places or years, a conversion, a part against a
+    whole, values too far apart to be one thing misreported. The same in a point and across
+    points but for ages (`in_group`: in one point a sentence naming nobody may give the age of
+    the person the other names)."""
+    family = a.family
+    if family != "money" and (a.converted or b.converted):
+        return True  # "10 inches (25 centimetres)": the bracket converts the report's own figure
+    if family == "money" and a.currency and b.currency and a.currency != b.currency:
+        return True
+    if family == "money" and (_VAGUE_SUM.search(a.q.text) or _VAGUE_SUM.search(b.q.text)):
+        return True  # "billions of dollars" says money is at stake, not how much: nothing to check
+    if family in ("date", "year") and a.role != b.role:
+        return True
+    if a.said != b.said:
+        return True  # "officials said Saturday" dates the telling; "exploded late Friday", the event
+    if a.event != b.event:
+        return True
+    if a.noun and b.noun and a.noun != b.noun and not _people_and_who(a, b):
+        return True
+    if a.subject and b.subject and not (a.subject & b.subject):
+        return True  # "Bush paid 36 percent", "the Clintons' rate was 35.7 percent"
+    if a.lead and b.lead and not (a.lead & b.subject or b.lead & a.subject):
+        return True  # "the Orioles offered Teixeira $150 million", "the Red Sox ... $184 million"
+    if a.elapsed != b.elapsed:
+        return True  # "the 15 years since they left office" is no span of returns
+    if family in STAT_FAMILIES and a.cumulative != b.cumulative and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "14 rifles in five operations so far" against "six rifles" in this one
+    if a.other != b.other and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "the three holdouts" and "the other nine jurors": two parts of a whole
+    if (b.lo in a.then or a.lo in b.then) and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # the other's figure is the past value this sentence sets against the present
+    if (a.measure and b.measure and a.measure != b.measure) or (a.span and b.span and a.span != b.span):
+        return True  # "54 percent of the vote" / "turnout at 61 percent"; a quarter's sum / the year's
+    if stances_differ(a.stance, b.stance) and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "demanding a 6 percent pay rise", "has offered a 2.5 percent increase"
+    if a.condition != b.condition and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "valid only with a turnout of more than 50 percent", "turnout was almost 90%"
+    if a.role_as and b.role_as and not (a.role_as <= b.role_as or b.role_as <= a.role_as):
+        return True  # "seven seasons as an assistant coach", "three seasons as head coach"
+    if a.share_of and b.share_of and not (a.share_of & b.share_of):
+        return True  # "55 percent of traffic in Saudi Arabia", "65 per cent of traffic to India"
+    if a.poll and b.poll and not (a.poll & b.poll):
+        return True  # "a poll for Kathimerini found 68 per cent", "a poll by Ethnos said 83.3 percent"
+    if family == "tally" and (a.running or b.running) and _games(a) != _games(b):
+        return True  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
+    if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "a five-boat attack" says how big the attack was, not how many were caught
+    if family == "age" and (not (a.names & b.names or _one_unnamed(a, b, in_group)) or _other_people(a, b)):
+        return True
+    if family == "magnitude" and (_AFTERSHOCK in a.sentence_words) != (_AFTERSHOCK in b.sentence_words):
+        return True  # "The magnitude 7.1 earthquake struck", "A magnitude 5.8 aftershock rattled": two quakes
+    if family == "date" and (different_spans(a, b) or weekdays_apart(a, b) or other_events(a, b)):
+        return True
+    if family == "date" and (lead_in_untold(a, b) or lead_in_untold(b, a)):
+        return True  # "was charged with murder Saturday", "opened fire at a party Friday": two events
+    if family == "time" and hours_apart(a, b) and not word_for_word(a, b):
+        return True  # "began at 0300 GMT", "as of 1100 GMT": two moments of one day, no misreport
+    if family == "distance" and anchors_differ(a.anchor, b.anchor):
+        return True  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
+    if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
+        return True  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
+    if places_differ(a.places, b.places) and not both_name_both(a.places[0], a.names, b.places[0], b.names):
+        return True
+    if family == "percent" and (_owned_elsewhere(a, b) or _owned_elsewhere(b, a)):
+        return True  # "Unemployment in Marseille stood at 9.4 percent" / "France's jobless rate held at 7.5%"
+    if a.event == b.event == "crowd" and a.named and b.named and not _same_place(a.named, b.named):
+        return True  # "around 20,000 protesters in Patras", "20,000 marched in the city of Thessaloniki"
+    if a.background != b.background and (a.period is None or b.period is None):
+        return True  # "In 2018, police seized nearly nine tonnes" against this week's seizure
+    if periods_differ(a.period, b.period):
+        return True  # "$10 million in 2013" and "$30 million in 2014": different years, different sums
+    return _too_far(a, b)
 
 
 def _owned_elsewhere(a: Figure, b: Figure) -> bool:
