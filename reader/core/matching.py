@@ -7,6 +7,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from reader.core.ages import one_named_person, one_unnamed, other_people
 from reader.core.figures import Figure
 from reader.core.nouns import GENERIC_NOUNS, human_noun
 from reader.core.occasions import (
@@ -39,8 +40,6 @@ _GENERIC_PEOPLE = "person"  # the counted noun of "people", "persons"
 _AFTERSHOCK = stem("aftershock")  # ("after" itself is a stopword, never a content stem)
 _MAX_CROWD_RATIO = 10.0  # but estimates of one crowd may be this far apart
 _WHEN_FAMILIES = frozenset({"date", "year", "time"})
-_BEFORE_NOUN = re.compile(r"(?i:-old)$")  # "the 35-year-old deputy"
-_ANYONE = frozenset(stem(w) for w in "man woman boy girl person child teenager youth".split())
 _HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
 # a sum of money or a span of time twice as large in a sentence told otherwise is another sum or
 # span ("$5 billion for the wall", "a $2.5 billion compromise"; "six years" and "12 years" of one
@@ -74,7 +73,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         if family == "date":
             if not retold(a, b):
                 return None
-        elif family not in CROSS_FAMILIES and not _one_named_person(a, b):
+        elif family not in CROSS_FAMILIES and not one_named_person(a, b):
             return None
         elif family != "count" and len(a.sentence_words & b.sentence_words) < 2:
             return None  # neither a shared context nor a headline's sole figure
@@ -112,7 +111,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and (not _sole_figures(a, b, wide) or _apart(a, b))
             and not _one_of_a_kind(a, b)
             and not _close_sole_measures(a, b)
-            and not _one_named_person(a, b)
+            and not one_named_person(a, b)
             and not (a.measure and a.measure == b.measure)  # "7% of its workforce" / "9% of its staff"
         ):
             return None
@@ -121,7 +120,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     if family == "date":
         return score if retold(a, b) and near >= 1 else None
     if family not in CROSS_FAMILIES:
-        return score if _one_named_person(a, b) else None
+        return score if one_named_person(a, b) else None
     if places_differ(a.context_places, b.context_places) or _place_unmatched(a, b) or _place_unmatched(b, a):
         return None
     shared = (
@@ -201,7 +200,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "a five-boat attack" says how big the attack was, not how many were caught
-    if family == "age" and (not (a.names & b.names or _one_unnamed(a, b, in_group)) or _other_people(a, b)):
+    if family == "age" and (not (a.names & b.names or one_unnamed(a, b, in_group)) or other_people(a, b)):
         return True
     if family == "magnitude" and (_AFTERSHOCK in a.sentence_words) != (_AFTERSHOCK in b.sentence_words):
         return True  # "The magnitude 7.1 earthquake struck", "A magnitude 5.8 aftershock rattled": two quakes
@@ -238,18 +237,6 @@ def _owned_elsewhere(a: Figure, b: Figure) -> bool:
     if not place & a.before:
         return False  # "... to 924.42 as of 9:33 a.m. in New York": the place is not the rate's
     return not (place & b.subject) and not (a.places[0] & b.names)
-
-
-def _one_named_person(a: Figure, b: Figure) -> bool:
-    """Two ages set beside one full name ("Graham Whitlock, 62," / "Graham Whitlock, 64, of
-    Duchy Road"): one person's age, wherever the aligner put the sentences."""
-    if a.family != "age" or not (a.holder and b.holder):
-        return False
-    if len(a.holder & b.holder) >= 2:
-        return True
-    # "Graham Talbot, 58," / "Talbot, 57,": the surname alone, the other's full name holding it
-    short, full = sorted((a.holder, b.holder), key=len)
-    return len(short) == 1 and len(full) >= 2 and short <= full
 
 
 def _people_and_who(a: Figure, b: Figure) -> bool:
@@ -303,36 +290,6 @@ def _ratio(a: Figure, b: Figure) -> float:
     if not (math.isfinite(low) and math.isfinite(high)) or low <= 0:
         return 1.0
     return high / low
-
-
-def _one_unnamed(a: Figure, b: Figure, in_group: bool) -> bool:
-    """Two ages in one point, each its sentence's only one, one sentence naming nobody: "Harold
-    Jensen ... died at the age of 85" and "The 86-year-old Danish architect passed away"."""
-    return in_group and a.alone and b.alone and (not a.names or not b.names)
-
-
-def _other_people(a: Figure, b: Figure) -> bool:
-    """Ages of different people.
-
-    Named by different nouns: "the 35-year-old deputy", "the 29-year-old gang member" (only
-    ages written before their noun; a plain noun, "a 61-year-old man", may name anyone).
-    Beside different names: "Ortiz, 35" and "Orozco, 27". Or one beside a name the other
-    sentence also names while it gives its age to someone else: "Jose Luis Orozco, 27" and
-    "Orozco was charged with murdering the 35-year-old deputy".
-    """
-    if a.holder and b.holder:
-        return not (a.holder & b.holder)
-    for x, y in ((a, b), (b, a)):
-        if x.holder and not y.holder and x.holder & y.names and _owned(y):
-            return True
-    if not (_BEFORE_NOUN.search(a.q.text) and _BEFORE_NOUN.search(b.q.text) and a.after and b.after):
-        return False
-    return not (a.after & b.after) and not ((a.after | b.after) & _ANYONE)
-
-
-def _owned(fig: Figure) -> bool:
-    """An age written before a noun that names someone in particular ("the 35-year-old deputy")."""
-    return bool(_BEFORE_NOUN.search(fig.q.text) and fig.after and not (fig.after & _ANYONE))
 
 
 def _sizes(fig: Figure) -> bool:

@@ -1,0 +1,55 @@
+"""Whether two ages are one person's: beside one name, one sentence naming nobody, or the
+ages of different people ("Ortiz, 35" / "Orozco, 27"; "the 35-year-old deputy" / "the
+29-year-old gang member")."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.figures import Figure
+from reader.core.wording import stem
+
+_BEFORE_NOUN = re.compile(r"(?i:-old)$")  # "the 35-year-old deputy"
+_ANYONE = frozenset(stem(w) for w in "man woman boy girl person child teenager youth".split())
+
+
+def one_named_person(a: Figure, b: Figure) -> bool:
+    """Two ages set beside one full name ("Graham Whitlock, 62," / "Graham Whitlock, 64, of
+    Duchy Road"): one person's age, wherever the aligner put the sentences."""
+    if a.family != "age" or not (a.holder and b.holder):
+        return False
+    if len(a.holder & b.holder) >= 2:
+        return True
+    # "Graham Talbot, 58," / "Talbot, 57,": the surname alone, the other's full name holding it
+    short, full = sorted((a.holder, b.holder), key=len)
+    return len(short) == 1 and len(full) >= 2 and short <= full
+
+
+def one_unnamed(a: Figure, b: Figure, in_group: bool) -> bool:
+    """Two ages in one point, each its sentence's only one, one sentence naming nobody: "Harold
+    Jensen ... died at the age of 85" and "The 86-year-old Danish architect passed away"."""
+    return in_group and a.alone and b.alone and (not a.names or not b.names)
+
+
+def other_people(a: Figure, b: Figure) -> bool:
+    """Ages of different people.
+
+    Named by different nouns: "the 35-year-old deputy", "the 29-year-old gang member" (only
+    ages written before their noun; a plain noun, "a 61-year-old man", may name anyone).
+    Beside different names: "Ortiz, 35" and "Orozco, 27". Or one beside a name the other
+    sentence also names while it gives its age to someone else: "Jose Luis Orozco, 27" and
+    "Orozco was charged with murdering the 35-year-old deputy".
+    """
+    if a.holder and b.holder:
+        return not (a.holder & b.holder)
+    for x, y in ((a, b), (b, a)):
+        if x.holder and not y.holder and x.holder & y.names and _owned(y):
+            return True
+    if not (_BEFORE_NOUN.search(a.q.text) and _BEFORE_NOUN.search(b.q.text) and a.after and b.after):
+        return False
+    return not (a.after & b.after) and not ((a.after | b.after) & _ANYONE)
+
+
+def _owned(fig: Figure) -> bool:
+    """An age written before a noun that names someone in particular ("the 35-year-old deputy")."""
+    return bool(_BEFORE_NOUN.search(fig.q.text) and fig.after and not (fig.after & _ANYONE))
