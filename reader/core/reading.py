@@ -25,7 +25,7 @@ from reader.core.qualifiers import (
     qualifier_before,
     quantity_at,
 )
-from reader.core.unit_words import unit_after
+from reader.core.unit_words import pounds_of_money, unit_after
 
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -73,24 +73,6 @@ _CHANGE = re.compile(
     r"|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|swell(?:s|ed|ing)?|balloon(?:s|ed|ing)?|widen(?:s|ed|ing)?"
     r"|narrow(?:s|ed|ing)?)\b)"
 )
-# "the average monthly rent to 2,627 pounds": pounds of money, not of weight
-_MONEY_WORDS = re.compile(
-    r"(?i:\b(?:rents?|costs?|price[sd]?|paid|pay|salar(?:y|ies)|fined?|fees?|worth|sold|bought|spent"
-    r"|earn(?:s|ed)?|wages?|budget|tax(?:es)?|bonus|compensation|damages|sterling)\b)"
-)
-_WEIGHT_WORDS = re.compile(r"(?i:\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier|iest)|lost|gained|lighter)\b)")
-
-
-def _pounds_of_money(text: str, start: int) -> bool:
-    """Whether "pounds" at a number starting at `start` are money: a word of money before it,
-    nearer than any word of weight ("the rent to 2,627 pounds"; "weighed 300 pounds and sold
-    for 500 pounds": 300 pounds of fish, 500 of money)."""
-    window = text[max(0, start - 60) : start]
-    money = [m.end() for m in _MONEY_WORDS.finditer(window)]
-    weight = [m.end() for m in _WEIGHT_WORDS.finditer(window)]
-    return bool(money) and (not weight or money[-1] > weight[-1])
-
-
 # "up from a previous forecast of $5.10 to $5.35": a range, whatever changed before it
 _OF_RIGHT_BEFORE = re.compile(r"(?i:\bof[ \t]+)$")
 # "prices rose 3 to 4 percent": the change told as a range, as after "by"
@@ -273,7 +255,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     if (
         unit == "pound"
         and kind == "weight"
-        and (a.scaled or (b and b.scaled) or _pounds_of_money(text, a.start))
+        and (a.scaled or (b and b.scaled) or pounds_of_money(text, a.start))
     ):
         kind, unit, currency = "money", "pounds", "GBP"
     if kind == "money":

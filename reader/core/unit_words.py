@@ -56,3 +56,21 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
         if measure is not None:
             return measure[0], measure[2], m.end(), 1.0, ""
     return "", "", end, 1.0, ""
+
+
+# "the average monthly rent to 2,627 pounds": pounds of money, not of weight
+_MONEY_WORDS = re.compile(
+    r"(?i:\b(?:rents?|costs?|price[sd]?|paid|pay|salar(?:y|ies)|fined?|fees?|worth|sold|bought|spent"
+    r"|earn(?:s|ed)?|wages?|budget|tax(?:es)?|bonus|compensation|damages|sterling)\b)"
+)
+_WEIGHT_WORDS = re.compile(r"(?i:\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier|iest)|lost|gained|lighter)\b)")
+
+
+def pounds_of_money(text: str, start: int) -> bool:
+    """Whether "pounds" at a number starting at `start` are money: a word of money before it,
+    nearer than any word of weight ("the rent to 2,627 pounds"; "weighed 300 pounds and sold
+    for 500 pounds": 300 pounds of fish, 500 of money)."""
+    window = text[max(0, start - 60) : start]
+    money = [m.end() for m in _MONEY_WORDS.finditer(window)]
+    weight = [m.end() for m in _WEIGHT_WORDS.finditer(window)]
+    return bool(money) and (not weight or money[-1] > weight[-1])
