@@ -16,7 +16,9 @@ import re
 
 from reader.core.wording import named_places, names, stem
 
-SIDES = frozenset({"demand", "offer"})  # the two sides of a negotiation
+# told against each other, not against a plain figure: the two sides of a negotiation, a
+# level to come and the level now
+SIDES = frozenset({"demand", "offer", "future", "current"})
 
 _STANCES = (
     (
@@ -38,6 +40,16 @@ _STANCES = (
         "norm",
         re.compile(r"(?i:\b(?:normally|usually|typically|ordinarily)\b[^,;:.]{0,40}$)"),
     ),
+    # a price or level to come against the one paid now: "will cost 48 euros from January" /
+    # "commuters currently pay €37"
+    (
+        "future",
+        re.compile(
+            r"(?i:\bwill[ \t]+(?:cost|rise|increase|go[ \t]+up|climb|fall|drop|be[ \t]+raised)\b"
+            r"[^,;:.]{0,30}$)"
+        ),
+    ),
+    ("current", re.compile(r"(?i:\b(?:currently|at[ \t]+present)\b[^,;:.]{0,30}$)")),
 )
 
 # "Three children were among the dead": a part of a toll, not the toll
@@ -53,8 +65,9 @@ def stance(before: str) -> str:
 
 
 def stances_differ(a: str, b: str) -> bool:
-    """A demand against an offer (both told); a maximum, a requirement or a norm against
-    anything else. In a story of offers every figure is one, told or not."""
+    """A demand against an offer, a level to come against the level now (both told); a maximum,
+    a requirement or a norm against anything else. In a story of offers every figure is one,
+    told or not."""
     if a in SIDES or b in SIDES:
         return bool(a and b and a != b)
     return a != b

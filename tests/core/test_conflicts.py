@@ -2137,3 +2137,20 @@ def test_a_distance_told_with_the_same_words_is_compared_in_a_sentence_full_of_f
         }
     )
     assert found == []
+
+
+def test_a_level_to_come_is_not_set_against_the_level_now() -> None:
+    _, _, found = run(
+        {
+            "Report A": "A monthly bus pass in Ljubljana will cost 48 euros from January, the city said.",
+            "Report B": "Commuters currently pay €37 for the monthly pass, the transport company said.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "A monthly bus pass in Ljubljana will cost 48 euros from January, the city said.",
+            "Report B": "The monthly pass will cost 52 euros from January, the transport company said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"48 euros", "52 euros"})]
