@@ -97,10 +97,12 @@ _CROWD_NOUNS = word_set(
 )
 # people counted as a gathering by what they are, when there are many: "600 demonstrators",
 # "5,000 marchers" (not "one protester threw a petrol bomb")
-_GATHERED = word_set("protester protestor demonstrator marcher")
+_GATHERED = word_set("protester protestor demonstrator marcher spectator attendee")
 # counted nouns that say nothing of what is counted ("400 people came", "three times")
 GENERIC_NOUNS = frozenset({"", "person", "time", "total", "number", "year", "other", "percent"})
 _GATHERING = 100
+# "a stadium that holds 80,000 spectators": its size, not a crowd
+_HOLDS = re.compile(r"(?i:\b(?:holds?|seats|accommodates?|capacity(?:[ \t]+of)?)[ \t]+$)")
 # "won in front of more than 58,000 fans" (the window before a number ends at it)
 _IN_FRONT_OF = re.compile(r"(?i:\bin[ \t]+front[ \t]+of[ \t]+$)")
 # what a sports line counts: one sentence gives a player's or a team's many of them ("28 of his
@@ -301,7 +303,12 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
     many = value is not None and value >= _GATHERING
     if (
         in_crowd(text, start, end, noun)
-        or (many and noun and units.singular(noun.split()[-1]) in _GATHERED)
+        or (
+            many
+            and noun
+            and units.singular(noun.split()[-1]) in _GATHERED
+            and not _HOLDS.search(window_before)
+        )
         or (many and crowd_noun(noun) and _IN_FRONT_OF.search(window_before))
     ):
         return f"{noun or 'people'} in the crowd"

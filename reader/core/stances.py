@@ -36,6 +36,14 @@ _STANCES = (
         ),
     ),
     ("requirement", re.compile(r"(?i:\b(?:needs?|needed|requires?|required|requiring)[ \t]+$)")),
+    # what a place holds, not who came: "The stadium, which holds 80,000 spectators"
+    (
+        "capacity",
+        re.compile(
+            r"(?i:\b(?:holds?|seats|seating|capacity(?:[ \t]+of)?|accommodates?"
+            r"|can[ \t]+(?:hold|take))[ \t]+$)"
+        ),
+    ),
     (
         "norm",
         re.compile(r"(?i:\b(?:normally|usually|typically|ordinarily)\b[^,;:.]{0,40}$)"),

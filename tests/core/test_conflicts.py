@@ -2154,3 +2154,20 @@ def test_a_level_to_come_is_not_set_against_the_level_now() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"48 euros", "52 euros"})]
+
+
+def test_what_a_stadium_holds_is_not_the_crowd() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The stadium, which holds 80,000 spectators, was built for the 2012 Olympics.",
+            "Report B": "A crowd of 62,000 watched the final at the Olympic Stadium.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "A crowd of 52,318 watched the Challenge Cup final at Wembley on Saturday.",
+            "Report B": "Some 48,900 spectators saw Saturday's Challenge Cup final.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"52,318", "Some 48,900"})]

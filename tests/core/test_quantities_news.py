@@ -1290,6 +1290,16 @@ SPANS_AND_PARTS = [
     _case("The hospital has 400 beds.", F("400", "count", 400, 400, "beds")),
     # "º" and "˚" for "°" before C or F; "1º de Mayo" is an ordinal
     _case("Cordoba hit 46.2ºC on Friday.", F("46.2ºC", "temperature", 46.2, 46.2, "°C")),
+    # spectators at an event are its crowd; the seats of a stadium are not
+    _case(
+        "Some 48,900 spectators saw the final.",
+        F("Some 48,900", "count", 48900, 48900, "spectators in the crowd"),
+    ),
+    _case(
+        "The stadium, which holds 80,000 spectators, opened in 2012.",
+        F("80,000", "count", 80000, 80000, "spectators"),
+        F("2012", "year", 2012, 2012),
+    ),
     _case("They met in the 1º de Mayo square."),
     _case(
         "Nearly 18,000 fans packed the arena.", F("Nearly 18,000", "count", 18000, 18000, "fans in the crowd")
