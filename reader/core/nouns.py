@@ -101,8 +101,10 @@ _GATHERED = word_set("protester protestor demonstrator marcher spectator attende
 # counted nouns that say nothing of what is counted ("400 people came", "three times")
 GENERIC_NOUNS = frozenset({"", "person", "time", "total", "number", "year", "other", "percent"})
 _GATHERING = 100
-# "a stadium that holds 80,000 spectators": its size, not a crowd
-_HOLDS = re.compile(r"(?i:\b(?:holds?|seats|accommodates?|capacity(?:[ \t]+of)?)[ \t]+$)")
+# what a place holds, not who came: "a stadium that holds 80,000 spectators" is its size
+HOLDS = re.compile(
+    r"(?i:\b(?:holds?|seats|seating|capacity(?:[ \t]+of)?|accommodates?|can[ \t]+(?:hold|take))[ \t]+$)"
+)
 # "won in front of more than 58,000 fans" (the window before a number ends at it)
 _IN_FRONT_OF = re.compile(r"(?i:\bin[ \t]+front[ \t]+of[ \t]+$)")
 # what a sports line counts: one sentence gives a player's or a team's many of them ("28 of his
@@ -307,7 +309,7 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
             many
             and noun
             and units.singular(noun.split()[-1]) in _GATHERED
-            and not _HOLDS.search(window_before)
+            and not HOLDS.search(window_before)
         )
         or (many and crowd_noun(noun) and _IN_FRONT_OF.search(window_before))
     ):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.nouns import HOLDS
 from reader.core.wording import named_places, names, stem
 
 # told against each other, not against a plain figure: the two sides of a negotiation, a
@@ -36,14 +37,7 @@ _STANCES = (
         ),
     ),
     ("requirement", re.compile(r"(?i:\b(?:needs?|needed|requires?|required|requiring)[ \t]+$)")),
-    # what a place holds, not who came: "The stadium, which holds 80,000 spectators"
-    (
-        "capacity",
-        re.compile(
-            r"(?i:\b(?:holds?|seats|seating|capacity(?:[ \t]+of)?|accommodates?"
-            r"|can[ \t]+(?:hold|take))[ \t]+$)"
-        ),
-    ),
+    ("capacity", HOLDS),  # "The stadium, which holds 80,000 spectators": no crowd
     (
         "norm",
         re.compile(r"(?i:\b(?:normally|usually|typically|ordinarily)\b[^,;:.]{0,40}$)"),
