@@ -26,11 +26,15 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def load_gold(bench: Path) -> list[GoldCluster]:
-    """Every gold cluster under ``bench/clusters_gold``."""
+def load_gold(bench: Path, folder: Path | None = None) -> list[GoldCluster]:
+    """Every annotated cluster under `folder` (the people's gold, ``bench/clusters_gold``, by default).
+
+    A folder holds ``NAME.packet.json`` (sentence spans of the corpus files) and
+    ``NAME.gold.json`` (the points) per cluster; its texts are read from the corpus beside `bench`.
+    """
     corpus = bench.parent / "corpus"
     out = []
-    for packet_path in sorted((bench / "clusters_gold").glob("*.packet.json")):
+    for packet_path in sorted((folder or bench / "clusters_gold").glob("*.packet.json")):
         packet = json.loads(packet_path.read_text(encoding="utf-8"))
         gold = json.loads(packet_path.with_name(packet_path.name.replace("packet", "gold")).read_text())
         name = packet["cluster"]

@@ -6,9 +6,11 @@ are cliques of links, so that count equals the links; the rows of the view
 a sentence. This prints, for the gold clusters (tune split), the P/R/F1 of the cross-article
 pairs of the groups and of the rows (pivot: the first article; own cells, then with the
 repeated cells too), in sample and leave-one-cluster-out (the link model and threshold
-fitted on the other clusters, as ``fit_alignment.py`` does), and the size distributions of
-groups and rows on the corpus (ECB+ topics 31-45, a report split, skipped). Run from the
-repo root:
+fitted on the other clusters, as ``fit_alignment.py`` does); the groups' P/R/F1 on the
+clusters annotated by helper sessions (``data/points/``, never fitted on) and how those
+annotators agree with the people on two gold clusters they re-annotated blind
+(``data/calibration/``); and the size distributions of groups and rows on the corpus
+(ECB+ topics 31-45, a report split, skipped). Run from the repo root:
 
     .venv/bin/python benchmarks/points.py [--corpus]
 """
@@ -146,6 +148,60 @@ def gold_figures() -> None:
             print(f"  {name:26} {score}")
 
 
+ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
+
+
+def annotated_figures(folder: Path = ANNOTATED) -> None:
+    """Link P/R/F1 of the aligner's groups on clusters annotated by helper sessions.
+
+    They followed the gold guidelines on corpus clusters (never the report split) without
+    running the reader; the link model is never fitted on them, so this is a held-out figure.
+    """
+    if not folder.exists():
+        print(f"annotated clusters: skipped ({folder} not found)")
+        return
+    total = Score()
+    print("annotated clusters (benchmarks/data/points/, never fitted on): P/R/F1 of the groups' links")
+    for cluster in load_gold(BENCH, folder):
+        found = group_links(cluster, alignment.align_articles(cluster.articles))
+        score = Score()
+        score.add(found, cluster.links)
+        total.add(found, cluster.links)
+        print(f"  {cluster.name:26} {score}")
+    print(f"  {'overall (micro)':26} {total}")
+
+
+CALIBRATION = Path(__file__).resolve().parent / "data" / "calibration"
+
+
+def _own_links(cluster: GoldCluster) -> set[tuple[tuple[int, int], tuple[int, int]]]:
+    """A cluster's links as pairs of the reader's (article, sentence), whatever the packet's ids."""
+    ours: dict[str, list[tuple[int, int]]] = {}
+    for key, gid in cluster.gold_id.items():
+        ours.setdefault(gid, []).append(key)
+    return {
+        (min(u, v), max(u, v)) for x, y in cluster.links for u in ours.get(x, []) for v in ours.get(y, [])
+    }
+
+
+def calibration_figures(folder: Path = CALIBRATION) -> None:
+    """How the helper annotators agree with the people: gold clusters re-annotated blind.
+
+    The helpers worked from an anonymised packet (no cluster or file names) cut by the
+    reader's segmenter, so the links are compared on the reader's sentences.
+    """
+    if not folder.exists():
+        return
+    people = {c.name: c for c in load_gold(BENCH)}
+    print("helper annotators against the people (gold clusters re-annotated blind): P/R/F1")
+    for cluster in load_gold(BENCH, folder):
+        truth, theirs = _own_links(people[cluster.name]), _own_links(cluster)
+        common = len(truth & theirs)
+        p, r = common / len(theirs), common / len(truth)
+        f1 = 2 * p * r / (p + r)
+        print(f"  {cluster.name:26} {p:.2f}/{r:.2f}/{f1:.2f} ({len(theirs)} of {len(truth)} links)")
+
+
 def _distribution(sizes: list[int]) -> str:
     if not sizes:
         return "none"
@@ -187,6 +243,8 @@ def main() -> int:
     parser.add_argument("--corpus", action="store_true", help="also the size distributions on the corpus")
     args = parser.parse_args()
     gold_figures()
+    annotated_figures()
+    calibration_figures()
     gold_names = {p.name.split(".")[0] for p in (BENCH / "clusters_gold").glob("*.packet.json")}
     size_figures([BENCH.parent / "corpus" / name for name in sorted(gold_names)], "gold clusters")
     if args.corpus:

@@ -43,7 +43,9 @@ Parts:
    flag counts by its first two mentions (the pair that differs most): precise when both
    belong to one gold quantity marked conflict or compatible ("kind possible" when a
    compatible quantity is not flagged as a conflict); a gold conflict is recalled when such
-   a pair of its mentions is flagged as a conflict.
+   a pair of its mentions is flagged as a conflict. The same on the "annotated clusters"
+   (``data/points/``): corpus clusters annotated by helper sessions under the gold
+   guidelines without running the reader.
 4. Extraction speed per article.
 5. How many figures the reader flags on every cluster of the corpus (no gold there: a
    count to watch, since each flag asks a reader's attention; a sample read by eye is
@@ -283,6 +285,7 @@ def bench_blind_pairs(path: Path = BLIND_PAIRS, label: str = "blind pairs") -> N
 BLIND_CLUSTERS = Path(__file__).resolve().parent / "data" / "blind_clusters.jsonl"
 BLIND_CLUSTERS_2 = Path(__file__).resolve().parent / "data" / "blind_clusters_2.jsonl"
 BLIND_CLUSTERS_3 = Path(__file__).resolve().parent / "data" / "blind_clusters_3.jsonl"
+ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -362,10 +365,10 @@ def bench_blind_clusters(path: Path = BLIND_CLUSTERS) -> None:
 
 # ---------------------------------------------------------------- 3. gold clusters
 def _load_cluster(
-    name: str,
+    folder: Path, name: str
 ) -> tuple[list[Article], dict[str, tuple[int, int, int]], dict[str, object]] | None:
-    packet = json.loads((BENCH / "clusters_gold" / f"{name}.packet.json").read_text(encoding="utf-8"))
-    gold = json.loads((BENCH / "clusters_gold" / f"{name}.gold.json").read_text(encoding="utf-8"))
+    packet = json.loads((folder / f"{name}.packet.json").read_text(encoding="utf-8"))
+    gold = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
     paths = [CORPUS / name / a["file"] for a in packet["articles"]]
     if not all(p.exists() for p in paths):
         return None
@@ -470,16 +473,16 @@ def _score_flags(
     }
 
 
-def bench_gold_clusters() -> None:
-    folder = BENCH / "clusters_gold"
+def bench_gold_clusters(folder: Path = BENCH / "clusters_gold", title: str = "gold clusters") -> None:
+    """Conflicts flagged on annotated clusters: the people's gold, or the helper-annotated set."""
     if not folder.exists():
-        print(f"gold clusters: skipped ({folder} not found)")
+        print(f"{title}: skipped ({folder} not found)")
         return
     names = sorted(p.name[: -len(".gold.json")] for p in folder.glob("*.gold.json"))
     totals: dict[str, dict[str, int]] = {}
     mention_found = mention_total = 0
     for name in names:
-        loaded = _load_cluster(name)
+        loaded = _load_cluster(folder, name)
         if loaded is None:
             print(f"  {name}: skipped (articles not found under {CORPUS})")
             continue
@@ -525,11 +528,11 @@ def bench_gold_clusters() -> None:
             if VERBOSE:
                 for line in s["wrong"]:  # type: ignore[attr-defined]
                     print("     ", line)
-    print(f"gold clusters: gold figure mentions extracted {mention_found}/{mention_total}")
+    print(f"{title}: gold figure mentions extracted {mention_found}/{mention_total}")
     for label, t in totals.items():
         precision = t["precise"] / t["flags"] if t["flags"] else 0.0
         print(
-            f"gold clusters [{label}]: conflict recall {t['rec']}/{t['gold']}, "
+            f"{title} [{label}]: conflict recall {t['rec']}/{t['gold']}, "
             f"precision {t['precise']}/{t['flags']}"
             f" ({100 * precision:.0f}%; kind possible {t['kind']}/{t['precise']}),"
             f" agreeing figures flagged as conflicts {t['agree_c']}"
@@ -615,6 +618,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_2)
     bench_blind_clusters(BLIND_CLUSTERS_3)
     bench_gold_clusters()
+    bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
     bench_corpus_flags()
 
