@@ -40,6 +40,10 @@ class Interval(NamedTuple):
     month_day: tuple[int, int] | None
 
 
+# families whose written bounds ("more than", "up to") hold as written, not to their rounding
+_EXACT_BOUNDS = frozenset({"count", "money", "percent"})
+
+
 def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | None:
     """The value interval and its tolerance for `q` (at `rel_start` in `sentence`); None for a
     date that names no day, month or weekday."""
@@ -113,6 +117,10 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
                 tol_lo = lo - min(down, abs(lo) * cap)
             if high is not None and not math.isinf(hi):
                 tol_hi = hi + min(unit if low == high else unit / 2, abs(hi) * cap)
+            if q.qualifier == "min" and family in _EXACT_BOUNDS:
+                tol_lo = lo  # "more than 50,000 fans" is a bound: a crowd of 49,210 is below it
+            if q.qualifier == "max" and family in _EXACT_BOUNDS:
+                tol_hi = hi
             if spelled and q.qualifier == "approx" and low != high and high is not None:
                 tol_hi = (
                     hi * 1.5

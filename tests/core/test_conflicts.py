@@ -113,6 +113,29 @@ def test_a_bound_holds_a_larger_figure() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_written_bound_is_not_widened_by_its_rounding() -> None:
+    # "more than 50,000" is a bound as written: a crowd of 49,210 falls short of it, though
+    # "50,000" alone could be 49,210 rounded
+    _, _, found = run(
+        {
+            "Report A": "The crowd of 49,210 was the biggest of the season.",
+            "Report B": "More than 50,000 fans packed the stadium for the game.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "The crowd of 49,210 was the biggest of the season.",
+            "Report B": "Some 50,000 fans packed the stadium for the game.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+    _, _, found = run(
+        {"Report A": "Street value: up to $1.1 billion.", "Report B": "It is worth $1.15 billion."}
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_rounding_is_compatible_but_a_real_difference_is_not() -> None:
     _, _, found = run(
         {
