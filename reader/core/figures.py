@@ -190,6 +190,9 @@ class Figure:
     lead_in: frozenset[str] = frozenset()  # for a weekday or relative day, the two stems before it
     period: tuple[float, float] | None = None  # the first and last year written for it
     background: bool = False  # its year is past: "In 2018, police seized nearly nine tonnes"
+    # 2 when its sentence opens on an earlier year ("Last year, a shooting ... wounded nine"), 1
+    # when it names one elsewhere ("14 cents a share a year earlier"), 0 when it names none
+    past_year: int = 0
     past: bool = False  # a past value set against the present one: "compared with 55.3 million a decade ago"
     then: frozenset[float] = frozenset()  # the past values set against it in its sentence
     running: bool = False  # a tally that is a standing ("record rose to 9-5"), not one result

@@ -139,7 +139,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         )
         # a casualty toll is seldom two different things in one story; other counts need more
         # and the size of a crowd is one thing unless the places differ
-        needed = 0 if a.event == "crowd" else 1 if a.event else 2
+        needed = 0 if a.event == "crowd" else 0.5 if a.event in _CASUALTIES else 1 if a.event else 2
         if not same_place and near_words(a, b, skip=a.unit_stems | b.unit_stems) < needed:
             return None
         return score
@@ -222,6 +222,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "around 20,000 protesters in Patras", "20,000 marched in the city of Thessaloniki"
     if a.background != b.background and (a.period is None or b.period is None):
         return True  # "In 2018, police seized nearly nine tonnes" against this week's seizure
+    if {a.past_year, b.past_year} == {0, 2}:
+        return True  # "Last year, a shooting outside an Atlanta nightclub ... wounded nine" against this one
     if periods_differ(a.period, b.period):
         return True  # "$10 million in 2013" and "$30 million in 2014": different years, different sums
     return _too_far(a, b)

@@ -149,6 +149,7 @@ def article_figures(
             fig.background = _background(
                 fig, by_id[fig.q.article], published[fig.q.article][0], latest[fig.q.article]
             )
+            fig.past_year = _past_year(by_id[fig.q.article].sentences[fig.q.sentence].text)
     return figures
 
 
@@ -214,6 +215,22 @@ def _background(fig: Figure, article: Article, published: str, latest: float) ->
     if published[:4].isdigit():
         return fig.period[1] < int(published[:4])
     return fig.period[1] < latest or bool(_OPENING_YEAR.match(article.sentences[fig.q.sentence].text))
+
+
+_NUMBER_WORD = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)"
+_PAST_YEAR = re.compile(
+    rf"\b(?:(?:[Ll]ast|[Pp]revious|[Pp]rior)[ \t]+(?:year|season)"
+    rf"|{_NUMBER_WORD}[ \t]+years?[ \t]+(?:ago|earlier|before)|[Tt]he[ \t]+year[ \t]+before)\b"
+)
+
+
+def _past_year(sentence: str) -> int:
+    """2 when the sentence opens on an earlier year ("Last year,", "Two years ago,"), 1 when it
+    names one elsewhere ("a year earlier"), 0 otherwise."""
+    found = _PAST_YEAR.search(sentence)
+    if found is None:
+        return 0
+    return 2 if not sentence[: found.start()].strip() else 1
 
 
 def _title_case(text: str) -> bool:

@@ -136,6 +136,46 @@ def test_a_written_bound_is_not_widened_by_its_rounding() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_casualty_toll_in_other_words_is_compared_across_points() -> None:
+    # articles longer than short texts, no groups: the rule across points alone
+    filler = " The motive was not known. Vigils were planned. The mall stays closed."
+    _, qs, found = run(
+        {
+            "Report A": "A gunman opened fire in a mall in Macon, killing three people and wounding 12"
+            " before police shot him." + filler,
+            "Report B": "Eighteen people were wounded by gunfire in the attack, the sheriff said." + filler,
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"12", "Eighteen"})]
+
+
+def test_a_sentence_opening_on_last_year_tells_of_another_time() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The city council approved a budget of $4.1 billion for the coming fiscal year.",
+            "Report B": "Last year the council passed a $3.8 billion budget.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Eighteen people were wounded by gunfire in the attack.",
+            "Report B": "Last year, a shooting outside a nightclub killed five people and wounded nine.",
+        },
+        one_group=False,
+    )
+    assert found == []
+    # both tell of the year before: one past, compared
+    _, _, found = run(
+        {
+            "Report A": "The company also earned 14 cents a share a year earlier.",
+            "Report B": "A year ago, the company posted a profit of 12 cents a share.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_rounding_is_compatible_but_a_real_difference_is_not() -> None:
     _, _, found = run(
         {
