@@ -297,6 +297,8 @@ _syn("job", "job", "position")
 _syn("home", "home", "house", "dwelling", "residence")
 _syn("charge", "charge", "count")  # "two counts of murder" are "two murder charges"
 _syn("plane", "plane", "aircraft", "airplane", "jet", "airliner")
+_syn("engine", "engine", "appliance", "firetruck")  # British fire services count "appliances"
+_syn("firefighter", "firefighter", "fireman", "firemen")
 
 _IRREGULAR = {
     "people": "people",
@@ -307,6 +309,7 @@ _IRREGULAR = {
     "personnel": "personnel",
     "gunmen": "gunman",
     "policemen": "policeman",
+    "firemen": "fireman",
     "series": "series",
     "news": "news",
     "lives": "life",

@@ -176,6 +176,16 @@ def test_a_sentence_opening_on_last_year_tells_of_another_time() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_fire_appliances_are_fire_engines() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Crews called in an additional six engines and an aerial platform.",
+            "Report B": "Fire crews then called a further four appliances to help.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_rounding_is_compatible_but_a_real_difference_is_not() -> None:
     _, _, found = run(
         {
