@@ -71,7 +71,8 @@ EVENT_RE = re.compile(
     # "voted against the death penalty", "on death row": a sentence, not a toll
     r"|deaths?(?![ \t]+(?:penalty|penalties|sentences?|row|threats?|certificates?|warrants?))"
     r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected"
-    r"|(?:taken|rushed|admitted)[ \t]+to[ \t]+(?:the[ \t]+|a[ \t]+)?hospital"
+    # "taken to hospital", "rushed to a nearby hospital", "taken to Royal Darwin Hospital"
+    r"|(?:taken|rushed|admitted|airlifted|flown)[ \t]+to[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?hospitals?"
     r"|(?:needed|required|received|receiving)[ \t]+hospital[ \t]+(?:care|treatment)"
     r"|hospitals?[ \t]+(?:treated|admitted)"
     r"|displaced|displaces?|evacuated|homeless"

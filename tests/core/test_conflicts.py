@@ -176,6 +176,16 @@ def test_a_sentence_opening_on_last_year_tells_of_another_time() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_two_counts_of_people_in_hospital_are_one_toll() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Seven people have been hospitalized, including an infant.",
+            "Report B": "Six people have been hospitalized, according to the health department.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_fire_appliances_are_fire_engines() -> None:
     _, _, found = run(
         {

@@ -1281,6 +1281,11 @@ SPANS_AND_PARTS = [
     # people taken to hospital, hospitalised, needing hospital care, treated by hospitals
     _case("Nine people were taken to hospital.", F("Nine", "count", 9, 9, "people hospitalized")),
     _case(
+        "Eight people were taken to Royal Darwin Hospital.",
+        F("Eight", "count", 8, 8, "people hospitalized"),
+    ),
+    _case("Three were rushed to a nearby hospital.", F("Three", "count", 3, 3, "people hospitalized")),
+    _case(
         "Fourteen passengers were hospitalised.", F("Fourteen", "count", 14, 14, "passengers hospitalized")
     ),
     _case(
