@@ -15,6 +15,11 @@ _AGE_AFTER = re.compile(
 _PENCE = re.compile(r"p\b(?![-'’.]\w)|p(?=-an?-)")  # "a 50p-an-hour offer" too
 # "211 total yards", "142 rushing yards": what kind of yards, then the unit
 _YARDS_KIND = re.compile(r"(?i:[ \t]+(?:total|net|rushing|passing|receiving|offensive)(?=[ \t]+yards?\b))")
+# "49 C", "-5 C", "104 F" as wire copy writes a temperature: a scale letter alone after a number
+# of two digits at most, or up to 149 before F ("Room 101 C" is no temperature; "5 F-16s" are jets)
+_SPACED_SCALE = re.compile(r"[ \t]([CF])\b(?![-'’.&]\w)")
+_TWO_DIGITS = re.compile(r"(?<![\d,.])-?\d{1,2}(?:\.\d+)?$")
+_FAHRENHEIT = re.compile(r"(?<![\d,.])-?(?:1[0-4]\d|\d{1,2})(?:\.\d+)?$")
 _BASIS_POINTS = re.compile(r"(?i:[ \t]*-?[ \t]*(?:basis[ \t]*-?[ \t]*points?|bps)\b)")
 
 
@@ -46,6 +51,9 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
     if m:
         letter = (m.group("deg") or m.group("glued") or m.group("word") or "").upper()[:1]
         return "temperature", {"C": "°C", "F": "°F"}.get(letter, "degree"), m.end(), 1.0, ""
+    m = _SPACED_SCALE.match(text, end)
+    if m and (_TWO_DIGITS if m.group(1) == "C" else _FAHRENHEIT).search(text, max(0, end - 8), end):
+        return "temperature", f"°{m.group(1)}", m.end(), 1.0, ""  # "Phalodi recording 49 C"
     m = DURATION.match(text, end)
     if m:
         return "duration", units.TIME_UNITS[m.group("unit").lower()][1], m.end(), 1.0, ""

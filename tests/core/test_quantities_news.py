@@ -1295,6 +1295,11 @@ SPANS_AND_PARTS = [
     _case("The hospital has 400 beds.", F("400", "count", 400, 400, "beds")),
     # "º" and "˚" for "°" before C or F; "1º de Mayo" is an ordinal
     _case("Cordoba hit 46.2ºC on Friday.", F("46.2ºC", "temperature", 46.2, 46.2, "°C")),
+    # a scale letter after a space, as wire copy writes it; not after a room number or before "-16"
+    _case("Phalodi recorded 49 C on Thursday.", F("49 C", "temperature", 49, 49, "°C")),
+    _case("Temperatures hit 104 F in Phoenix.", F("104 F", "temperature", 104, 104, "°F")),
+    _case("Room 101 C is closed."),
+    _case("The air force bought 5 F-16 jets.", F("5", "count", 5, 5, "jets")),
     # spectators at an event are its crowd; the seats of a stadium are not
     _case(
         "Some 48,900 spectators saw the final.",
