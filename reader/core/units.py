@@ -53,12 +53,65 @@ CURRENCY_PREFIX: dict[str, str] = {
     "ngn": "NGN",
     "kes": "KES",
     "zar": "ZAR",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "pln": "PLN",
+    "czk": "CZK",
+    "huf": "HUF",
+    "brl": "BRL",
+    "mxn": "MXN",
+    "ars": "ARS",
+    "clp": "CLP",
+    "krw": "KRW",
+    "twd": "TWD",
+    "thb": "THB",
+    "idr": "IDR",
+    "myr": "MYR",
+    "vnd": "VND",
+    "pkr": "PKR",
+    "bdt": "BDT",
+    "lkr": "LKR",
+    "egp": "EGP",
+    "sar": "SAR",
+    "qar": "QAR",
+    "kwd": "KWD",
+    "ils": "ILS",
+    "uah": "UAH",
+    "rub": "RUB",
+    "tzs": "TZS",
+    "ugx": "UGX",
+    "ghs": "GHS",
+    "nzd": "NZD",
+    "isk": "ISK",
+    "kshs": "KES",
+    "sh": "KES",  # East African papers write "Sh588 million" for Kenyan shillings
+    "tsh": "TZS",
+    "ush": "UGX",
+    "rp": "IDR",
+    "rm": "MYR",
+    "tk": "BDT",
+    "₱": "PHP",
+    "₩": "KRW",
+    "₺": "TRY",
+    "฿": "THB",
+    "₴": "UAH",
+    "₪": "ILS",
     "?": "",
 }
+# ISO codes written before a number ("SEK 2.9bn", "PLN 50 million"); not codes that are words
+# or names too ("COP26", "RON 95" petrol, "NPR", "TRY", "PHP")
+_MORE_CODES = (
+    "SEK NOK DKK PLN CZK HUF BRL MXN ARS CLP KRW TWD THB IDR MYR VND PKR BDT LKR EGP SAR QAR KWD ILS UAH RUB"
+    " TZS UGX GHS NZD ISK"
+).split()
 CURRENCY_PREFIX_RE = (
     # a space may follow a sign in text rebuilt from tokens ("$ 5 million")
     r"(?:(?:US\$|U\.S\.\$|\$US|\$A|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₽|₦)[ \t]?"
     r"|(?:USD|EUR|GBP|CHF|SFr\.?|JPY|CNY|INR|AUD|CAD|HKD|SGD|Rs\.?|Dh|KSh|NGN|KES|ZAR)[ \t]?"
+    rf"|(?<![\w$.-])(?:{'|'.join(_MORE_CODES)})[ \t]?|[₱₩₺฿₴₪][ \t]?"
+    # short signs of East and South-East Asian and African papers (read straight before a number)
+    r"|(?<![\w$.-])(?:KShs|Ksh|TSh|USh|Sh|Rp|RM|Tk)[ \t]?"
     r"|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R|(?<![\w$.-])N)"
 )
 CURRENCY_WORDS: dict[str, str] = {
@@ -107,13 +160,34 @@ CURRENCY_WORDS: dict[str, str] = {
     "liras": "TRY",
     "baht": "THB",
     "ringgit": "MYR",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "kroner": "NOK",  # Danish kroner too: the Norwegian reading is the commoner in the wires
+    "krone": "NOK",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "zlotych": "PLN",
+    "złoty": "PLN",
+    "złotys": "PLN",
+    "zł": "PLN",
+    "forint": "HUF",
+    "forints": "HUF",
+    "koruna": "CZK",
+    "korunas": "CZK",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "taka": "BDT",
+    "cedi": "GHS",
+    "cedis": "GHS",
+    "birr": "ETB",
 }
 CURRENCY_SUFFIX_RE = (
     r"(?:(?:US|U\.S\.|Canadian|Australian|Hong[ \t]+Kong|New[ \t]+Zealand|Singapore|Swiss|Japanese|Chinese"
     r"|Indian|Russian|Mexican|South[ \t]+African|(?:South[ \t]+)?Korean)[ \t]+)?"
     r"(?:dollars?|euros?|pounds[ \t]+sterling|sterling|yen|yuan|renminbi|rupees?|rubles?|roubles?"
     r"|francs?|pesos?|shekels?|dirhams?|rand|USD|EUR|GBP|cents?|pence|penny|paise|naira|shillings?"
-    r"|riyals?|rupiah|reais|liras?|baht|ringgit"
+    r"|riyals?|rupiah|reais|liras?|baht|ringgit|kronor|krona|kroner|krone|zloty[sh]?|zlotych|złotys?|zł"
+    r"|forints?|korunas?|hryvnias?|taka|cedis?|birr"
     # "won" is a verb too: the currency only after a scale word or "Korean" ("10.4 trillion won")
     r"|(?<=illion )won|(?<=Korean )won)\b"
 )

@@ -1295,6 +1295,15 @@ SPANS_AND_PARTS = [
     _case("The hospital has 400 beds.", F("400", "count", 400, 400, "beds")),
     # "º" and "˚" for "°" before C or F; "1º de Mayo" is an ordinal
     _case("Cordoba hit 46.2ºC on Friday.", F("46.2ºC", "temperature", 46.2, 46.2, "°C")),
+    # currencies of the world's papers: East African shillings, ISO codes, kronor, zloty, signs
+    _case("He was fined Sh588 million.", F("Sh588 million", "money", 588e6, 588e6, "KES")),
+    _case("A fine of Ksh1.2 billion.", F("Ksh1.2 billion", "money", 1.2e9, 1.2e9, "KES")),
+    _case("Councillors set aside SEK 2.9bn.", F("SEK 2.9bn", "money", 2.9e9, 2.9e9, "SEK")),
+    _case("A budget of 2.4 billion kronor.", F("2.4 billion kronor", "money", 2.4e9, 2.4e9, "SEK")),
+    _case("It offered 42 złoty per share.", F("42 złoty", "money", 42, 42, "PLN")),
+    _case("It will retail for RM10,099.", F("RM10,099", "money", 10099, 10099, "MYR")),
+    _case("Revenue rose to ₱5 billion.", F("₱5 billion", "money", 5e9, 5e9, "PHP")),
+    _case("Delegates met at COP26 in 2021.", F("2021", "year", 2021, 2021)),
     # a scale letter after a space, as wire copy writes it; not after a room number or before "-16"
     _case("Phalodi recorded 49 C on Thursday.", F("49 C", "temperature", 49, 49, "°C")),
     _case("Temperatures hit 104 F in Phoenix.", F("104 F", "temperature", 104, 104, "°F")),
