@@ -62,6 +62,7 @@ def find_conflicts(
         if same is not None and same[0] != partner:
             best[key] = (score, *same)
 
+    _follow_twins(figures, best)
     stated = _stated_values(figures)
     told = {(f.q.article, f.family, f.lo, f.hi) for f in figures}
     edges: dict[tuple[int, int], int | None] = {}
@@ -78,6 +79,10 @@ def find_conflicts(
             twin = by_index[back[1]]
             if twin.q.sentence == by_index[index].q.sentence:
                 continue
+            if by_index[partner].headline and compare(twin, by_index[index]).kind == "conflict":
+                # a headline's figure is one thing: its counterpart here is the figure it matched
+                # (or one that may be the same), not another sum that picked it
+                continue
             if not by_index[index].headline and compare(by_index[partner], twin).kind == "agree":
                 # the partner's own counterpart in this article says the same: this figure is
                 # another thing ("46 KOs" for one boxer, "36 KOs" for the other). Not for a
@@ -85,6 +90,28 @@ def find_conflicts(
                 continue
         edges.setdefault((min(index, partner), max(index, partner)), group_id)
     return _conflicts_from_edges(edges, by_index, by_id, published)
+
+
+Best = dict[tuple[int, str], tuple[float, int, int | None]]
+
+
+def _follow_twins(figures: list[Figure], best: Best) -> None:
+    """A headline's figure that its body gives again ("fined Sh588 million", "a fine of Sh588
+    million") is the body's: in each other article it takes the counterpart the body's copy
+    matched, not a weaker match of its own ("Sh1.1 billion in unexplained wealth" in a sentence
+    the aligner put beside the headline)."""
+    body: dict[tuple[str, str, float, float, str, str], list[int]] = defaultdict(list)
+    for f in figures:
+        if not f.headline and math.isfinite(f.lo) and math.isfinite(f.hi):
+            body[(f.q.article, f.family, f.lo, f.hi, f.currency, f.noun)].append(f.index)
+    for f in figures:
+        copies = body.get((f.q.article, f.family, f.lo, f.hi, f.currency, f.noun)) if f.headline else None
+        if not copies:
+            continue
+        for key in [key for key in best if key[0] == f.index]:
+            scored = [best[(index, key[1])] for index in copies if (index, key[1]) in best]
+            if scored:
+                best[key] = max(scored, key=lambda item: item[0])
 
 
 Stated = dict[tuple[str, int, str, float, float], list[Figure]]

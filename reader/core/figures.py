@@ -97,7 +97,12 @@ _RUNNING = re.compile(
 )
 # "can only be declared valid with a turnout of more than 50 percent", "if he wants $2 trillion":
 # a threshold or a condition, not a measured figure
-_CONDITION = re.compile(r"(?i:\b(?:if|unless|must|threshold|minimum|valid)\b[^,;:]*$)")
+# a threshold or a condition ("valid with a turnout of more than 50 percent", "if he wants $2
+# trillion"); not the sum a sentence sets ("12 years in jail unless he pays a Sh558 million fine")
+_CONDITION = re.compile(
+    r"(?i:\b(?:if|unless|must|threshold|minimum|valid)\b"
+    r"(?![ \t]+(?:he|she|they|it|we|you)[ \t]+(?:pays?|paid)\b)[^,;:]*$)"
+)
 # "seven seasons as an assistant coach", "three terms as mayor": the role a count is of
 _AS_ROLE = re.compile(
     r"(?i:^[ \t]+(?P<noun>[a-z-]+)[ \t]+as[ \t]+(?:an?[ \t]+|the[ \t]+)?(?P<role>[a-z][a-z \t-]*))"

@@ -186,6 +186,29 @@ def test_two_counts_of_people_in_hospital_are_one_toll() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_headline_figure_its_body_repeats_keeps_the_body_counterpart() -> None:
+    """The headline's "Sh588 million" is the fine its body gives again: set against the other
+    report's fine, not against another sum of the same size that the other report gives."""
+    texts = {
+        "a.txt": "Former governor jailed 12 years or fined Sh588 million over road tender\n"
+        "A court has sentenced the former governor to 12 years in prison or a fine of Sh588 million.\n"
+        "His lawyers said they would appeal within 14 days.\n"
+        "The court also ordered the forfeiture of two properties.\n",
+        "b.txt": "Ex-governor handed 12-year sentence in graft case\n"
+        "The former governor will serve 12 years in jail unless he pays a Sh558 million fine.\n"
+        "The EACC is separately seeking Sh1.1 billion in unexplained wealth from the former governor.\n"
+        "He served one term before losing his re-election bid.\n",
+    }
+    articles = articles_from_texts(texts)
+    quantities = [q for a in articles for q in article_quantities(a)]
+    groups = [Group(0, 1.0, (Member(articles[0].id, 0), Member(articles[1].id, 2)))]
+    groups.append(Group(1, 1.0, (Member(articles[0].id, 1), Member(articles[1].id, 1))))
+    found = find_conflicts(articles, groups, quantities)
+    assert [(c.kind, {quantities[m].text for m in c.mentions}) for c in found] == [
+        ("conflict", {"Sh588 million", "Sh558 million"})
+    ]
+
+
 def test_fire_appliances_are_fire_engines() -> None:
     _, _, found = run(
         {
