@@ -73,8 +73,9 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         if family == "date":
             if not retold(a, b):
                 return None
-        elif family not in CROSS_FAMILIES and not one_named_person(a, b):
-            return None
+        elif family not in CROSS_FAMILIES:
+            if not one_named_person(a, b):  # ages beside one name: whatever else the sentences say
+                return None
         elif family != "count" and len(a.sentence_words & b.sentence_words) < 2:
             return None  # neither a shared context nor a headline's sole figure
     if _told_apart(a, b, in_group):

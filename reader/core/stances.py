@@ -172,7 +172,17 @@ _APPOSITIVE = re.compile(
 )
 
 
+# titles before a name, which one report gives and another leaves out ("Ms Marwick, 44" /
+# "Helen Marwick, 45")
+_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady rev fr".split()
+    + "sen rep gov gen col capt lt sgt cpl insp det supt".split()
+)
+
+
 def holder(before: str) -> frozenset[str]:
-    """The lowercased words of the name an age stands beside ("Orozco, 27"), or none."""
+    """The lowercased words of the name an age stands beside ("Orozco, 27"), titles left out, or none."""
     m = _APPOSITIVE.search(before)
-    return frozenset(w.lower().strip(".") for w in m.group(1).split()) if m else frozenset()
+    if m is None:
+        return frozenset()
+    return frozenset(w for w in (w.lower().strip(".") for w in m.group(1).split()) if w not in _TITLES)

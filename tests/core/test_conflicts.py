@@ -2226,6 +2226,19 @@ def test_an_age_beside_a_surname_is_the_full_names_age() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"58", "57"})]
 
 
+def test_an_age_beside_one_name_is_compared_across_points_whatever_else_is_said() -> None:
+    # longer than short texts and no groups: the rule across points, a title left out of the name
+    filler = " Turnout was low. The count ended at dawn. Her party celebrated."
+    _, qs, found = run(
+        {
+            "Report A": 'Ms Marwick, 44, a former head teacher, said voters had "sent a message".' + filler,
+            "Report B": "Helen Marwick, 45, overturned a majority of 11,384 in the seat." + filler,
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"44", "45"})]
+
+
 def test_a_distance_told_with_the_same_words_is_compared_in_a_sentence_full_of_figures() -> None:
     _, qs, found = run(
         {
