@@ -57,6 +57,15 @@ _NUMBER_OF = re.compile(
     r"\b(?i:rose|risen|climbed|jumped|reached|stood|stands|is|was|hit|to)"
     r"[ \t]+(?:to[ \t]+|at[ \t]+)?$"
 )
+# a death toll told to have risen, however far its verb from it: "The death toll in the KM Sinar
+# Bahari 7 fire rose to five", "Death toll in Huancavelica bus accident rises to 27"
+_TOLL_ROSE = re.compile(
+    r"(?i:\b(?:death|fatality)[ \t]+tolls?\b[^.;:!?]{0,80}?"
+    r"\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits"
+    r"|stood|stands|mounted|mounts|grew|grows|went[ \t]+up|goes[ \t]+up)"
+    r"[ \t]+(?:to[ \t]+|at[ \t]+)?(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+"
+    r"|over[ \t]+|almost[ \t]+)?$)"
+)
 _WHEN_LEAD = frozenset({"last", "next", "this", "past"})
 _TIME_WORD = re.compile(
     r"[ \t]+(?i:(?:week|month|year|season|night|weekend|summer|winter|spring|fall|autumn|decade|century)s?\b"
@@ -233,6 +242,9 @@ _EXECUTION = re.compile(r"\b(?i:put|sentenced?|condemned)\b[^,.;]{0,30}\bto[ \t]
 
 def count_unit(text: str, start: int, end: int, value: float | None) -> str:
     """The thing a count counts: the noun after it, else the one before; casualties get their event."""
+    if _TOLL_ROSE.search(text, max(0, start - 140), start):
+        after_noun = counted_noun_after(text, end)
+        return f"{after_noun if after_noun and human_noun(after_noun) else 'people'} killed"
     noun = counted_noun_after(text, end)
     if not noun:
         noun = counted_noun_before(text, start)

@@ -1295,6 +1295,13 @@ SPANS_AND_PARTS = [
     _case("The hospital has 400 beds.", F("400", "count", 400, 400, "beds")),
     # "º" and "˚" for "°" before C or F; "1º de Mayo" is an ordinal
     _case("Cordoba hit 46.2ºC on Friday.", F("46.2ºC", "temperature", 46.2, 46.2, "°C")),
+    # a death toll that rose, however far its verb from it
+    _case("Death toll in Huancavelica bus accident rises to 27", F("27", "count", 27, 27, "people killed")),
+    _case(
+        "The death toll in the KM Sinar Bahari 7 fire rose to five on Monday.",
+        F("five", "count", 5, 5, "people killed"),
+    ),
+    _case("The death toll from the quake has climbed to 120.", F("120", "count", 120, 120, "people killed")),
     # currencies of the world's papers: East African shillings, ISO codes, kronor, zloty, signs
     _case("He was fined Sh588 million.", F("Sh588 million", "money", 588e6, 588e6, "KES")),
     _case("A fine of Ksh1.2 billion.", F("Ksh1.2 billion", "money", 1.2e9, 1.2e9, "KES")),
