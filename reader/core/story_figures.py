@@ -94,9 +94,15 @@ def article_figures(
                     names_in_body = known_stems[q.article]
                     fig.subject, fig.lead = fig.subject & names_in_body, fig.lead & names_in_body
             figures.append(fig)
+    # a bracketed conversion ("590 million euros ($640 million)") and a past value set against
+    # the present one ("to €2.31 billion from €2.46 billion a year earlier") leave a figure the
+    # only one of its family in its sentence
     per_sentence: dict[tuple[str, int, str], int] = defaultdict(int)
+    main_per_sentence: dict[tuple[str, int, str], int] = defaultdict(int)
     for fig in figures:
         per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] += 1
+        if not (fig.converted or fig.past):
+            main_per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] += 1
     kinds = Counter((f.q.article, f.family, f.noun, f.event) for f in figures)
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for fig in figures:
@@ -105,7 +111,8 @@ def article_figures(
             and kinds[(fig.q.article, fig.family, fig.noun, fig.event)] == 1
             and not (fig.family == "count" and fig.noun in GENERIC_NOUNS and not fig.event)
         )
-        fig.alone = per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] == 1
+        key = (fig.q.article, fig.q.sentence, _alone_key(fig))
+        fig.alone = (per_sentence[key] if fig.converted or fig.past else main_per_sentence[key]) == 1
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
     latest: dict[str, float] = defaultdict(float)  # the latest year each article names
     for fig in figures:

@@ -209,6 +209,25 @@ def test_a_headline_figure_its_body_repeats_keeps_the_body_counterpart() -> None
     ]
 
 
+def test_a_conversion_or_a_past_value_beside_a_sum_leaves_it_alone() -> None:
+    # "($640 million)" converts the sum; "from €2.46 billion a year earlier" is last year's:
+    # each sentence tells one sum now, and two close sums in one point are one thing
+    _, _, found = run(
+        {
+            "Report A": "The drugs had an estimated street value of €600 million.",
+            "Report B": "The haul was worth about 590 million euros ($640 million) at street prices.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+    _, qs, found = run(
+        {
+            "Report A": "Revenue slipped 6% to €2.31 billion from €2.46 billion a year earlier.",
+            "Report B": "Sales came in at €2.3bn, hurt by a drop in orders from Chinese customers.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"€2.31 billion", "€2.3bn"})]
+
+
 def test_fire_appliances_are_fire_engines() -> None:
     _, _, found = run(
         {
