@@ -111,8 +111,8 @@ def article_figures(
             and kinds[(fig.q.article, fig.family, fig.noun, fig.event)] == 1
             and not (fig.family == "count" and fig.noun in GENERIC_NOUNS and not fig.event)
         )
-        key = (fig.q.article, fig.q.sentence, _alone_key(fig))
-        fig.alone = (per_sentence[key] if fig.converted or fig.past else main_per_sentence[key]) == 1
+        kind = (fig.q.article, fig.q.sentence, _alone_key(fig))
+        fig.alone = (per_sentence[kind] if fig.converted or fig.past else main_per_sentence[kind]) == 1
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
     latest: dict[str, float] = defaultdict(float)  # the latest year each article names
     for fig in figures:
