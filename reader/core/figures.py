@@ -135,7 +135,7 @@ _SAID_BEFORE = re.compile(
     r"[ \t]+(?:[Oo]n[ \t]+|late[ \t]+|early[ \t]+)?$"
 )
 _SAID_AFTER = re.compile(rf"^,?[ \t]+(?:{_SPEECH})\b")
-_EVENTS = frozenset({"killed", "injured", "arrested", "infected", "displaced", "hospitalized"})
+_EVENTS = frozenset({"killed", "injured", "arrested", "infected", "displaced", "hospitalized", "missing"})
 # a casualty told as a noun counts the people it befell
 _NOMINAL_EVENTS = {
     "dead": "killed",

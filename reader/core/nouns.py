@@ -66,6 +66,10 @@ _TOLL_ROSE = re.compile(
     r"[ \t]+(?:to[ \t]+|at[ \t]+)?(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+"
     r"|over[ \t]+|almost[ \t]+)?$)"
 )
+# the missing of a disaster, told of a bare number: "seven were still missing"
+_MISSING_AFTER = re.compile(
+    r"(?i:[ \t]+(?:were|are|was|is|remain|remained|remains)[ \t]+(?:still[ \t]+)?missing\b)"
+)
 _WHEN_LEAD = frozenset({"last", "next", "this", "past"})
 _TIME_WORD = re.compile(
     r"[ \t]+(?i:(?:week|month|year|season|night|weekend|summer|winter|spring|fall|autumn|decade|century)s?\b"
@@ -84,7 +88,7 @@ EVENT_RE = re.compile(
     r"|(?:taken|rushed|admitted|airlifted|flown)[ \t]+to[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?hospitals?"
     r"|(?:needed|required|received|receiving)[ \t]+hospital[ \t]+(?:care|treatment)"
     r"|hospitals?[ \t]+(?:treated|admitted)"
-    r"|displaced|displaces?|evacuated|homeless"
+    r"|displaced|displaces?|evacuated|homeless|missing|unaccounted[ \t]+for"
     r"|(?:forced[ \t]+(?:from|out[ \t]+of)|left|fled)[ \t]+(?:their[ \t]+)?homes"
     r"|taken[ \t]+into[ \t]+custody|f(?:a|e)ll(?:en|s|ing)?[ \t]+ill|tested[ \t]+positive"
     r"|killing|injuring|wounding"
@@ -253,7 +257,7 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
     window_before = text[max(0, start - 40) : start]
     # the nearest casualty word: "killed at least 24 people and injured 300 others"
     after = EVENT_RE.search(window_after)
-    if after is not None and after.group(0).lower().endswith("ing"):
+    if after is not None and after.group(0).lower().endswith("ing") and after.group(0).lower() != "missing":
         after = None  # "shot three people, killing one": "killing" counts what follows it
     before_all = list(EVENT_RE.finditer(window_before))
     before = before_all[-1] if before_all else None
@@ -310,7 +314,10 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
             "arrested": "arrested",
             "injured": "injured",
             "infected": "infected",
+            "for": "missing",  # "unaccounted for"
         }.get(event, event)
+        if event == "missing" and not noun and not _MISSING_AFTER.match(text, end):
+            event = ""  # "thousands and thousands of emails that are missing": no people
     if event:
         return f"{noun or 'people'} {event}"
     if noun == "lives" and _LIVES_LOST.search(window_before):

@@ -228,6 +228,16 @@ def test_a_conversion_or_a_past_value_beside_a_sum_leaves_it_alone() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"€2.31 billion", "€2.3bn"})]
 
 
+def test_the_missing_are_a_toll() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Rescuers pulled 226 people from the water, and seven were still missing.",
+            "Report B": "Four people remain missing, the agency said.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_fire_appliances_are_fire_engines() -> None:
     _, _, found = run(
         {

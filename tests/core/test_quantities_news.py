@@ -1295,6 +1295,14 @@ SPANS_AND_PARTS = [
     _case("The hospital has 400 beds.", F("400", "count", 400, 400, "beds")),
     # "º" and "˚" for "°" before C or F; "1º de Mayo" is an ordinal
     _case("Cordoba hit 46.2ºC on Friday.", F("46.2ºC", "temperature", 46.2, 46.2, "°C")),
+    # the missing of a disaster are a toll of their own; emails that are missing are no people
+    _case("Four people remain missing.", F("Four", "count", 4, 4, "people missing")),
+    _case(
+        "Rescuers pulled 226 people from the water, and seven were still missing.",
+        F("226", "count", 226, 226, "people"),
+        F("seven", "count", 7, 7, "people missing"),
+    ),
+    _case("At least 12 people are unaccounted for.", F("At least 12", "count", 12, None, "people missing")),
     # a death toll that rose, however far its verb from it
     _case("Death toll in Huancavelica bus accident rises to 27", F("27", "count", 27, 27, "people killed")),
     _case(
