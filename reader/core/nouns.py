@@ -246,7 +246,9 @@ _EXECUTION = re.compile(r"\b(?i:put|sentenced?|condemned)\b[^,.;]{0,30}\bto[ \t]
 
 def count_unit(text: str, start: int, end: int, value: float | None) -> str:
     """The thing a count counts: the noun after it, else the one before; casualties get their event."""
-    if _TOLL_ROSE.search(text, max(0, start - 140), start):
+    if "toll" in text[max(0, start - 140) : start].lower() and _TOLL_ROSE.search(
+        text, max(0, start - 140), start
+    ):
         after_noun = counted_noun_after(text, end)
         return f"{after_noun if after_noun and human_noun(after_noun) else 'people'} killed"
     noun = counted_noun_after(text, end)
