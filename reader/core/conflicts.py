@@ -104,14 +104,15 @@ def _follow_twins(figures: list[Figure], best: Best) -> None:
     for f in figures:
         if not f.headline and math.isfinite(f.lo) and math.isfinite(f.hi):
             body[(f.q.article, f.family, f.lo, f.hi, f.currency, f.noun)].append(f.index)
+    others: dict[int, list[str]] = defaultdict(list)  # the articles each figure has a match in
+    for index, other in best:
+        others[index].append(other)
     for f in figures:
         copies = body.get((f.q.article, f.family, f.lo, f.hi, f.currency, f.noun)) if f.headline else None
-        if not copies:
-            continue
-        for key in [key for key in best if key[0] == f.index]:
-            scored = [best[(index, key[1])] for index in copies if (index, key[1]) in best]
+        for other in others[f.index] if copies else ():
+            scored = [best[(index, other)] for index in copies or () if (index, other) in best]
             if scored:
-                best[key] = max(scored, key=lambda item: item[0])
+                best[(f.index, other)] = max(scored, key=lambda item: item[0])
 
 
 Stated = dict[tuple[str, int, str, float, float], list[Figure]]

@@ -95,8 +95,6 @@ _RUNNING = re.compile(
     r"(?i:\b(?:records?|marks?|career|season|lead|led|leads|leading|improved|improves|fell|falls|dropped"
     r"|drops|rose|rises|moved|moves|stand|stands|standing|opened|start|starts|halftime|trail|trails|trailed)\b)"
 )
-# "can only be declared valid with a turnout of more than 50 percent", "if he wants $2 trillion":
-# a threshold or a condition, not a measured figure
 # a threshold or a condition ("valid with a turnout of more than 50 percent", "if he wants $2
 # trillion"); not the sum a sentence sets ("12 years in jail unless he pays a Sh558 million fine")
 _CONDITION = re.compile(
@@ -135,7 +133,10 @@ _SAID_BEFORE = re.compile(
     r"[ \t]+(?:[Oo]n[ \t]+|late[ \t]+|early[ \t]+)?$"
 )
 _SAID_AFTER = re.compile(rf"^,?[ \t]+(?:{_SPEECH})\b")
-_EVENTS = frozenset({"killed", "injured", "arrested", "infected", "displaced", "hospitalized", "missing"})
+# what befell the people a count counts ("12 people killed"): each event is a toll of its own
+CASUALTY_EVENTS = frozenset(
+    {"killed", "injured", "arrested", "infected", "displaced", "hospitalized", "missing"}
+)
 # a casualty told as a noun counts the people it befell
 _NOMINAL_EVENTS = {
     "dead": "killed",
@@ -348,7 +349,7 @@ def _role_as(after: str, q: Quantity) -> frozenset[str]:
     if (
         m is None
         or not q.unit
-        or q.unit.split()[-1] in _EVENTS
+        or q.unit.split()[-1] in CASUALTY_EVENTS
         or stem(m.group("noun")) != stem(q.unit.split()[-1])
     ):
         return frozenset()  # "three killed as rioters bombed a bank": "as" joins a clause
@@ -370,7 +371,7 @@ def _noun_and_event(unit: str) -> tuple[str, str]:
     words = unit.split()
     if not words:
         return "", ""
-    if len(words) >= 2 and words[-1] in _EVENTS:
+    if len(words) >= 2 and words[-1] in CASUALTY_EVENTS:
         return units.noun_key(words[-2]), words[-1]
     if unit.endswith(" in the crowd"):
         return "person", "crowd"  # "union members rallied", "people took to the streets": one crowd

@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz
 
 from reader.core.ages import one_named_person, one_unnamed, other_people
-from reader.core.figures import Figure
+from reader.core.figures import CASUALTY_EVENTS, Figure
 from reader.core.nouns import GENERIC_NOUNS, human_noun
 from reader.core.occasions import (
     MAX_RATIO,
@@ -35,7 +35,7 @@ from reader.core.wording import anchors_differ, both_name_both, places_differ, s
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
 _ALIAS_MIN = 6  # place names this long or longer ...
 _ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one place
-_CASUALTIES = frozenset({"killed", "injured", "arrested", "infected", "displaced", "hospitalized", "missing"})
+_CASUALTIES = CASUALTY_EVENTS
 _GENERIC_PEOPLE = "person"  # the counted noun of "people", "persons"
 _AFTERSHOCK = stem("aftershock")  # ("after" itself is a stopword, never a content stem)
 _MAX_CROWD_RATIO = 10.0  # but estimates of one crowd may be this far apart

@@ -150,13 +150,14 @@ def article_figures(
             for f in group
             if f.family in ("money", "count") and exact(f)
         )
+        past_year = _past_year(sentence.text)
         for fig in group:
             if fig.family == "date":
                 fig.sums = sums
             fig.background = _background(
                 fig, by_id[fig.q.article], published[fig.q.article][0], latest[fig.q.article]
             )
-            fig.past_year = _past_year(by_id[fig.q.article].sentences[fig.q.sentence].text)
+            fig.past_year = past_year
     return figures
 
 
