@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.core import numwords, units
+from reader.core import currencies, numwords, units
 from reader.core.nouns import STOPWORDS, word_set
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
@@ -18,7 +18,7 @@ _SCALE_SUFFIX = (
 # numbers in digits, maybe with a currency before them ...
 ATOM_DIGITS = re.compile(rf"(?P<num>{DIGITS}){_SCALE_SUFFIX}")
 # a currency written before the digits, looked for backwards from them (cheaper than at every position)
-_CURRENCY_BEFORE = re.compile(rf"(?:{units.CURRENCY_PREFIX_RE})$")
+_CURRENCY_BEFORE = re.compile(rf"(?:{currencies.CURRENCY_PREFIX_RE})$")
 # ... and numbers in words
 ATOM_WORDS = re.compile(
     rf"(?i:(?P<halfscale>{numwords.HALF_SCALE})|(?P<dozen>{numwords.DOZEN})|(?P<frac>{numwords.FRACTION})"
@@ -58,7 +58,7 @@ PERCENT = re.compile(
     # "5pc", "2.9 pc", as British papers write it ("5 PCs" are computers)
     r"|(?<=\d)pc\b|(?<=\d)[ \t]pc\b(?!\.\w))"
 )
-CUR_WORD = re.compile(rf"[ \t]*(?i:{units.CURRENCY_SUFFIX_RE})")
+CUR_WORD = re.compile(rf"[ \t]*(?i:{currencies.CURRENCY_SUFFIX_RE})")
 # "45C", "104°F", "-5 °C", "30 degrees Celsius": a temperature; the scale letter only glued or after °
 # (or, before C or F, the look-alikes "º" and "˚" copy from other keyboards carries: "46.2ºC";
 # "1º de Mayo" is an ordinal)
@@ -147,7 +147,7 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                 cur_text, start = cur.group(0), cur.start()
         if cur_text == "N" and not (m.group("scale") or "," in m.group("num")):
             cur_text, start = None, m.start()  # "N95 masks"; "N1,450", "N28.7 trillion" are naira
-        currency = units.currency_of(cur_text) if cur_text else None
+        currency = currencies.currency_of(cur_text) if cur_text else None
         before = text[start - 1] if start else " "
         if cur_text is None and (before.isalnum() or before in "_.,/"):
             continue

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from reader.core import numwords, units
+from reader.core import currencies, numwords
 from reader.core.atoms import DIGITS, DURATION, Atom
 from reader.core.contests import is_magnitude, is_tally, shares_of_a_contest
 from reader.core.identifiers import is_identifier
@@ -172,7 +172,7 @@ def _borrowed_unit(text: str, made: list[Quantity], nxt: Atom, ref: dt.date | No
 
 _OF_A = re.compile(r"(?:[ \t]+of)?[ \t]+an?\b")
 _MEASURES = frozenset({"distance", "weight", "volume", "area", "speed"})
-_OF_CURRENCY = re.compile(rf"[ \t]+of[ \t]+(?P<cur>(?i:{units.CURRENCY_SUFFIX_RE}))")
+_OF_CURRENCY = re.compile(rf"[ \t]+of[ \t]+(?P<cur>(?i:{currencies.CURRENCY_SUFFIX_RE}))")
 _LEADING_UNIT = re.compile(r"[ \t]?[%a-zA-Z]")
 _FIRST_NUMBER = re.compile(rf"[^\d]*({DIGITS})")
 _NEXT_WORD = re.compile(r"[ \t]+(?:more[ \t]+|other[ \t]+|new[ \t]+)?([a-z]+)")
@@ -204,7 +204,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     kind, unit, end, factor, currency = unit_after(text, last.end)
     if not kind and last.vague and (of_money := _OF_CURRENCY.match(text, last.end)) is not None:
         word = of_money.group("cur")  # "billions of dollars", "tens of thousands of dollars"
-        kind, unit, end, currency = "money", word, of_money.end(), units.currency_of(word)
+        kind, unit, end, currency = "money", word, of_money.end(), currencies.currency_of(word)
     if not kind and b is None and a.fraction and (of_a := _OF_A.match(text, a.end)) is not None:
         measured = unit_after(text, of_a.end())  # "half a mile", "two-tenths of a mile": a measure
         if measured[0] in _MEASURES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core import units
+from reader.core import currencies, units
 from reader.core.atoms import CUR_WORD, DURATION, MEASURE, PERCENT, TEMPERATURE, VIDEO_LINES
 
 _AGE_AFTER = re.compile(
@@ -42,7 +42,7 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
             word,
             m.end(),
             0.01 if word.lower().startswith(("cent", "pen", "pais")) else 1.0,
-            units.currency_of(word),
+            currencies.currency_of(word),
         )
     m = _AGE_AFTER.match(text, end)
     if m:
