@@ -66,6 +66,12 @@ _TOLL_ROSE = re.compile(
     r"[ \t]+(?:to[ \t]+|at[ \t]+)?(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+"
     r"|over[ \t]+|almost[ \t]+)?$)"
 )
+# a total brought or standing at a figure: "taking its headcount to 2,41,300", "Headcount fell by
+# 1,380 during the quarter to 2,37,770", "its workforce stood at 12,000"
+_TOTAL_TO = re.compile(
+    r"(?i:\b(?P<noun>headcount|workforce|membership|enrol(?:l)?ment|population)\b[^.;:!?\d]{0,50}?"
+    r"(?:\d[\d,.]*[^.;:!?\d]{0,30}?)?\b(?:to|at)[ \t]+$)"
+)
 # the missing of a disaster, told of a bare number: "seven were still missing"
 _MISSING_AFTER = re.compile(
     r"(?i:[ \t]+(?:were|are|was|is|remain|remained|remains)[ \t]+(?:still[ \t]+)?missing\b)"
@@ -271,6 +277,10 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
         # "killing two people and leaving 1.2 million customers": the two were killed ("killed
         # 230,000 people, over 170,000 of them in Aceh" still counts the dead)
         before = None
+    if not noun:
+        total = _TOTAL_TO.search(text, max(0, start - 80), start)
+        if total is not None:
+            noun = total.group("noun").lower()  # "taking its headcount to 2,41,300"
     number_of = _NUMBER_OF.search(text, max(0, start - 120), start) if not noun else None
     if number_of is not None:
         # "The number of people confirmed dead ... rose to 27": its noun and its event

@@ -167,6 +167,8 @@ def _borrowed_unit(text: str, made: list[Quantity], nxt: Atom, ref: dt.date | No
     if not written:
         return made
     ratio = other.low / written  # the scale and the unit's factor: "3 million" 1e6, "75 cents" 0.01
+    if nxt.scaled and first.low >= 1000:
+        ratio = 1.0  # "fell by 837,000 to 124.3 million": a number of its own size takes no scale
     return [replace(first, kind=other.kind, unit=other.unit, low=first.low * ratio, high=first.high * ratio)]
 
 

@@ -183,7 +183,7 @@ def stem(word: str) -> str:
 def _figure(token: str, following: str) -> str:
     """Canonical string of a figure token: "40,000" -> "40000", "2.5 million" -> "2500000"."""
     text = token.lstrip("$").rstrip("%")
-    if "," in text and re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+    if "," in text and re.fullmatch(r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+", text):
         text = text.replace(",", "")
     try:
         value = float(text)

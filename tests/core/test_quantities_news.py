@@ -1295,6 +1295,20 @@ SPANS_AND_PARTS = [
     _case("The hospital has 400 beds.", F("400", "count", 400, 400, "beds")),
     # "º" and "˚" for "°" before C or F; "1º de Mayo" is an ordinal
     _case("Cordoba hit 46.2ºC on Friday.", F("46.2ºC", "temperature", 46.2, 46.2, "°C")),
+    # digits grouped in lakhs as Indian papers write them; a total brought to a figure
+    _case(
+        "Sarvana added 2,150 employees, taking its headcount to 2,41,300.",
+        F("2,150", "count", 2150, 2150, "employees"),
+        F("2,41,300", "count", 241300, 241300, "headcount"),
+    ),
+    _case("He paid 1,00,000 rupees.", F("1,00,000 rupees", "money", 1e5, 1e5, "INR")),
+    _case("The firm employs 1,234,567 people.", F("1,234,567", "count", 1234567, 1234567, "people")),
+    # a change of its own size takes no scale from the level after it
+    _case(
+        "Japan's population fell by 837,000 to 124.3 million.",
+        F("837,000", "count", 837000, 837000, "population"),
+        F("124.3 million", "count", 124.3e6, 124.3e6, "population"),
+    ),
     # the missing of a disaster are a toll of their own; emails that are missing are no people
     _case("Four people remain missing.", F("Four", "count", 4, 4, "people missing")),
     _case(
