@@ -123,6 +123,7 @@ def article_figures(
         _join_spans(group, sentence.text, sentence.start)
         _mark_conversions(group, sentence.text, sentence.start)
         _assign_periods(group, undated.get(key, ()))
+        _elliptic_nouns(group, sentence.text, sentence.start)
         # "seven AK-47 rifles, two other rifles": the seven are a part of the nine rifles
         rest = {f.noun for f in group if f.more and f.noun}
         for fig in group:
@@ -239,6 +240,24 @@ def _past_year(sentence: str) -> int:
     if found is None:
         return 0
     return 2 if not sentence[: found.start()].strip() else 1
+
+
+# a bare count that is the subject of its clause: "... and at least six were leaking oil"
+_SUBJECT_VERB = re.compile(r"[ \t]+(?:were|was|are|is|had|have|has|remain|remained)\b")
+
+
+def _elliptic_nouns(group: list[Figure], text: str, offset: int) -> None:
+    """A bare count that a sentence makes the subject of a clause after a count of something
+    counts that thing ("Thirty-one cars of the 104-car train left the tracks, and at least six
+    were leaking oil": six cars)."""
+    last = ""
+    for fig in sorted(group, key=lambda f: f.q.start):
+        if fig.family != "count" or fig.compound:
+            continue  # "the 104-car train" sizes the train: no count of trains to carry on
+        if fig.noun:
+            last = fig.noun
+        elif last and not fig.event and _SUBJECT_VERB.match(text, fig.q.end - offset):
+            fig.noun = last
 
 
 def _title_case(text: str) -> bool:

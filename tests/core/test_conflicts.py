@@ -238,6 +238,17 @@ def test_the_missing_are_a_toll() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_bare_count_after_a_count_of_things_counts_those_things() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Thirty-one cars of the 104-car train left the tracks, and at least six were"
+            " leaking oil.",
+            "Report B": "Four tank cars were leaking, the railway said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"at least six", "Four"})]
+
+
 def test_fire_appliances_are_fire_engines() -> None:
     _, _, found = run(
         {
