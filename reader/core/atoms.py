@@ -8,10 +8,9 @@ from dataclasses import dataclass
 
 from reader.core import currencies, numwords, units
 from reader.core.nouns import STOPWORDS, word_set
+from reader.core.textnorm import GROUPED_DIGITS
 
-# digits grouped in thousands ("1,234,567") or, as Indian papers write them, in lakhs and crores
-# ("2,41,300", "1,00,000")
-DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+DIGITS = rf"(?:{GROUPED_DIGITS}|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_SUFFIX = (
     r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|crores?"
     r"|lakh[ \t]+crore|lakhs?)\b)"

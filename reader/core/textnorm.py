@@ -180,10 +180,16 @@ def stem(word: str) -> str:
     return base
 
 
+# digits grouped in thousands ("1,234,567") or, as Indian papers write them, in lakhs and crores
+# ("2,41,300", "1,00,000"): one pattern for the extractor (`atoms.DIGITS`) and for matching
+GROUPED_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
+_GROUPED = re.compile(GROUPED_DIGITS)
+
+
 def _figure(token: str, following: str) -> str:
     """Canonical string of a figure token: "40,000" -> "40000", "2.5 million" -> "2500000"."""
     text = token.lstrip("$").rstrip("%")
-    if "," in text and re.fullmatch(r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+", text):
+    if "," in text and _GROUPED.fullmatch(text):
         text = text.replace(",", "")
     try:
         value = float(text)
