@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from reader.core.ages import one_named_person, one_unnamed, other_people
 from reader.core.figures import CASUALTY_EVENTS, Figure
-from reader.core.nouns import GENERIC_NOUNS, human_noun
+from reader.core.nouns import GAME_STATS, GENERIC_NOUNS, human_noun
 from reader.core.occasions import (
     MAX_RATIO,
     different_spans,
@@ -87,7 +87,19 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     # of two candidates, the one that fits is the likelier counterpart ("35.7" for "35.72")
     fits = 1.0 if not equal and max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi) else 0.0
     score = near + 0.2 * wide + 3 * noun_match + equal + fits
-    if stat_line(a, b) and not (told_alike(a, b) and lines_meet(a, b)) and not said_alike(a, b, noun_match):
+    if (
+        stat_line(a, b)
+        and not (told_alike(a, b) and lines_meet(a, b))
+        and not said_alike(a, b, noun_match)
+        and not (
+            in_group
+            and noun_match
+            and a.noun not in GENERIC_NOUNS
+            and a.noun not in GAME_STATS
+            and a.event == b.event
+            and not (a.past_year or b.past_year)
+        )
+    ):
         return None  # "29 of 34 passes for 364 yards": a line of figures, each its own thing
     if in_group:
         if family in _WHEN_FAMILIES and not told_alike(a, b):

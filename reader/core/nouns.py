@@ -35,6 +35,14 @@ _WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z])(?P<do
 # a name or an abbreviation before the noun: "23 U.S. troops", "38,000 OGE Energy Corp. customers"
 _PROPER_MODIFIER = re.compile(r"[A-Z][A-Za-z.'’&-]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z.]+")
+# the adjective or noun of a people or a country: "the Australian state", "the Pakistani city",
+# "more than 40 Palestinians killed"
+DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish)$")
+DEMONYMS = word_set(
+    "afghan american african mexican moroccan cuban tibetan kenyan ugandan sudanese pakistani iraqi "
+    "israeli saudi somali kuwaiti yemeni omani qatari emirati bangladeshi nepali thai azerbaijani azeri "
+    "greek french dutch swiss german polish irish czech slovak basque catalan kurdish"
+)
 _HUMAN = word_set(
     "person people individual civilian resident citizen troop soldier force personnel protester "
     "demonstrator marcher rioter worker employee student child kid man woman officer policeman police "
@@ -45,6 +53,14 @@ _HUMAN = word_set(
     "schoolboy policeman trooper marine sailor guest shopper customer"
 )
 _DYING = frozenset({"die", "dies"})
+# verbs in the past that end in neither "ed" nor "ing": a bare count before one is its subject
+# ("The two met from June 19, 1972", "the three fled"), not a count of "met"
+_IRREGULAR_PAST = word_set(
+    "met said told went came took gave made left fell lost ran saw sat stood held led fought spoke"
+    " fled got knew thought found kept sent spent began became brought bought caught wrote drove"
+    " broke chose flew grew threw drew hid struck hung swam wore woke meant heard paid sold"
+    " slept swore withdrew"
+)
 # a count between a casualty word and a later number: the word is that count's
 _COUNT_BETWEEN = re.compile(
     r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b"
@@ -168,7 +184,11 @@ def counted_noun_after(text: str, end: int) -> str:
             break
         word = m.group("w")
         low = word.lower()
-        if low in _DYING or (low in _CASUALTY_STATES and not words):
+        if (
+            low in _DYING
+            or (low in _CASUALTY_STATES and not words)
+            or (word in _IRREGULAR_PAST and not words)
+        ):
             break  # "Three die in bank fire", "12 dead": what happened to them, not what they are
         if low in _WHEN_LEAD and _TIME_WORD.match(text, m.end()):
             break  # "topped 1 million last week": when, not what
@@ -233,6 +253,18 @@ def crowd_noun(noun: str) -> bool:
         return True
     last = noun.split()[-1]
     return units.singular(last) in _CROWD_NOUNS
+
+
+# what may stand between a casualty verb and the count of its object: "killed at least 12 Afghans"
+_QUALIFYING = word_set(
+    "at least about some more than nearly almost around an estimated up to over another roughly"
+)
+
+
+def _people_named(noun: str, text: str, end: int) -> bool:
+    """A count of a people written as their name ("more than 40 Palestinians killed", "three Iraqis")."""
+    base = noun[:-1] if noun.endswith("s") else noun  # "Iraqis", which `units.singular` keeps
+    return (base in DEMONYMS or bool(DEMONYM_END.search(base))) and noun.capitalize() in text[end : end + 40]
 
 
 def human_noun(noun: str) -> bool:
@@ -306,7 +338,14 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
         gap = m.start() if m is after else len(window_before) - m.end()
         if _crowd_gap(text, start, end, noun) < gap:
             m = None  # "killed during demonstrations by tens of thousands who marched": the crowd
-    if m and (not noun or human_noun(noun)):
+    if m is not None and noun and not human_noun(noun):
+        if not _people_named(noun, text, end):
+            m = None
+        elif m is not after and not _QUALIFYING.issuperset(window_before[m.end() :].lower().split()):
+            # the people killed are its object ("killed at least 12 Afghans"), not a later clause's
+            # ("died as tens of thousands of Greeks took to the streets")
+            m = None
+    if m:
         event = units.noun_key(m.group(0).split()[-1])
         event = {
             "dead": "killed",

@@ -366,7 +366,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             if m and m.group("noun") == "strong":
                 end = m.end()  # "a 40,000-strong force": the noun after counts
                 unit = counted_noun_after(text, end)
-            elif m and m.group("noun") not in ("year", "old", "plus"):
+            elif m and m.group("noun") not in ("year", "old", "plus", "and", "nor"):  # not "13-and 15-inch"
                 unit = m.group("noun")
                 end = m.end()
     qual = qualifier_before(text, start)

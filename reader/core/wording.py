@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from reader.core import units
-from reader.core.nouns import STOPWORDS, word_set
+from reader.core.nouns import DEMONYM_END, DEMONYMS, STOPWORDS, word_set
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -30,15 +30,6 @@ _PLACE_NOUNS = word_set(
 
 # two words for one site
 _SAME_SITE = {"frontier": "border", "frontiers": "border", "centre": "center", "harbour": "harbor"}
-
-# an adjective of a people or a country before a place noun: "the Australian state", "the
-# Pakistani city", "the Afghan capital", "the Kenyan coast"
-_DEMONYM = re.compile(r"(?:ian|ean|ese|ish)$")
-_DEMONYMS = word_set(
-    "afghan american african mexican moroccan cuban tibetan kenyan ugandan sudanese pakistani iraqi "
-    "israeli saudi somali kuwaiti yemeni omani qatari emirati bangladeshi nepali thai azerbaijani azeri "
-    "greek french dutch swiss german polish irish czech slovak basque catalan kurdish"
-)
 
 
 def next_word_is_place(phrase: str, token: str) -> bool:
@@ -176,7 +167,7 @@ def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
                 break
             if low in _PLACE_NOUNS:
                 common.add(_SAME_SITE.get(low, units.singular(low)))
-            elif (low in _DEMONYMS or _DEMONYM.search(low)) and next_word_is_place(m.group("place"), tok):
+            elif (low in DEMONYMS or DEMONYM_END.search(low)) and next_word_is_place(m.group("place"), tok):
                 continue  # "in the Australian state of Victoria", "in the Afghan capital"
             elif (
                 bare[:1].isupper()

@@ -1926,6 +1926,35 @@ def test_a_count_said_in_the_same_words_is_compared_even_in_a_sentence_full_of_f
     assert found == []
 
 
+def test_one_point_counting_one_specific_thing_is_compared_in_sentences_full_of_figures() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Customs officers checked 212 containers and seized 4.3 tonnes of ivory and 830"
+            " rhino horns.",
+            "Report B": "Officers recovered 380 rhino horns and about 9,000 pounds of ivory.",
+        }
+    )
+    assert ("conflict", {"830", "380"}) in [(c.kind, pair(c, qs)) for c in found]
+    # a count of last year beside this year's is another thing, whatever its noun
+    _, qs, found = run(
+        {
+            "Report A": "The carmaker will cut 2,100 jobs, or 6% of its staff, within two years.",
+            "Report B": "The group already shed 1,400 jobs last year in a first round of savings.",
+        }
+    )
+    assert all(pair(c, qs) != {"2,100", "1,400"} for c in found)
+    # across points the line of figures still holds: the aligner did not say they are one point
+    _, _, found = run(
+        {
+            "Report A": "Customs officers checked 212 containers and seized 4.3 tonnes of ivory and 830"
+            " rhino horns.",
+            "Report B": "Officers recovered 380 rhino horns and about 9,000 pounds of ivory.",
+        },
+        one_group=False,
+    )
+    assert all(c.group is None for c in found)
+
+
 def test_two_sentences_naming_the_same_two_places_in_other_order_name_one_place() -> None:
     _, qs, found = run(
         {

@@ -347,6 +347,32 @@ def test_the_counted_noun_skips_names_before_it_and_acronyms_before_the_number(t
     assert extract_quantities(text)[0].unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The two met in a hotel near the airport.", ""),
+        ("Four fled before the police arrived.", ""),
+        ("He fired just one shot from the window.", "shot"),
+    ],
+)
+def test_a_verb_in_the_past_after_a_bare_count_is_no_counted_noun(text: str, unit: str) -> None:
+    assert extract_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("More than 40 Palestinians were killed.", "palestinians killed"),
+        ("Three Iraqis were wounded in the blast.", "iraqis injured"),
+        ("The attack killed 12 Afghans.", "afghans killed"),
+        ("Nine were killed at the depot, where about 200 Kenyans had queued for fuel.", "kenyans"),
+        ("The company sold 40 Italian cars damaged in the flood.", "cars"),
+    ],
+)
+def test_a_people_counted_by_its_name_takes_the_casualty_event(text: str, unit: str) -> None:
+    assert extract_quantities(text)[-1].unit == unit
+
+
 def test_sickened_is_its_own_event() -> None:
     found = extract_quantities("The toll approached 770, with more than 8,300 people sickened.")
     assert [q.unit for q in found] == ["people killed", "people infected"]
