@@ -1828,6 +1828,31 @@ def test_two_close_sums_alone_in_a_point_are_one_sum_told_in_other_words() -> No
     assert found == []  # last year's sum, not this year's
 
 
+def test_two_close_temperatures_or_weights_alone_in_a_point_are_one_measure() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Lisbon reached 39.1C.",
+            "Report B": "In the capital, thermometers climbed to 39.7C and schools closed early.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"39.1C", "39.7C"})]
+    _, qs, found = run(
+        {
+            "Report A": "The probe is expected to bring back at least 2 grams.",
+            "Report B": "Scientists hope for about 1.5 grams of dust from the comet.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"at least 2 grams", "about 1.5 grams"})]
+    # far apart, they are two things however alone each is
+    _, _, found = run(
+        {
+            "Report A": "Lisbon reached 39.1C.",
+            "Report B": "Overnight, thermometers fell to 18C in the hills.",
+        }
+    )
+    assert found == []
+
+
 def test_ages_in_one_point_one_sentence_naming_nobody_are_one_age() -> None:
     _, qs, found = run(
         {
