@@ -213,7 +213,9 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "a five-boat attack" says how big the attack was, not how many were caught
-    if family == "age" and (not (a.names & b.names or one_unnamed(a, b, in_group)) or other_people(a, b)):
+    if family == "age" and (
+        not (a.names & b.names or one_unnamed(a, b, in_group) or one_named_person(a, b)) or other_people(a, b)
+    ):  # a name that opens the sentence is among no sentence's names: "Nowak, 46, a former ..."
         return True
     if family == "magnitude" and (_AFTERSHOCK in a.sentence_words) != (_AFTERSHOCK in b.sentence_words):
         return True  # "The magnitude 7.1 earthquake struck", "A magnitude 5.8 aftershock rattled": two quakes

@@ -2333,6 +2333,18 @@ def test_an_age_beside_one_name_is_compared_across_points_whatever_else_is_said(
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"44", "45"})]
 
 
+def test_an_age_beside_a_name_that_opens_the_sentence_is_compared_across_points() -> None:
+    filler = " Turnout was low. The count ended at dawn. Her party celebrated."
+    _, qs, found = run(
+        {
+            "Report A": "Kowalczyk, 51, a former mayor of the town, received 8,120 votes." + filler,
+            "Report B": "Anna Kowalczyk, 52, will lead the council after a narrow win." + filler,
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"51", "52"})]
+
+
 def test_a_distance_told_with_the_same_words_is_compared_in_a_sentence_full_of_figures() -> None:
     _, qs, found = run(
         {
