@@ -102,7 +102,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     ):
         return None  # "29 of 34 passes for 364 yards": a line of figures, each its own thing
     if in_group:
-        if family in _WHEN_FAMILIES and not told_alike(a, b):
+        if family in _WHEN_FAMILIES and not told_alike(a, b) and not _one_moment(a, b, near):
             return None  # one row often dates several events: the talks Sunday, the trip Monday
         if family == "count":
             if not (noun_match or (not (a.noun and b.noun) and near >= 2)):
@@ -269,6 +269,13 @@ def _people_and_who(a: Figure, b: Figure) -> bool:
 def _earlier(fig: Figure) -> bool:
     """Whether a figure's sentence speaks of an earlier period ("last year's", "the previous")."""
     return bool(fig.sentence_words & _EARLIER)
+
+
+def _one_moment(a: Figure, b: Figure, near: float) -> bool:
+    """Two clock times in one point, each its sentence's only one, told with the same words
+    around them ("The quake hit at 3:42 a.m. local time at a depth of 35 km" / "struck at 4:42
+    a.m. at a depth of around 35 kilometres"): one moment, whatever else the sentences say."""
+    return a.family == "time" and a.alone and b.alone and near >= 2
 
 
 def _close_sole_measures(a: Figure, b: Figure) -> bool:

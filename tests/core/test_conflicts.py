@@ -861,6 +861,17 @@ def test_clock_times_hours_apart_are_two_moments() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_two_clock_times_with_the_same_words_around_them_are_one_moment() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The blast ripped through the plant at 2:10 p.m. on the third floor, where the"
+            " solvents were stored, the fire service said.",
+            "Report B": "Workers said the explosion came at 3:10 p.m. on the third floor of the building.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"2:10 p.m.", "3:10 p.m."})]
+
+
 def test_times_and_years_are_compared_only_for_one_event_told_alike() -> None:
     """Walking in at 10 and gunfire at 10:30 are two moments; a clock time without a.m. or
     p.m. is either half of the day."""
