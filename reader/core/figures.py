@@ -73,6 +73,16 @@ _OTHER_BEFORE = re.compile(r"\b(?i:the[ \t]+other)[ \t]+$")
 _OTHER_AFTER = re.compile(r"(?i:[ \t]+(?:other|more|extra|additional|further)\b)")
 # "200,000 of the comments", "352 of them", "Of that, $3 billion", "including $500 million": a part
 _PART_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|them|those|these|which)\b)")
+_OF_THEM = re.compile(r"[ \t]+of[ \t]+them[ \t]+(?P<noun>[a-z]+)")
+
+
+def _named_part(sentence: str, end: int, unit: str) -> bool:
+    """A part that names what it counts: "22 people on board, 18 of them passengers" counts
+    18 passengers, a figure of its own kind rather than a share of the 22."""
+    m = _OF_THEM.match(sentence, end)
+    return m is not None and bool(unit) and unit.split()[0] == m.group("noun")
+
+
 _PART_BEFORE = re.compile(
     r"(?i:\b(?:of|from)[ \t]+(?:that|this|it|which|those|these|them)[ \t]*,?[ \t]*$|\bincluding[ \t]+$)"
 )
@@ -288,7 +298,10 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         )
         or (
             q.kind in ("count", "money")
-            and bool(_PART_AFTER.match(sentence, rel_end) or _PART_BEFORE.search(before_text))
+            and bool(
+                (_PART_AFTER.match(sentence, rel_end) and not _named_part(sentence, rel_end, q.unit))
+                or _PART_BEFORE.search(before_text)
+            )
         )
         or (q.kind == "duration" and bool(_SHARE_BEFORE.search(before_text)))
     )

@@ -28,7 +28,7 @@ STOPWORDS = word_set(
 )
 _LEAD_SKIP = re.compile(
     r"(?i:[ \t]+(?:more|other|additional|extra|further|new"
-    r"|of(?:[ \t]+(?:the|its|their|his|her|our|these|those))?)\b)*"
+    r"|of(?:[ \t]+(?:the|its|their|his|her|our|these|those|them))?)\b)*"
 )
 _IDENT_WORD = re.compile(r"[ \t]+[A-Z]{1,4}[ \t-]?\d+[A-Za-z]?\b")
 _WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z])(?P<dot>\.(?=[ \t]+[A-Za-z]))?")

@@ -861,6 +861,26 @@ def test_clock_times_hours_apart_are_two_moments() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_part_that_names_what_it_counts_is_a_count_of_that_thing() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The school bus, carrying 31 pupils and two teachers, overturned on a mountain"
+            " road near Avila.",
+            "Report B": "There were 35 people on the school bus that overturned near Avila, 28 of them"
+            " pupils, police said.",
+        }
+    )
+    assert ("conflict", {"31", "28"}) in [(c.kind, pair(c, qs)) for c in found]
+    # a bare part stays a part: "12 of them" is not a count of what the whole counts
+    _, _, found = run(
+        {
+            "Report A": "The bus carried 31 pupils.",
+            "Report B": "Of the 35 pupils on the bus, 12 of them were hurt.",
+        }
+    )
+    assert all(pair(c, qs) != {"31", "12"} for c in found)
+
+
 def test_two_clock_times_with_the_same_words_around_them_are_one_moment() -> None:
     _, qs, found = run(
         {
