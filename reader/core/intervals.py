@@ -115,8 +115,11 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
             cap = 0.5 if spelled else 0.1  # "one mile" may be 1.2 miles; "40,000" is not 48,000
             if low is not None and not math.isinf(lo):
                 tol_lo = lo - min(down, abs(lo) * cap)
+            # a point value may be a figure cut short ("$139 million" for $139.9 million), but a
+            # share written to a decimal is rounded: "0.6%" and "0.7 percent" are two figures
+            up = unit if low == high and not (family == "percent" and "." in q.text) else unit / 2
             if high is not None and not math.isinf(hi):
-                tol_hi = hi + min(unit if low == high else unit / 2, abs(hi) * cap)
+                tol_hi = hi + min(up, abs(hi) * cap)
             if q.qualifier == "min" and family in _EXACT_BOUNDS:
                 tol_lo = lo  # "more than 50,000 fans" is a bound: a crowd of 49,210 is below it
             if q.qualifier == "max" and family in _EXACT_BOUNDS:

@@ -274,6 +274,24 @@ def test_rounding_is_compatible_but_a_real_difference_is_not() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_shares_written_to_a_decimal_are_rounded_not_cut_short() -> None:
+    for first, second in (("0.6%", "0.7 percent"), ("5.2%", "5.1 percent")):
+        _, _, found = run(
+            {
+                "Report A": f"The economy grew {first} in the third quarter, the statistics office said.",
+                "Report B": f"Gross domestic product grew {second} in the third quarter.",
+            }
+        )
+        assert [c.kind for c in found] == ["conflict"], (first, second)
+    _, _, found = run(
+        {
+            "Report A": "The economy grew 0.64% in the third quarter, the statistics office said.",
+            "Report B": "Gross domestic product grew 0.6 percent in the third quarter.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+
+
 def test_spelled_and_written_measures_are_compared_after_conversion() -> None:
     _, _, found = run({"Report A": "The tunnel runs 1.2 miles.", "Report B": "The tunnel runs one mile."})
     assert [c.kind for c in found] == ["compatible"]
