@@ -84,6 +84,7 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(q.start, q.end):
                 add(q)
     if has_digit and ":" in text:
+        taken.extend(temporal.game_clocks(text))
         for q in temporal.race_times(text):
             if free(q.start, q.end):
                 add(q)

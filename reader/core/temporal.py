@@ -98,6 +98,24 @@ def race_times(text: str) -> list[Quantity]:
     return out
 
 
+_GAME_CLOCK = re.compile(r"[ \t]+(?i:to[ \t]+(?:play|go)|left|remaining)\b(?!-)")
+
+
+def _game_clock(text: str, start: int, end: int) -> bool:
+    return bool(_GAME_CLOCK.match(text, end)) and not _AT_BEFORE.search(text, max(0, start - 4), start)
+
+
+def game_clocks(text: str) -> list[tuple[int, int]]:
+    """Where a game clock stands ("with 9:07 to play", "with 2:31 left in the third quarter"):
+    no time of day and no figure; a game story has many, each a moment of its own, none
+    another report's figure. Its digits are no count either."""
+    return [
+        (m.start(), m.end())
+        for m in _TIME.finditer(text)
+        if m.group("h2") and not m.group("noon") and _game_clock(text, m.start(), m.end())
+    ]
+
+
 def times(text: str) -> list[Quantity]:
     """Clock times: HHMM on a 24-hour clock, the time zone (if written) as the unit."""
     out: list[Quantity] = []
@@ -117,6 +135,8 @@ def times(text: str) -> list[Quantity]:
             elif ap.startswith("a") and hour == 12:
                 hour = 0
             value = hour * 100 + minute
+        if not ap and not m.group("noon") and _game_clock(text, m.start(), m.end()):
+            continue
         start, low = m.start(), value
         if ap and m.group("h"):
             first = _first_hour(text, start, value, ap)

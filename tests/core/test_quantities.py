@@ -151,6 +151,17 @@ def test_times_of_day() -> None:
     assert only("The blast came at 2:09 a.m.").low == 209
 
 
+def test_a_game_clock_is_no_time_of_day_and_no_count() -> None:
+    assert extract_quantities("He checked out with 9:07 to play in the first half.") == []
+    assert [q.text for q in extract_quantities("She scored with 2:31 left in the third quarter.")] == [
+        "third"
+    ]
+    assert extract_quantities("The shot came with 14:05 remaining.") == []
+    # a time of day before "left" stays one
+    assert only("At 10:30 left-wing activists marched.").low == 1030
+    assert only("The convoy set off at 6:45 left of the bridge.").low == 645
+
+
 def test_years_and_decades() -> None:
     assert values("Crimea was annexed by Russia in 2014.") == [("2014", "year", 2014, 2014)]
     assert values("The region has been unstable since the 1990s.") == [("1990s", "year", 1990, 1999)]
