@@ -49,6 +49,7 @@ _VAGUE_SUM = re.compile(r"(?i:\b(?:hundreds|thousands|millions|billions|trillion
 _SUM_FAMILIES = frozenset({"money", "duration"})
 _CLOSE_FAMILIES = frozenset({"money", "temperature", "weight"})
 _CLOSE_RATIO = 1.5
+_RECORD = stem("record")
 _EARLIER = frozenset(stem(w) for w in ("last", "previous", "prior", "earlier"))
 _CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
@@ -288,6 +289,8 @@ def _close_sole_measures(a: Figure, b: Figure) -> bool:
         return False
     if _earlier(a) != _earlier(b):
         return False  # "Last year's plan totaled $3.1 billion" against this year's $3.4 billion
+    if (_RECORD in a.sentence_words) != (_RECORD in b.sentence_words):
+        return False  # "Temperatures reached 38.4C" against "the all-time record of 41.2 degrees"
     return _ratio(a, b) <= _CLOSE_RATIO
 
 

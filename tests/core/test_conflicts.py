@@ -1900,6 +1900,14 @@ def test_two_close_temperatures_or_weights_alone_in_a_point_are_one_measure() ->
         }
     )
     assert found == []
+    # a record is another figure than the day's reading
+    _, _, found = run(
+        {
+            "Report A": "Temperatures reached 39.1C in Lisbon on Monday.",
+            "Report B": "Lisbon's all-time record of 40.3 degrees dates from 2018.",
+        }
+    )
+    assert found == []
 
 
 def test_ages_in_one_point_one_sentence_naming_nobody_are_one_age() -> None:
