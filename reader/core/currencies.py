@@ -174,14 +174,19 @@ CURRENCY_WORDS: dict[str, str] = {
     "cedi": "GHS",
     "cedis": "GHS",
     "birr": "ETB",
+    "crowns": "SEK",  # Swedish, Norwegian, Danish, Czech or Icelandic (`exchange` keeps them all)
 }
 CURRENCY_SUFFIX_RE = (
     r"(?:(?:US|U\.S\.|Canadian|Australian|Hong[ \t]+Kong|New[ \t]+Zealand|Singapore|Swiss|Japanese|Chinese"
-    r"|Indian|Russian|Mexican|South[ \t]+African|(?:South[ \t]+)?Korean)[ \t]+)?"
+    r"|Indian|Russian|Mexican|South[ \t]+African|(?:South[ \t]+)?Korean|Swedish|Norwegian|Danish|Czech"
+    r"|Icelandic|Chilean|Colombian|Philippine|Argentine|Kenyan|Tanzanian|Ugandan|Pakistani|Sri[ \t]+Lankan"
+    r"|Nepalese|Saudi|Qatari|CFA)[ \t]+)?"
     r"(?:dollars?|euros?|pounds[ \t]+sterling|sterling|yen|yuan|renminbi|rupees?|rubles?|roubles?"
     r"|francs?|pesos?|shekels?|dirhams?|rand|USD|EUR|GBP|cents?|pence|penny|paise|naira|shillings?"
     r"|riyals?|rupiah|reais|liras?|baht|ringgit|kronor|krona|kroner|krone|zloty[sh]?|zlotych|złotys?|zł"
     r"|forints?|korunas?|hryvnias?|taka|cedis?|birr"
+    # "crowns" are money after a scale word or a country's name ("6.9 billion crowns")
+    r"|(?<=illion )crowns|(?<=Swedish )crowns|(?<=Norwegian )crowns|(?<=Danish )crowns|(?<=Czech )crowns"
     # "won" is a verb too: the currency only after a scale word or "Korean" ("10.4 trillion won")
     r"|(?<=illion )won|(?<=Korean )won)\b"
 )
@@ -194,6 +199,29 @@ _PREFIXED_DOLLARS = {
 }
 
 
+# a country's name before a word many currencies share ("Danish kroner", "Chilean pesos")
+_NATIONAL = {
+    "swedish": "SEK",
+    "norwegian": "NOK",
+    "danish": "DKK",
+    "czech": "CZK",
+    "icelandic": "ISK",
+    "chilean": "CLP",
+    "colombian": "COP",
+    "philippine": "PHP",
+    "argentine": "ARS",
+    "kenyan": "KES",
+    "tanzanian": "TZS",
+    "ugandan": "UGX",
+    "pakistani": "PKR",
+    "sri lankan": "LKR",
+    "nepalese": "NPR",
+    "saudi": "SAR",
+    "qatari": "QAR",
+    "cfa": "XOF",
+}
+
+
 def currency_of(word: str) -> str:
     """The ISO code of a currency written before or after a number ('' when unknown)."""
     key = " ".join(word.lower().split())
@@ -201,6 +229,9 @@ def currency_of(word: str) -> str:
         return CURRENCY_PREFIX[key]
     for prefix, code in _PREFIXED_DOLLARS.items():
         if key.startswith(prefix) and "dollar" in key:
+            return code
+    for prefix, code in _NATIONAL.items():
+        if key.startswith(prefix + " "):
             return code
     last = key.split()[-1] if key else ""
     return CURRENCY_WORDS.get(last, CURRENCY_WORDS.get(key, ""))

@@ -8,6 +8,7 @@ import re
 from rapidfuzz import fuzz
 
 from reader.core.ages import one_named_person, one_unnamed, other_people
+from reader.core.exchange import one_currency
 from reader.core.figures import CASUALTY_EVENTS, Figure
 from reader.core.nouns import GAME_STATS, GENERIC_NOUNS, human_noun
 from reader.core.occasions import (
@@ -174,7 +175,9 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
     family = a.family
     if family != "money" and (a.converted or b.converted):
         return True  # "10 inches (25 centimetres)": the bracket converts the report's own figure
-    if family == "money" and a.currency and b.currency and a.currency != b.currency:
+    if family == "money" and a.currency and b.currency and not one_currency(a, b):
+        # sums in other currencies are other quantities, as people annotate them: the day's rate
+        # is unknown ("110 billion euros" and "$144 billion"); "crowns" and "kroner" may be one
         return True
     if family == "money" and (_VAGUE_SUM.search(a.q.text) or _VAGUE_SUM.search(b.q.text)):
         return True  # "billions of dollars" says money is at stake, not how much: nothing to check
@@ -289,8 +292,9 @@ def _close_sole_measures(a: Figure, b: Figure) -> bool:
         return False
     if _earlier(a) != _earlier(b):
         return False  # "Last year's plan totaled $3.1 billion" against this year's $3.4 billion
-    if (_RECORD in a.sentence_words) != (_RECORD in b.sentence_words):
-        return False  # "Temperatures reached 38.4C" against "the all-time record of 41.2 degrees"
+    if (_RECORD in a.before) != (_RECORD in b.before):
+        return False  # "Temperatures reached 38.4C" against "the all-time record of 41.2 degrees"; not
+        # "a fee of £45 million, a record for the club", which is this sum
     return _ratio(a, b) <= _CLOSE_RATIO
 
 

@@ -52,6 +52,19 @@ _STANCES = (
         ),
     ),
     ("current", re.compile(r"(?i:\b(?:currently|at[ \t]+present)\b[^,;:.]{0,30}$)")),
+    # what analysts expected, not the result: "beat the average analyst estimate of 1.62 billion
+    # crowns", "economists polled by Reuters had forecast 0.4%"
+    (
+        "expected",
+        re.compile(
+            r"(?i:\b(?:analysts?|analysts['’]|economists['’]|consensus|market)\b[^,;:.]{0,25}"
+            r"\b(?:estimates?|forecasts?|expectations?|predictions?)[ \t]+(?:of|for)[ \t]+$"
+            r"|\b(?:analysts|economists)\b[^,;:.]{0,30}\bhad[ \t]+(?:expected|forecast|predicted|projected)\b"
+            r"[^,;:.]{0,20}$"
+            r"|\b(?:beat|beating|beats|missed|missing|misses|topped|exceeded)\b[^,;:.]{0,30}"
+            r"\b(?:estimates?|forecasts?|expectations?)[ \t]+(?:of[ \t]+)?$)"
+        ),
+    ),
 )
 
 # "Three children were among the dead": a part of a toll, not the toll

@@ -292,6 +292,36 @@ def test_shares_written_to_a_decimal_are_rounded_not_cut_short() -> None:
     assert [c.kind for c in found] == ["compatible"]
 
 
+def test_crowns_and_kroner_may_be_one_currency_and_are_compared_as_such() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The salmon farmer reported operating profit of 1.84 billion crowns for the quarter.",
+            "Report B": "The salmon farmer posted an operating profit of 1.48 billion kroner in the quarter.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [
+        ("conflict", {"1.84 billion crowns", "1.48 billion kroner"})
+    ]
+    # a country's name settles it: Swedish crowns are no Danish kroner
+    _, _, found = run(
+        {
+            "Report A": "The salmon farmer reported operating profit of 1.84 billion Swedish crowns.",
+            "Report B": "The salmon farmer posted an operating profit of 1.48 billion Danish kroner.",
+        }
+    )
+    assert found == []
+
+
+def test_what_analysts_expected_is_not_the_result() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The salmon farmer reported operating profit of 1.84 billion crowns for the quarter.",
+            "Report B": "Operating profit beat the average analyst estimate of 1.62 billion crowns.",
+        }
+    )
+    assert found == []
+
+
 def test_spelled_and_written_measures_are_compared_after_conversion() -> None:
     _, _, found = run({"Report A": "The tunnel runs 1.2 miles.", "Report B": "The tunnel runs one mile."})
     assert [c.kind for c in found] == ["compatible"]
@@ -1868,6 +1898,21 @@ def test_two_close_sums_alone_in_a_point_are_one_sum_told_in_other_words() -> No
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"£45 million", "£54m"})]
+    # a sum that sets a record is still this sum; a record cited is another figure
+    _, qs, found = run(
+        {
+            "Report A": "The club signed the striker for a fee of £45 million, a record for the club.",
+            "Report B": "The forward arrives for £54m, the highest fee the club has ever paid.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"£45 million", "£54m"})]
+    _, _, found = run(
+        {
+            "Report A": "The club signed the striker for a fee of £45 million.",
+            "Report B": "The previous record of £54m was paid for a goalkeeper in 2019.",
+        }
+    )
+    assert found == []
     _, _, found = run(
         {
             "Report A": "The council approved a $3.4 billion budget for the coming fiscal year on Tuesday.",

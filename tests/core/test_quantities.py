@@ -162,6 +162,25 @@ def test_a_game_clock_is_no_time_of_day_and_no_count() -> None:
     assert only("The convoy set off at 6:45 left of the bridge.").low == 645
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Revenue rose to 6.9 billion crowns.", "SEK"),
+        ("Revenue rose to 6.9 billion Swedish crowns.", "SEK"),
+        ("The club was fined 40 million Danish kroner.", "DKK"),
+        ("Each worker wants 30 million Chilean pesos.", "CLP"),
+        ("A dose costs about 2,000 CFA francs.", "XOF"),
+    ],
+)
+def test_a_country_names_which_of_its_namesakes_a_currency_is(text: str, unit: str) -> None:
+    q = only(text)
+    assert (q.kind, q.unit) == ("money", unit)
+
+
+def test_crowns_are_money_only_after_a_scale_or_a_country() -> None:
+    assert only("The king wore three crowns.").kind == "count"
+
+
 def test_years_and_decades() -> None:
     assert values("Crimea was annexed by Russia in 2014.") == [("2014", "year", 2014, 2014)]
     assert values("The region has been unstable since the 1990s.") == [("1990s", "year", 1990, 1999)]
