@@ -145,7 +145,7 @@ _SAID_BEFORE = re.compile(
 _SAID_AFTER = re.compile(rf"^,?[ \t]+(?:{_SPEECH})\b")
 # what befell the people a count counts ("12 people killed"): each event is a toll of its own
 CASUALTY_EVENTS = frozenset(
-    {"killed", "injured", "arrested", "infected", "displaced", "hospitalized", "missing"}
+    {"killed", "injured", "arrested", "infected", "displaced", "hospitalized", "missing", "rescued"}
 )
 # a casualty told as a noun counts the people it befell
 _NOMINAL_EVENTS = {
@@ -187,6 +187,7 @@ class Figure:
     said: bool = False  # a date of a statement ("officials said Saturday"), not of an event
     alone: bool = False  # the only figure of its family in its sentence
     sole: bool = False  # the only figure of its kind in a short text (`story_figures.SHORT_TEXT`)
+    lone_toll: bool = False  # the only count of its casualty event and noun in its article
     in_sentence: int = 1  # how many figures its sentence holds
     cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
     anchor: str = ""  # for a distance that places something, the place it is measured from

@@ -155,6 +155,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         # a casualty toll is seldom two different things in one story; other counts need more
         # and the size of a crowd is one thing unless the places differ
         needed = 0 if a.event == "crowd" else 0.5 if a.event in _CASUALTIES else 1 if a.event else 2
+        if a.event in _CASUALTIES and a.lone_toll and b.lone_toll:
+            needed = 0  # each article's one count of the rescued, the missing: the story's one toll
         if not same_place and near_words(a, b, skip=a.unit_stems | b.unit_stems) < needed:
             return None
         return score

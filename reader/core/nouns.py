@@ -111,6 +111,8 @@ EVENT_RE = re.compile(
     r"|(?:needed|required|received|receiving)[ \t]+hospital[ \t]+(?:care|treatment)"
     r"|hospitals?[ \t]+(?:treated|admitted)"
     r"|displaced|displaces?|evacuated|homeless|missing|unaccounted[ \t]+for"
+    # the rescued: "rescue workers saved 241 people", "pulled 214 people alive from the water"
+    r"|rescued|saved|alive"
     r"|(?:forced[ \t]+(?:from|out[ \t]+of)|left|fled)[ \t]+(?:their[ \t]+)?homes"
     r"|taken[ \t]+into[ \t]+custody|f(?:a|e)ll(?:en|s|ing)?[ \t]+ill|tested[ \t]+positive"
     r"|killing|injuring|wounding"
@@ -366,6 +368,8 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
             "injured": "injured",
             "infected": "infected",
             "for": "missing",  # "unaccounted for"
+            "saved": "rescued",
+            "alive": "rescued",
         }.get(event, event)
         if event == "missing" and not noun and not _MISSING_AFTER.match(text, end):
             event = ""  # "thousands and thousands of emails that are missing": no people

@@ -104,6 +104,12 @@ def article_figures(
         if not (fig.converted or fig.past):
             main_per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] += 1
     kinds = Counter((f.q.article, f.family, f.noun, f.event) for f in figures)
+    tolls: dict[tuple[str, str, str], set[tuple[float, float]]] = defaultdict(
+        set
+    )  # a headline repeats its body
+    for f in figures:
+        if f.event and f.family == "count":
+            tolls[(f.q.article, f.noun, f.event)].add((f.lo, f.hi))
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for fig in figures:
         fig.sole = (
@@ -111,6 +117,7 @@ def article_figures(
             and kinds[(fig.q.article, fig.family, fig.noun, fig.event)] == 1
             and not (fig.family == "count" and fig.noun in GENERIC_NOUNS and not fig.event)
         )
+        fig.lone_toll = bool(fig.event) and len(tolls[(fig.q.article, fig.noun, fig.event)]) == 1
         kind = (fig.q.article, fig.q.sentence, _alone_key(fig))
         fig.alone = (per_sentence[kind] if fig.converted or fig.past else main_per_sentence[kind]) == 1
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)

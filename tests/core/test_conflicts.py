@@ -929,6 +929,20 @@ def test_a_part_that_names_what_it_counts_is_a_count_of_that_thing() -> None:
     assert all(pair(c, qs) != {"31", "12"} for c in found)
 
 
+def test_the_rescued_are_a_toll_and_each_articles_one_toll_is_the_storys() -> None:
+    filler = " The ferry had left the terminal at dusk. Divers searched the river overnight."
+    _, qs, found = run(
+        {
+            "Report A": "Rescuers had pulled 214 people alive from the water by Wednesday morning." + filler,
+            "Report B": "Ferry disaster: 241 rescued\nRescue boats saved 241 people after the storm, the"
+            " district administration said." + filler,
+        },
+        one_group=False,
+    )
+    assert [q.unit for q in qs if q.text in ("214", "241")] == ["people rescued"] * 3
+    assert ("conflict", {"214", "241"}) in [(c.kind, pair(c, qs)) for c in found]
+
+
 def test_two_clock_times_with_the_same_words_around_them_are_one_moment() -> None:
     _, qs, found = run(
         {

@@ -369,7 +369,7 @@ APPROXIMATIONS = [
     _case("Fewer than 10 passengers survived.", F("Fewer than 10", "count", None, 10, "passengers")),
     _case("Close to 500 people signed the petition.", F("Close to 500", "count", 500, 500, "people")),
     _case("As many as 4,000 troops remain.", F("As many as 4,000", "count", None, 4000, "troops")),
-    _case("Around 20 people were rescued.", F("Around 20", "count", 20, 20, "people")),
+    _case("Around 20 people were rescued.", F("Around 20", "count", 20, 20, "people rescued")),
     _case("Just over 50% of voters backed Brexit.", F("Just over 50%", "percent", 50, 50)),
     _case("Well over 100 people were hurt.", F("Well over 100", "count", 100, None, "people injured")),
     _case("The blaze injured 100 or more people.", F("100 or more", "count", 100, None, "people injured")),
