@@ -116,6 +116,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
                 and not (a.event or equal or (a.other and b.other))
                 and near_words(a, b, skip=skip) == 0
                 and len(a.sentence_words & b.sentence_words - skip) < _SHARED_CONTEXT
+                and not _parts_of_one_whole(a, b)
             ):
                 # a story holds many small counts of one noun ("his three fights with Holyfield",
                 # "the two fights out there for Wlad"): with nothing else in common, two things
@@ -275,6 +276,15 @@ def _people_and_who(a: Figure, b: Figure) -> bool:
 def _earlier(fig: Figure) -> bool:
     """Whether a figure's sentence speaks of an earlier period ("last year's", "the previous")."""
     return bool(fig.sentence_words & _EARLIER)
+
+
+def _parts_of_one_whole(a: Figure, b: Figure) -> bool:
+    """Two parts of a whole of the same size ("won 12 of the 24 seats" / "took 14 of the 24
+    contested seats"): the same share of one thing, whatever else the sentences say."""
+    if not (a.compound and b.compound):
+        return False
+    own = {("count", a.lo), ("count", b.lo)}
+    return any(family == "count" for family, _ in (a.line & b.line) - own)
 
 
 def _one_moment(a: Figure, b: Figure, near: float) -> bool:

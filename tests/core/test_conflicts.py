@@ -943,6 +943,25 @@ def test_the_rescued_are_a_toll_and_each_articles_one_toll_is_the_storys() -> No
     assert ("conflict", {"214", "241"}) in [(c.kind, pair(c, qs)) for c in found]
 
 
+def test_two_parts_of_a_whole_of_one_size_are_one_share() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Her party also won 12 of the 24 seats up for grabs in the regional assembly.",
+            "Report B": "The governor's coalition took 14 of the 24 contested seats in the lower house.",
+        }
+    )
+    assert [q.unit for q in qs] == ["seats"] * 4
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"12", "14"})]
+    # parts of wholes of other sizes are two things
+    _, qs, found = run(
+        {
+            "Report A": "Her party also won 12 of the 24 seats up for grabs in the regional assembly.",
+            "Report B": "The governor's coalition took 14 of the 30 contested seats in the lower house.",
+        }
+    )
+    assert all(pair(c, qs) != {"12", "14"} for c in found)
+
+
 def test_two_clock_times_with_the_same_words_around_them_are_one_moment() -> None:
     _, qs, found = run(
         {
