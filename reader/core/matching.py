@@ -204,8 +204,16 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "the three holdouts" and "the other nine jurors": two parts of a whole
     if (b.lo in a.then or a.lo in b.then) and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # the other's figure is the past value this sentence sets against the present
-    if (a.measure and b.measure and a.measure != b.measure) or (a.span and b.span and a.span != b.span):
+    if (a.measure and b.measure and a.measure != b.measure) or (
+        a.span and b.span and a.span != b.span and "annualized" not in (a.span, b.span)
+    ):
         return True  # "54 percent of the vote" / "turnout at 61 percent"; a quarter's sum / the year's
+    if (a.span == "annualized") != (b.span == "annualized") and _ratio(a, b) >= _ANNUALIZED_RATIO:
+        # "an annualised expansion of 2.4%" against "grew 0.6%" in the quarter: a yearly rate is
+        # about four times the quarter's; a figure near it is that rate with its words left out
+        return True
+    if _quarter(a) and _quarter(b) and _quarter(a) != _quarter(b):
+        return True  # "2.4 percent in the second quarter", "0.9 percent in the January-March quarter"
     if stances_differ(a.stance, b.stance) and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "demanding a 6 percent pay rise", "has offered a 2.5 percent increase"
     if a.condition != b.condition and (a.lo, a.hi) != (b.lo, b.hi):
@@ -276,6 +284,24 @@ def _people_and_who(a: Figure, b: Figure) -> bool:
 def _earlier(fig: Figure) -> bool:
     """Whether a figure's sentence speaks of an earlier period ("last year's", "the previous")."""
     return bool(fig.sentence_words & _EARLIER)
+
+
+_ANNUALIZED_RATIO = 2.0
+_QUARTERS = {
+    stem(word): number
+    for number, words in enumerate(("first january", "second april", "third july", "fourth october"), 1)
+    for word in words.split()
+}
+_QUARTER = stem("quarter")
+
+
+def _quarter(fig: Figure) -> int:
+    """Which quarter of the year a figure is told of, from the words around it (1-4), or 0."""
+    words = fig.before | fig.after
+    if _QUARTER not in words:
+        return 0
+    found = {_QUARTERS[w] for w in words if w in _QUARTERS}
+    return found.pop() if len(found) == 1 else 0
 
 
 def _parts_of_one_whole(a: Figure, b: Figure) -> bool:

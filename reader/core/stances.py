@@ -116,7 +116,13 @@ _MEASURES = tuple(
         ("approval", r"\bapproval\b|\bapprove\b"),
         ("unemployment", r"\bunemployment\b|\bjobless\b"),
         ("inflation", r"\binflation\b|\bconsumer[ \t]+prices\b"),
-        ("growth", r"\bgrowth\b|\bgdp\b|\beconomy[ \t]+(?:grew|expanded|shrank|contracted)\b"),
+        (
+            "growth",
+            r"\bgrowth\b|\bgdp\b|\bgross[ \t]+domestic[ \t]+product\b"
+            r"|\beconomy[ \t]+(?:grew|expanded|shrank|contracted)\b",
+        ),
+        ("consumption", r"\b(?:private|household|consumer)[ \t]+(?:consumption|spending)\b"),
+        ("investment", r"\b(?:business|capital)[ \t]+(?:investment|expenditure|spending)\b"),
         ("workforce", r"\bof[ \t]+(?:its|the|their)[ \t]+(?:work[ \t]?force|staff|employees|payroll)\b"),
         ("exports", r"\bexports\b"),
         ("imports", r"\bimports\b"),
@@ -129,9 +135,15 @@ _SPANS = tuple(
     for name, pattern in (
         (
             "quarter",
-            r"\b(?:first|second|third|fourth)[- \t]quarter\b|\bQ[1-4]\b|\bquarterly\b|\bthe[ \t]+quarter\b",
+            r"\b(?:first|second|third|fourth)[- \t]quarter\b|\bQ[1-4]\b|\bquarterly\b|\bthe[ \t]+quarter\b"
+            r"|\b(?:January|April|July|October)[-–](?:March|June|September|December)\b"
+            r"|\b(?:previous|prior|preceding)[ \t]+quarter\b|\bquarter[- \t]on[- \t]quarter\b"
+            r"|\bon[ \t]+the[ \t]+quarter\b",
         ),
         ("half", r"\b(?:first|second)[- \t]half\b|\bhalf-year\b|\bsix[ \t]+months\b"),
+        # a quarter's change told at a yearly rate: "an annualised expansion of 2.4%" is no
+        # quarter-on-quarter "0.6%"
+        ("annualized", r"\bannuali[sz]ed\b|\bannual[ \t]+(?:rate|pace|basis)\b"),
         (
             "year",
             r"\bfull[- \t]year\b|\bannual\b(?![ \t]+(?:rate|pace|basis))"

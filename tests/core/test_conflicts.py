@@ -962,6 +962,33 @@ def test_two_parts_of_a_whole_of_one_size_are_one_share() -> None:
     assert all(pair(c, qs) != {"12", "14"} for c in found)
 
 
+def test_an_annualised_rate_and_another_quarters_rate_are_other_figures() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The economy grew 0.8% in the July-September quarter from the previous three months.",
+            "Report B": "Gross domestic product expanded at an annualized rate of 3.2 percent in the third"
+            " quarter.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Gross domestic product expanded at an annualized rate of 3.2 percent in the third"
+            " quarter.",
+            "Report B": "The economy grew at an annualised 1.1 percent in the April-June quarter.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "Gross domestic product expanded at an annualized rate of 3.2 percent in the third"
+            " quarter.",
+            "Report B": "The economy grew at an annualised 3.6 percent in the July-September quarter.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"3.2 percent", "3.6 percent"})]
+
+
 def test_two_clock_times_with_the_same_words_around_them_are_one_moment() -> None:
     _, qs, found = run(
         {
