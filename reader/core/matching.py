@@ -204,6 +204,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "the three holdouts" and "the other nine jurors": two parts of a whole
     if (b.lo in a.then or a.lo in b.then) and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # the other's figure is the past value this sentence sets against the present
+    if a.past != b.past and not _told_of_before(b if a.past else a) and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "up from 71 trillion rupiah this year" against next year's "185 trillion"
     if (a.measure and b.measure and a.measure != b.measure) or (
         a.span and b.span and a.span != b.span and "annualized" not in (a.span, b.span)
     ):
@@ -302,6 +304,11 @@ def _quarter(fig: Figure) -> int:
         return 0
     found = {_QUARTERS[w] for w in words if w in _QUARTERS}
     return found.pop() if len(found) == 1 else 0
+
+
+def _told_of_before(fig: Figure) -> bool:
+    """A figure its sentence tells of an earlier time ("Last year, ...", "In 2018, ...")."""
+    return bool(fig.past_year or fig.background)
 
 
 def _parts_of_one_whole(a: Figure, b: Figure) -> bool:

@@ -71,11 +71,20 @@ _STANCES = (
 AMONG = re.compile(r"(?i:[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:were|was|are|is|being)[ \t]+among\b)")
 
 
-def stance(before: str) -> str:
-    """The stance of a figure from the text right before it (in its clause), or ""."""
+# a limit set on a figure, not its value: "the legal limit of 3%", "the 3% legal ceiling"
+_LIMIT_BEFORE = re.compile(r"(?i:\b(?:limit|ceiling|cap|threshold)[ \t]+of[ \t]+$)")
+_LIMIT_AFTER = re.compile(
+    r"(?i:^[ \t]*(?:legal|statutory|self-imposed|official)?[ \t]*(?:limit|ceiling|cap)\b)"
+)
+
+
+def stance(before: str, after: str = "") -> str:
+    """The stance of a figure from the text right before it (in its clause) or right after, or ""."""
     for name, pattern in _STANCES:
         if pattern.search(before):
             return name
+    if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):
+        return "limit"
     return ""
 
 

@@ -989,6 +989,27 @@ def test_an_annualised_rate_and_another_quarters_rate_are_other_figures() -> Non
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"3.2 percent", "3.6 percent"})]
 
 
+def test_a_past_value_and_a_limit_are_not_the_figure_of_now() -> None:
+    # "up from 71 trillion this year" is last year's level, not next year's other line
+    _, _, found = run(
+        {
+            "Report A": "Spending on the school meals programme was set at 335 trillion rupiah, up from 71"
+            " trillion rupiah this year.",
+            "Report B": "Spending on the programme for next year will be 355 trillion rupiah; defence"
+            " spending rises to 95 trillion rupiah.",
+        }
+    )
+    assert not any("71 trillion rupiah" in c.explanation for c in found)
+    # a legal ceiling is no deficit
+    _, _, found = run(
+        {
+            "Report A": "The budget sets a deficit of 2.5% of gross domestic product.",
+            "Report B": "The budget keeps the deficit well within the 3% legal ceiling.",
+        }
+    )
+    assert found == []
+
+
 def test_two_clock_times_with_the_same_words_around_them_are_one_moment() -> None:
     _, qs, found = run(
         {
