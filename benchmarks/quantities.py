@@ -37,7 +37,10 @@ Parts:
    more each by other blind authors (set 3 held out from the rules of the session it came in);
    ``blind_clusters_4.jsonl`` 24 more by two authors of the eighth session (15/54 conflicts,
    16/49 compatible, 76/83 traps at that session's start); ``blind_clusters_5.jsonl`` 24 more by
-   an author of the ninth session (30/58 conflicts, 19/50 compatible, 73/76 traps at its start).
+   an author of the ninth session (30/58 conflicts, 19/50 compatible, 73/76 traps at its start);
+   ``blind_clusters_6.jsonl`` 24 more by another author of that session, written while its rules
+   were made and scored once they were (22/46, 8/35, 66/76 at its start code; 24/46, 9/35,
+   66/76 with its rules).
    ``blind_conflict_pairs_2.jsonl`` and ``blind_quiet_pairs_2.jsonl``: 80 and 70 more pairs
    by another blind author.
 3. The gold clusters: conflict recall, precision and agreeing figures flagged as
@@ -290,6 +293,7 @@ BLIND_CLUSTERS_2 = Path(__file__).resolve().parent / "data" / "blind_clusters_2.
 BLIND_CLUSTERS_3 = Path(__file__).resolve().parent / "data" / "blind_clusters_3.jsonl"
 BLIND_CLUSTERS_4 = Path(__file__).resolve().parent / "data" / "blind_clusters_4.jsonl"
 BLIND_CLUSTERS_5 = Path(__file__).resolve().parent / "data" / "blind_clusters_5.jsonl"
+BLIND_CLUSTERS_6 = Path(__file__).resolve().parent / "data" / "blind_clusters_6.jsonl"
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
@@ -626,6 +630,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_3)
     bench_blind_clusters(BLIND_CLUSTERS_4)
     bench_blind_clusters(BLIND_CLUSTERS_5)
+    bench_blind_clusters(BLIND_CLUSTERS_6)
     bench_gold_clusters()
     bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
