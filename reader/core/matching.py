@@ -226,6 +226,12 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "55 percent of traffic in Saudi Arabia", "65 per cent of traffic to India"
     if a.poll and b.poll and not (a.poll & b.poll):
         return True  # "a poll for Kathimerini found 68 per cent", "a poll by Ethnos said 83.3 percent"
+    if (
+        _polled(a) != _polled(b)
+        and (b if _polled(a) else a).measure in _RESULTS
+        and (a.lo, a.hi) != (b.lo, b.hi)
+    ):
+        return True  # "one survey gave her 44 per cent" against the vote's "41.3 per cent"
     if family == "tally" and (a.running or b.running) and _games(a) != _games(b):
         return True  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi):
@@ -304,6 +310,16 @@ def _quarter(fig: Figure) -> int:
         return 0
     found = {_QUARTERS[w] for w in words if w in _QUARTERS}
     return found.pop() if len(found) == 1 else 0
+
+
+_RESULTS = frozenset({"vote", "turnout"})  # what an election gives, which a poll only foretells
+_POLL_STEMS = frozenset(stem(w) for w in ("poll", "pollster", "survey", "surveyed"))
+
+
+def _polled(fig: Figure) -> bool:
+    """A share from a poll or survey, named or not ("when one survey gave her 44 per cent", "43
+    percent in a Reuters/Ipsos survey"); not "98 percent of polling stations counted"."""
+    return bool(fig.poll or fig.after & _POLL_STEMS)
 
 
 def _told_of_before(fig: Figure) -> bool:

@@ -29,6 +29,13 @@ _STANCES = (
         ),
     ),
     ("offer", re.compile(r"(?i:\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b[^,;:.]{0,30}$)")),
+    # "Unions want the minimum salary raised to 400,000 pesos", "called for a 10% rise"
+    (
+        "demand",
+        re.compile(
+            r"(?i:\b(?:wants?|wanted|call(?:s|ed|ing)?[ \t]+for|push(?:es|ed|ing)?[ \t]+for)\b[^,;:.]{0,40}$)"
+        ),
+    ),
     (
         "maximum",
         re.compile(
@@ -52,6 +59,32 @@ _STANCES = (
         ),
     ),
     ("current", re.compile(r"(?i:\b(?:currently|at[ \t]+present)\b[^,;:.]{0,30}$)")),
+    # a level forecast or planned for later: "Council debt is forecast to reach A$3.5 billion by 2028"
+    (
+        "future",
+        re.compile(
+            r"(?i:\b(?:forecast|projected|expected|set|due|planned|poised)[ \t]+to[ \t]+(?:reach|hit|top"
+            r"|rise[ \t]+to|climb[ \t]+to|grow[ \t]+to|fall[ \t]+to|drop[ \t]+to)[ \t]+"
+            r"(?:about[ \t]+|around[ \t]+)?$)"
+        ),
+    ),
+    # what a bank or a government aims at: "The central bank targets inflation of 2.5 percent"
+    # (not "values the target at €3.2 billion", a company bought)
+    (
+        "target",
+        re.compile(
+            r"(?i:\btarget(?:s|ed|ing)\b[^,;:.]{0,25}$|\b(?:inflation|growth|deficit|official|its|their"
+            r"|bank['’]s|government['’]s)[ \t]+target[ \t]+(?:of|at)[ \t]+$)"
+        ),
+    ),
+    # what a thing is built for: "designed to carry up to 40,000 vehicles a day"
+    (
+        "capacity",
+        re.compile(
+            r"(?i:\b(?:designed|built|able)[ \t]+to[ \t]+(?:carry|hold|handle|accommodate|take|serve)\b"
+            r"[^,;:.]{0,15}$)"
+        ),
+    ),
     # what analysts expected, not the result: "beat the average analyst estimate of 1.62 billion
     # crowns", "economists polled by Reuters had forecast 0.4%"
     (
@@ -73,6 +106,7 @@ AMONG = re.compile(r"(?i:[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:were|was|are|is|being)[ 
 
 # a limit set on a figure, not its value: "the legal limit of 3%", "the 3% legal ceiling"
 _LIMIT_BEFORE = re.compile(r"(?i:\b(?:limit|ceiling|cap|threshold)[ \t]+of[ \t]+$)")
+_TARGET_AFTER = re.compile(r"(?i:^[ \t]*(?:inflation[ \t]+)?target\b)")
 _LIMIT_AFTER = re.compile(
     r"(?i:^[ \t]*(?:legal|statutory|self-imposed|official)?[ \t]*(?:limit|ceiling|cap)\b)"
 )
@@ -85,6 +119,8 @@ def stance(before: str, after: str = "") -> str:
             return name
     if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):
         return "limit"
+    if _TARGET_AFTER.match(after):
+        return "target"  # "a 2% inflation target"
     return ""
 
 
@@ -112,7 +148,8 @@ def poll_names(prefix: str, after: str) -> frozenset[str]:
         return frozenset(stem(n) for n in names(" " + named.group("names")))
     if not _POLL.search(prefix):
         return frozenset()
-    return frozenset(stem(n) for n in names(prefix) - named_places(prefix))
+    # a poll its sentence does not name is still a poll ("when one survey gave her 44 per cent")
+    return frozenset(stem(n) for n in names(prefix) - named_places(prefix)) or frozenset({"poll"})
 
 
 # what a share measures, told right around it: two different measures of one election or

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.core.conflicts import find_conflicts
 from reader.core.loading import articles_from_texts, load_articles
 from reader.core.model import Article, Conflict, Group, Member, Quantity
@@ -1007,6 +1009,33 @@ def test_a_past_value_and_a_limit_are_not_the_figure_of_now() -> None:
             "Report B": "The budget keeps the deficit well within the 3% legal ceiling.",
         }
     )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a level forecast for later against the level now
+        (
+            "Council debt is forecast to reach A$4.1 billion by 2030.",
+            "The council's net debt currently stands at A$3.2 billion.",
+        ),
+        # a target against the rate
+        ("The central bank targets inflation of 2 percent.", "Annual inflation slowed to 3.4% in May."),
+        # what a bridge is built for against what it will carry
+        (
+            "The bridge is designed to carry up to 50,000 vehicles a day.",
+            "Traffic is expected at 30,000 vehicles a day.",
+        ),
+        # a poll against the vote
+        (
+            "She had led in polls since May, when one survey gave her 47 per cent.",
+            "She won 42.5 per cent of the vote.",
+        ),
+    ],
+)
+def test_a_forecast_a_target_a_capacity_or_a_poll_is_no_figure_of_now(first: str, second: str) -> None:
+    _, _, found = run({"Report A": first, "Report B": second})
     assert found == []
 
 
