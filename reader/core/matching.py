@@ -16,8 +16,10 @@ from reader.core.occasions import (
     different_spans,
     hours_apart,
     lead_in_untold,
+    one_moment,
     other_events,
     periods_differ,
+    quarters_differ,
     weekdays_apart,
     word_for_word,
 )
@@ -30,7 +32,7 @@ from reader.core.retelling import (
     stat_line,
     told_alike,
 )
-from reader.core.stances import stances_differ
+from reader.core.stances import poll_against_result, stances_differ
 from reader.core.wording import anchors_differ, both_name_both, places_differ, stem
 
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
@@ -50,6 +52,7 @@ _VAGUE_SUM = re.compile(r"(?i:\b(?:hundreds|thousands|millions|billions|trillion
 _SUM_FAMILIES = frozenset({"money", "duration"})
 _CLOSE_FAMILIES = frozenset({"money", "temperature", "weight"})
 _CLOSE_RATIO = 1.5
+_ANNUALIZED_RATIO = 2.0  # a yearly rate is about four times the quarter's own change
 _RECORD = stem("record")
 _EARLIER = frozenset(stem(w) for w in ("last", "previous", "prior", "earlier"))
 _CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
@@ -104,7 +107,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     ):
         return None  # "29 of 34 passes for 364 yards": a line of figures, each its own thing
     if in_group:
-        if family in _WHEN_FAMILIES and not told_alike(a, b) and not _one_moment(a, b, near):
+        if family in _WHEN_FAMILIES and not told_alike(a, b) and not one_moment(a, b, near):
             return None  # one row often dates several events: the talks Sunday, the trip Monday
         if family == "count":
             if not (noun_match or (not (a.noun and b.noun) and near >= 2)):
@@ -214,7 +217,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         # "an annualised expansion of 2.4%" against "grew 0.6%" in the quarter: a yearly rate is
         # about four times the quarter's; a figure near it is that rate with its words left out
         return True
-    if _quarter(a) and _quarter(b) and _quarter(a) != _quarter(b):
+    if quarters_differ(a, b):
         return True  # "2.4 percent in the second quarter", "0.9 percent in the January-March quarter"
     if stances_differ(a.stance, b.stance) and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "demanding a 6 percent pay rise", "has offered a 2.5 percent increase"
@@ -226,11 +229,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "55 percent of traffic in Saudi Arabia", "65 per cent of traffic to India"
     if a.poll and b.poll and not (a.poll & b.poll):
         return True  # "a poll for Kathimerini found 68 per cent", "a poll by Ethnos said 83.3 percent"
-    if (
-        _polled(a) != _polled(b)
-        and (b if _polled(a) else a).measure in _RESULTS
-        and (a.lo, a.hi) != (b.lo, b.hi)
-    ):
+    if poll_against_result(a, b) and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "one survey gave her 44 per cent" against the vote's "41.3 per cent"
     if family == "tally" and (a.running or b.running) and _games(a) != _games(b):
         return True  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
@@ -294,34 +293,6 @@ def _earlier(fig: Figure) -> bool:
     return bool(fig.sentence_words & _EARLIER)
 
 
-_ANNUALIZED_RATIO = 2.0
-_QUARTERS = {
-    stem(word): number
-    for number, words in enumerate(("first january", "second april", "third july", "fourth october"), 1)
-    for word in words.split()
-}
-_QUARTER = stem("quarter")
-
-
-def _quarter(fig: Figure) -> int:
-    """Which quarter of the year a figure is told of, from the words around it (1-4), or 0."""
-    words = fig.before | fig.after
-    if _QUARTER not in words:
-        return 0
-    found = {_QUARTERS[w] for w in words if w in _QUARTERS}
-    return found.pop() if len(found) == 1 else 0
-
-
-_RESULTS = frozenset({"vote", "turnout"})  # what an election gives, which a poll only foretells
-_POLL_STEMS = frozenset(stem(w) for w in ("poll", "pollster", "survey", "surveyed"))
-
-
-def _polled(fig: Figure) -> bool:
-    """A share from a poll or survey, named or not ("when one survey gave her 44 per cent", "43
-    percent in a Reuters/Ipsos survey"); not "98 percent of polling stations counted"."""
-    return bool(fig.poll or fig.after & _POLL_STEMS)
-
-
 def _told_of_before(fig: Figure) -> bool:
     """A figure its sentence tells of an earlier time ("Last year, ...", "In 2018, ...")."""
     return bool(fig.past_year or fig.background)
@@ -334,13 +305,6 @@ def _parts_of_one_whole(a: Figure, b: Figure) -> bool:
         return False
     own = {("count", a.lo), ("count", b.lo)}
     return any(family == "count" for family, _ in (a.line & b.line) - own)
-
-
-def _one_moment(a: Figure, b: Figure, near: float) -> bool:
-    """Two clock times in one point, each its sentence's only one, told with the same words
-    around them ("The quake hit at 3:42 a.m. local time at a depth of 35 km" / "struck at 4:42
-    a.m. at a depth of around 35 kilometres"): one moment, whatever else the sentences say."""
-    return a.family == "time" and a.alone and b.alone and near >= 2
 
 
 def _close_sole_measures(a: Figure, b: Figure) -> bool:

@@ -12,6 +12,7 @@ import math
 
 from reader.core import dates
 from reader.core.figures import Figure, month_day_of
+from reader.core.wording import stem
 
 UNKNOWN_YEAR = -1.0  # the period of a figure "last year" in an article of unknown date
 MAX_RATIO = 4.0  # figures further apart than this are different things, not a misreport
@@ -118,3 +119,33 @@ def different_spans(a: Figure, b: Figure) -> bool:
     if (a.hi - a.lo == 0) == (b.hi - b.lo == 0):
         return False
     return max(a.lo, b.lo) > min(a.hi, b.hi)
+
+
+def one_moment(a: Figure, b: Figure, near: float) -> bool:
+    """Two clock times in one point, each its sentence's only one, told with `near` shared words
+    around them or more ("The quake hit at 3:42 a.m. local time at a depth of 35 km" / "struck at
+    4:42 a.m. at a depth of around 35 kilometres"): one moment, whatever else the sentences say."""
+    return a.family == "time" and a.alone and b.alone and near >= 2
+
+
+_QUARTERS = {
+    stem(word): number
+    for number, words in enumerate(("first january", "second april", "third july", "fourth october"), 1)
+    for word in words.split()
+}
+_QUARTER = stem("quarter")
+
+
+def quarter_of(fig: Figure) -> int:
+    """Which quarter of the year a figure is told of, from the words around it (1-4), or 0."""
+    words = fig.before | fig.after
+    if _QUARTER not in words:
+        return 0
+    found = {_QUARTERS[w] for w in words if w in _QUARTERS}
+    return found.pop() if len(found) == 1 else 0
+
+
+def quarters_differ(a: Figure, b: Figure) -> bool:
+    """Figures told of two named quarters ("in the second quarter", "in the January-March quarter")."""
+    first, second = quarter_of(a), quarter_of(b)
+    return bool(first and second and first != second)

@@ -13,9 +13,13 @@ A share from a poll is the poll's: two pollsters' figures are two figures (`poll
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from reader.core.nouns import HOLDS
 from reader.core.wording import named_places, names, stem
+
+if TYPE_CHECKING:  # figures.py reads its stances from here
+    from reader.core.figures import Figure
 
 # told against each other, not against a plain figure: the two sides of a negotiation, a
 # level to come and the level now
@@ -257,3 +261,22 @@ def holder(before: str) -> frozenset[str]:
     if m is None:
         return frozenset()
     return frozenset(w for w in (w.lower().strip(".") for w in m.group(1).split()) if w not in _TITLES)
+
+
+# what an election gives, which a poll only foretells
+_RESULTS = frozenset({"vote", "turnout"})
+_POLL_STEMS = frozenset(stem(w) for w in ("poll", "pollster", "survey", "surveyed"))
+
+
+def polled(fig: Figure) -> bool:
+    """A share from a poll or survey, named or not ("when one survey gave her 44 per cent", "43
+    percent in a Reuters/Ipsos survey"); not "98 percent of polling stations counted"."""
+    return bool(fig.poll or fig.after & _POLL_STEMS)
+
+
+def poll_against_result(a: Figure, b: Figure) -> bool:
+    """A poll's share against an election's result ("one survey gave her 44 per cent" / "taking
+    41.3 per cent of the vote"): two figures."""
+    if polled(a) == polled(b):
+        return False
+    return (b if polled(a) else a).measure in _RESULTS
