@@ -68,6 +68,16 @@ _add("volume", 1.0, "litre", "liter", "liters", "litre", "litres")
 _add("volume", 3.785411784, "gallon", "gallon", "gallons")
 _add("volume", 1000.0, "cu m", "cubic meters", "cubic metres", "cubic meter", "cubic metre", "cu m")
 _add("volume", 28.316846592, "cu ft", "cubic feet", "cubic foot", "cu ft")
+_add(
+    "volume",
+    1e12,
+    "cu km",
+    "cubic kilometres",
+    "cubic kilometers",
+    "cubic kilometre",
+    "cubic kilometer",
+    "cu km",
+)
 _add("volume", 158.987, "barrel", "barrel", "barrels")
 _add("temperature", 1.0, "degree", "degrees", "degree")
 _add("magnitude", 1.0, "magnitude", "magnitude")

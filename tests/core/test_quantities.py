@@ -181,6 +181,14 @@ def test_crowns_are_money_only_after_a_scale_or_a_country() -> None:
     assert only("The king wore three crowns.").kind == "count"
 
 
+def test_a_volume_in_cubic_kilometres_and_a_time_in_local_time() -> None:
+    q = only("The reservoir can hold 5.2 cubic kilometres of water.")
+    assert (q.kind, q.low, q.unit) == ("volume", 5.2, "cu km")
+    q = only("The minister will speak at 1600 local time.")
+    assert (q.kind, q.low, q.unit) == ("time", 1600, "local time")
+    assert only("The 1600 local residents voted.").kind == "count"
+
+
 def test_years_and_decades() -> None:
     assert values("Crimea was annexed by Russia in 2014.") == [("2014", "year", 2014, 2014)]
     assert values("The region has been unstable since the 1990s.") == [("1990s", "year", 1990, 1999)]
