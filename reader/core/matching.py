@@ -233,7 +233,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "one survey gave her 44 per cent" against the vote's "41.3 per cent"
     if family == "tally" and (a.running or b.running) and _games(a) != _games(b):
         return True  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
-    if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi):
+    if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi) and not _one_whole_told(a, b):
         return True  # "a five-boat attack" says how big the attack was, not how many were caught
     if family == "age" and (
         not (a.names & b.names or one_unnamed(a, b, in_group) or one_named_person(a, b)) or other_people(a, b)
@@ -296,6 +296,14 @@ def _earlier(fig: Figure) -> bool:
 def _told_of_before(fig: Figure) -> bool:
     """A figure its sentence tells of an earlier time ("Last year, ...", "In 2018, ...")."""
     return bool(fig.past_year or fig.background)
+
+
+def _one_whole_told(a: Figure, b: Figure) -> bool:
+    """Both sentences give one whole besides these figures ("A$1.1 billion ..., including A$245
+    million for the bus corridor" / "A$1.1 billion, with A$254 million set aside for the bus
+    corridor"): the figures are the same part of it, however each is attached."""
+    own = {(a.family, a.lo), (a.family, a.hi), (b.family, b.lo), (b.family, b.hi)}
+    return any(family == a.family for family, _ in (a.line & b.line) - own)
 
 
 def _parts_of_one_whole(a: Figure, b: Figure) -> bool:

@@ -1039,6 +1039,18 @@ def test_a_forecast_a_target_a_capacity_or_a_poll_is_no_figure_of_now(first: str
     assert found == []
 
 
+def test_a_part_of_one_whole_is_one_figure_however_each_report_attaches_it() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The mayor said A$1.1 billion would go to transport, including A$245 million for the"
+            " bus corridor.",
+            "Report B": "Transport will receive A$1.1 billion, with A$254 million set aside for the bus"
+            " corridor.",
+        }
+    )
+    assert ("conflict", {"A$245 million", "A$254 million"}) in [(c.kind, pair(c, qs)) for c in found]
+
+
 def test_two_clock_times_with_the_same_words_around_them_are_one_moment() -> None:
     _, qs, found = run(
         {
