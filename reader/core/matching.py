@@ -150,7 +150,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             return None
         if a.noun in GENERIC_NOUNS and not a.event and len(a.after & b.after) < 2:
             return None
-        if shared < 2:
+        lone_tolls = a.event in _CASUALTIES and a.lone_toll and b.lone_toll and not (_vague(a) or _vague(b))
+        if shared < 2 and not lone_tolls:
             return None
         # the same place named, or the same words around the numbers besides the noun itself
         same_place = bool(
@@ -159,7 +160,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         # a casualty toll is seldom two different things in one story; other counts need more
         # and the size of a crowd is one thing unless the places differ
         needed = 0 if a.event == "crowd" else 0.5 if a.event in _CASUALTIES else 1 if a.event else 2
-        if a.event in _CASUALTIES and a.lone_toll and b.lone_toll:
+        if lone_tolls:
             needed = 0  # each article's one count of the rescued, the missing: the story's one toll
         if not same_place and near_words(a, b, skip=a.unit_stems | b.unit_stems) < needed:
             return None
@@ -296,6 +297,12 @@ def _earlier(fig: Figure) -> bool:
 def _told_of_before(fig: Figure) -> bool:
     """A figure its sentence tells of an earlier time ("Last year, ...", "In 2018, ...")."""
     return bool(fig.past_year or fig.background)
+
+
+def _vague(fig: Figure) -> bool:
+    """A count told as a span of its own ("dozens of arrests", "hundreds"), no toll's figure."""
+    low, high = fig.q.low, fig.q.high
+    return low is not None and high is not None and low != high
 
 
 def _one_whole_told(a: Figure, b: Figure) -> bool:

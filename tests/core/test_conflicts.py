@@ -943,6 +943,17 @@ def test_the_rescued_are_a_toll_and_each_articles_one_toll_is_the_storys() -> No
     )
     assert [q.unit for q in qs if q.text in ("214", "241")] == ["people rescued"] * 3
     assert ("conflict", {"214", "241"}) in [(c.kind, pair(c, qs)) for c in found]
+    # each article's one toll, however few words the sentences share
+    filler = " Health workers went door to door. Schools held vaccination days."
+    _, qs, found = run(
+        {
+            "Report A": "Nine children have died, all of them unvaccinated, a spokeswoman said." + filler,
+            "Report B": "Authorities declared an epidemic, citing 4,200 infections and the deaths of ten"
+            " young children." + filler,
+        },
+        one_group=False,
+    )
+    assert ("conflict", {"Nine", "ten"}) in [(c.kind, pair(c, qs)) for c in found]
 
 
 def test_two_parts_of_a_whole_of_one_size_are_one_share() -> None:
