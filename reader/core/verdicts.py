@@ -78,6 +78,8 @@ def _why_compatible(a: Figure, b: Figure) -> str:
         return "the same figure in different units, after conversion and rounding"
     if a.q.qualifier == "approx" or b.q.qualifier == "approx":
         return "the difference is within the approximation"
+    if a.family == "time" and (a.tol_lo < a.lo or b.tol_lo < b.lo):
+        return "the difference is within the approximation"  # "at about 6:15 p.m." / "6:50 p.m."
     if a.q.kind == "year" or a.q.qualifier == "range" or b.q.qualifier == "range":
         return "the spans overlap"
     if discrete(a) and a.lo != b.lo:

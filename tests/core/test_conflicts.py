@@ -889,6 +889,7 @@ def test_an_approximate_time_holds_half_an_hour_either_way() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"10 a.m.", "10:30 a.m."})]
+    assert "approximation" in found[0].explanation
 
 
 def test_clock_times_hours_apart_are_two_moments() -> None:
