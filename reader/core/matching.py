@@ -316,10 +316,7 @@ def _one_whole_told(a: Figure, b: Figure) -> bool:
 def _parts_of_one_whole(a: Figure, b: Figure) -> bool:
     """Two parts of a whole of the same size ("won 12 of the 24 seats" / "took 14 of the 24
     contested seats"): the same share of one thing, whatever else the sentences say."""
-    if not (a.compound and b.compound):
-        return False
-    own = {("count", a.lo), ("count", b.lo)}
-    return any(family == "count" for family, _ in (a.line & b.line) - own)
+    return a.compound and b.compound and _one_whole_told(a, b)
 
 
 def _close_sole_measures(a: Figure, b: Figure) -> bool:
