@@ -220,10 +220,13 @@ def _nearest(patterns: tuple[tuple[str, re.Pattern[str]], ...], before: str, aft
 
 # a prison term: "sentenced ... to 15 years in prison", "was jailed for 12 years"
 _TERM_BEFORE = re.compile(
-    r"(?i:\b(?:sentenced|jailed|imprisoned|locked[ \t]+up|term[ \t]+of)\b[^,;:.]{0,30}?(?:to|for|of)?[ \t]+$)"
+    r"(?i:\b(?:sentenced|jailed|imprisoned|locked[ \t]+up|term[ \t]+of|sentences?[ \t]+of)\b[^,;:.]{0,30}?"
+    r"(?:to|for|of)?[ \t]+$)"
 )
+# "in prison", "a nine-month suspended sentence", "a six-month jail term"
 _TERM_AFTER = re.compile(
-    r"(?i:^[ \t]+(?:in[ \t]+(?:prison|jail)|behind[ \t]+bars|prison[ \t]+(?:term|sentence)))"
+    r"(?i:^[ \t]+(?:in[ \t]+(?:prison|jail)|behind[ \t]+bars|(?:suspended[ \t]+)?(?:prison|jail)[ \t]+"
+    r"(?:terms?|sentences?)|suspended[ \t]+sentences?))"
 )
 
 

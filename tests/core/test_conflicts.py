@@ -1063,6 +1063,17 @@ def test_a_part_of_one_whole_is_one_figure_however_each_report_attaches_it() -> 
     assert ("conflict", {"A$245 million", "A$254 million"}) in [(c.kind, pair(c, qs)) for c in found]
 
 
+def test_suspended_sentences_are_prison_terms_compared_in_a_crowded_sentence() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Two former plant managers, aged 61 and 57, received suspended prison sentences of"
+            " six months.",
+            "Report B": "Two ex-managers were given nine-month suspended sentences.",
+        }
+    )
+    assert ("conflict", {"six months", "nine-month"}) in [(c.kind, pair(c, qs)) for c in found]
+
+
 def test_two_clock_times_with_the_same_words_around_them_are_one_moment() -> None:
     _, qs, found = run(
         {
