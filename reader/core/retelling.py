@@ -79,6 +79,9 @@ def small_whole(value: float) -> bool:
     return value.is_integer() and 0 <= value <= SMALL_WHOLE
 
 
+_AGED = frozenset({"aged", "age"})
+
+
 def said_alike(a: Figure, b: Figure, noun_match: bool) -> bool:
     """One specific counted thing with the same words around both numbers: "forcing 12 public
     hospitals to postpone elective surgery" and "postponed at 15 public hospitals". A sentence
@@ -87,7 +90,14 @@ def said_alike(a: Figure, b: Figure, noun_match: bool) -> bool:
     are one thing too.
     """
     if a.family == "duration":
-        return a.measure == b.measure == "prison"  # "sentenced ... to 15 years in prison"
+        # "sentenced ... to 15 years in prison"; "lost contact 14 minutes after taking off" /
+        # "lost contact 12 minutes after departing" (a sports line's spans are its own)
+        return a.measure == b.measure == "prison" or (
+            near_words(a, b) >= 2
+            and "-" not in a.q.text + b.q.text
+            and not (a.noun or b.noun)
+            and not (a.before | b.before) & _AGED  # "children aged five to 17 months" are ages
+        )
     if a.family == "distance":
         # "plunged about 200 metres into a gorge" / "fell nearly 300 metres into a gorge"; not
         # what a sports line measures ("a 41-yard touchdown catch")

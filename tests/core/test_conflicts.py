@@ -1074,6 +1074,18 @@ def test_suspended_sentences_are_prison_terms_compared_in_a_crowded_sentence() -
     assert ("conflict", {"six months", "nine-month"}) in [(c.kind, pair(c, qs)) for c in found]
 
 
+def test_a_span_told_with_the_same_words_is_compared_in_a_crowded_sentence() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The plane, with 19 passengers and three crew, lost contact with air traffic control"
+            " 14 minutes after taking off from Pokhara at 9:55 a.m.",
+            "Report B": "The aircraft had 22 people on board and lost contact 12 minutes after departing"
+            " Pokhara at 9:55 a.m.",
+        }
+    )
+    assert ("conflict", {"14 minutes", "12 minutes"}) in [(c.kind, pair(c, qs)) for c in found]
+
+
 def test_two_clock_times_with_the_same_words_around_them_are_one_moment() -> None:
     _, qs, found = run(
         {
