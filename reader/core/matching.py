@@ -33,6 +33,7 @@ from reader.core.retelling import (
     told_alike,
 )
 from reader.core.stances import poll_against_result, stances_differ
+from reader.core.verdicts import converted_alike
 from reader.core.wording import anchors_differ, both_name_both, places_differ, stem
 
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
@@ -96,6 +97,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         stat_line(a, b)
         and not (told_alike(a, b) and lines_meet(a, b))
         and not said_alike(a, b, noun_match)
+        and not (in_group and converted_alike(a, b))
         and not (
             in_group
             and noun_match
@@ -130,6 +132,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and (not _sole_figures(a, b, wide) or _apart(a, b))
             and not _one_of_a_kind(a, b)
             and not _close_sole_measures(a, b)
+            and not converted_alike(a, b)
             and not one_named_person(a, b)
             and not (a.measure and a.measure == b.measure)  # "7% of its workforce" / "9% of its staff"
         ):

@@ -1086,6 +1086,27 @@ def test_a_span_told_with_the_same_words_is_compared_in_a_crowded_sentence() -> 
     assert ("conflict", {"14 minutes", "12 minutes"}) in [(c.kind, pair(c, qs)) for c in found]
 
 
+def test_one_value_in_two_units_agrees_and_a_looser_conversion_is_compatible() -> None:
+    # people annotate a value converted into another unit as agreeing: nothing to flag
+    _, _, found = run(
+        {
+            "Report A": "The blaze has scorched 2,000 acres since Sunday, the fire service said.",
+            "Report B": "Firefighters said about 810 hectares of moorland had burned by Tuesday.",
+        }
+    )
+    assert found == []
+    # in a sentence full of figures too, the two units pair the figures, so that neither is set
+    # against another figure of the other sentence
+    _, _, found = run(
+        {
+            "Report A": "The quake, of magnitude 6.8, struck at 3:42 a.m. at a depth of 35 km, 60 km north of"
+            " the town.",
+            "Report B": "It struck at 3:42 a.m. at a depth of 22 miles, 37 miles north of the town.",
+        }
+    )
+    assert found == []
+
+
 def test_two_clock_times_with_the_same_words_around_them_are_one_moment() -> None:
     _, qs, found = run(
         {
