@@ -104,9 +104,8 @@ def article_figures(
         if not (fig.converted or fig.past):
             main_per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] += 1
     kinds = Counter((f.q.article, f.family, f.noun, f.event) for f in figures)
-    tolls: dict[tuple[str, str, str], set[tuple[float, float]]] = defaultdict(
-        set
-    )  # a headline repeats its body
+    # the values each article gives a toll (of an event and noun): a headline repeats its body's
+    tolls: dict[tuple[str, str, str], set[tuple[float, float]]] = defaultdict(set)
     for f in figures:
         if f.event and f.family == "count":
             tolls[(f.q.article, f.noun, f.event)].add((f.lo, f.hi))
