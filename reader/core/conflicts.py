@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from reader.core.figures import Figure
+from reader.core.figures import Figure, vague
 from reader.core.matching import CROSS_FAMILIES, same_thing
 from reader.core.model import Article, Conflict, Group, Quantity
 from reader.core.retelling import RETOLD_SHARED, SMALL_WHOLE
@@ -262,7 +262,7 @@ def _conflicts_from_edges(
         for i, j, group_id, verdict in ordered:
             if verdict.kind == "agree":
                 continue
-            if verdict.kind == "compatible" and _vague(by_index[i]) and _vague(by_index[j]):
+            if verdict.kind == "compatible" and vague(by_index[i]) and vague(by_index[j]):
                 continue  # "tens of millions" and "millions": nothing a reader could check
             a, b = by_index[i], by_index[j]
             values = tuple(sorted(((a.lo, a.hi), (b.lo, b.hi))))
@@ -282,12 +282,6 @@ def _conflicts_from_edges(
             )
     conflicts.sort(key=lambda c: (c.mentions[0], c.mentions[1]))
     return [Conflict(n, c.kind, c.about, c.mentions, c.group, c.explanation) for n, c in enumerate(conflicts)]
-
-
-def _vague(fig: Figure) -> bool:
-    """A figure in words that names only an order of size: "hundreds", "tens of thousands"."""
-    spelled = not any(c.isdigit() for c in fig.q.text)
-    return fig.q.qualifier == "approx" and fig.q.low != fig.q.high and spelled
 
 
 def _same_value(fig: Figure, a: Figure, b: Figure) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reader.core import units
 from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.model import Quantity
-from reader.core.nouns import STOPWORDS
+from reader.core.nouns import OF_WHOLE, STOPWORDS
 from reader.core.stances import AMONG, holder, measure, poll_names, span, stance
 from reader.core.wording import (
     CLAUSE_BREAK,
@@ -31,10 +31,6 @@ from reader.core.wording import (
 
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _IN_BRACKETS = re.compile(r"\([^()]*$")  # an unclosed bracket: "(12 Somali and 11 Yemeni"
-_PART_OF = re.compile(
-    r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|those[ \t]+|these[ \t]+|its[ \t]+|their[ \t]+)?"
-    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b))"
-)
 # words that make a sentence's figures running totals rather than one event's
 _CUMULATIVE = re.compile(
     r"(?i:\b(?:so[ \t]+far(?![ \t]+(?:refused|declined|failed|resisted|rejected|denied|avoided|not)\b)"
@@ -293,7 +289,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
             and (
                 bool(_COMPOUND.search(q.text))
                 or (bracket is not None and bool(_COUNT_BEFORE.search(before_text[: bracket.start()])))
-                or bool(_PART_OF.match(sentence, rel_end))  # "three of the four soldiers": a part
+                or bool(OF_WHOLE.match(sentence, rel_end))  # "three of the four soldiers": a part
                 or bool(AMONG.match(sentence, rel_end))  # "Three children were among the dead"
             )
         )
@@ -397,6 +393,13 @@ def _noun_and_event(unit: str) -> tuple[str, str]:
 def exact(fig: Figure) -> bool:
     """Whether the figure is a plain point value (no range, bound or approximation)."""
     return fig.lo == fig.hi and fig.q.qualifier in ("", "approx")
+
+
+def vague(fig: Figure) -> bool:
+    """A figure in words that names only an order of size: "hundreds", "tens of thousands",
+    "dozens of arrests"."""
+    spelled = not any(c.isdigit() for c in fig.q.text)
+    return fig.q.qualifier == "approx" and fig.q.low != fig.q.high and spelled
 
 
 def discrete(fig: Figure) -> bool:

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from reader.core.ages import one_named_person, one_unnamed, other_people
 from reader.core.exchange import one_currency
-from reader.core.figures import CASUALTY_EVENTS, Figure
+from reader.core.figures import CASUALTY_EVENTS, Figure, vague
 from reader.core.nouns import GAME_STATS, GENERIC_NOUNS, human_noun
 from reader.core.occasions import (
     MAX_RATIO,
@@ -33,7 +33,7 @@ from reader.core.retelling import (
     told_alike,
 )
 from reader.core.stances import poll_against_result, stances_differ
-from reader.core.verdicts import converted_alike
+from reader.core.verdicts import one_value_in_two_units
 from reader.core.wording import anchors_differ, both_name_both, places_differ, stem
 
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
@@ -97,7 +97,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         stat_line(a, b)
         and not (told_alike(a, b) and lines_meet(a, b))
         and not said_alike(a, b, noun_match)
-        and not (in_group and converted_alike(a, b))
+        and not (in_group and one_value_in_two_units(a, b))
         and not (
             in_group
             and noun_match
@@ -132,7 +132,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and (not _sole_figures(a, b, wide) or _apart(a, b))
             and not _one_of_a_kind(a, b)
             and not _close_sole_measures(a, b)
-            and not converted_alike(a, b)
+            and not one_value_in_two_units(a, b)
             and not one_named_person(a, b)
             and not (a.measure and a.measure == b.measure)  # "7% of its workforce" / "9% of its staff"
         ):
@@ -153,7 +153,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             return None
         if a.noun in GENERIC_NOUNS and not a.event and len(a.after & b.after) < 2:
             return None
-        lone_tolls = a.event in _CASUALTIES and a.lone_toll and b.lone_toll and not (_vague(a) or _vague(b))
+        lone_tolls = a.event in _CASUALTIES and a.lone_toll and b.lone_toll and not (vague(a) or vague(b))
         if shared < 2 and not lone_tolls:
             return None
         # the same place named, or the same words around the numbers besides the noun itself
@@ -300,12 +300,6 @@ def _earlier(fig: Figure) -> bool:
 def _told_of_before(fig: Figure) -> bool:
     """A figure its sentence tells of an earlier time ("Last year, ...", "In 2018, ...")."""
     return bool(fig.past_year or fig.background)
-
-
-def _vague(fig: Figure) -> bool:
-    """A count told as a span of its own ("dozens of arrests", "hundreds"), no toll's figure."""
-    low, high = fig.q.low, fig.q.high
-    return low is not None and high is not None and low != high
 
 
 def _one_whole_told(a: Figure, b: Figure) -> bool:

@@ -65,10 +65,11 @@ _IRREGULAR_PAST = word_set(
 _COUNT_BETWEEN = re.compile(
     r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b"
 )
-# the whole a part is taken from: "12 of the 24 seats", "three of its five plants"
-_OF_WHOLE = re.compile(
-    r"(?i:[ \t]+of[ \t]+(?:the|its|their|his|her|our)[ \t]+(?:\d[\d,.]*|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))(?=[ \t])"
+# the whole a part is taken from: "12 of the 24 seats", "three of its five plants", "three of
+# four soldiers" (one pattern for the part's noun here and for `figures`, which marks the part)
+OF_WHOLE = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:(?:the|those|these|its|their|his|her|our)[ \t]+)?(?:\d(?:[\d,.]*\d)?|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)"
 )
 _OF_THEM = re.compile(r"(?i:[ \t]+of[ \t]+(?:them|those|whom)\b)")
 # "the number of people confirmed dead ... rose to 27": what the number counts, told before it
@@ -298,7 +299,7 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
         return f"{after_noun if after_noun and human_noun(after_noun) else 'people'} killed"
     noun = counted_noun_after(text, end)
     if not noun:
-        whole = _OF_WHOLE.match(text, end)
+        whole = OF_WHOLE.match(text, end)
         if whole is not None:  # "won 12 of the 24 seats": a part counts what its whole counts
             noun = counted_noun_after(text, whole.end())
     if not noun:

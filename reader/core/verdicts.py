@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from reader.core import dates
-from reader.core.figures import Figure, discrete, month_day_of, time_unit_size
+from reader.core.figures import Figure, discrete, exact, month_day_of, time_unit_size
 
 # families whose figures may be written in different units of one measure
 _CONVERTED = frozenset({"distance", "weight", "speed", "area", "volume", "power", "energy", "duration"})
@@ -58,40 +58,24 @@ def compare(a: Figure, b: Figure) -> Verdict:
     )
     if not overlap:
         return Verdict("conflict", "the figures cannot both be right")
-    if _one_value_in_two_units(a, b):
+    if one_value_in_two_units(a, b):
         return Verdict("agree", "")
     return Verdict("compatible", _why_compatible(a, b))
 
 
-def _one_value_in_two_units(a: Figure, b: Figure) -> bool:
+def one_value_in_two_units(a: Figure, b: Figure) -> bool:
     """One value written in two units ("a depth of 35 km" / "22 miles", "2,000 acres" / "about
     810 hectares"): each, converted, lies within the other's rounding. People annotate such
-    mentions as agreeing (the gold guidelines convert before they compare); a bound or a range
-    on either side is no such value."""
+    mentions as agreeing (the gold guidelines convert before they compare), and two figures
+    this close in different units are seldom two things, so the matcher pairs them even in a
+    crowded sentence. A bound or a range on either side is no such value, nor a span of time
+    (a story has many, in days and weeks)."""
     if a.family not in _MEASURES or a.q.unit == b.q.unit or not (a.q.unit and b.q.unit):
         return False
-    if (
-        a.lo != a.hi
-        or b.lo != b.hi
-        or a.q.qualifier in ("min", "max", "range")
-        or b.q.qualifier
-        in (
-            "min",
-            "max",
-            "range",
-        )
-    ):
+    if not (exact(a) and exact(b)):
         return False
     close = abs(a.lo - b.lo) <= _ONE_VALUE * max(abs(a.lo), abs(b.lo))  # "six miles" is no "10 km"
     return close and a.tol_lo <= b.lo <= a.tol_hi and b.tol_lo <= a.lo <= b.tol_hi
-
-
-def converted_alike(a: Figure, b: Figure) -> bool:
-    """One measure in two units that agree once converted ("a depth of 35 km (22 miles)" told
-    as "35 km" by one report and "22 miles" by another): two figures this close in different
-    units are seldom two things, and pairing them keeps each from a wrong partner. Not spans of
-    time, which a story has many of in days and weeks."""
-    return _one_value_in_two_units(a, b)
 
 
 def _half_day(fig: Figure) -> bool:
