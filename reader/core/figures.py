@@ -104,7 +104,10 @@ _RUNNING = re.compile(
 # a threshold or a condition ("valid with a turnout of more than 50 percent", "if he wants $2
 # trillion"); not the sum a sentence sets ("12 years in jail unless he pays a Sh558 million fine")
 _CONDITION = re.compile(
-    r"(?i:\b(?:if|unless|must|threshold|minimum|valid)\b"
+    # "must win more than 50 percent" sets a threshold; "must serve five years", "must pay
+    # $5,000" say what was imposed
+    r"(?i:\b(?:if|unless|must(?![ \t]+(?:also[ \t]+)?(?:serve|pay|repay|spend|wait|forfeit|complete)\b)"
+    r"|threshold|minimum|valid)\b"
     r"(?![ \t]+(?:he|she|they|it|we|you)[ \t]+(?:pays?|paid)\b)[^,;:]*$)"
 )
 # "seven seasons as an assistant coach", "three terms as mayor": the role a count is of
@@ -112,7 +115,22 @@ _AS_ROLE = re.compile(
     r"(?i:^[ \t]+(?P<noun>[a-z-]+)[ \t]+as[ \t]+(?:an?[ \t]+|the[ \t]+)?(?P<role>[a-z][a-z \t-]*))"
 )
 # "the 15 years since they left", "three years ago": time elapsed since an event
-_ELAPSED = re.compile(r"[ \t]+(?:since|ago|after|later|earlier|before)\b")
+_ELAPSED = re.compile(
+    r"[ \t]+(?:since|ago|after|later|earlier"
+    # "two days before the vote" dates by an event; "five years before he can apply for parole"
+    # is a span to serve
+    r"|before(?![ \t]+(?:(?:he|she|they|it|we|you)[ \t]+(?:can|could|may|might|will|would|is|are|becomes?)"
+    r"|being|becoming)\b))\b"
+)
+# "an aftershock", "aftershocks" (the word itself: the five-letter stems of "afternoon" and
+# "aftermath" are the same)
+_AFTERSHOCK = re.compile(r"(?i:\baftershocks?\b)")
+# "the all-time record of 41.2 degrees", "highest temperature on record is 51 C" (not
+# "recorded": the five-letter stems of the two are one)
+_RECORD = re.compile(
+    r"(?i:\brecords?(?:[ \t]+(?:high|low|level|temperature|total))?[ \t]+(?:of|is|was|stands[ \t]+at"
+    r"|stood[ \t]+at)[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+|nearly[ \t]+)?$)"
+)
 _ROLE = re.compile(
     r"(?i:\b(?P<p>on|in|at|of|during|since|from|after|until|till|by|to|through|before)[ \t]+(?:the[ \t]+)?)$"
 )
@@ -188,6 +206,8 @@ class Figure:
     cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
     anchor: str = ""  # for a distance that places something, the place it is measured from
     headline: bool = False
+    aftershock: bool = False  # a magnitude in a sentence that tells of an aftershock
+    record: bool = False  # the value of a record cited: "the all-time record of", "on record is"
     unit_stems: frozenset[str] = frozenset()  # stems of the counted noun's words
     other: bool = False  # a count of the rest: "the other nine jurors"
     more: bool = False  # a count of more of a kind: "two other rifles", "two extra life sentences"
@@ -321,6 +341,8 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         own_words=content_stems(q.text),
         cumulative=bool(_CUMULATIVE.search(sentence) or _SINCE_START.match(after_text)),
         anchor=_anchor(after_text) if family == "distance" else "",
+        aftershock=family == "magnitude" and bool(_AFTERSHOCK.search(sentence)),
+        record=bool(_RECORD.search(before_text)),
         names=names(sentence),
         places=own_places,
         context_places=own_places if (own_places[0] or own_places[1]) else locations(previous),

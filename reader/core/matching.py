@@ -41,7 +41,6 @@ _ALIAS_MIN = 6  # place names this long or longer ...
 _ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one place
 _CASUALTIES = CASUALTY_EVENTS
 _GENERIC_PEOPLE = "person"  # the counted noun of "people", "persons"
-_AFTERSHOCK = stem("aftershock")  # ("after" itself is a stopword, never a content stem)
 _MAX_CROWD_RATIO = 10.0  # but estimates of one crowd may be this far apart
 _WHEN_FAMILIES = frozenset({"date", "year", "time"})
 _HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
@@ -54,7 +53,6 @@ _SUM_FAMILIES = frozenset({"money", "duration"})
 _CLOSE_FAMILIES = frozenset({"money", "temperature", "weight"})
 _CLOSE_RATIO = 1.5
 _ANNUALIZED_RATIO = 2.0  # a yearly rate is about four times the quarter's own change
-_RECORD = stem("record")
 _EARLIER = frozenset(stem(w) for w in ("last", "previous", "prior", "earlier"))
 _CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
@@ -223,6 +221,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True
     if quarters_differ(a, b):
         return True  # "2.4 percent in the second quarter", "0.9 percent in the January-March quarter"
+    if a.record != b.record and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "breaking the previous record of 931" against today's "1,021 patients"
     if stances_differ(a.stance, b.stance) and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "demanding a 6 percent pay rise", "has offered a 2.5 percent increase"
     if a.condition != b.condition and (a.lo, a.hi) != (b.lo, b.hi):
@@ -243,7 +243,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         not (a.names & b.names or one_unnamed(a, b, in_group) or one_named_person(a, b)) or other_people(a, b)
     ):  # a name that opens the sentence is among no sentence's names: "Nowak, 46, a former ..."
         return True
-    if family == "magnitude" and (_AFTERSHOCK in a.sentence_words) != (_AFTERSHOCK in b.sentence_words):
+    if family == "magnitude" and a.aftershock != b.aftershock:
         return True  # "The magnitude 7.1 earthquake struck", "A magnitude 5.8 aftershock rattled": two quakes
     if family == "date" and (different_spans(a, b) or weekdays_apart(a, b) or other_events(a, b)):
         return True
@@ -326,7 +326,7 @@ def _close_sole_measures(a: Figure, b: Figure) -> bool:
         return False
     if _earlier(a) != _earlier(b):
         return False  # "Last year's plan totaled $3.1 billion" against this year's $3.4 billion
-    if (_RECORD in a.before) != (_RECORD in b.before):
+    if a.record != b.record:
         return False  # "Temperatures reached 38.4C" against "the all-time record of 41.2 degrees"; not
         # "a fee of £45 million, a record for the club", which is this sum
     return _ratio(a, b) <= _CLOSE_RATIO
@@ -339,7 +339,7 @@ def _one_of_a_kind(a: Figure, b: Figure) -> bool:
     a.m." and "The 6.0-magnitude earthquake hit at 3:36 a.m." give its magnitude in other
     words; "passed 52-48" and "approved the bill 51-49" count one vote of 100 senators.
     """
-    if not (a.alone and b.alone) or (_AFTERSHOCK in a.sentence_words) != (_AFTERSHOCK in b.sentence_words):
+    if not (a.alone and b.alone) or a.aftershock != b.aftershock:
         return False
     if a.family == "magnitude":
         return True

@@ -46,8 +46,11 @@ _GENERIC_PLACES = word_set("capital city region country province state town vill
 _LOCATION = re.compile(
     r"\b(?i:in|on|at|near|along|inside|outside|across|into|from)[ \t]+"
     r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
-    r"(?P<place>(?:[A-Za-z][\w'’.-]*[ \t]+){0,2}[A-Za-z][\w'’.-]*)"
+    r"(?P<place>(?:[A-Za-z][\w'’.-]*[ \t]+(?:(?:de|del|della|di|da|du|des|la|le|van|von|der|den)[ \t]+"
+    r"(?=[A-Z]))*){0,2}[A-Za-z][\w'’.-]*)"
 )
+# the small words inside a place's name: "Boulevard de la Croisette", "Rio de Janeiro"
+_NAME_PARTICLES = frozenset("de del della di da du des la le van von der den".split())
 
 # "the northern city of Thessaloniki", "the province of Aceh", "marched through Athens"
 _PLACE_OF = re.compile(
@@ -160,9 +163,12 @@ def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
     words = text.split()
     title_case = len(words) > 3 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
     for m in _LOCATION.finditer(text):
-        for tok in _TOKEN.findall(m.group("place")):
+        tokens = _TOKEN.findall(m.group("place"))
+        for k, tok in enumerate(tokens):
             bare = POSSESSIVE.sub("", tok)
             low = bare.lower()
+            if tok in _NAME_PARTICLES and k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
+                continue  # "Boulevard de la Croisette": one name
             if low in STOPWORDS:
                 break
             if low in _PLACE_NOUNS:

@@ -2153,6 +2153,75 @@ def test_a_quake_and_its_aftershock_are_two_magnitudes() -> None:
     assert found == []
 
 
+def test_an_afternoon_is_no_aftershock() -> None:
+    # the five-letter stems of "afternoon" and "aftershock" are one: the word itself decides
+    _, qs, found = run(
+        {
+            "Report A": "A magnitude 6.2 earthquake struck the province on Friday afternoon, killing nine.",
+            "Report B": "An earthquake of magnitude 6.0 shook the province on Friday, killing eight people.",
+        }
+    )
+    assert ("conflict", {"6.2", "6.0"}) in [(c.kind, pair(c, qs)) for c in found]
+
+
+def test_a_record_cited_is_another_figure_than_todays() -> None:
+    _, _, found = run(
+        {
+            "Report A": "McDermott now has 2,129 career points.",
+            "Report B": "McDermott broke the school scoring record of 2,116 points in the first half.",
+        }
+    )
+    assert found == []
+    # a day's reading "recorded" is no record cited
+    _, _, found = run(
+        {
+            "Report A": "Phalodi recorded a maximum temperature of 49.1 degrees Celsius on Thursday.",
+            "Report B": "The country's highest temperature on record is 51 C, measured in Phalodi.",
+        }
+    )
+    assert found == []
+    # "a record 1,012 patients" is today's count, itself a record
+    _, qs, found = run(
+        {
+            "Report A": "A record 1,012 patients were waiting on trolleys on Tuesday morning.",
+            "Report B": "On Tuesday 1,021 patients were waiting on trolleys, the nurses' union said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"1,012", "1,021"})]
+
+
+def test_a_term_to_serve_is_no_threshold() -> None:
+    # "must win more than 50 percent" sets a threshold; "must serve five years" is the term
+    _, qs, found = run(
+        {
+            "Report A": "He must serve a minimum of six years before he is eligible for parole.",
+            "Report B": "He will serve a minimum of seven years before he is eligible for parole.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [
+        ("compatible", {"a minimum of six years", "a minimum of seven years"})
+    ]
+    # "before he can apply" ends the term to serve: no time before an event ("two days before the vote")
+    _, qs, found = run(
+        {
+            "Report A": "He must serve five years before he can apply for parole.",
+            "Report B": "He will have to serve six years before he can apply for parole.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"five years", "six years"})]
+
+
+def test_a_place_name_holds_its_small_words() -> None:
+    # "the Boulevard de la Croisette" is the Croisette: no other place than "the Croisette"
+    _, qs, found = run(
+        {
+            "Report A": "Three armed men robbed a jewellery shop on the Croisette in Cannes on Tuesday.",
+            "Report B": "Four masked men raided a jeweller on the Boulevard de la Croisette on Tuesday.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Three", "Four"})]
+
+
 def test_a_total_since_the_start_is_not_one_nights_count() -> None:
     _, _, found = run(
         {
