@@ -165,7 +165,26 @@ def article_figures(
                 fig, by_id[fig.q.article], published[fig.q.article][0], latest[fig.q.article]
             )
             fig.past_year = past_year
+    for fig in figures:
+        if fig.family == "age" and len(fig.holder) == 1:
+            fig.holder |= _first_names(by_id[fig.q.article], next(iter(fig.holder)))
     return figures
+
+
+_TITLE_WORDS = frozenset("mr mrs ms miss dr prof sir dame lord lady the a an".split())
+
+
+def _first_names(article: Article, surname: str) -> frozenset[str]:
+    """The lowercased first names the article gives with `surname` ("Anna Kowalczyk" for an age
+    beside "Kowalczyk, 46,"), when it gives one person of that name; else none."""
+    pattern = re.compile(rf"\b((?:[A-Z][a-z'’.-]+[ \t]+){{1,2}})(?i:{re.escape(surname)})\b")
+    found = set()
+    for sentence in article.sentences:
+        for m in pattern.finditer(sentence.text):
+            words = frozenset(w.lower().strip(".") for w in m.group(1).split()) - _TITLE_WORDS
+            if words:
+                found.add(words)
+    return next(iter(found)) if len(found) == 1 else frozenset()
 
 
 _SPAN_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?$")

@@ -2545,6 +2545,27 @@ def test_one_named_persons_ages_are_compared_across_groups() -> None:
     assert found == []
 
 
+def test_a_surname_alone_is_the_person_its_article_names_in_full() -> None:
+    # each report gives the full name once, then "Kowalczyk, 46,": one person's age
+    _, qs, found = run(
+        {
+            "Report A": "Anna Kowalczyk won the runoff on Sunday. Kowalczyk, 46, is a former deputy mayor.",
+            "Report B": "Anna Kowalczyk took 54 percent. Kowalczyk, 47, thanked her supporters.",
+        },
+        one_group=False,
+    )
+    assert ("conflict", {"46", "47"}) in [(c.kind, pair(c, qs)) for c in found]
+    # each report's Kowalczyk is another person
+    _, qs, found = run(
+        {
+            "Report A": "Jan Kowalczyk ran the firm for years. Kowalczyk, 46, is its founder.",
+            "Report B": "Anna Kowalczyk took 54 percent. Kowalczyk, 47, thanked her supporters.",
+        },
+        one_group=False,
+    )
+    assert ("conflict", {"46", "47"}) not in [(c.kind, pair(c, qs)) for c in found]
+
+
 def test_a_figure_of_a_past_year_is_background_not_the_story() -> None:
     _, _, found = run(
         {
