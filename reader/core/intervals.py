@@ -40,6 +40,8 @@ class Interval(NamedTuple):
     month_day: tuple[int, int] | None
 
 
+# a span of fewer whole units than this, written in digits, is exact like a small count
+_SMALL_SPAN = 100
 # families whose written bounds ("more than", "up to") hold as written, not to their rounding
 _EXACT_BOUNDS = frozenset({"count", "money", "percent"})
 
@@ -109,6 +111,10 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
                 unit = 0.0  # years, ages and small counts are exact
             elif spelled and family in ("count", "duration"):
                 unit = 0.0  # "eight years" is eight, not about eight
+            elif family == "duration" and raw_unit == factor and max(low or 0, high or 0) < _SMALL_SPAN:
+                # "lasted 44 days" / "lasted 43 days": a count of whole days, exact as if spelled
+                # (not a round "10 minutes", nor "2.5 hours")
+                unit = 0.0
             if q.qualifier == "approx":
                 unit = raw_unit
             down = unit if q.qualifier == "approx" else unit / 2

@@ -2545,6 +2545,24 @@ def test_one_named_persons_ages_are_compared_across_groups() -> None:
     assert found == []
 
 
+def test_a_span_of_a_few_whole_units_is_exact() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The last strike at the mine, in 2017, lasted 44 days.",
+            "Report B": "The previous stoppage, in 2017, lasted 43 days.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"44 days", "43 days"})]
+    # a round span may be rounded
+    _, qs, found = run(
+        {
+            "Report A": "She had been escorted from the building 10 minutes earlier.",
+            "Report B": "She had been escorted from the building nine minutes earlier.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"10 minutes", "nine minutes"})]
+
+
 def test_a_surname_alone_is_the_person_its_article_names_in_full() -> None:
     # each report gives the full name once, then "Kowalczyk, 46,": one person's age
     _, qs, found = run(
