@@ -305,11 +305,19 @@ _SMALL_WORDS = frozenset(
 )
 
 
+_SIZE_WORDS = frozenset(
+    "half third thirds quarter quarters fifth fifths sixth seventh eighth tenth hundred hundreds"
+    " thousand thousands million millions billion billions dozens".split()
+)
+
+
 def _numbers(text: str) -> set[str]:
     """The number tokens of a figure as written ("Some 63" -> {"63"}, "Thirty-five" -> words)."""
     tokens = _NUMBER_TOKEN.findall(text.lower().replace("-", " "))
     # "Ashworth, 29," names 29: the comma or full stop after a number is the sentence's
-    return {t.rstrip(",.:") for t in tokens if t[0].isdigit() or t in _SMALL_WORDS}
+    found = {t.rstrip(",.:") for t in tokens if t[0].isdigit() or t in _SMALL_WORDS}
+    # a figure in words only ("nearly a third", "well over a million", "hundreds of homes")
+    return found or {t for t in tokens if t in _SIZE_WORDS}
 
 
 def bench_blind_clusters(path: Path = BLIND_CLUSTERS) -> None:
