@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core import units
+from reader.core.dates import MONTHS, WEEKDAYS
 from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.model import Quantity
 from reader.core.nouns import OF_WHOLE, STOPWORDS
@@ -363,7 +364,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         share_of=_share_names(after_text) if family == "percent" else frozenset(),
         holder=holder(before_text) if family == "age" else frozenset(),
         condition=bool(_CONDITION.search(before_text)),
-        stance=stance(before_text, after_text),
+        stance=stance(before_text, after_text, family),
         measure=measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0], family)
         if family in ("percent", "money", "duration")
         else "",
@@ -393,10 +394,19 @@ def _role_as(after: str, q: Quantity) -> frozenset[str]:
     return frozenset(words)
 
 
+_CALENDAR_WORDS = (
+    frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | frozenset("january february march april june july august september october november december".split())
+)
+
+
 def _share_names(after: str) -> frozenset[str]:
     """Stems of the names right after a share, inside its clause and before any other number."""
     head = OTHER_NUMBER.split(CLAUSE_BREAK.split(after)[0])[0]
-    return frozenset(stem(POSSESSIVE.sub("", n)) for n in names(" " + head))
+    found = (POSSESSIVE.sub("", n) for n in names(" " + head))
+    # "a 31 per cent premium to Friday's close": a day names no owner
+    return frozenset(stem(n) for n in found if n.lower() not in _CALENDAR_WORDS)
 
 
 def _noun_and_event(unit: str) -> tuple[str, str]:

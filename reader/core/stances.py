@@ -116,9 +116,12 @@ _LIMIT_AFTER = re.compile(
 )
 
 
-def stance(before: str, after: str = "") -> str:
-    """The stance of a figure from the text right before it (in its clause) or right after, or ""."""
+def stance(before: str, after: str = "", family: str = "count") -> str:
+    """The stance of a figure of `family` from the text right before it (in its clause) or right
+    after, or ""."""
     for name, pattern in _STANCES:
+        if name == "capacity" and pattern is HOLDS and family == "percent":
+            continue  # "Ardent Capital, which holds 12.4%": a stake held, not what a place holds
         if pattern.search(before):
             return name
     if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):

@@ -2563,6 +2563,25 @@ def test_a_span_of_a_few_whole_units_is_exact() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"10 minutes", "nine minutes"})]
 
 
+def test_a_stake_held_is_no_capacity_and_a_day_owns_no_share() -> None:
+    # "which holds 12.4%" is a stake, not what a stadium holds
+    _, qs, found = run(
+        {
+            "Report A": "Its largest shareholder, Ardent Capital, which holds 12.4%, will not sell.",
+            "Report B": "Ardent Capital, which owns 14.2 per cent of the company, will not sell.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"12.4%", "14.2 per cent"})]
+    # "to Friday's close" and "to Harrowgate's closing price": one premium, no two owners
+    _, qs, found = run(
+        {
+            "Report A": "The offer is a 34% premium to Harrowgate's closing price on Friday.",
+            "Report B": "The offer is a 31 per cent premium to Friday's close.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"34%", "31 per cent"})]
+
+
 def test_a_surname_alone_is_the_person_its_article_names_in_full() -> None:
     # each report gives the full name once, then "Kowalczyk, 46,": one person's age
     _, qs, found = run(
