@@ -296,7 +296,9 @@ def _article_names(article: Article) -> frozenset[str]:
     found: set[str] = set()
     for sentence in article.sentences:
         if sentence.role != "headline":
-            found |= names(sentence.text)
+            # after an inline dateline: "BUENOS AIRES, May 14 - Palaeontologists in ..." opens
+            # its sentence with a common noun
+            found |= names(sentence.text[dateline_end(sentence.text) :])
     return frozenset(n.strip("'’-") for n in found)
 
 

@@ -2582,6 +2582,21 @@ def test_a_stake_held_is_no_capacity_and_a_day_owns_no_share() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"34%", "31 per cent"})]
 
 
+def test_an_inline_dateline_leaves_the_word_after_it_a_sentence_opening() -> None:
+    # "BUENOS AIRES, May 14 - Palaeontologists in Argentina": no name, no subject of the figure
+    from reader.core.story_figures import article_figures, publication
+
+    articles, qs, _ = run(
+        {
+            "Report A": "LIMA, May 14 - Palaeontologists identified a beast that lived 95 million years ago.",
+            "Report B": "It lived 85 million years ago, scientists said.",
+        }
+    )
+    figures = article_figures({a.id: a for a in articles}, {a.id: publication(a) for a in articles}, qs)
+    years_ago = [f for f in figures if "95" in f.q.text]
+    assert years_ago and years_ago[0].subject == frozenset()
+
+
 def test_a_surname_alone_is_the_person_its_article_names_in_full() -> None:
     # each report gives the full name once, then "Kowalczyk, 46,": one person's age
     _, qs, found = run(
