@@ -116,12 +116,19 @@ _LIMIT_AFTER = re.compile(
 )
 
 
+# a bare "faces 20 years", "faced $1 million in fines" is a possible penalty: a span or a sum
+_PENALTY_FAMILIES = frozenset({"duration", "money"})
+_FACED = re.compile(r"(?i:\bfac(?:e|es|ed|ing)[ \t]+$)")
+
+
 def stance(before: str, after: str = "", family: str = "count") -> str:
     """The stance of a figure of `family` from the text right before it (in its clause) or right
     after, or ""."""
     for name, pattern in _STANCES:
         if name == "capacity" and pattern is HOLDS and family == "percent":
             continue  # "Ardent Capital, which holds 12.4%": a stake held, not what a place holds
+        if name == "maximum" and family not in _PENALTY_FAMILIES and _FACED.search(before):
+            continue  # "Ashworth faced 177 balls": no penalty faced
         if pattern.search(before):
             return name
     if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):

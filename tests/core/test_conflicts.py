@@ -2597,6 +2597,17 @@ def test_an_inline_dateline_leaves_the_word_after_it_a_sentence_opening() -> Non
     assert years_ago and years_ago[0].subject == frozenset()
 
 
+def test_balls_faced_are_no_penalty_faced() -> None:
+    # "faces 20 years" is a possible sentence; "faced 177 balls" is what a batsman did
+    _, qs, found = run(
+        {
+            "Report A": "Ashworth made 112 from 188 balls.",
+            "Report B": "Ashworth made 112 and faced 177 balls.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"188", "177"})]
+
+
 def test_a_surname_alone_is_the_person_its_article_names_in_full() -> None:
     # each report gives the full name once, then "Kowalczyk, 46,": one person's age
     _, qs, found = run(
