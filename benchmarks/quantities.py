@@ -42,7 +42,9 @@ Parts:
    were made and scored once they were (22/46, 8/35, 66/76 at its start code; 24/46, 9/35,
    66/76 with its rules). ``blind_clusters_7.jsonl`` 24 more by two authors of the tenth
    session, told to list no value written in two units (24/58, 15/34, 64/69 at its start,
-   scored before any rule of that session was made).
+   scored before any rule of that session was made); ``blind_clusters_8.jsonl`` 24 more by two
+   other authors of that session, held out while its rules were made (17/53, 13/44, 71/79 at its
+   start code; 17/53, 13/44, 72/79 with its rules).
    ``blind_conflict_pairs_2.jsonl`` and ``blind_quiet_pairs_2.jsonl``: 80 and 70 more pairs
    by another blind author.
 3. The gold clusters: conflict recall, precision and agreeing figures flagged as
@@ -297,6 +299,7 @@ BLIND_CLUSTERS_4 = Path(__file__).resolve().parent / "data" / "blind_clusters_4.
 BLIND_CLUSTERS_5 = Path(__file__).resolve().parent / "data" / "blind_clusters_5.jsonl"
 BLIND_CLUSTERS_6 = Path(__file__).resolve().parent / "data" / "blind_clusters_6.jsonl"
 BLIND_CLUSTERS_7 = Path(__file__).resolve().parent / "data" / "blind_clusters_7.jsonl"
+BLIND_CLUSTERS_8 = Path(__file__).resolve().parent / "data" / "blind_clusters_8.jsonl"
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
@@ -644,6 +647,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_5)
     bench_blind_clusters(BLIND_CLUSTERS_6)
     bench_blind_clusters(BLIND_CLUSTERS_7)
+    bench_blind_clusters(BLIND_CLUSTERS_8)
     bench_gold_clusters()
     bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
