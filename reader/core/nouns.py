@@ -94,6 +94,16 @@ _TOTAL_TO = re.compile(
     r"(?i:\b(?P<noun>headcount|workforce|membership|enrol(?:l)?ment|population)\b[^.;:!?\d]{0,50}?"
     r"(?:\d[\d,.]*[^.;:!?\d]{0,30}?)?\b(?:to|at)[ \t]+$)"
 )
+# the rescued told by what was done: "Rescuers had pulled 152 people from the water"
+_PULLED_BEFORE = re.compile(
+    r"(?i:\b(?:pulled|plucked|hauled|dragged|lifted|winched|airlifted)[ \t]+"
+    r"(?:(?:at[ \t]+least|more[ \t]+than|nearly|about|some|another|over)[ \t]+)?$)"
+)
+_FROM_THE_WATER = re.compile(
+    r"(?i:(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:alive[ \t]+)?(?:from|out[ \t]+of|off)[ \t]+(?:the[ \t]+)?"
+    r"(?:[a-z-]+[ \t]+)?(?:water|waters|sea|river|rubble|wreckage|debris|ruins|ocean|lake|flood(?:waters?)?"
+    r"|mud|sinking|burning|capsized|stricken|vessel|ship|boat|ferry|roofs?|rooftops?)\b)"
+)
 # the missing of a disaster, told of a bare number: "seven were still missing"
 _MISSING_AFTER = re.compile(
     r"(?i:[ \t]+(?:were|are|was|is|remain|remained|remains)[ \t]+(?:still[ \t]+)?missing\b)"
@@ -383,6 +393,12 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
         }.get(event, event)
         if event == "missing" and not noun and not _MISSING_AFTER.match(text, end):
             event = ""  # "thousands and thousands of emails that are missing": no people
+    elif (
+        _PULLED_BEFORE.search(window_before)
+        and _FROM_THE_WATER.match(text, end)
+        and (not noun or human_noun(noun))
+    ):
+        event = "rescued"  # "Rescuers pulled 152 people from the water" ("pulled 31 bodies": no)
     if event:
         return f"{noun or 'people'} {event}"
     if noun == "lives" and _LIVES_LOST.search(window_before):

@@ -370,6 +370,11 @@ APPROXIMATIONS = [
     _case("Close to 500 people signed the petition.", F("Close to 500", "count", 500, 500, "people")),
     _case("As many as 4,000 troops remain.", F("As many as 4,000", "count", None, 4000, "troops")),
     _case("Around 20 people were rescued.", F("Around 20", "count", 20, 20, "people rescued")),
+    # the rescued told by what was done to them; the dead pulled out are no rescue
+    _case("Rescuers pulled 152 people from the water.", F("152", "count", 152, 152, "people rescued")),
+    _case("Helicopters winched 12 people off rooftops.", F("12", "count", 12, 12, "people rescued")),
+    _case("Divers pulled 31 bodies from the river.", F("31", "count", 31, 31, "bodies")),
+    _case("Police pulled 20 cars from the road.", F("20", "count", 20, 20, "cars")),
     _case("Just over 50% of voters backed Brexit.", F("Just over 50%", "percent", 50, 50)),
     _case("Well over 100 people were hurt.", F("Well over 100", "count", 100, None, "people injured")),
     _case("The blaze injured 100 or more people.", F("100 or more", "count", 100, None, "people injured")),
@@ -1313,7 +1318,7 @@ SPANS_AND_PARTS = [
     _case("Four people remain missing.", F("Four", "count", 4, 4, "people missing")),
     _case(
         "Rescuers pulled 226 people from the water, and seven were still missing.",
-        F("226", "count", 226, 226, "people"),
+        F("226", "count", 226, 226, "people rescued"),
         F("seven", "count", 7, 7, "people missing"),
     ),
     _case("At least 12 people are unaccounted for.", F("At least 12", "count", 12, None, "people missing")),
