@@ -83,6 +83,20 @@ _HEADLINE_VERBS = frozenset(
 _VERB_S = re.compile(r"[A-Z][a-z]+[^s\W]s")  # "Kills", "Leaves", "Claims": not "Windows" (listed), "Bass"
 
 
+# a verb before a name the figure is given to or taken from ("docked Everton 10 points")
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|gave|gives?|owes?|paid|pays?|sent|lent|cost|costs)[ \t]+$")
+
+
+def _given_to_name(before_name: str, text: str, atom: Atom) -> bool:
+    """A past-tense verb, a name, then a count of a plural noun: "The Premier League docked
+    Everton 10 points", "handed Chelsea 3 points", "gave Smith 20 dollars"."""
+    verb = _VERB_BEFORE.search(before_name)
+    if verb is None or atom.low < 2:
+        return False
+    noun = counted_noun_after(text, atom.end)
+    return bool(noun) and noun.endswith("s")
+
+
 def is_identifier(text: str, atom: Atom) -> bool:
     """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
     if not atom.plain_int and not (atom.precise and atom.currency is None and not atom.scaled):
@@ -141,6 +155,8 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return False  # "London 2012", "Christmas 2015": a year after a name is still a year
     if (_VERB_S.fullmatch(word) or word.lower() in _HEADLINE_VERBS) and title_case(text):
         return False  # "Quake Kills 5 In Iran", "Gunmen Kill Six, Wound 14": a headline's verb
+    if _given_to_name(before[: prev.start()], text, atom):
+        return False  # "docked Everton 10 points", "fined Smith 20,000 euros": the name is an object
     return not (
         PERCENT.match(text, atom.end) or MEASURE.match(text, atom.end) or DURATION.match(text, atom.end)
     )

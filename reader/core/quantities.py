@@ -52,6 +52,9 @@ _RELATIVE_TRIGGERS = word_set(
 _A_TIME_TRIGGERS = word_set("minute hour day week fortnight month year decade century")
 
 
+_PER_BEFORE = re.compile(r"(?i:\bper[ \t]+)$")
+
+
 def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
     """Every figure in `text` as a typed `Quantity`, offsets relative to `text`.
 
@@ -111,6 +114,8 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         digit_atoms = atoms
         atoms = list(digit_atoms)
         for a in find_atoms(text, ATOM_WORDS):
+            if _PER_BEFORE.search(text, max(0, a.start - 8), a.start) and text[a.start : a.end].isalpha():
+                continue  # "$1.61 per million British thermal units": the base of a rate, no figure
             if free(a.start, a.end) and not any(a.start < d.end and d.start < a.end for d in digit_atoms):
                 atoms.append(a)
         atoms.sort(key=lambda a: a.start)

@@ -45,6 +45,8 @@ _RATE_BEFORE = re.compile(
     r"(?i:\b(?:rate|share|percentage|proportion)\b(?:[ \t]+[a-z]+){0,2}"
     r"[ \t]+(?:was|is|of|at|to|were|stood[ \t]+at)[ \t]+)$"
 )
+# a rate told against a base of its own: "a rate of 5 per 100,000 people", "3.2 per 1,000 births"
+_PER_BASE = re.compile(r"(?i:[ \t]+per[ \t]+(?:\d|(?:one|a|hundred|thousand|million|capita|head)\b))")
 _NAME_COMMA = re.compile(r"[A-Za-z][\w'.-]+,[ \t]*$")
 _AFTER_COMMA = re.compile(r"[ \t]*[,)]")
 # "killing Benjamin David Banky, 40.": a name, a comma and a number closing the sentence
@@ -329,8 +331,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             kind = "fraction"
         elif is_magnitude(text, a, before):
             kind, unit = "magnitude", "magnitude"
-        elif a.low < 100 and _RATE_BEFORE.search(before):
-            kind, unit = "percent", "percent"  # "the tax rate was 35.72"
+        elif a.low < 100 and _RATE_BEFORE.search(before) and not _PER_BASE.match(text, a.end):
+            kind, unit = "percent", "percent"  # "the tax rate was 35.72" (not "a rate of 5 per 100,000")
         elif a.low < 130 and a.low > 0 and _PERSON_WAS.search(before) and _CLAUSE_END.match(text, a.end):
             kind = "age"
         elif (

@@ -370,6 +370,10 @@ APPROXIMATIONS = [
     _case("Close to 500 people signed the petition.", F("Close to 500", "count", 500, 500, "people")),
     _case("As many as 4,000 troops remain.", F("As many as 4,000", "count", None, 4000, "troops")),
     _case("Around 20 people were rescued.", F("Around 20", "count", 20, 20, "people rescued")),
+    # a name given a count is no model name ("Boeing 737"); a rate's base is no figure
+    _case("The league docked Everton 10 points.", F("10", "count", 10, 10, "points")),
+    _case("The death rate was 5 per 100,000 people.", F("5", "count", 5, 5), F("100,000", "count", 1e5, 1e5)),
+    _case("Gas fell to $1.61 per million British thermal units.", F("$1.61", "money", 1.61, 1.61, "USD")),
     # the rescued told by what was done to them; the dead pulled out are no rescue
     _case("Rescuers pulled 152 people from the water.", F("152", "count", 152, 152, "people rescued")),
     _case("Helicopters winched 12 people off rooftops.", F("12", "count", 12, 12, "people rescued")),
