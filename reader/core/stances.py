@@ -262,7 +262,7 @@ _APPOSITIVE = re.compile(
 
 # titles before a name, which one report gives and another leaves out ("Ms Marwick, 44" /
 # "Helen Marwick, 45")
-_TITLES = frozenset(
+NAME_TITLES = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady rev fr".split()
     + "sen rep gov gen col capt lt sgt cpl insp det supt".split()
 )
@@ -273,7 +273,7 @@ def holder(before: str) -> frozenset[str]:
     m = _APPOSITIVE.search(before)
     if m is None:
         return frozenset()
-    return frozenset(w for w in (w.lower().strip(".") for w in m.group(1).split()) if w not in _TITLES)
+    return frozenset(w for w in (w.lower().strip(".") for w in m.group(1).split()) if w not in NAME_TITLES)
 
 
 # what an election gives, which a poll only foretells

@@ -21,6 +21,7 @@ from reader.core.figures import Figure, exact, make_figure, time_unit_size
 from reader.core.model import Article, Quantity
 from reader.core.nouns import GENERIC_NOUNS
 from reader.core.occasions import UNKNOWN_YEAR
+from reader.core.stances import NAME_TITLES
 from reader.core.wording import dateline_end, named_places, names, stem, subject_names
 
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|/\d\d\b")
@@ -171,7 +172,7 @@ def article_figures(
     return figures
 
 
-_TITLE_WORDS = frozenset("mr mrs ms miss dr prof sir dame lord lady the a an".split())
+_BEFORE_A_NAME = NAME_TITLES | frozenset({"the", "a", "an"})
 
 
 def _first_names(article: Article, surname: str) -> frozenset[str]:
@@ -181,7 +182,7 @@ def _first_names(article: Article, surname: str) -> frozenset[str]:
     found = set()
     for sentence in article.sentences:
         for m in pattern.finditer(sentence.text):
-            words = frozenset(w.lower().strip(".") for w in m.group(1).split()) - _TITLE_WORDS
+            words = frozenset(w.lower().strip(".") for w in m.group(1).split()) - _BEFORE_A_NAME
             if words:
                 found.add(words)
     return next(iter(found)) if len(found) == 1 else frozenset()

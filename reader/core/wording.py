@@ -43,14 +43,14 @@ def next_word_is_place(phrase: str, token: str) -> bool:
 
 _GENERIC_PLACES = word_set("capital city region country province state town village area district")
 
+# the small words inside a place's name: "Boulevard de la Croisette", "Rio de Janeiro"
+_NAME_PARTICLES = frozenset("de del della di da du des la le van von der den".split())
+_PARTICLE = "|".join(sorted(_NAME_PARTICLES))
 _LOCATION = re.compile(
     r"\b(?i:in|on|at|near|along|inside|outside|across|into|from)[ \t]+"
     r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
-    r"(?P<place>(?:[A-Za-z][\w'’.-]*[ \t]+(?:(?:de|del|della|di|da|du|des|la|le|van|von|der|den)[ \t]+"
-    r"(?=[A-Z]))*){0,2}[A-Za-z][\w'’.-]*)"
+    rf"(?P<place>(?:[A-Za-z][\w'’.-]*[ \t]+(?:(?:{_PARTICLE})[ \t]+(?=[A-Z]))*){{0,2}}[A-Za-z][\w'’.-]*)"
 )
-# the small words inside a place's name: "Boulevard de la Croisette", "Rio de Janeiro"
-_NAME_PARTICLES = frozenset("de del della di da du des la le van von der den".split())
 
 # "the northern city of Thessaloniki", "the province of Aceh", "marched through Athens"
 _PLACE_OF = re.compile(
