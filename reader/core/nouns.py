@@ -106,7 +106,7 @@ _FROM_THE_WATER = re.compile(
 )
 # the missing of a disaster, told of a bare number: "seven were still missing"
 _MISSING_AFTER = re.compile(
-    r"(?i:[ \t]+(?:were|are|was|is|remain|remained|remains)[ \t]+(?:still[ \t]+)?missing\b)"
+    r"(?i:[ \t]+(?:(?:were|are|was|is|remain|remained|remains)[ \t]+(?:still[ \t]+)?|still[ \t]+)missing\b)"
 )
 _WHEN_LEAD = frozenset({"last", "next", "this", "past"})
 _TIME_WORD = re.compile(

@@ -1325,6 +1325,11 @@ SPANS_AND_PARTS = [
         F("226", "count", 226, 226, "people rescued"),
         F("seven", "count", 7, 7, "people missing"),
     ),
+    _case(
+        "The toll rose to 34, with nine still missing.",
+        F("34", "count", 34, 34),
+        F("nine", "count", 9, 9, "people missing"),
+    ),
     _case("At least 12 people are unaccounted for.", F("At least 12", "count", 12, None, "people missing")),
     # a death toll that rose, however far its verb from it
     _case("Death toll in Huancavelica bus accident rises to 27", F("27", "count", 27, 27, "people killed")),
