@@ -251,6 +251,23 @@ def test_a_bare_count_after_a_count_of_things_counts_those_things() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"at least six", "Four"})]
 
 
+def test_staff_are_employees_and_settlements_villages() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The company, which employs some 62,000 people, has 5,100 employees in Sweden.",
+            "Report B": "The company has 4,800 staff in Sweden.",
+        }
+    )
+    assert ("conflict", {"5,100", "4,800"}) in [(c.kind, pair(c, qs)) for c in found]
+    _, qs, found = run(
+        {
+            "Report A": "Authorities ordered residents to evacuate 12 villages near the fire.",
+            "Report B": "Authorities ordered the evacuation of 14 settlements near the fire.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"12", "14"})]
+
+
 def test_fire_appliances_are_fire_engines() -> None:
     _, _, found = run(
         {
