@@ -131,10 +131,17 @@ def article_figures(
         _mark_conversions(group, sentence.text, sentence.start)
         _assign_periods(group, undated.get(key, ()))
         _elliptic_nouns(group, sentence.text, sentence.start)
-        # "seven AK-47 rifles, two other rifles": the seven are a part of the nine rifles
-        rest = {f.noun for f in group if f.more and f.noun}
+        # "seven AK-47 rifles, two other rifles": the seven are a part of the nine rifles; not
+        # "the death toll rose to 31 after four more people drowned", a total and what it added
+        more = [f for f in group if f.more and f.noun]
         for fig in group:
-            if fig.noun in rest and not fig.other:
+            if fig.other:
+                continue
+            if any(
+                m.noun == fig.noun
+                and (m is fig or not _ADDED_AFTER.search(_between(sentence.text, sentence.start, fig, m)))
+                for m in more
+            ):
                 fig.compound = True
         line = frozenset(
             (f.family, v)
@@ -186,6 +193,16 @@ def _first_names(article: Article, surname: str) -> frozenset[str]:
             if words:
                 found.add(words)
     return next(iter(found)) if len(found) == 1 else frozenset()
+
+
+# a clause that tells what was added to a total: "rose to 31 on Monday after four more people drowned"
+_ADDED_AFTER = re.compile(r"(?i:\b(?:after|as|when|with|following)\b)")
+
+
+def _between(text: str, offset: int, a: Figure, b: Figure) -> str:
+    """The text between two figures of one sentence (`offset`: where the sentence starts)."""
+    first, second = (a, b) if a.q.start <= b.q.start else (b, a)
+    return text[first.q.end - offset : second.q.start - offset]
 
 
 _SPAN_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?$")

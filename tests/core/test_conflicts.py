@@ -268,6 +268,17 @@ def test_staff_are_employees_and_settlements_villages() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"12", "14"})]
 
 
+def test_a_toll_risen_after_more_deaths_is_the_whole_toll() -> None:
+    # "four more people drowned" is what the total added, not the rest of a whole the 31 is part of
+    _, qs, found = run(
+        {
+            "Report A": "The death toll rose to 31 on Monday after four more people drowned.",
+            "Report B": "The death toll rose to 34 on Monday, officials said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"31", "34"})]
+
+
 def test_fire_appliances_are_fire_engines() -> None:
     _, _, found = run(
         {
