@@ -299,12 +299,14 @@ def _fraction(text: str, m: re.Match[str], start: int) -> Atom | None:
 
 
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+(?P<w>[a-z]+)\b")
+# words that open a time phrase after a share: "rose by a fifth last year" ("a fifth year" ranks)
+_TIME_LEADS = frozenset({"last", "this", "next", "since", "compared"})
 
 
 def _noun_follows(text: str, end: int) -> bool:
     """Whether a content word follows ("a third week"), not a stop word or punctuation."""
     m = _NEXT_LOWER_WORD.match(text, end)
-    return m is not None and m.group("w") not in STOPWORDS
+    return m is not None and m.group("w") not in STOPWORDS and m.group("w") not in _TIME_LEADS
 
 
 _CAP_WORD_BEFORE = re.compile(r"(?:^|[ \t])(?P<w>[A-Z][A-Za-z]*)[ \t]+$")

@@ -87,7 +87,8 @@ _INCHES_AFTER = re.compile(
 )
 # "minus 20", "-5C" ("plus or minus 2 percentage points" is a margin, no sign)
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?<!or )(?P<sign>(?i:minus|negative)[ \t]+|[-−])$")
-_MINUS_WORD = re.compile(r"(?i:\bminus[ \t]+)$")
+# "minus 20", or a bare sign before the number after a space: "feel like -45 to -50"
+_MINUS_WORD = re.compile(r"(?i:\bminus[ \t]+|(?:^|(?<=[ \t(]))[-−])$")
 _COLD = re.compile(r"(?i:\b(?:temperatures?|degrees|cold|chills?|freezing|frost|wind[ \t]?chills?)\b)")
 _YEAR_COUNT_NOUNS = word_set(
     "people persons troops soldiers passengers protesters demonstrators workers residents civilians "

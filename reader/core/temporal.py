@@ -154,7 +154,22 @@ def times(text: str) -> list[Quantity]:
         out.append(
             quantity_at(text, start, end, "time", float(low), float(value), unit=unit, qualifier=qualifier)
         )
+    if any(m.group("h4") for m in _TIME.finditer(text)):
+        # a sentence on a 24-hour clock writes its other times so too: "Polls opened at 0700
+        # local time and will close at 1900" (a year anywhere else)
+        taken = [(q.start, q.end) for q in out]
+        for m in _BARE_24.finditer(text):
+            if not any(s < m.end("hm") and m.start("hm") < e for s, e in taken):
+                clock = float(m.group("hm"))
+                out.append(quantity_at(text, m.start("hm"), m.end("hm"), "time", clock, clock))
+        out.sort(key=lambda q: q.start)
     return out
+
+
+_BARE_24 = re.compile(
+    r"(?i:\b(?:at|until|till|by|before|after|from|to|and)[ \t]+)"
+    r"(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)\b(?![\d,.]\d)"
+)
 
 
 def _first_hour(text: str, start: int, value: int, ap: str) -> tuple[int, int] | None:

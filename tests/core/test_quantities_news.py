@@ -370,6 +370,21 @@ APPROXIMATIONS = [
     _case("Close to 500 people signed the petition.", F("Close to 500", "count", 500, 500, "people")),
     _case("As many as 4,000 troops remain.", F("As many as 4,000", "count", None, 4000, "troops")),
     _case("Around 20 people were rescued.", F("Around 20", "count", 20, 20, "people rescued")),
+    # a number word in a name is no count; a kind of shot is none either
+    _case(
+        "Ireland extended their run in the Six Nations to 17 matches.", F("17", "count", 17, 17, "matches")
+    ),
+    _case("Curry hit eight three-pointers.", F("eight", "count", 8, 8)),
+    # a sign before a bare number in the cold is a temperature below zero
+    _case("Temperatures fell to -12 in Moscow.", F("-12", "temperature", -12, -12)),
+    # a sentence on a 24-hour clock writes its other times so too
+    _case(
+        "Polls opened at 0700 local time and will close at 1900.",
+        F("0700 local time", "time", 700, 700),
+        F("1900", "time", 1900, 1900),
+    ),
+    # "by a fifth last year": a share, the time phrase after it no noun it ranks
+    _case("Knife crime rose by a fifth last year.", F("a fifth", "fraction", 0.2, 0.2)),
     # a name given a count is no model name ("Boeing 737"); a rate's base is no figure
     _case("The league docked Everton 10 points.", F("10", "count", 10, 10, "points")),
     _case("The death rate was 5 per 100,000 people.", F("5", "count", 5, 5), F("100,000", "count", 1e5, 1e5)),
