@@ -8,7 +8,7 @@ from reader.core.model import Quantity
 
 _QUALIFIER_BEFORE = re.compile(
     r"(?i:\b(?P<q>more[ \t]+than|over|at[ \t]+least|upwards[ \t]+of|in[ \t]+excess[ \t]+of|well[ \t]+over"
-    r"|fewer[ \t]+than|less[ \t]+than|under|up[ \t]+to|as[ \t]+many[ \t]+as|as[ \t]+much[ \t]+as"
+    r"|fewer[ \t]+than|less[ \t]+than|under|above|below|up[ \t]+to|as[ \t]+many[ \t]+as|as[ \t]+much[ \t]+as"
     r"|as[ \t]+high[ \t]+as|as[ \t]+few[ \t]+as|as[ \t]+little[ \t]+as|as[ \t]+low[ \t]+as"
     r"|no[ \t]+more[ \t]+than|not[ \t]+more[ \t]+than|(?:no|not)[ \t]+(?:fewer|less)[ \t]+than"
     r"|at[ \t]+most|(?:a[ \t]+)?(?:maximum|minimum)[ \t]+of|nearly|almost|close[ \t]+to|closer[ \t]+to"
@@ -42,6 +42,8 @@ _QUALIFIER_KIND = {
     "fewer than": "max",
     "less than": "max",
     "under": "max",
+    "above": "min",  # "its 27th consecutive day above 110 degrees"
+    "below": "max",
     "just under": "approx",
     "up to": "max",
     "as many as": "max",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from reader.core import dates, numwords, ordinals, temporal
 from reader.core.atoms import ATOM_DIGITS, ATOM_WORDS, Atom, find_atoms, title_case
@@ -140,7 +141,17 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(q.start, q.end):
                 add(q)
     found.sort(key=lambda q: q.start)
-    return found
+    return _one_scale(found)
+
+
+def _one_scale(found: list[Quantity]) -> list[Quantity]:
+    """Bare "degrees" in a sentence that names one scale take it: "Phoenix hit 118F, its 27th
+    consecutive day above 110 degrees" (110 °F)."""
+    scales = {q.unit for q in found if q.kind == "temperature" and q.unit in ("°C", "°F")}
+    if len(scales) != 1:
+        return found
+    scale = scales.pop()
+    return [replace(q, unit=scale) if q.kind == "temperature" and q.unit == "degree" else q for q in found]
 
 
 def _dates(text: str, ref: dt.date | None, absolute_wanted: bool, relative_wanted: bool) -> list[Quantity]:

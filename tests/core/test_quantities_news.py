@@ -383,6 +383,14 @@ APPROXIMATIONS = [
         F("0700 local time", "time", 700, 700),
         F("1900", "time", 1900, 1900),
     ),
+    # "above" and "below" bound a figure; bare degrees take the scale their sentence names
+    _case(
+        "Phoenix hit 118F, its 27th consecutive day above 110 degrees.",
+        F("118F", "temperature", 118, 118, "°F"),
+        F("27th", "ordinal", 27, 27),
+        F("above 110 degrees", "temperature", 110, None, "°F"),
+    ),
+    _case("The euro fell below $1.29.", F("below $1.29", "money", None, 1.29, "USD")),
     # "by a fifth last year": a share, the time phrase after it no noun it ranks
     _case("Knife crime rose by a fifth last year.", F("a fifth", "fraction", 0.2, 0.2)),
     # a name given a count is no model name ("Boeing 737"); a rate's base is no figure
