@@ -15,7 +15,9 @@ Parts:
    (100 each by authors who never saw the extractor's output; 86, 94, 99, 86, 88, 91, 94 and
    97 of 100 when first scored, tuned on since) and ``_10`` (85 of 100 when first scored, in the
    tenth session, once the scorer took the authors' "C", "F", "age" and "magnitude" tags and a
-   data size's unit). A case
+   data size's unit; 85 at the session's start code too) and ``_11`` (by another author of that
+   session, held out while the rules from set 10 were made: 80 at the start code, 82 with them,
+   once the scorer also took "ft" and a share in words as the percent some authors write). A case
    passes when the extracted figures match one of its accepted lists. As the data's README
    says, bare weekdays and relative days are not listed, so they are set aside; so are
    month names standing alone ("in March"), which the dev cases do not list either. A date
@@ -109,6 +111,7 @@ BLIND_CASES_7 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_7
 BLIND_CASES_8 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_8.jsonl"
 BLIND_CASES_9 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_9.jsonl"
 BLIND_CASES_10 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_10.jsonl"
+BLIND_CASES_11 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_11.jsonl"
 _RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -185,7 +188,7 @@ def _end(value: float | None, want: object) -> bool:
 
 # tags the blind authors wrote for what the views tag otherwise: a temperature's scale, and kinds
 # whose views carry no tag (an age, a magnitude: any tag is taken there)
-_TAG_ALIASES: dict[object, object] = {"C": "°C", "F": "°F", "age": None, "magnitude": None}
+_TAG_ALIASES: dict[object, object] = {"C": "°C", "F": "°F", "ft": "foot", "age": None, "magnitude": None}
 
 
 def _match(views: list[tuple[float | None, float | None, str]], q: Quantity, want: dict[str, object]) -> bool:
@@ -207,9 +210,17 @@ def _match(views: list[tuple[float | None, float | None, str]], q: Quantity, wan
     return False
 
 
+def _times_100(value: float | None) -> float | None:
+    return None if value is None else value * 100
+
+
 def _case_passes(found: list[Quantity], accept: list[list[dict[str, object]]]) -> bool:
     # a full date stands for its day and its year: each view is an item to match
-    items = [(q, [view]) for q in found if q.kind != "time" for view in _views(q)]
+    items = [(q, [view]) for q in found if q.kind not in ("time", "fraction") for view in _views(q)]
+    # a share in words is its fraction, or the percent some authors write for it ("9 in 10": 90)
+    items += [
+        (q, [*_views(q), (_times_100(q.low), _times_100(q.high), "%")]) for q in found if q.kind == "fraction"
+    ]
     # a clock time is its hour as the dev cases give it ("10 p.m." is 10), or the time as HHMM
     # on a 24-hour clock as the gold guidelines give it ("10.15pm" is 2215): one item, two readings
     items += [(q, [*_views(q), (q.low, q.low, "time")]) for q in found if q.kind == "time"]
@@ -657,6 +668,7 @@ def main() -> None:
     bench_dev_cases(BLIND_CASES_8, "blind cases 8")
     bench_dev_cases(BLIND_CASES_9, "blind cases 9")
     bench_dev_cases(BLIND_CASES_10, "blind cases 10")
+    bench_dev_cases(BLIND_CASES_11, "blind cases 11")
     bench_mismatch_pairs()
     bench_blind_pairs()
     bench_blind_pairs(BLIND_QUIET_PAIRS, "blind quiet pairs")

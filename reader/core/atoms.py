@@ -230,6 +230,8 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             elif not _A_OR_ONE.match(word) and not word.lower().endswith("s"):
                 continue  # "a four-quarter comeback": a compound adjective, not three quarters
             low = high = numwords.fraction_value(word)
+            if low >= 1:
+                continue  # "the fastest pace in four quarters": periods counted, no share
             fraction = True
         elif groups.get("twice"):
             if text[end : end + 1] == "-":

@@ -30,7 +30,7 @@ _IDENT_PREFIX = re.compile(
     r"|Battalion|Brigade|Division|Regiment|Squadron|Corps|Level|Code|Title|Item|Question|Figure|Table"
     r"|Step|Form|Line|Bus|Train|Station|Road|Street|Avenue|Square|Terminal|Gen|Mk|Mark|Super[ \t]+Bowl"
     r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Sensex|Nifty|ASX|Fortune"
-    r"|Box|(?i:version|v\.)|exit|junction|resolution|section|article|chapter|clause|paragraph)[ \t]+)$"
+    r"|Box|(?i:version|v\.)|exit|junctions?|resolution|section|article|chapter|clause|paragraph)[ \t]+)$"
 )
 _ADDRESS_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
@@ -60,7 +60,10 @@ _EMERGENCY_CALL = re.compile(
 )
 _POINTERS = re.compile(r"-pointers?\b")
 _CALIBER_AFTER = re.compile(r"(?i:[ \t]*-?[ \t]*(?:caliber|calibre|cal\.)(?!\w))")
-_CODE_BEFORE = re.compile(r"(?i:\b(?:ID|PIN|code|number|passcode|extension|ext\.?)[ \t]*[:#]?[ \t]*)$")
+# "Conference ID: 24256919", "quoting reference 4521", "quoting incident 245 of 12 May"
+_CODE_BEFORE = re.compile(
+    r"(?i:\b(?:ID|PIN|code|number|passcode|extension|ext\.?|reference|ref\.?|incident|log)[ \t]*[:#]?[ \t]*)$"
+)
 
 
 def _in_phone_number(text: str, atom: Atom) -> bool:

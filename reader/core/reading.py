@@ -96,6 +96,9 @@ _YEAR_COUNT_NOUNS = word_set(
 )
 
 
+_NAME_JOIN = re.compile(r"[ \t]*(?:and|or|to|&|-|–|,)[ \t]*")
+
+
 def read_numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
@@ -103,6 +106,15 @@ def read_numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quan
         atom = atoms[i]
         if is_identifier(text, atom):
             i += 1
+            # "between junctions 10 and 11", "Articles 5 and 6": the next number is a name too
+            if (
+                i < len(atoms)
+                and _NAME_JOIN.fullmatch(text[atom.end : atoms[i].start])
+                and atoms[i].plain_int
+                and text[atoms[i].start].isdigit()
+                and not unit_after(text, atoms[i].end)[0]
+            ):
+                i += 1  # (not "5-foot-11 and 215 pounds", "MagSafe 2 and two Thunderbolt ports")
             continue
         second: Atom | None = None
         link = ""

@@ -43,7 +43,7 @@ _DECADE = re.compile(
 )
 _RATE_BEFORE = re.compile(
     r"(?i:(?:\d[\d,.]*(?:k|m|bn|mn|p)?|million|billion|thousand|hundred|dozen|once|twice|times|per|percent|%)"
-    r"(?:[ \t]+[a-z-]+){0,2}[ \t]*)$"
+    r"(?:[ \t]+[a-z-]+){0,3}[ \t]*)$"
 )
 # "up 46 percent from a year earlier": a preposition makes it a span of time again
 _PREPOSITION_BEFORE = re.compile(

@@ -393,6 +393,26 @@ APPROXIMATIONS = [
     _case("The euro fell below $1.29.", F("below $1.29", "money", None, 1.29, "USD")),
     # "by a fifth last year": a share, the time phrase after it no noun it ranks
     _case("Knife crime rose by a fifth last year.", F("a fifth", "fraction", 0.2, 0.2)),
+    # periods counted are no share; a reference, an incident or a junction is a name
+    _case(
+        "GDP grew 7.8 per cent, the fastest pace in four quarters.", F("7.8 per cent", "percent", 7.8, 7.8)
+    ),
+    _case("Call police quoting reference 4521 of 14 June.", F("14 June", "date", 614, 614)),
+    _case("The M25 will be closed between junctions 10 and 11 from 9pm.", F("9pm", "time", 2100, 2100)),
+    _case(
+        "He was 5-foot-11 and 215 pounds.",
+        F("5-foot-11", "distance", 5.9167, 5.9167, "foot"),
+        F("215 pounds", "weight", 215, 215, "pound"),
+    ),
+    _case(
+        "Output climbed to 570 million kilogrammes.",
+        F("570 million kilogrammes", "weight", 5.7e8, 5.7e8, "kg"),
+    ),
+    # "a year" after a quantity and a few words is its rate, no span
+    _case(
+        "The glacier is losing about 130 billion tonnes of ice a year.",
+        F("about 130 billion tonnes", "weight", 1.3e11, 1.3e11, "tonne"),
+    ),
     # a name given a count is no model name ("Boeing 737"); a rate's base is no figure
     _case("The league docked Everton 10 points.", F("10", "count", 10, 10, "points")),
     _case("The death rate was 5 per 100,000 people.", F("5", "count", 5, 5), F("100,000", "count", 1e5, 1e5)),
