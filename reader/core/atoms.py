@@ -260,10 +260,15 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                 continue
             if (
                 _named_number(text, start, m.end())
+                or _opens_name(text, start, m.end())
                 or LETTER_HYPHEN.search(text, max(0, start - 2), start)
                 or GROUP_OF.search(text, max(0, start - 12), start)
+                or POINTERS.match(text, m.end())
+                or _PER_BEFORE.search(text, max(0, start - 8), start)
             ):
-                continue  # "BBC One", "pick-six", "Group of Seven"
+                # "BBC One", "the Six Nations", "pick-six", "Group of Seven", "three-pointers"; "$1.61
+                # per million British thermal units": the base of a rate
+                continue
             low = high = spelled * scale
         atoms.append(Atom(start, end, low, high, currency, scaled, precise, vague, plain_int, fraction))
     return atoms
@@ -311,6 +316,9 @@ def _noun_follows(text: str, end: int) -> bool:
     return m is not None and m.group("w") not in STOPWORDS and m.group("w") not in _TIME_LEADS
 
 
+# "made 11 of 25 3-pointers", "eight three-pointers": the kind of shot, not a count
+POINTERS = re.compile(r"-pointers?\b")
+_PER_BEFORE = re.compile(r"(?i:\bper[ \t]+)$")
 _CAP_WORD_BEFORE = re.compile(r"(?:^|[ \t])(?P<w>[A-Z][A-Za-z]*)[ \t]+$")
 _LOWER_OR_END_AFTER = re.compile(r"[ \t]*(?:[^\w \t]|$)|[ \t]+[a-z]")
 
@@ -327,6 +335,18 @@ def _named_number(text: str, start: int, end: int) -> bool:
     if title_case(text):
         return False  # a Title Case headline capitalises every word but the short ones
     return _LOWER_OR_END_AFTER.match(text, end) is not None
+
+
+_NEXT_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“‘(][ \t]*)$")
+
+
+def _opens_name(text: str, start: int, end: int) -> bool:
+    """A capitalised number word inside a sentence before another capitalised word: a name ("the
+    Six Nations", "the Three Gorges Dam"), unless the line is a Title Case headline."""
+    if not text[start : start + 1].isupper() or not _NEXT_NAME.match(text, end):
+        return False
+    return not (_SENTENCE_OPENING.search(text, max(0, start - 3), start) or title_case(text))
 
 
 def title_case(text: str) -> bool:

@@ -15,6 +15,7 @@ from reader.core.atoms import (
     LETTER_HYPHEN,
     MEASURE,
     PERCENT,
+    POINTERS,
     Atom,
     title_case,
 )
@@ -58,7 +59,6 @@ _CALL_BEFORE = re.compile(
 _EMERGENCY_CALL = re.compile(
     r"(?:911|999)[ \t]+(?i:calls?|callers?|dispatchers?|operators?|lines?|system|center|centre)\b"
 )
-_POINTERS = re.compile(r"-pointers?\b")
 _CALIBER_AFTER = re.compile(r"(?i:[ \t]*-?[ \t]*(?:caliber|calibre|cal\.)(?!\w))")
 # "Conference ID: 24256919", "quoting reference 4521", "quoting incident 245 of 12 May"
 _CODE_BEFORE = re.compile(
@@ -133,7 +133,7 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return True  # "Dial 911 in an emergency"
     if _EMERGENCY_CALL.match(text, atom.start):
         return True  # "a 911 call", "999 operators"
-    if _POINTERS.match(text, atom.end):
+    if POINTERS.match(text, atom.end):
         return True  # "made 11 of 25 3-pointers": the kind of shot, not a count
     if _ADDRESS_AFTER.match(text, atom.end):
         return True

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from reader.core import dates, numwords, ordinals, temporal
-from reader.core.atoms import ATOM_DIGITS, ATOM_WORDS, Atom, find_atoms, title_case
+from reader.core.atoms import ATOM_DIGITS, ATOM_WORDS, Atom, find_atoms
 from reader.core.model import Quantity
 from reader.core.nouns import counted_noun_after, word_set
 from reader.core.qualifiers import apply_qualifier, qualifier_before, quantity_at
@@ -51,20 +51,6 @@ _RELATIVE_TRIGGERS = word_set(
     "weekend week month year night morning afternoon evening"
 )
 _A_TIME_TRIGGERS = word_set("minute hour day week fortnight month year decade century")
-
-
-_PER_BEFORE = re.compile(r"(?i:\bper[ \t]+)$")
-_POINTERS = re.compile(r"-pointers?\b")
-_NEXT_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“‘(][ \t]*)$")
-
-
-def _spelled_name(text: str, atom: Atom) -> bool:
-    """A capitalised number word inside a sentence before another capitalised word: a name ("the
-    Six Nations", "the Big Ten", "the Three Gorges Dam"), unless the line is a Title Case headline."""
-    if not text[atom.start].isupper() or not _NEXT_NAME.match(text, atom.end):
-        return False
-    return not (_SENTENCE_OPENING.search(text, max(0, atom.start - 3), atom.start) or title_case(text))
 
 
 def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
@@ -126,10 +112,6 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         digit_atoms = atoms
         atoms = list(digit_atoms)
         for a in find_atoms(text, ATOM_WORDS):
-            if _PER_BEFORE.search(text, max(0, a.start - 8), a.start) and text[a.start : a.end].isalpha():
-                continue  # "$1.61 per million British thermal units": the base of a rate, no figure
-            if _POINTERS.match(text, a.end) or _spelled_name(text, a):
-                continue  # "eight three-pointers": a kind of shot; "the Six Nations": a name
             if free(a.start, a.end) and not any(a.start < d.end and d.start < a.end for d in digit_atoms):
                 atoms.append(a)
         atoms.sort(key=lambda a: a.start)

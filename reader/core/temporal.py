@@ -119,7 +119,9 @@ def game_clocks(text: str) -> list[tuple[int, int]]:
 def times(text: str) -> list[Quantity]:
     """Clock times: HHMM on a 24-hour clock, the time zone (if written) as the unit."""
     out: list[Quantity] = []
+    on_24_hours = False  # a time written "0700 GMT", "1600 local time"
     for m in _TIME.finditer(text):
+        on_24_hours = on_24_hours or bool(m.group("h4"))
         ap = ""
         if m.group("noon"):
             value = 1200 if m.group("noon").lower() == "noon" else 0
@@ -154,7 +156,7 @@ def times(text: str) -> list[Quantity]:
         out.append(
             quantity_at(text, start, end, "time", float(low), float(value), unit=unit, qualifier=qualifier)
         )
-    if any(m.group("h4") for m in _TIME.finditer(text)):
+    if on_24_hours:
         # a sentence on a 24-hour clock writes its other times so too: "Polls opened at 0700
         # local time and will close at 1900" (a year anywhere else)
         taken = [(q.start, q.end) for q in out]
