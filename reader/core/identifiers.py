@@ -56,6 +56,7 @@ _PHONE = re.compile(
 _CALL_BEFORE = re.compile(
     r"(?i:\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?|phoned?|text(?:ed)?)[ \t]+)$"
 )
+_CALL_ON = re.compile(r"(?i:\b(?:call(?:s|ed|ing)?|phone|ring|contact)\b[^.;!?]{0,60}\bon[ \t]+)$")
 _EMERGENCY_CALL = re.compile(
     r"(?:911|999)[ \t]+(?i:calls?|callers?|dispatchers?|operators?|lines?|system|center|centre)\b"
 )
@@ -129,8 +130,10 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return True  # "Group of 20" is the G20
     if not atom.plain_int or _JOINED_NUMBER.match(text, atom.end):
         return False
-    if _CALL_BEFORE.search(before) and not counted_noun_after(text, atom.end):
-        return True  # "Dial 911 in an emergency"
+    if (
+        _CALL_BEFORE.search(before) or _CALL_ON.search(text, max(0, atom.start - 80), atom.start)
+    ) and not counted_noun_after(text, atom.end):
+        return True  # "Dial 911 in an emergency", "call Crimestoppers on 0800 555 111 or police on 101"
     if _EMERGENCY_CALL.match(text, atom.start):
         return True  # "a 911 call", "999 operators"
     if POINTERS.match(text, atom.end):

@@ -398,6 +398,8 @@ APPROXIMATIONS = [
         "GDP grew 7.8 per cent, the fastest pace in four quarters.", F("7.8 per cent", "percent", 7.8, 7.8)
     ),
     _case("Call police quoting reference 4521 of 14 June.", F("14 June", "date", 614, 614)),
+    _case("Call Crimestoppers on 0800 555 111 or police on 101 by 12 May.", F("12 May", "date", 512, 512)),
+    _case("Police were called on 3 occasions.", F("3", "count", 3, 3, "occasions")),
     _case("The M25 will be closed between junctions 10 and 11 from 9pm.", F("9pm", "time", 2100, 2100)),
     _case(
         "He was 5-foot-11 and 215 pounds.",
