@@ -146,8 +146,9 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             cur = _CURRENCY_BEFORE.search(text, max(0, start - 8), start)
             if cur is not None:
                 cur_text, start = cur.group(0), cur.start()
-        if cur_text == "N" and not (m.group("scale") or "," in m.group("num")):
-            cur_text, start = None, m.start()  # "N95 masks"; "N1,450", "N28.7 trillion" are naira
+        if cur_text in ("N", "P") and not (m.group("scale") or "," in m.group("num")):
+            # "N95 masks", "P45 forms"; "N1,450", "N28.7 trillion" are naira, "P9.6 billion" pesos
+            cur_text, start = None, m.start()
         currency = currencies.currency_of(cur_text) if cur_text else None
         before = text[start - 1] if start else " "
         if cur_text is None and (before.isalnum() or before in "_.,/"):

@@ -43,6 +43,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "r": "ZAR",
     "₦": "NGN",
     "n": "NGN",
+    "p": "PHP",  # "P9.6 billion", read only before a scale or grouped digits (see atoms)
     "ksh": "KES",
     "ngn": "NGN",
     "kes": "KES",
@@ -106,7 +107,7 @@ CURRENCY_PREFIX_RE = (
     rf"|(?<![\w$.-])(?:{'|'.join(_MORE_CODES)})[ \t]?|[₱₩₺฿₴₪][ \t]?"
     # short signs of East and South-East Asian and African papers (read straight before a number)
     r"|(?<![\w$.-])(?:KShs|Ksh|TSh|USh|Sh|Rp|RM|Tk)[ \t]?"
-    r"|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R|(?<![\w$.-])N)"
+    r"|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R|(?<![\w$.-])N|(?<![\w$.-])P)"
 )
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",

@@ -400,6 +400,9 @@ APPROXIMATIONS = [
     _case("Call police quoting reference 4521 of 14 June.", F("14 June", "date", 614, 614)),
     _case("Call Crimestoppers on 0800 555 111 or police on 101 by 12 May.", F("12 May", "date", 512, 512)),
     _case("Police were called on 3 occasions.", F("3", "count", 3, 3, "occasions")),
+    # "P" before a scale or grouped digits is the Philippine peso ("a P45 form" is none)
+    _case("Agents seized shabu worth P9.6 billion.", F("P9.6 billion", "money", 9.6e9, 9.6e9, "PHP")),
+    _case("He filled in a P45 form."),
     _case("The M25 will be closed between junctions 10 and 11 from 9pm.", F("9pm", "time", 2100, 2100)),
     _case(
         "He was 5-foot-11 and 215 pounds.",
