@@ -28,7 +28,8 @@ _BY_WORD: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"\bshillings?\b|(?<![\w$.-])Sh\b", "KES TZS UGX"),
         (r"\brupees?\b|(?<![\w$.-])Rs\b", "INR PKR LKR NPR"),
         (r"\bkron(?:er|e|or|a)\b|\bcrowns\b", "SEK NOK DKK ISK CZK"),
-        (r"\bdollars?\b", "USD CAD AUD NZD SGD HKD"),
+        # the word, a bare sign ("$1.16 million", not "US$", "A$", "C$") or cents: any dollar
+        (r"\bdollars?\b|(?<![A-Za-z])\$|\bcents?\b", "USD CAD AUD NZD SGD HKD"),
         (r"\briyals?\b", "SAR QAR"),
     )
 )

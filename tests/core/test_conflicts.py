@@ -342,6 +342,25 @@ def test_crowns_and_kroner_may_be_one_currency_and_are_compared_as_such() -> Non
     assert found == []
 
 
+def test_a_bare_dollar_sign_may_be_any_dollar() -> None:
+    # "$14m" in a Melbourne story and "A$13.8 million": one currency's sums
+    _, qs, found = run(
+        {
+            "Report A": "The fund manager siphoned more than $14m from clients.",
+            "Report B": "The fund manager siphoned A$13.8 million from clients.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"more than $14m", "A$13.8 million"})]
+    # a sign settles nothing against another currency
+    _, _, found = run(
+        {
+            "Report A": "The fund manager siphoned more than $14m from clients.",
+            "Report B": "The fund manager siphoned 13.8 million euros from clients.",
+        }
+    )
+    assert found == []
+
+
 def test_what_analysts_expected_is_not_the_result() -> None:
     _, _, found = run(
         {
