@@ -30,7 +30,9 @@ _MOVED = re.compile(
     r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]+)$"
 )
 _ANYTHING = re.compile(r"(?i:\b(?:anything|nothing)[ \t]+)$")
-QUALIFIER_AFTER = re.compile(r"(?i:[ \t]+or[ \t]+(?:more|so)\b|-?plus\b|\+)")
+QUALIFIER_AFTER = re.compile(
+    r"(?i:[ \t]+(?:or[ \t]+(?:more|so|over|older|above|higher)|and[ \t]+(?:over|above|older))\b|-?plus\b|\+)"
+)
 _QUALIFIER_KIND = {
     "more than": "min",
     "over": "min",

@@ -23,6 +23,9 @@ _FAHRENHEIT = re.compile(r"(?<![\d,.])-?(?:1[0-4]\d|\d{1,2})(?:\.\d+)?$")
 _BASIS_POINTS = re.compile(r"(?i:[ \t]*-?[ \t]*(?:basis[ \t]*-?[ \t]*points?|bps)\b)")
 
 
+_ONE_BEFORE = re.compile(r"(?<![\d.,])1$|(?i:\bone$)")
+
+
 def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
     """What follows a number: (kind, unit, new end, factor, currency)."""
     m = PERCENT.match(text, end)
@@ -37,12 +40,15 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
     m = CUR_WORD.match(text, end)
     if m:
         word = m.group(0).strip()
+        currency = currencies.currency_of(word)
+        if word.lower() == "cent" and not _ONE_BEFORE.search(text, max(0, end - 4), end):
+            currency = "EUR"  # "42 cent per litre": Irish and euro papers' cent takes no plural
         return (
             "money",
             word,
             m.end(),
             0.01 if word.lower().startswith(("cent", "pen", "pais")) else 1.0,
-            currencies.currency_of(word),
+            currency,
         )
     m = _AGE_AFTER.match(text, end)
     if m:

@@ -400,6 +400,17 @@ APPROXIMATIONS = [
     _case("Call police quoting reference 4521 of 14 June.", F("14 June", "date", 614, 614)),
     _case("Call Crimestoppers on 0800 555 111 or police on 101 by 12 May.", F("12 May", "date", 512, 512)),
     _case("Police were called on 3 occasions.", F("3", "count", 3, 3, "occasions")),
+    # "or over", "and older" bound a figure; nanometres and light-years are distances
+    _case("Farms run by operators aged 55 or over.", F("aged 55 or over", "age", 55, None)),
+    _case("Anyone 21 or older can buy it.", F("21 or older", "count", 21, None)),
+    _case("Its 3-nanometre chips sold well.", F("3-nanometre", "distance", 3, 3, "nanometre")),
+    _case(
+        "A gas giant some 700 light-years away.",
+        F("some 700 light-years", "distance", 700, 700, "light-year"),
+    ),
+    # a cent without a plural after a number is the euro's, as Irish papers write it
+    _case("Farmers are paid 42 cent per litre.", F("42 cent", "money", 0.42, 0.42, "EUR")),
+    _case("Stamps rose by 1 cent.", F("1 cent", "money", 0.01, 0.01, "USD")),
     # "P" before a scale or grouped digits is the Philippine peso ("a P45 form" is none)
     _case("Agents seized shabu worth P9.6 billion.", F("P9.6 billion", "money", 9.6e9, 9.6e9, "PHP")),
     _case("He filled in a P45 form."),
