@@ -61,6 +61,7 @@ _MONTH_BEFORE = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+)$"
 )  # "on February the 15th": a date
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
+_IN_A_ROW = re.compile(r"[ \t]+(?:consecutive|straight|successive)\b")
 # ranks that are names of things, not counts of them
 _NOT_RANKS = word_set(
     "degree party parties person persons world estate wheel column rate hand string generation grade "
@@ -85,14 +86,17 @@ def ordinals(text: str) -> list[Quantity]:
         value = _value(m)
         if value is None or value < 3:
             continue
+        # "a fifth consecutive day", "a 12th straight win": a rank in a run, whatever the article
+        in_a_row = _IN_A_ROW.match(text, m.end()) is not None
+        indefinite = m.group("det").lower() == "a" and not in_a_row
         if m.group("digits") and (
-            m.group("det").lower() == "a" or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            indefinite or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
             continue
         noun = _head_noun(text, m.end())
         if not noun or noun in _NOT_RANKS:
             continue
-        if m.group("word") and m.group("det").lower() == "a" and noun not in _NEEDS_PLAIN:
+        if m.group("word") and indefinite and noun not in _NEEDS_PLAIN:
             continue  # "a third term" may rank it; "a fifth of" is a share, read elsewhere
         unit = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
         if m.group("super"):

@@ -400,6 +400,13 @@ APPROXIMATIONS = [
     _case("Call police quoting reference 4521 of 14 June.", F("14 June", "date", 614, 614)),
     _case("Call Crimestoppers on 0800 555 111 or police on 101 by 12 May.", F("12 May", "date", 512, 512)),
     _case("Police were called on 3 occasions.", F("3", "count", 3, 3, "occasions")),
+    # a rank in a run, whatever its article ("a third term" may rank nothing)
+    _case(
+        "Temperatures topped 40C for a fifth consecutive day.",
+        F("40C", "temperature", 40, None),
+        F("fifth", "ordinal", 5, 5, "day"),
+    ),
+    _case("He seeks a third term."),
     # "or over", "and older" bound a figure; nanometres and light-years are distances
     _case("Farms run by operators aged 55 or over.", F("aged 55 or over", "age", 55, None)),
     _case("Anyone 21 or older can buy it.", F("21 or older", "count", 21, None)),
