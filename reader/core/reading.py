@@ -87,8 +87,6 @@ _INCHES_AFTER = re.compile(
 )
 # "minus 20", "-5C" ("plus or minus 2 percentage points" is a margin, no sign)
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?<!or )(?P<sign>(?i:minus|negative)[ \t]+|[-−])$")
-# "minus 20", or a bare sign before the number after a space: "feel like -45 to -50"
-_MINUS_WORD = re.compile(r"(?i:\bminus[ \t]+|(?:^|(?<=[ \t(]))[-−])$")
 _COLD = re.compile(r"(?i:\b(?:temperatures?|degrees|cold|chills?|freezing|frost|wind[ \t]?chills?)\b)")
 _YEAR_COUNT_NOUNS = word_set(
     "people persons troops soldiers passengers protesters demonstrators workers residents civilians "
@@ -332,7 +330,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         if inches:
             low_a = high_a = a.low + float(inches.group("inches")) / 12
             end = inches.end()
-    if not kind and _MINUS_WORD.search(before) and _COLD.search(text, max(0, a.start - 80), a.end + 80):
+    if not kind and _MINUS_BEFORE.search(before) and _COLD.search(text, max(0, a.start - 80), a.end + 80):
         kind, unit = "temperature", "degree"  # "temperatures were minus 20 as firefighters battled"
     if kind in ("temperature", "percent"):
         sign = _MINUS_BEFORE.search(text, max(0, start - 10), start)
