@@ -265,6 +265,10 @@ def time_unit_size(fig: Figure) -> float:
 _SPEC_KINDS = frozenset({"data", "frequency", "bitrate", "charge"})
 
 
+# "on the seven-yard line": a place on a football field, not a distance run or lost
+_YARD_LINE = re.compile(r"[ \t]*line\b", re.IGNORECASE)
+
+
 def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
     """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
     a version: "Firefox 3.05", "USB 2.0")."""
@@ -367,6 +371,8 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         stance=stance(before_text, after_text, family),
         measure=measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0], family)
         if family in ("percent", "money", "duration")
+        else "yard line"
+        if q.unit == "yard" and _YARD_LINE.match(after_text)
         else "",
         span=span(sentence[:rel_start], after_text[:40]) if family in ("money", "percent") else "",
         role_as=_role_as(sentence[rel_end:], q) if family in ("count", "duration") else frozenset(),

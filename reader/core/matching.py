@@ -211,6 +211,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # the other's figure is the past value this sentence sets against the present
     if a.past != b.past and not _told_of_before(b if a.past else a) and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "up from 71 trillion rupiah this year" against next year's "185 trillion"
+    if (a.measure == "yard line") != (b.measure == "yard line"):
+        return True  # "on the seven-yard line" is a place; "nine yards behind the line" a distance
     if (a.measure and b.measure and a.measure != b.measure) or (
         a.span and b.span and a.span != b.span and "annualized" not in (a.span, b.span)
     ):

@@ -32,7 +32,11 @@ _TRANSLATE = str.maketrans(
     }
 )
 _TOKEN = re.compile(r"\$?\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['][^\W\d_]+)*", re.UNICODE)
-_POSSESSIVE = re.compile(r"'s?$")
+# a possessive or a clitic ending a token: "Kerry's", "they're", "we've", "I'm" (the rest is
+# the word: "they"/"we"/"i", stop words); a negated auxiliary ("didn't", "won't", or "n't" cut
+# off as a token of its own in tokenised text: "did n't") is a stop word as a whole
+_CLITIC = re.compile(r"'(?:s|re|ve|ll|d|m)?$", re.IGNORECASE)
+_NEGATED = re.compile(r"n't$", re.IGNORECASE)
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
@@ -220,7 +224,12 @@ def terms(sentence: str) -> Terms:
             key = _figure(token, following)
             figures.add(key)
         else:
-            word = _POSSESSIVE.sub("", token).replace("'", "") if "'" in token else token
+            if "'" in token:
+                if _NEGATED.search(token):
+                    continue
+                word = _CLITIC.sub("", token).replace("'", "")
+            else:
+                word = token
             lower = word.lower()
             if lower in ABBREVIATIONS and word[0].isupper():  # "Feb." is "February"
                 lower = ABBREVIATIONS[lower]

@@ -1832,6 +1832,25 @@ def test_sizes_of_different_things_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_yard_line_is_a_place_on_the_field_not_a_distance() -> None:
+    """The ball on the seven-yard line and a sack nine yards behind the line of scrimmage are
+    not two sizes of one thing; two reports placing one snap on two yard lines disagree."""
+    _, _, found = run(
+        {
+            "Report A": "Freeney sacked him nine yards behind the line of scrimmage with 12 seconds left.",
+            "Report B": "Garrard was sacked on the seven-yard line with 12 seconds left.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Garrard was sacked on the nine-yard line with 12 seconds left.",
+            "Report B": "Garrard was sacked on the seven-yard line with 12 seconds left.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_distance_that_places_something_has_no_owner() -> None:
     _, _, found = run(
         {

@@ -77,6 +77,15 @@ def test_normalisation() -> None:
     assert set(terms("Three people died.").stems) == set(terms("three dead people").stems)
 
 
+def test_contractions_are_their_function_words() -> None:
+    """A negated auxiliary or a clitic is no content word: "we'll" is not "well", "he'll" not
+    "hell", and "n't" split off as tokenised text writes it ("did n't") anchors nothing."""
+    for text in ("He didn't know.", "He did n't know.", "She can't and won't know.", "They're sure I'd know"):
+        assert set(terms(text).stems) <= {stem("know"), stem("sure")}
+    assert "well" not in terms("We'll see").stems and "hell" not in terms("He'll see").stems
+    assert "oneill" in terms("Kerry met O'Neill").stems  # an apostrophe inside a name stays
+
+
 @pytest.mark.parametrize(
     ("short", "full"),
     [
