@@ -54,6 +54,8 @@ _CLOSE_FAMILIES = frozenset({"money", "temperature", "weight"})
 _CLOSE_RATIO = 1.5
 _ANNUALIZED_RATIO = 2.0  # a yearly rate is about four times the quarter's own change
 _EARLIER = frozenset(stem(w) for w in ("last", "previous", "prior", "earlier"))
+# words that make a role another, lesser one: "as an assistant coach" is not "as coach"
+_LESSER_ROLE = frozenset(stem(w) for w in ("assistant", "deputy", "vice", "associate", "interim", "acting"))
 _CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
 _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
@@ -229,8 +231,13 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "demanding a 6 percent pay rise", "has offered a 2.5 percent increase"
     if a.condition != b.condition and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "valid only with a turnout of more than 50 percent", "turnout was almost 90%"
-    if a.role_as and b.role_as and not (a.role_as <= b.role_as or b.role_as <= a.role_as):
-        return True  # "seven seasons as an assistant coach", "three seasons as head coach"
+    if (
+        a.role_as
+        and b.role_as
+        and (not (a.role_as <= b.role_as or b.role_as <= a.role_as) or (a.role_as ^ b.role_as) & _LESSER_ROLE)
+    ):
+        # "seven seasons as an assistant coach", "three seasons as head coach" or "as coach"
+        return True
     if a.share_of and b.share_of and not (a.share_of & b.share_of):
         return True  # "55 percent of traffic in Saudi Arabia", "65 per cent of traffic to India"
     if a.poll and b.poll and not (a.poll & b.poll):

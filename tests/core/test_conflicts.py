@@ -1687,14 +1687,16 @@ def test_minus_a_number_in_the_cold_is_a_temperature_not_a_count() -> None:
 
 
 def test_counts_of_different_roles_are_different_things() -> None:
-    """Seasons as an assistant coach are not seasons as head coach; "as coach" may be either."""
-    _, _, found = run(
-        {
-            "Report A": "Cheeks came back to Philadelphia after seven seasons as an assistant coach.",
-            "Report B": "Cheeks came back to Philadelphia after three seasons as head coach in Portland.",
-        }
-    )
-    assert found == []
+    """Seasons as an assistant coach are not seasons as head coach or as coach; "as coach" may
+    be "as head coach"."""
+    for role in ("head coach in Portland", "coach of the Trail Blazers"):
+        _, _, found = run(
+            {
+                "Report A": "Cheeks came back to Philadelphia after seven seasons as an assistant coach.",
+                "Report B": f"Cheeks came back to Philadelphia after three seasons as {role}.",
+            }
+        )
+        assert found == []
     _, _, found = run(
         {
             "Report A": "Cheeks came back to Philadelphia after four seasons as coach of the Blazers.",
