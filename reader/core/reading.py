@@ -194,6 +194,14 @@ _NEXT_WORD = re.compile(r"[ \t]+(?:more[ \t]+|other[ \t]+|new[ \t]+)?([a-z]+)")
 _YEAR_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")
 
 
+def _changed(before: str) -> bool:
+    """Whether `before` (the words before a pair of numbers) tells a change that is the pair's:
+    one with no other number after it ("gusts up to 70 mph and 2 to 4 inches of snow": the
+    "up" is the 70's)."""
+    ends = [m.end() for m in _CHANGE.finditer(before)]
+    return bool(ends) and not _ANY_DIGIT.search(before, ends[-1])
+
+
 def _one_in(text: str, a: Atom, b: Atom, between: str) -> Quantity | None:
     """ "one in five Americans", "1 in 4 adults", "seven out of 10 voters", "one in every four adults":
     a share, as a fraction."""
@@ -289,7 +297,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             and not _OF_RIGHT_BEFORE.search(before)
             and (
                 (
-                    _CHANGE.search(before[-40:])
+                    _changed(before[-40:])
                     and not _BETWEEN.search(before)
                     and not (
                         (_BY.search(before) or _CHANGE_RIGHT_BEFORE.search(before)) and low_b <= 2 * low_a
@@ -297,7 +305,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                 )
                 or _CHANGE_FROM.search(before[-40:])
                 # "raised the price of its standard plan by $2 to $17.99": the change, then the level
-                or (_BY.search(before) and low_b > 2 * low_a and _CHANGE.search(before[-70:]))
+                or (_BY.search(before) and low_b > 2 * low_a and _changed(before[-70:]))
             )
         ):
             return None  # "rose from 3% to 5%", "will grow from $1.5bn to $2bn": two figures

@@ -1244,6 +1244,12 @@ SPANS_AND_PARTS = [
         F("3", "count", 3, 3),
         F("4,000", "count", 4000, 4000, "points"),
     ),
+    # a change word is the pair's only with no other number after it: the "up" is the 70's
+    _case(
+        "Forecasters warned of gusts up to 70 mph and 2 to 4 inches of snow.",
+        F("up to 70 mph", "speed", None, 70, "mph"),
+        F("2 to 4 inches", "distance", 2, 4, "inch"),
+    ),
     _case("Parliament approved the budget by 301 votes to 256.", F("301 votes to 256", "tally", 301, 256)),
     _case("The treaty was signed on 4 July 1776.", F("4 July 1776", "date", 17760704, 17760704)),
     _case("On July 4, 1776, they declared independence.", F("July 4, 1776", "date", 17760704, 17760704)),
