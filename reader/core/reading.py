@@ -364,6 +364,10 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             if m and m.group(0).lower().startswith("aged") and not _ANY_DIGIT.search(m.group(0)):
                 start -= len(m.group(0))
         elif a.plain_int and _looks_like_year(a.low) and not _year_is_count(text, a, before):
+            qual = qualifier_before(text, start)
+            if qual is not None:  # "delayed until at least 2026": a bound on the year
+                q_start, low, high, qualifier = apply_qualifier(text, start, a.low, a.low, qual)
+                return [quantity_at(text, q_start, a.end, "year", low, high, qualifier=qualifier)]
             return [quantity_at(text, _year_start(text, start), a.end, "year", a.low, a.low)]
         elif (
             a.plain_int
@@ -413,9 +417,15 @@ def _looks_like_year(value: float) -> bool:
     return value.is_integer() and 1800 <= value <= 2100
 
 
+# "delayed until at least 2026", "not before at least 2030": a bound on a year, after a word of time
+_TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:until|till|through|before|after|since|beyond|into)[ \t]+)$")
+
+
 def _year_is_count(text: str, a: Atom, before: str) -> bool:
-    if qualifier_before(text, a.start):
-        return True
+    qual = qualifier_before(text, a.start)
+    if qual is not None:
+        at = max(0, a.start - 30) + qual.start("q")
+        return not _TIME_WORD_BEFORE.search(text, max(0, at - 12), at)
     nxt = _NEXT_WORD.match(text[a.end : a.end + 30])
     return bool(nxt and nxt.group(1) in _YEAR_COUNT_NOUNS)
 

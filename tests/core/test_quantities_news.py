@@ -1251,6 +1251,11 @@ SPANS_AND_PARTS = [
         F("2 to 4 inches", "distance", 2, 4, "inch"),
     ),
     _case("Parliament approved the budget by 301 votes to 256.", F("301 votes to 256", "tally", 301, 256)),
+    # a bound after a word of time bounds a year; without one, "at least 2026" counts
+    _case("NASA said the mission was delayed until at least 2026.", F("at least 2026", "year", 2026, None)),
+    _case(
+        "At least 2026 people were evacuated.", F("At least 2026", "count", 2026, None, "people displaced")
+    ),
     _case("The treaty was signed on 4 July 1776.", F("4 July 1776", "date", 17760704, 17760704)),
     _case("On July 4, 1776, they declared independence.", F("July 4, 1776", "date", 17760704, 17760704)),
     _case(
