@@ -39,6 +39,8 @@ _ADDRESS_AFTER = re.compile(
     r"|[ \t]+block[ \t]+of[ \t]+(?:[A-Z]|\d)"  # "the 12200 block of 223rd Street": an address
 )
 _MODEL_PART = re.compile(r"\d+[-–]$")
+# a model's series after its number: "a 737 MAX 9 jet", "the 737 Max fleet"
+_SERIES_AFTER = re.compile(r"[ \t]+(?:MAX|Max)\b")
 _YEAR_DASH = re.compile(r"(?:19|20)\d\d[-–]$")
 _JOINED_NUMBER = re.compile(r"[ \t]*(?:-|–|to)[ \t]*\d")
 _PREV_WORD = re.compile(r"(?P<word>[A-Za-z][\w'.]*)[ \t]+$")
@@ -119,6 +121,8 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return True  # "iOS 6", "+1 877 268 9324", "Conference ID: 24256919"
     if _CALIBER_AFTER.match(text, atom.end):
         return True  # "a .22-caliber rifle"
+    if atom.plain_int and _SERIES_AFTER.match(text, atom.end):
+        return True  # "a 737 MAX 9 jet"
     if (
         atom.plain_int
         and atom.end - atom.start >= 2

@@ -558,6 +558,7 @@ IDENTIFIERS = [
     _case("The ministry is based in Beverly Hills, CA 90210."),
     _case("Witnesses should call 1-800-555-0199."),
     _case("The A380 is the largest airliner."),
+    _case("A door plug blew out of a 737 MAX 9 jet."),
     _case("He plays for Formula One team Ferrari."),
     _case("The Fortune 500 company cut its outlook."),
     _case("She was on Channel 4 News."),
