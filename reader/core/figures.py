@@ -171,6 +171,11 @@ _NOMINAL_EVENTS = {
     "arrests": "arrested",
     "infections": "infected",
     "cases": "infected",  # "3,452 cases recorded": people infected
+    # an audience counted is a crowd: "before 48,600 fans" / "in front of a crowd of 46,800"
+    "fans": "crowd",
+    "spectators": "crowd",
+    "attendees": "crowd",
+    "onlookers": "crowd",
 }
 _DISCRETE = frozenset({"count", "age", "year", "tally"})
 

@@ -1834,6 +1834,18 @@ def test_sizes_of_different_things_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_an_audience_counted_is_the_crowd() -> None:
+    """Fans, spectators and a crowd at one match are one count of people."""
+    for audience in ("before 48,600 fans", "watched by 48,600 spectators"):
+        _, _, found = run(
+            {
+                "Report A": "Leinster beat Munster 31-17 in front of a crowd of 46,800 at the Aviva Stadium.",
+                "Report B": f"Leinster saw off Munster 31-17 {audience} at the Aviva Stadium.",
+            }
+        )
+        assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_yard_line_is_a_place_on_the_field_not_a_distance() -> None:
     """The ball on the seven-yard line and a sack nine yards behind the line of scrimmage are
     not two sizes of one thing; two reports placing one snap on two yard lines disagree."""
