@@ -34,7 +34,7 @@ from reader.core.retelling import (
 )
 from reader.core.stances import poll_against_result, stances_differ
 from reader.core.verdicts import one_value_in_two_units
-from reader.core.wording import anchors_differ, both_name_both, places_differ, stem
+from reader.core.wording import anchors_differ, both_name_both, names_meet, places_differ, stem
 
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
 _ALIAS_MIN = 6  # place names this long or longer ...
@@ -199,9 +199,9 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True
     if a.noun and b.noun and a.noun != b.noun and not _people_and_who(a, b):
         return True
-    if a.subject and b.subject and not (a.subject & b.subject):
+    if a.subject and b.subject and not names_meet(a.subject, b.subject):
         return True  # "Bush paid 36 percent", "the Clintons' rate was 35.7 percent"
-    if a.lead and b.lead and not (a.lead & b.subject or b.lead & a.subject):
+    if a.lead and b.lead and not (names_meet(a.lead, b.subject) or names_meet(b.lead, a.subject)):
         return True  # "the Orioles offered Teixeira $150 million", "the Red Sox ... $184 million"
     if a.elapsed != b.elapsed:
         return True  # "the 15 years since they left office" is no span of returns

@@ -213,6 +213,20 @@ def names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def names_meet(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two sets of name stems share a name, an acronym standing for the other's words
+    ("DA" and "Democratic Alliance", "ANC" and "African National Congress") counted as one."""
+    return bool(first & second) or _acronym_of(first, second) or _acronym_of(second, first)
+
+
+def _acronym_of(short: frozenset[str], full: frozenset[str]) -> bool:
+    """Whether a word of `short` is the initials of all the words of `full` (in some order)."""
+    initials = sorted(word[0] for word in full if word)
+    return len(initials) >= 2 and any(
+        len(word) == len(initials) and word.isalpha() and sorted(word) == initials for word in short
+    )
+
+
 def subject_names(
     prefix: str, known_names: frozenset[str], places: frozenset[str]
 ) -> tuple[frozenset[str], frozenset[str]]:

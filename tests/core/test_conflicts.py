@@ -1834,6 +1834,20 @@ def test_sizes_of_different_things_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_an_acronym_names_the_party_it_stands_for() -> None:
+    """ "The DA won" and "the Democratic Alliance held on": one party's share; another party's
+    share is another figure."""
+    first = "The Democratic Alliance held on to Ward 82 in Tshwane, winning 58.3% of the vote."
+    _, _, found = run(
+        {"Report A": first, "Report B": "The DA won Ward 82 in Tshwane with 56.8% of the vote."}
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {"Report A": first, "Report B": "The ANC won Ward 82 in Tshwane with 56.8% of the vote."}
+    )
+    assert found == []
+
+
 def test_an_audience_counted_is_the_crowd() -> None:
     """Fans, spectators and a crowd at one match are one count of people."""
     for audience in ("before 48,600 fans", "watched by 48,600 spectators"):
