@@ -45,7 +45,7 @@ ORDINAL_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _WORD_VALUES) - {"first"
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _TENS_ORDINAL = re.compile(r"(?i:ty-(?:first|second))\b")
 _ORDINAL = re.compile(
-    r"(?i:\b(?P<det>the|its|his|her|their|our|this|a)[ \t]+)"
+    r"(?i:\b(?P<det>the|its|his|her|their|our|this|a)[ \t]+(?P<record>record[ \t]+)?)"
     r"(?P<ord>(?P<digits>[1-9]\d{0,3})(?P<suffix>st|nd|rd|th)\b"
     rf"|(?P<word>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)"
     r"(?:[ \t]*-[ \t]*(?P<super>[a-z]+est|most|least)\b)?"
@@ -61,6 +61,10 @@ _MONTH_BEFORE = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+)$"
 )  # "on February the 15th": a date
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
+# a name after a rank of the owner's things or of a run: "his fourth Grand Slam title", "their
+# eighth straight Bledisloe Cup win", "the third consecutive Games"
+_NAME_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
+_OWNERS = frozenset({"its", "his", "her", "their", "our"})
 _IN_A_ROW = re.compile(r"[ \t]+(?:consecutive|straight|successive)\b")
 # ranks that are names of things, not counts of them
 _NOT_RANKS = word_set(
@@ -88,12 +92,14 @@ def ordinals(text: str) -> list[Quantity]:
             continue
         # "a fifth consecutive day", "a 12th straight win": a rank in a run, whatever the article
         in_a_row = _IN_A_ROW.match(text, m.end()) is not None
-        indefinite = m.group("det").lower() == "a" and not in_a_row
+        indefinite = m.group("det").lower() == "a" and not in_a_row and not m.group("record")
         if m.group("digits") and (
             indefinite or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
             continue
         noun = _head_noun(text, m.end())
+        if not noun and (in_a_row or m.group("det").lower() in _OWNERS or m.group("record")):
+            noun = _noun_after_name(text, _IN_A_ROW.match(text, m.end()) or m, in_a_row)
         if not noun or noun in _NOT_RANKS:
             continue
         if m.group("word") and indefinite and noun not in _NEEDS_PLAIN:
@@ -120,6 +126,20 @@ def _head_noun(text: str, pos: int) -> str:
     if not words or words[-1].endswith("ly") or _NAME_NEXT.match(text, pos):
         return ""  # "the 15th annual Screen Actors Guild Awards": what is ranked is a name
     return words[-1]
+
+
+def _noun_after_name(text: str, m: re.Match[str], in_a_row: bool) -> str:
+    """The thing ranked after a name that follows the ordinal (ending at `m`): "fourth Grand Slam
+    title" -> "title"; in a run the name's last word may be it ("third consecutive Games")."""
+    name = _NAME_RUN.match(text, m.end())
+    if name is None:
+        return ""
+    noun = _head_noun(text, name.end())
+    if noun and not noun.endswith("ed"):
+        return noun
+    if in_a_row and not _NEXT.match(text, name.end()):
+        return name.group(0).split()[-1].rstrip(".'’-").lower()
+    return ""
 
 
 def _value(m: re.Match[str]) -> int | None:

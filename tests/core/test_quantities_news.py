@@ -581,7 +581,8 @@ IDENTIFIERS = [
     _case("The update to version 2.0 fixes 15 bugs.", F("15", "count", 15, 15, "bugs")),
     _case("Apple unveiled the iPhone 5s and the iPhone 5c."),
     _case("He was nominated for an Oscar for the second time."),
-    _case("Nadal won his eighth French Open title."),
+    # a name between a rank and what it ranks: the owner's titles, not the tournament's name
+    _case("Nadal won his eighth French Open title.", F("eighth", "ordinal", 8, 8, "title")),
     _case("Group of Seven finance ministers met in Bari."),
     _case("The Group of 20 met in Osaka."),
     _case("He was elected to the 113th Congress."),
@@ -1582,6 +1583,15 @@ ORDINALS = [
     _case("It was the first time they met, the second in a week.", F("a week", "duration", 1, 1, "week")),
     _case("They came back on February the 15th and left."),
     _case("He won the 15th annual Screen Actors Guild award."),
+    # a name between a rank and what it ranks, after an owner or in a run; "the" before a name
+    # that ends the phrase or names a unit stays a name
+    _case("Hamilton claimed his 55th Formula One win.", F("55th", "ordinal", 55, 55, "win")),
+    _case("Rocket Lab launched its 50th Electron rocket.", F("50th", "ordinal", 50, 50, "rocket")),
+    _case("The All Blacks won their eighth straight Bledisloe Cup.", F("eighth", "ordinal", 8, 8, "cup")),
+    _case("Kipyegon won for the third consecutive Games.", F("third", "ordinal", 3, 3, "game")),
+    _case("Hamilton won for a record ninth time.", F("ninth", "ordinal", 9, 9, "time")),
+    _case("They won the 5th Congressional District race."),
+    _case("They beat Fiji for their fourth Pacific Nations Cup."),
 ]
 
 
