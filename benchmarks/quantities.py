@@ -52,7 +52,9 @@ Parts:
    session, told to list no value written in two units (24/58, 15/34, 64/69 at its start,
    scored before any rule of that session was made); ``blind_clusters_8.jsonl`` 24 more by two
    other authors of that session, held out while its rules were made (17/53, 13/44, 71/79 at its
-   start code; 17/53, 13/44, 72/79 with its rules).
+   start code; 17/53, 13/44, 72/79 with its rules). ``blind_clusters_9.jsonl``: 12 by an author
+   of the eleventh session (6/31, 6/17, 37/39 at its start code), some of whose misses that
+   session's rules were made from.
    ``blind_conflict_pairs_2.jsonl`` and ``blind_quiet_pairs_2.jsonl``: 80 and 70 more pairs
    by another blind author.
 3. The gold clusters: conflict recall, precision and agreeing figures flagged as
@@ -383,6 +385,7 @@ BLIND_CLUSTERS_5 = Path(__file__).resolve().parent / "data" / "blind_clusters_5.
 BLIND_CLUSTERS_6 = Path(__file__).resolve().parent / "data" / "blind_clusters_6.jsonl"
 BLIND_CLUSTERS_7 = Path(__file__).resolve().parent / "data" / "blind_clusters_7.jsonl"
 BLIND_CLUSTERS_8 = Path(__file__).resolve().parent / "data" / "blind_clusters_8.jsonl"
+BLIND_CLUSTERS_9 = Path(__file__).resolve().parent / "data" / "blind_clusters_9.jsonl"
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
@@ -737,6 +740,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_6)
     bench_blind_clusters(BLIND_CLUSTERS_7)
     bench_blind_clusters(BLIND_CLUSTERS_8)
+    bench_blind_clusters(BLIND_CLUSTERS_9)
     bench_gold_clusters()
     bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
