@@ -122,8 +122,8 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
             if low is not None and not math.isinf(lo):
                 tol_lo = lo - min(down, abs(lo) * cap)
             # a point value may be a figure cut short ("$139 million" for $139.9 million), but a
-            # share written to a decimal is rounded: "0.6%" and "0.7 percent" are two figures
-            up = unit if low == high and not (family == "percent" and "." in q.text) else unit / 2
+            # share is rounded: "0.6%" and "0.7 percent", "11%" and "12%" are two figures
+            up = unit if low == high and (family != "percent" or q.qualifier == "approx") else unit / 2
             if high is not None and not math.isinf(hi):
                 tol_hi = hi + min(up, abs(hi) * cap)
             if q.qualifier == "min" and family in _EXACT_BOUNDS:

@@ -49,8 +49,8 @@ def compare(a: Figure, b: Figure) -> Verdict:
             a_lo, a_hi = min(a_lo, a.lo - size_a / 2), max(a_hi, a.hi + size_a / 2)
         elif size_b > size_a:
             b_lo, b_hi = min(b_lo, b.lo - size_b / 2), max(b_hi, b.hi + size_b / 2)
-    # shares written to a decimal are rounded: "5.2%" and "5.1 percent" only touch at 5.15
-    rounded = a.family == "percent" and "." in a.q.text and "." in b.q.text
+    # shares are rounded: "5.2%" and "5.1 percent" only touch at 5.15, "11%" and "12%" at 11.5
+    rounded = a.family == "percent"
     top, bottom = max(a_lo, b_lo), min(a_hi, b_hi)
     touch = top == bottom or (math.isfinite(top) and math.isclose(top, bottom, rel_tol=1e-9))
     overlap = (top < bottom and not (rounded and touch)) or (

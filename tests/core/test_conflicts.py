@@ -304,8 +304,8 @@ def test_rounding_is_compatible_but_a_real_difference_is_not() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
-def test_shares_written_to_a_decimal_are_rounded_not_cut_short() -> None:
-    for first, second in (("0.6%", "0.7 percent"), ("5.2%", "5.1 percent")):
+def test_shares_are_rounded_not_cut_short() -> None:
+    for first, second in (("0.6%", "0.7 percent"), ("5.2%", "5.1 percent"), ("11%", "12 per cent")):
         _, _, found = run(
             {
                 "Report A": f"The economy grew {first} in the third quarter, the statistics office said.",
@@ -320,6 +320,14 @@ def test_shares_written_to_a_decimal_are_rounded_not_cut_short() -> None:
         }
     )
     assert [c.kind for c in found] == ["compatible"]
+    for first, second in (("11%", "11.4 per cent"), ("about 11%", "12 per cent")):
+        _, _, found = run(
+            {
+                "Report A": f"The economy grew {first} in the third quarter, the statistics office said.",
+                "Report B": f"Gross domestic product grew {second} in the third quarter.",
+            }
+        )
+        assert [c.kind for c in found] == ["compatible"], (first, second)
 
 
 def test_crowns_and_kroner_may_be_one_currency_and_are_compared_as_such() -> None:
