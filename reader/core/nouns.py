@@ -90,6 +90,13 @@ _TOLL_ROSE = re.compile(
 )
 # a total brought or standing at a figure: "taking its headcount to 2,41,300", "Headcount fell by
 # 1,380 during the quarter to 2,37,770", "its workforce stood at 12,000"
+# "taking the death toll in Sunday's bus accident to 21", "bringing the toll to 31": a toll raised
+_TOLL_TAKEN = re.compile(
+    r"(?i:\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|rais(?:e|es|ed|ing)"
+    r"|lift(?:s|ed|ing)?|put(?:s|ting)?|sen[dt](?:s|ing)?)[ \t]+the[ \t]+(?:overall[ \t]+|official[ \t]+)?"
+    r"(?:(?:death|fatality)[ \t]+)?tolls?\b[^.;:!?\d$€£]{0,80}?\bto[ \t]+"
+    r"(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+|over[ \t]+|almost[ \t]+)?$)"
+)
 _TOTAL_TO = re.compile(
     r"(?i:\b(?P<noun>headcount|workforce|membership|enrol(?:l)?ment|population)\b[^.;:!?\d]{0,50}?"
     r"(?:\d[\d,.]*[^.;:!?\d]{0,30}?)?\b(?:to|at)[ \t]+$)"
@@ -302,8 +309,9 @@ _EXECUTION = re.compile(r"\b(?i:put|sentenced?|condemned)\b[^,.;]{0,30}\bto[ \t]
 
 def count_unit(text: str, start: int, end: int, value: float | None) -> str:
     """The thing a count counts: the noun after it, else the one before; casualties get their event."""
-    if "toll" in text[max(0, start - 140) : start].lower() and _TOLL_ROSE.search(
-        text, max(0, start - 140), start
+    if "toll" in text[max(0, start - 140) : start].lower() and (
+        _TOLL_ROSE.search(text, max(0, start - 140), start)
+        or _TOLL_TAKEN.search(text, max(0, start - 140), start)
     ):
         after_noun = counted_noun_after(text, end)
         return f"{after_noun if after_noun and human_noun(after_noun) else 'people'} killed"

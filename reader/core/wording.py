@@ -93,9 +93,15 @@ CLAUSE_BREAK = re.compile(r"[,;:\[\]—–]|\s-\s")
 # a wire story's opening "ALMATY (Reuters) - ", "KANSAS CITY, Mo. — ", "LONDON, March 3 (AP) -- ":
 # where and by whom it was filed, not a name of the story
 _DATELINE_LEAD = re.compile(
-    r"[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"
+    r"[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"
     r"(?:,[ \t]*[A-Z][A-Za-z.'’]*(?:[ \t]+(?:[A-Z][A-Za-z.'’]*|\d{1,2}))*){0,2}"
     r"[ \t]*(?:\([A-Z][\w.&'’ /-]{0,30}\))?[ \t]*[-–—]+[ \t]+(?=\S)"
+    # "Shimla, May 12 (PTI) Eighteen people ...": a place, a day and a wire service, no dash
+    r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*"
+    r"\((?:PTI|IANS|ANI|UNI|AP|AFP|Reuters|UPI|Xinhua|dpa|DPA|Bloomberg|TASS|Kyodo|Yonhap|Bernama|ANSA|EFE"
+    r"|AAP|CP|APP|IRNA|WAM|SPA|KUNA|MENA|NNA)\)[ \t]*(?:[-–—:]+[ \t]*)?(?=\S)"
+    # "MANDI: Three more passengers ...", "New Delhi: The government ...": a place and a colon
+    r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}:[ \t]+(?=[A-Z]))"
 )
 
 

@@ -1842,6 +1842,19 @@ def test_sizes_of_different_things_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_wire_dateline_or_a_place_and_colon_names_no_subject() -> None:
+    """ "Shimla, May 12 (PTI)" and "MANDI:" say where and who filed: no one's figure."""
+    _, _, found = run(
+        {
+            "Report A": "Shimla, May 12 (PTI) Eighteen people were killed when a private bus fell into a"
+            " gorge in Mandi district on Sunday.",
+            "Report B": "MANDI: Twenty people were killed when a bus fell into a gorge in Mandi district on"
+            " Sunday, officials said.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_an_acronym_names_the_party_it_stands_for() -> None:
     """ "The DA won" and "the Democratic Alliance held on": one party's share; another party's
     share is another figure."""

@@ -1253,6 +1253,17 @@ SPANS_AND_PARTS = [
         F("2 to 4 inches", "distance", 2, 4, "inch"),
     ),
     _case("Parliament approved the budget by 301 votes to 256.", F("301 votes to 256", "tally", 301, 256)),
+    # a toll raised to a figure counts the dead, whatever stands between ("in Sunday's accident")
+    _case(
+        "Two more died, taking the death toll in the bus accident near Sarkaghat to 21.",
+        F("Two", "count", 2, 2),
+        F("21", "count", 21, 21, "people killed"),
+    ),
+    _case(
+        "Rescuers found 9 more bodies, bringing the toll to 31.",
+        F("9", "count", 9, 9),
+        F("31", "count", 31, 31, "people killed"),
+    ),
     # a bound after a word of time bounds a year; without one, "at least 2026" counts
     _case("NASA said the mission was delayed until at least 2026.", F("at least 2026", "year", 2026, None)),
     _case(
