@@ -186,6 +186,18 @@ _MEASURES = tuple(
         ("workforce", r"\bof[ \t]+(?:its|the|their)[ \t]+(?:work[ \t]?force|staff|employees|payroll)\b"),
         ("exports", r"\bexports\b"),
         ("imports", r"\bimports\b"),
+        # a disaster's damage told by sector: "agricultural damage was placed at P1.4 billion",
+        # "infrastructure damage was estimated at P2.1 billion"
+        (
+            "farm damage",
+            r"\b(?:agricultur(?:e|al)|crops?|farm)[ \t]+(?:damage|losses)\b"
+            r"|\bdamage[ \t]+to[ \t]+(?:agriculture|crops|farms|farmland)\b",
+        ),
+        (
+            "infrastructure damage",
+            r"\binfrastructure[ \t]+(?:damage|losses)\b"
+            r"|\bdamage[ \t]+to[ \t]+(?:infrastructure|roads|bridges)\b",
+        ),
     )
 )
 # the period a sum or a share is for: "third-quarter net income of $2.3 billion" / "for the

@@ -1842,6 +1842,14 @@ def test_sizes_of_different_things_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_damage_to_farms_and_to_roads_are_two_sums() -> None:
+    farms = "Initial agricultural damage from Typhoon Kiko was placed at P1.4 billion, the NDRRMC said."
+    roads = "Infrastructure damage from Typhoon Kiko was estimated at P2.1 billion, the NDRRMC said."
+    assert run({"Report A": farms, "Report B": roads})[2] == []
+    other = "Damage to agriculture from Typhoon Kiko was estimated at P1.9 billion, the NDRRMC said."
+    assert [c.kind for c in run({"Report A": farms, "Report B": other})[2]] == ["conflict"]
+
+
 def test_a_wire_dateline_or_a_place_and_colon_names_no_subject() -> None:
     """ "Shimla, May 12 (PTI)" and "MANDI:" say where and who filed: no one's figure."""
     _, _, found = run(
