@@ -90,6 +90,14 @@ _TOLL_ROSE = re.compile(
 )
 # a total brought or standing at a figure: "taking its headcount to 2,41,300", "Headcount fell by
 # 1,380 during the quarter to 2,37,770", "its workforce stood at 12,000"
+# the injured still in hospital, a part of all the injured: "Fourteen injured are still undergoing
+# treatment", "Three of the injured remain in hospital"
+_STILL_TREATED = re.compile(
+    r"(?i:[ \t]+(?:(?:of[ \t]+the[ \t]+)?injured[ \t]+|people[ \t]+)?"
+    r"(?:are|were|is|was|remain(?:s|ed)?)[ \t]+"
+    r"(?:still[ \t]+)?(?:in[ \t]+(?:a[ \t]+)?(?:hospital|critical|serious|stable)|undergoing[ \t]+treatment"
+    r"|being[ \t]+treated|hospitali[sz]ed)\b)"
+)
 # "taking the death toll in Sunday's bus accident to 21", "bringing the toll to 31": a toll raised
 _TOLL_TAKEN = re.compile(
     r"(?i:\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|rais(?:e|es|ed|ing)"
@@ -399,6 +407,8 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
             "saved": "rescued",
             "alive": "rescued",
         }.get(event, event)
+        if event == "injured" and _STILL_TREATED.match(text, end):
+            event = "hospitalized"  # "Fourteen injured are still undergoing treatment": those in hospital
         if event == "missing" and not noun and not _MISSING_AFTER.match(text, end):
             event = ""  # "thousands and thousands of emails that are missing": no people
     elif (

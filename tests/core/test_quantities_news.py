@@ -1253,6 +1253,16 @@ SPANS_AND_PARTS = [
         F("2 to 4 inches", "distance", 2, 4, "inch"),
     ),
     _case("Parliament approved the budget by 301 votes to 256.", F("301 votes to 256", "tally", 301, 256)),
+    # the injured still in hospital are a part of the injured
+    _case(
+        "Fourteen injured are still undergoing treatment in Mandi.",
+        F("Fourteen", "count", 14, 14, "people hospitalized"),
+    ),
+    _case(
+        "Eighteen people were killed and 25 injured.",
+        F("Eighteen", "count", 18, 18),
+        F("25", "count", 25, 25, "people injured"),
+    ),
     # a toll raised to a figure counts the dead, whatever stands between ("in Sunday's accident")
     _case(
         "Two more died, taking the death toll in the bus accident near Sarkaghat to 21.",
