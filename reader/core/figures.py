@@ -252,12 +252,17 @@ class Figure:
     sums: tuple[tuple[str, str, float, float], ...] = ()
 
 
+# places one distance may be told from: an airport's runway, airfield or airstrip is the airport
+_SAME_PLACE = {stem(w): stem("airport") for w in ("runway", "airfield", "airstrip", "aerodrome", "runways")}
+
+
 def _anchor(after: str) -> str:
     """The place a distance is measured from ("east of Cloverdale" -> "cloverdale"), or ""."""
     m = _OFFSET.match(_BRACKET_START.sub("", after))  # "50 km (32 miles) west of Baghdad"
     if m is None:
         return ""
     place = stem(m.group("anchor").lower().strip("'’"))
+    place = _SAME_PLACE.get(place, place)  # "north of the runway" / "from the airport"
     # "80 km southwest of Kathmandu" and "140 km northwest of Kathmandu" are two places
     return f"{place}/{m.group('dir').lower().replace('-', '')}" if m.group("dir") else place
 

@@ -1842,6 +1842,16 @@ def test_sizes_of_different_things_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_distance_from_the_runway_is_one_from_the_airport() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The Piper Navajo went down three kilometres north of the runway.",
+            "Report B": "The Piper Navajo went down five kilometres from the airport in dense bush.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_damage_to_farms_and_to_roads_are_two_sums() -> None:
     farms = "Initial agricultural damage from Typhoon Kiko was placed at P1.4 billion, the NDRRMC said."
     roads = "Infrastructure damage from Typhoon Kiko was estimated at P2.1 billion, the NDRRMC said."
