@@ -50,7 +50,7 @@ _HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
 _SUM_RATIO = 2.0
 _VAGUE_SUM = re.compile(r"(?i:\b(?:hundreds|thousands|millions|billions|trillions)\b)")
 _SUM_FAMILIES = frozenset({"money", "duration"})
-_CLOSE_FAMILIES = frozenset({"money", "temperature", "weight"})
+_CLOSE_FAMILIES = frozenset({"money", "temperature", "weight", "area", "volume"})
 _CLOSE_RATIO = 1.5
 _ANNUALIZED_RATIO = 2.0  # a yearly rate is about four times the quarter's own change
 _EARLIER = frozenset(stem(w) for w in ("last", "previous", "prior", "earlier"))
@@ -326,9 +326,10 @@ def _parts_of_one_whole(a: Figure, b: Figure) -> bool:
 
 
 def _close_sole_measures(a: Figure, b: Figure) -> bool:
-    """Two sums, temperatures or weights in one point, each the only one of its family in its
-    sentence and near in value ("$139 million" / "$138.7 million", "£45 million" / "£54m",
-    "Madrid reached 40.2C" / "In Madrid, the thermometer climbed to 40.8C"): one thing told in
+    """Two sums, temperatures, weights, areas or volumes in one point, each the only one of its
+    family in its sentence and near in value ("$139 million" / "$138.7 million", "£45 million" /
+    "£54m", "Madrid reached 40.2C" / "In Madrid, the thermometer climbed to 40.8C", "crops on
+    38,000 hectares" / "Nearly 40,000 hectares of cropland"): one thing told in
     other words, however few words they share. Not spans and distances: a point holds many
     (a player's yards and his team's, a sentence and the time served)."""
     if a.family not in _CLOSE_FAMILIES or not (a.alone and b.alone) or a.headline or b.headline:

@@ -1842,6 +1842,16 @@ def test_sizes_of_different_things_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_an_area_told_in_other_words_is_one_area() -> None:
+    _, _, found = run(
+        {
+            "Report A": "About 1,850 villages are under water and crops on 38,000 hectares are damaged.",
+            "Report B": "Nearly 40,000 hectares of cropland are under water in the villages, officials said.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+
+
 def test_a_distance_from_the_runway_is_one_from_the_airport() -> None:
     _, _, found = run(
         {
