@@ -388,7 +388,10 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             kind = "count"
             if text[a.start : a.end].lower() in numwords.MULTIPLIER_WORDS:
                 unit = "times"  # "stabbed twice", "twice as many"
-            if m and m.group("noun") == "strong":
+            code = currencies.currency_of(m.group("noun")) if m and m.group("noun") != "won" else ""
+            if m and code:
+                kind, unit, end = "money", code, m.end()  # "a 90-million-euro plant", "a 20-dollar bill"
+            elif m and m.group("noun") == "strong":
                 end = m.end()  # "a 40,000-strong force": the noun after counts
                 unit = counted_noun_after(text, end)
             elif m and m.group("noun") not in ("year", "old", "plus", "and", "nor"):  # not "13-and 15-inch"

@@ -1253,6 +1253,12 @@ SPANS_AND_PARTS = [
         F("2 to 4 inches", "distance", 2, 4, "inch"),
     ),
     _case("Parliament approved the budget by 301 votes to 256.", F("301 votes to 256", "tally", 301, 256)),
+    # a sum written as one hyphenated word before its noun is money
+    _case(
+        "A 90-million-euro desalination plant is being built.",
+        F("90-million-euro", "money", 90_000_000, 90_000_000, "EUR"),
+    ),
+    _case("He did not start with a million-dollar check.", F("a million-dollar", "money", 1e6, 1e6, "USD")),
     # the injured still in hospital are a part of the injured
     _case(
         "Fourteen injured are still undergoing treatment in Mandi.",
