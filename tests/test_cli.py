@@ -116,6 +116,15 @@ def test_a_bad_file_beside_good_ones_is_skipped_with_one_line(tmp_path: Path) ->
     assert [a["id"] for a in json.loads(result.stdout)["articles"]] == ["a1", "a2"]
 
 
+@pytest.mark.parametrize("text", ["x", "...", "The the of and.", "\u2014"])
+def test_an_article_without_a_content_word_compares(tmp_path: Path, text: str) -> None:
+    """A file of one letter, of dots or of stop words is an article with nothing to match."""
+    thin = _write(tmp_path / "thin.txt", f"{text}\n".encode())
+    result = run("compare", KERRY, thin, "--json")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert len(json.loads(result.stdout)["articles"]) == 3
+
+
 def test_every_problem_is_named_when_nothing_loads(tmp_path: Path) -> None:
     empty = _write(tmp_path / "empty.txt", b"")
     result = run("compare", empty, tmp_path / "missing.txt")

@@ -251,7 +251,8 @@ def candidate_signals(
         )
         sim = features(prof_a, prof_b, prior, prior_norms[a][i], prior_norms[b][j])
         log_odds = similarity_log_odds(sim)
-        containment = value * math.sqrt(norms[a][i] * norms[b][j]) / min(norms[a][i], norms[b][j])
+        smaller = min(norms[a][i], norms[b][j])  # 0 for a sentence of no content word ("x", "...")
+        containment = value * math.sqrt(norms[a][i] * norms[b][j]) / smaller if smaller > 0 else 0.0
         out[(a, i, b, j)] = (log_odds, (value, containment, *context))
     return out
 
