@@ -50,9 +50,14 @@ _SINCE_START = re.compile(
 # a distance that places something: "13 miles east of Cloverdale", "two miles from the Geysers"
 _OFFSET = re.compile(
     r"(?i:^[ \t]*(?:(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"[ \t]+)*(?:of|from|off|outside)[ \t]+(?:the[ \t]+)?(?:city[ \t]+of[ \t]+|town[ \t]+of[ \t]+)?"
+    r"[ \t]+)*(?P<prep>of|from|off|outside)[ \t]+(?:the[ \t]+)?(?:city[ \t]+of[ \t]+|town[ \t]+of[ \t]+)?"
     r"(?P<anchor>[A-Za-z][\w'’-]*))"
 )
+# a bare "of" places a distance only after "within" ("within 6 km of the crater"); otherwise it
+# measures a stuff ("2,312 metres of water", "95 kilometres of containment lines")
+_WITHIN = re.compile(r"(?i:\bwithin\b)")
+# "from head to tail", "from Sydney to Melbourne": a length between two ends, not an offset
+_TO_AFTER = re.compile(r"[ \t]+to[ \t]+")
 _BRACKET_START = re.compile(r"^[ \t]*(?:\([^()]*\)|\))")
 _COMPOUND = re.compile(
     r"-(?!(?:one|two|three|four|five|six|seven|eight|nine|strong|plus)$)[a-z]+$"
@@ -211,6 +216,7 @@ class Figure:
     in_sentence: int = 1  # how many figures its sentence holds
     cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
     anchor: str = ""  # for a distance that places something, the place it is measured from
+    stuff: str = ""  # for a distance that measures a stuff, its stem: "30 cm of snow" -> "snow"
     headline: bool = False
     aftershock: bool = False  # a magnitude in a sentence that tells of an aftershock
     record: bool = False  # the value of a record cited: "the all-time record of", "on record is"
@@ -256,15 +262,25 @@ class Figure:
 _SAME_PLACE = {stem(w): stem("airport") for w in ("runway", "airfield", "airstrip", "aerodrome", "runways")}
 
 
-def _anchor(after: str) -> str:
-    """The place a distance is measured from ("east of Cloverdale" -> "cloverdale"), or ""."""
-    m = _OFFSET.match(_BRACKET_START.sub("", after))  # "50 km (32 miles) west of Baghdad"
+def _anchor(after: str, before: str) -> tuple[str, str]:
+    """The place a distance is measured from ("east of Cloverdale" -> "cloverdale"), or "", and
+    the stuff it measures ("2,312 metres of water" -> "water"), or "".
+
+    `before` is the figure's text with a few characters before it ("within 6 km")."""
+    after = _BRACKET_START.sub("", after)  # "50 km (32 miles) west of Baghdad"
+    m = _OFFSET.match(after)
     if m is None:
-        return ""
+        return "", ""
     place = stem(m.group("anchor").lower().strip("'’"))
+    if not m.group("dir"):
+        prep = m.group("prep").lower()
+        if prep == "of" and not _WITHIN.search(before):
+            return "", place
+        if prep == "from" and _TO_AFTER.match(after, m.end()):
+            return "", ""
     place = _SAME_PLACE.get(place, place)  # "north of the runway" / "from the airport"
     # "80 km southwest of Kathmandu" and "140 km northwest of Kathmandu" are two places
-    return f"{place}/{m.group('dir').lower().replace('-', '')}" if m.group("dir") else place
+    return (f"{place}/{m.group('dir').lower().replace('-', '')}" if m.group("dir") else place), ""
 
 
 def time_unit_size(fig: Figure) -> float:
@@ -308,6 +324,9 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         if sentence[rel_end : rel_end + 2] in ("'s", "’s"):
             role = "of"  # "during Sunday's finale": the day of another event
     own_places = locations(sentence)
+    anchor, stuff = (
+        _anchor(after_text, sentence[max(0, rel_start - 12) : rel_end]) if family == "distance" else ("", "")
+    )
     said = q.kind == "date" and bool(
         _SAID_BEFORE.search(before_text) or _SAID_AFTER.match(sentence[rel_end : rel_end + 30])
     )
@@ -355,7 +374,8 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         sentence_words=content_stems(sentence),
         own_words=content_stems(q.text),
         cumulative=bool(_CUMULATIVE.search(sentence) or _SINCE_START.match(after_text)),
-        anchor=_anchor(after_text) if family == "distance" else "",
+        anchor=anchor,
+        stuff=stuff,
         aftershock=family == "magnitude" and bool(_AFTERSHOCK.search(sentence)),
         record=bool(_RECORD.search(before_text)),
         names=names(sentence),

@@ -262,6 +262,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "began at 0300 GMT", "as of 1100 GMT": two moments of one day, no misreport
     if family == "distance" and anchors_differ(a.anchor, b.anchor):
         return True  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
+    if family == "distance" and (_stuff_untold(a, b) or _stuff_untold(b, a)):
+        return True  # "10 inches of rain" and "a storm surge of up to 15 feet"
     if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
         return True  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
     if places_differ(a.places, b.places) and not both_name_both(a.places[0], a.names, b.places[0], b.names):
@@ -406,6 +408,16 @@ def _same_place(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(
         min(len(x), len(y)) >= _ALIAS_MIN and fuzz.partial_ratio(x, y) >= _ALIAS_SCORE for x in a for y in b
     )
+
+
+def _stuff_untold(a: Figure, b: Figure) -> bool:
+    """Whether `a` measures a stuff ("242 mm of rain") that `b` measures another of or does not
+    name beside its number ("up to 15 feet" of storm surge; "water about 2,300 metres deep" does)."""
+    if not a.stuff:
+        return False
+    if b.stuff:
+        return a.stuff != b.stuff
+    return a.stuff not in b.before | b.after
 
 
 def _sole_figures(a: Figure, b: Figure, wide: int) -> bool:

@@ -1852,6 +1852,22 @@ def test_an_area_told_in_other_words_is_one_area() -> None:
     assert [c.kind for c in found] == ["compatible"]
 
 
+def test_a_depth_of_one_stuff_is_compared_and_of_two_is_not() -> None:
+    """ "30 cm of snow" measures snow, not a distance from it; rain is not a storm surge."""
+    snow = (
+        "Forecasters warned that up to 30 cm of snow could fall on higher ground in the Highlands by"
+        " Tuesday morning, with amber warnings in place."
+    )
+    other = (
+        "The Met Office said between 20 and 30 centimetres of snow was expected above 300 metres in the"
+        " Scottish Highlands overnight into Tuesday."
+    )
+    assert [c.kind for c in run({"Report A": snow, "Report B": other})[2]] == ["compatible"]
+    surge = "Forecasters warned of a storm surge of up to 15 feet along the coast as Delia moves inland."
+    rain = "Forecasters said some areas could see 10 inches of rain as Delia moves inland."
+    assert run({"Report A": surge, "Report B": rain})[2] == []
+
+
 def test_a_distance_from_the_runway_is_one_from_the_airport() -> None:
     _, _, found = run(
         {
