@@ -54,7 +54,9 @@ Parts:
    other authors of that session, held out while its rules were made (17/53, 13/44, 71/79 at its
    start code; 17/53, 13/44, 72/79 with its rules). ``blind_clusters_9.jsonl``: 12 by an author
    of the eleventh session (6/31, 6/17, 37/39 at its start code), some of whose misses that
-   session's rules were made from.
+   session's rules were made from. ``blind_clusters_10.jsonl``: 12 more by another author of that
+   session, written while its rules were made and scored once they were: 12/43, 7/18, 34/36 at
+   its start code and with those rules alike.
    ``blind_conflict_pairs_2.jsonl`` and ``blind_quiet_pairs_2.jsonl``: 80 and 70 more pairs
    by another blind author.
 3. The gold clusters: conflict recall, precision and agreeing figures flagged as
@@ -386,6 +388,7 @@ BLIND_CLUSTERS_6 = Path(__file__).resolve().parent / "data" / "blind_clusters_6.
 BLIND_CLUSTERS_7 = Path(__file__).resolve().parent / "data" / "blind_clusters_7.jsonl"
 BLIND_CLUSTERS_8 = Path(__file__).resolve().parent / "data" / "blind_clusters_8.jsonl"
 BLIND_CLUSTERS_9 = Path(__file__).resolve().parent / "data" / "blind_clusters_9.jsonl"
+BLIND_CLUSTERS_10 = Path(__file__).resolve().parent / "data" / "blind_clusters_10.jsonl"
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
@@ -741,6 +744,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_7)
     bench_blind_clusters(BLIND_CLUSTERS_8)
     bench_blind_clusters(BLIND_CLUSTERS_9)
+    bench_blind_clusters(BLIND_CLUSTERS_10)
     bench_gold_clusters()
     bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
