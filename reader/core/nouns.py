@@ -308,7 +308,8 @@ def human_noun(noun: str) -> bool:
 # "one died and nine others were injured": the number is the subject of the casualty verb after it
 _SUBJECT_OF_EVENT = re.compile(
     r"(?i:(?:[ \t]+[a-z]+){0,2}[ \t]+(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|got)"
-    r"(?:[ \t]+[a-z]+ly)?[ \t]+)"
+    r"(?:[ \t]+[a-z]+ly)?[ \t]+"
+    r"|[ \t]+(?:others?|more)[ \t]+)"  # "twelve miners were killed and four others injured"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _NATIONALS = re.compile(r"^[ \t]+(?:of[ \t]+)?[A-Z][a-z]+s\b")  # "tens of thousands of Greeks"

@@ -1259,6 +1259,13 @@ SPANS_AND_PARTS = [
         F("90-million-euro", "money", 90_000_000, 90_000_000, "EUR"),
     ),
     _case("He did not start with a million-dollar check.", F("a million-dollar", "money", 1e6, 1e6, "USD")),
+    # "N others" right before a casualty word count that casualty, not the one before them
+    _case(
+        "At least five people were killed, 250 others injured and 800 homes destroyed.",
+        F("At least five", "count", 5, None, "people killed"),
+        F("250", "count", 250, 250, "people injured"),
+        F("800", "count", 800, 800),
+    ),
     # the injured still in hospital are a part of the injured
     _case(
         "Fourteen injured are still undergoing treatment in Mandi.",
