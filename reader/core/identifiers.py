@@ -39,6 +39,10 @@ _ADDRESS_AFTER = re.compile(
     r"|[ \t]+block[ \t]+of[ \t]+(?:[A-Z]|\d)"  # "the 12200 block of 223rd Street": an address
 )
 _MODEL_PART = re.compile(r"\d+[-–]$")
+# cricket's one-day format: "his 50th one-day international century", "the one-day series"
+_ONE_DAY_FORMAT = re.compile(
+    r"(?i:-day[ \t]+(?:internationals?|series|cricket|cup|format|sides?|squads?|captain|leagues?)\b)"
+)
 # a model's series after its number: "a 737 MAX 9 jet", "the 737 Max fleet"
 _SERIES_AFTER = re.compile(r"[ \t]+(?:MAX|Max)\b")
 _YEAR_DASH = re.compile(r"(?:19|20)\d\d[-–]$")
@@ -105,6 +109,8 @@ def _given_to_name(before_name: str, text: str, atom: Atom) -> bool:
 
 def is_identifier(text: str, atom: Atom) -> bool:
     """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
+    if text[atom.start : atom.end].lower() in ("one", "1") and _ONE_DAY_FORMAT.match(text, atom.end):
+        return True  # "a one-day international": a kind of match, not a span
     if not atom.plain_int and not (atom.precise and atom.currency is None and not atom.scaled):
         return False
     before = text[max(0, atom.start - 40) : atom.start]

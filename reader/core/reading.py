@@ -123,6 +123,8 @@ def read_numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quan
                 i += 2  # "7-Eleven", "Catch-Twenty": a name of digits and a number word, no range
                 continue
             ratio = _one_in(text, atom, nxt, between)
+            if ratio is None:
+                ratio = _cricket_score(text, atom, nxt, between)
             if ratio is not None:
                 out.append(ratio)
                 i += 2
@@ -192,6 +194,27 @@ _LEADING_UNIT = re.compile(r"[ \t]?[%a-zA-Z]")
 _FIRST_NUMBER = re.compile(rf"[^\d]*({DIGITS})")
 _NEXT_WORD = re.compile(r"[ \t]+(?:more[ \t]+|other[ \t]+|new[ \t]+)?([a-z]+)")
 _YEAR_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")
+
+
+# a cricket report: "397 for four" (runs for wickets), "took five for 46" (wickets for runs)
+_CRICKET = re.compile(
+    r"\b(?i:wickets?|overs|innings|bowl(?:ed|er|ers|ing)|batt(?:ed|ing|er|ers)|declared|all[ \t]+out|stumps"
+    r"|centur(?:y|ies)|cricket)\b|\b(?:Test|ODI|T20)\b"
+)
+
+
+def _cricket_score(text: str, a: Atom, b: Atom, between: str) -> Quantity | None:
+    """ "India posted 397 for four", "Rabada took five for 46": a score of runs and wickets, read
+    as one tally, in a sentence about cricket."""
+    if " ".join(between.split()).lower() != "for" or a.currency is not None or b.currency is not None:
+        return None
+    if a.scaled or b.scaled or a.vague or b.vague or a.fraction or b.fraction:
+        return None
+    if not (a.low.is_integer() and b.low.is_integer() and a.low == a.high and b.low == b.high):
+        return None
+    if min(a.low, b.low) > 10 or max(a.low, b.low) > 999 or not _CRICKET.search(text):
+        return None
+    return quantity_at(text, a.start, b.end, "tally", a.low, b.low)
 
 
 def _changed(before: str) -> bool:

@@ -1259,6 +1259,18 @@ SPANS_AND_PARTS = [
         F("90-million-euro", "money", 90_000_000, 90_000_000, "EUR"),
     ),
     _case("He did not start with a million-dollar check.", F("a million-dollar", "money", 1e6, 1e6, "USD")),
+    # a cricket score: runs for wickets, wickets for runs; a one-day international is no span
+    _case(
+        "Kohli hit his 50th one-day international century as India posted 397 for four.",
+        F("50th", "ordinal", 50, 50, "century"),
+        F("397 for four", "tally", 397, 4),
+    ),
+    _case(
+        "Rabada took five for 46 as England were all out for 204.",
+        F("five for 46", "tally", 5, 46),
+        F("204", "count", 204, 204),
+    ),
+    _case("The shop sold 3 for 10 apples.", F("3", "count", 3, 3), F("10", "count", 10, 10)),
     # "N others" right before a casualty word count that casualty, not the one before them
     _case(
         "At least five people were killed, 250 others injured and 800 homes destroyed.",
