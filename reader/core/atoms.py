@@ -118,6 +118,14 @@ class Atom:
     fraction: bool = False
 
 
+# a sentence where a bare "N" or "P" before a number is money: naira, Philippine pesos
+_LETTER_MONEY = {
+    "N": re.compile(r"\b(?:naira|Nigerian?|Lagos|Abuja|Kano)\b|\bN\d{1,3},\d{3}"),
+    "P": re.compile(r"\b(?:pesos?|Philippines?|Filipinos?|Manila)\b|\bP\d{1,3},\d{3}"),
+}
+_NOT_MONEY_AFTER = re.compile(r"(?i:[ \t-]*(?:masks?|respirators?|forms?)\b)")
+
+
 def _word_matches(text: str) -> Iterator[re.Match[str]]:
     """Numbers in words, tried only where a word that can start one stands (much faster)."""
     pos = 0
@@ -146,8 +154,13 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             cur = _CURRENCY_BEFORE.search(text, max(0, start - 8), start)
             if cur is not None:
                 cur_text, start = cur.group(0), cur.start()
-        if cur_text in ("N", "P") and not (m.group("scale") or "," in m.group("num")):
-            # "N95 masks", "P45 forms"; "N1,450", "N28.7 trillion" are naira, "P9.6 billion" pesos
+        if (
+            cur_text in ("N", "P")
+            and not (m.group("scale") or "," in m.group("num"))
+            and not (_LETTER_MONEY[cur_text].search(text) and not _NOT_MONEY_AFTER.match(text, m.end()))
+        ):
+            # "N95 masks", "P45 forms"; "N1,450", "N28.7 trillion" are naira, "P9.6 billion" pesos,
+            # and so is "N500" in a sentence of Lagos or of another sum in naira
             cur_text, start = None, m.start()
         currency = currencies.currency_of(cur_text) if cur_text else None
         before = text[start - 1] if start else " "

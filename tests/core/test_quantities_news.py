@@ -1259,6 +1259,16 @@ SPANS_AND_PARTS = [
         F("90-million-euro", "money", 90_000_000, 90_000_000, "EUR"),
     ),
     _case("He did not start with a million-dollar check.", F("a million-dollar", "money", 1e6, 1e6, "USD")),
+    # a bare "N" or "P" before a number is naira or pesos in a sentence of Nigeria or the
+    # Philippines (or of another such sum); "N95 masks" stay masks
+    _case(
+        "Lagos commuters pay N1,500 for a trip that cost N500 in May.",
+        F("N1,500", "money", 1500, 1500, "NGN"),
+        F("N500", "money", 500, 500, "NGN"),
+        F("May", "date", 5, 5),
+    ),
+    _case("Fuel now costs P65 a litre in Manila.", F("P65", "money", 65, 65, "PHP")),
+    _case("Nurses in Lagos wore N95 masks."),
     # a cricket score: runs for wickets, wickets for runs; a one-day international is no span
     _case(
         "Kohli hit his 50th one-day international century as India posted 397 for four.",
