@@ -17,6 +17,7 @@ import re
 from reader.core.model import Quantity
 from reader.core.nouns import STOPWORDS, word_set
 from reader.core.qualifiers import quantity_at
+from reader.core.units import singular
 
 _UNITS = (
     "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -45,7 +46,7 @@ ORDINAL_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _WORD_VALUES) - {"first"
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _TENS_ORDINAL = re.compile(r"(?i:ty-(?:first|second))\b")
 _ORDINAL = re.compile(
-    r"(?i:\b(?P<det>the|its|his|her|their|our|this|a)[ \t]+(?P<record>record[ \t]+)?)"
+    r"(?i:\b(?P<det>the|its|his|her|their|our|this|a|[a-z]+['’]s)[ \t]+(?P<record>record[ \t]+)?)"
     r"(?P<ord>(?P<digits>[1-9]\d{0,3})(?P<suffix>st|nd|rd|th)\b"
     rf"|(?P<word>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)"
     r"(?:[ \t]*-[ \t]*(?P<super>[a-z]+est|most|least)\b)?"
@@ -98,13 +99,14 @@ def ordinals(text: str) -> list[Quantity]:
         ):
             continue
         noun = _head_noun(text, m.end())
-        if not noun and (in_a_row or m.group("det").lower() in _OWNERS or m.group("record")):
+        owner = m.group("det").lower() in _OWNERS or m.group("det")[-2:] in ("'s", "’s")
+        if not noun and (in_a_row or owner or m.group("record")):
             noun = _noun_after_name(text, _IN_A_ROW.match(text, m.end()) or m, in_a_row)
         if not noun or noun in _NOT_RANKS:
             continue
         if m.group("word") and indefinite and noun not in _NEEDS_PLAIN:
             continue  # "a third term" may rank it; "a fifth of" is a share, read elsewhere
-        unit = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
+        unit = singular(noun) if len(noun) > 3 else noun
         if m.group("super"):
             unit = f"{m.group('super')} {unit}"  # "third-largest city"
         out.append(

@@ -1646,6 +1646,12 @@ ORDINALS = [
     _case("The All Blacks won their eighth straight Bledisloe Cup.", F("eighth", "ordinal", 8, 8, "cup")),
     _case("Kipyegon won for the third consecutive Games.", F("third", "ordinal", 3, 3, "game")),
     _case("Hamilton won for a record ninth time.", F("ninth", "ordinal", 9, 9, "time")),
+    # a possessive owns the rank as "his" does
+    _case(
+        "Pakistan is now the world's fifth-largest country.",
+        F("fifth", "ordinal", 5, 5, "largest country"),
+    ),
+    _case("Capaldi returns for the show's eighth series.", F("eighth", "ordinal", 8, 8, "series")),
     _case("They won the 5th Congressional District race."),
     _case("They beat Fiji for their fourth Pacific Nations Cup."),
 ]
