@@ -211,8 +211,8 @@ def _end(value: float | None, want: object) -> bool:
 
 
 # tags the blind authors wrote for what the views tag otherwise: a temperature's scale, an area's
-# unit, and kinds whose views carry no tag (an age, a magnitude, a fraction, a count of bushels:
-# any tag is taken there)
+# unit, and kinds whose views carry no tag (an age, a magnitude, a fraction, a count of bushels or
+# of cricket's overs: any tag is taken there)
 _TAG_ALIASES: dict[object, object] = {
     "C": "°C",
     "F": "°F",
@@ -222,6 +222,7 @@ _TAG_ALIASES: dict[object, object] = {
     "magnitude": None,
     "fraction": None,
     "bushel": None,
+    "over": None,
 }
 
 
