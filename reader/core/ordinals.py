@@ -5,9 +5,12 @@ thing: a reader sees it among the figures of `reader compare --json`. It is not 
 (`figures.make_figure`): two ranks in one point were, in the corpus, ranks of two things ("in
 the sixth round" / "in the seventh round" of one fight). "First" and "second" are left out:
 they are mostly ordinary words ("at first", "first lady", "a second chance"). Names are left
-out too: a capitalised word after the ordinal ("the Fifth Amendment", "the 82nd Airborne",
-"Third Avenue") and the set phrases of `_NOT_RANKS` ("third-degree burns", "a third party";
-"the fourth quarter" is a rank and stays).
+out too: a capitalised ordinal or a capitalised word after it ("the Fifth Amendment", "the
+82nd Airborne", "Third Avenue") and the set phrases of `_NOT_RANKS` ("third-degree burns", "a
+third party"; "the fourth quarter" is a rank and stays). A name between the rank and a thing
+named after it is read through when the rank has an owner ("his fourth Grand Slam title", "the
+world's fifth-largest country"), runs ("the third consecutive Games") or is a record ("a record
+ninth time"): after "the" alone it is a unit's name ("the 5th Congressional District race").
 """
 
 from __future__ import annotations
