@@ -29,6 +29,7 @@ from reader.core.retelling import (
     near_words,
     retold,
     said_alike,
+    small_whole,
     stat_line,
     told_alike,
 )
@@ -96,6 +97,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     if (
         stat_line(a, b)
         and not (told_alike(a, b) and lines_meet(a, b))
+        and not (in_group and _line_retold(a, b))
         and not said_alike(a, b, noun_match)
         and not (in_group and one_value_in_two_units(a, b))
         and not (
@@ -418,6 +420,16 @@ def _stuff_untold(a: Figure, b: Figure) -> bool:
     if b.stuff:
         return a.stuff != b.stuff
     return a.stuff not in b.before | b.after
+
+
+def _line_retold(a: Figure, b: Figure) -> bool:
+    """Two lines of figures in one point that give two or more of the same other values, one of
+    them not a small whole number: one line retold in other words ("2,531 people waited more
+    than eight hours, while 1,247 waited longer than 12 hours" / "More than 2,500 patients
+    spent over eight hours ..., and 1,274 were there for longer than 12 hours")."""
+    own = {(a.family, a.lo), (a.family, a.hi), (b.family, b.lo), (b.family, b.hi)}
+    shared = (a.line & b.line) - own
+    return len(shared) >= 2 and any(not small_whole(value) for _family, value in shared)
 
 
 def _sole_figures(a: Figure, b: Figure, wide: int) -> bool:

@@ -1842,6 +1842,20 @@ def test_sizes_of_different_things_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_line_of_figures_retold_in_other_words_is_compared() -> None:
+    """Two crowded sentences of one point that give the same other values are one line retold;
+    sharing only small whole numbers ("10-5") is no sign of that."""
+    _, qs, found = run(
+        {
+            "Report A": "A total of 2,531 people waited more than eight hours, while 1,247 waited longer"
+            " than 12 hours.",
+            "Report B": "More than 2,500 patients spent over eight hours in A&E, and 1,274 were there for"
+            " longer than 12 hours.",
+        }
+    )
+    assert ("conflict", {"1,247", "1,274"}) in [(c.kind, pair(c, qs)) for c in found]
+
+
 def test_an_area_told_in_other_words_is_one_area() -> None:
     _, _, found = run(
         {
