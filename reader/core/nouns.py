@@ -74,7 +74,8 @@ OF_WHOLE = re.compile(
 _OF_THEM = re.compile(r"(?i:[ \t]+of[ \t]+(?:them|those|whom)\b)")
 # "the number of people confirmed dead ... rose to 27": what the number counts, told before it
 _NUMBER_OF = re.compile(
-    r"(?i:\bthe[ \t]+(?:total[ \t]+)?number[ \t]+of[ \t]+(?:confirmed[ \t]+|reported[ \t]+)?)"
+    r"(?i:\bthe[ \t]+(?:total[ \t]+|median[ \t]+|average[ \t]+)?number[ \t]+of[ \t]+"
+    r"(?:confirmed[ \t]+|reported[ \t]+)?)"
     r"(?:[A-Za-z'’-]+[ \t]+){0,3}?(?P<noun>people|[a-z]+s)\b[^.;:!?\d]{0,80}?"
     r"\b(?i:rose|risen|climbed|jumped|reached|stood|stands|is|was|hit|to)"
     r"[ \t]+(?:to[ \t]+|at[ \t]+)?$"

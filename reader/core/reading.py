@@ -431,7 +431,13 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         qualifier = "approx"
     if kind == "count":
         unit = unit or count_unit(text, start, end, value_high)
+        if unit in _TIME_NOUNS and not _HYPHEN_NOUN.match(text, a.end):
+            kind, unit = "duration", _TIME_NOUNS[unit]  # "the number of days to sell rose to 47"
     return [quantity_at(text, start, end, kind, low, high, unit=unit, qualifier=qualifier)]
+
+
+# a count of units of time, told by "the number of days ...": a span in those units
+_TIME_NOUNS = {"days": "day", "weeks": "week", "months": "month", "years": "year", "hours": "hour"}
 
 
 def _unscaled(text: str, atom: Atom) -> float:

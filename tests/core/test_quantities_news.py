@@ -1309,6 +1309,12 @@ SPANS_AND_PARTS = [
         F("9", "count", 9, 9),
         F("31", "count", 31, 31, "people killed"),
     ),
+    # a count of days, years or hours is a span, however it is told
+    _case(
+        "The median number of days to sell a property rose to 47.",
+        F("47", "duration", 47, 47, "day"),
+    ),
+    _case("They made the playoffs in 21 consecutive years.", F("21", "duration", 21, 21, "year")),
     # a bound after a word of time bounds a year; without one, "at least 2026" counts
     _case("NASA said the mission was delayed until at least 2026.", F("at least 2026", "year", 2026, None)),
     _case(
