@@ -175,21 +175,23 @@ CURRENCY_WORDS: dict[str, str] = {
     "cedi": "GHS",
     "cedis": "GHS",
     "birr": "ETB",
+    "dong": "VND",
     "crowns": "SEK",  # Swedish, Norwegian, Danish, Czech or Icelandic (`exchange` keeps them all)
 }
 CURRENCY_SUFFIX_RE = (
     r"(?:(?:US|U\.S\.|Canadian|Australian|Hong[ \t]+Kong|New[ \t]+Zealand|Singapore|Swiss|Japanese|Chinese"
     r"|Indian|Russian|Mexican|South[ \t]+African|(?:South[ \t]+)?Korean|Swedish|Norwegian|Danish|Czech"
     r"|Icelandic|Chilean|Colombian|Philippine|Argentine|Kenyan|Tanzanian|Ugandan|Pakistani|Sri[ \t]+Lankan"
-    r"|Nepalese|Saudi|Qatari|CFA)[ \t]+)?"
+    r"|Nepalese|Saudi|Qatari|CFA|Vietnamese)[ \t]+)?"
     r"(?:dollars?|euros?|pounds[ \t]+sterling|sterling|yen|yuan|renminbi|rupees?|rubles?|roubles?"
     r"|francs?|pesos?|shekels?|dirhams?|rand|USD|EUR|GBP|cents?|pence|penny|paise|naira|shillings?"
     r"|riyals?|rupiah|reais|liras?|baht|ringgit|kronor|krona|kroner|krone|zloty[sh]?|zlotych|złotys?|zł"
     r"|forints?|korunas?|hryvnias?|taka|cedis?|birr"
     # "crowns" are money after a scale word or a country's name ("6.9 billion crowns")
     r"|(?<=illion )crowns|(?<=Swedish )crowns|(?<=Norwegian )crowns|(?<=Danish )crowns|(?<=Czech )crowns"
-    # "won" is a verb too: the currency only after a scale word or "Korean" ("10.4 trillion won")
-    r"|(?<=illion )won|(?<=Korean )won)\b"
+    # "won" is a verb too: the currency only after a scale word or "Korean" ("10.4 trillion won"),
+    # and so is "dong" a word of its own ("81.5 trillion dong", "Vietnamese dong")
+    r"|(?<=illion )won|(?<=Korean )won|(?<=illion )dong|(?<=Vietnamese )dong)\b"
 )
 _PREFIXED_DOLLARS = {
     "canadian": "CAD",
@@ -220,6 +222,7 @@ _NATIONAL = {
     "saudi": "SAR",
     "qatari": "QAR",
     "cfa": "XOF",
+    "vietnamese": "VND",
 }
 
 

@@ -123,7 +123,32 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(q.start, q.end):
                 add(q)
     found.sort(key=lambda q: q.start)
-    return _one_scale(found)
+    return _bounded_conversions(text, _one_scale(found))
+
+
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+# the measures a bracket converts ("up to 252 km/h (157 mph)", "above 110 °F (43 °C)")
+_CONVERTED = frozenset({"distance", "speed", "area", "volume", "weight", "temperature", "money"})
+
+
+def _bounded_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bound carries into the conversion bracketed after it: "up to 1 metre (3.3 feet)" is at
+    most 3.3 feet, "more than 350,000 acres (141,600 hectares)" more than 141,600 hectares."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        q, nxt = out[k], out[k + 1]
+        if (
+            q.qualifier not in ("min", "max")
+            or nxt.qualifier
+            or q.kind != nxt.kind
+            or q.kind not in _CONVERTED
+        ):
+            continue
+        if _OPEN_BRACKET.fullmatch(text, q.end, nxt.start) is None:
+            continue
+        low, high = (nxt.low, None) if q.qualifier == "min" else (None, nxt.high)
+        out[k + 1] = replace(nxt, low=low, high=high, qualifier=q.qualifier)
+    return out
 
 
 def _one_scale(found: list[Quantity]) -> list[Quantity]:

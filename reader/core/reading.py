@@ -429,11 +429,32 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         low, high, qualifier = value_low, None, ("approx" if "so" in after_q.group(0) else "min")
     if a.vague and not qualifier:
         qualifier = "approx"
+    if kind == "count" and not unit and _PER_DOLLAR.match(text, end):
+        code = _currency_named_before(text, start)
+        if code:  # "the yen strengthened to 141.70 per dollar": an exchange rate, in yen
+            kind, unit = "money", code
     if kind == "count":
         unit = unit or count_unit(text, start, end, value_high)
         if unit in _TIME_NOUNS and not _HYPHEN_NOUN.match(text, a.end):
             kind, unit = "duration", _TIME_NOUNS[unit]  # "the number of days to sell rose to 47"
     return [quantity_at(text, start, end, kind, low, high, unit=unit, qualifier=qualifier)]
+
+
+# an exchange rate quoted against the dollar or the euro
+_PER_DOLLAR = re.compile(
+    r"(?i:[ \t]+(?:per|to[ \t]+the|against[ \t]+the|a)[ \t]+(?:U\.?S\.?[ \t]+)?(?:dollar|euro)\b)"
+)
+# currency words that name one currency (not "pound", "dollar", "cents": many countries' or a unit's)
+_NAMED_CURRENCY = re.compile(
+    r"(?i:\b(yen|yuan|renminbi|won|rupees?|rupiah|liras?|pesos?|rubles?|roubles?|rand|naira|ringgit|baht"
+    r"|zloty|forint|shekels?|dirhams?|riyals?|hryvnias?|shillings?|kroner|krona|kronor|reais|real)\b)"
+)
+
+
+def _currency_named_before(text: str, start: int) -> str:
+    """The code of the last currency named in the 100 characters before `start`, or ""."""
+    named = list(_NAMED_CURRENCY.finditer(text, max(0, start - 100), start))
+    return currencies.currency_of(named[-1].group(1)) if named else ""
 
 
 # a count of units of time, told by "the number of days ...": a span in those units

@@ -1309,6 +1309,26 @@ SPANS_AND_PARTS = [
         F("9", "count", 9, 9),
         F("31", "count", 31, 31, "people killed"),
     ),
+    # a bound carries into the conversion bracketed after it
+    _case(
+        "Gusts of up to 252 km/h (157 mph) hit the coast.",
+        F("up to 252 km/h", "speed", None, 252, "km/h"),
+        F("157 mph", "speed", None, 157, "mph"),
+    ),
+    _case(
+        "The fire scorched more than 350,000 acres (141,600 hectares).",
+        F("more than 350,000 acres", "area", 350_000, None, "acre"),
+        F("141,600 hectares", "area", 141_600, None, "hectare"),
+    ),
+    # an exchange rate against the dollar is in the currency named before it
+    _case("The lira firmed to 31.95 against the dollar.", F("31.95", "money", 31.95, 31.95, "TRY")),
+    _case(
+        "The yen strengthened to 141.70 per dollar.",
+        F("141.70", "money", 141.7, 141.7, "JPY"),
+    ),
+    _case(
+        "Losses were put at 81.5 trillion dong.", F("81.5 trillion dong", "money", 81.5e12, 81.5e12, "VND")
+    ),
     # a count of days, years or hours is a span, however it is told
     _case(
         "The median number of days to sell a property rose to 47.",
