@@ -227,6 +227,7 @@ _TAG_ALIASES: dict[object, object] = {
     "fraction": None,
     "bushel": None,
     "over": None,
+    "gb": "GB",
 }
 
 

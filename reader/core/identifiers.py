@@ -31,7 +31,8 @@ _IDENT_PREFIX = re.compile(
     r"|Battalion|Brigade|Division|Regiment|Squadron|Corps|Level|Code|Title|Item|Question|Figure|Table"
     r"|Step|Form|Line|Bus|Train|Station|Road|Street|Avenue|Square|Terminal|Gen|Mk|Mark|Super[ \t]+Bowl"
     r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Sensex|Nifty|ASX|Fortune"
-    r"|Box|(?i:version|v\.)|exit|junctions?|resolution|section|article|chapter|clause|paragraph)[ \t]+)$"
+    r"|Box|Vision|Agenda|(?i:version|v\.)|exit|junctions?|resolution|section|article|chapter|clause|paragraph)"
+    r"[ \t]+)$"
 )
 _ADDRESS_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"

@@ -123,7 +123,31 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(q.start, q.end):
                 add(q)
     found.sort(key=lambda q: q.start)
-    return _bounded_conversions(text, _one_scale(found))
+    return _pesos_of_the_place(text, _bounded_conversions(text, _one_scale(found)))
+
+
+# pesos are Mexican unless the sentence names another country of pesos (none is American, so a
+# place named settles it, as it cannot for dollars)
+_PESO_PLACES = (
+    (re.compile(r"\bArgentin"), "ARS"),
+    (re.compile(r"\bChile"), "CLP"),
+    (re.compile(r"\bColombia"), "COP"),
+    (re.compile(r"\bPhilippin|\bFilipino|\bManila\b"), "PHP"),
+    (re.compile(r"\bUruguay"), "UYU"),
+    (re.compile(r"\bDominican\b"), "DOP"),
+    (re.compile(r"\bCuba"), "CUP"),
+)
+
+
+def _pesos_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "devalued the peso by 54% to 800 per dollar" in a sentence of Argentina is in pesos of
+    Argentina; the first country of pesos the sentence names decides."""
+    if not any(q.kind == "money" and q.unit == "MXN" for q in found) or "Mexic" in text:
+        return found
+    code = next((code for pattern, code in _PESO_PLACES if pattern.search(text)), "")
+    if not code:
+        return found
+    return [replace(q, unit=code) if q.kind == "money" and q.unit == "MXN" else q for q in found]
 
 
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")

@@ -1329,6 +1329,15 @@ SPANS_AND_PARTS = [
     _case(
         "Losses were put at 81.5 trillion dong.", F("81.5 trillion dong", "money", 81.5e12, 81.5e12, "VND")
     ),
+    # pesos of the country the sentence names, Mexican ones otherwise
+    _case("Argentina devalued the peso to 800 per dollar.", F("800", "money", 800, 800, "ARS")),
+    _case("The fine was 20,000 pesos.", F("20,000 pesos", "money", 20_000, 20_000, "MXN")),
+    # a plan named for its year is a name; the year it names after "by" is a year
+    _case(
+        "Under Vision 2030 the kingdom wants 150 million visits by 2030.",
+        F("150 million", "count", 150e6, 150e6, "visits"),
+        F("2030", "year", 2030, 2030),
+    ),
     # a count of days, years or hours is a span, however it is told
     _case(
         "The median number of days to sell a property rose to 47.",
