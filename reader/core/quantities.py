@@ -101,6 +101,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in _hyphen_shares(text):
             if free(q.start, q.end):
                 add(q)
+    if "point" in words or "quarter-point" in text or "half-point" in text:
+        for q in _point_fractions(text):
+            if free(q.start, q.end):
+                add(q)
     if ordinals.maybe(text, words):
         for q in ordinals.ordinals(text):
             if free(q.start, q.end):
@@ -254,6 +258,22 @@ def _hyphen_shares(text: str) -> list[Quantity]:
                 text, start, m.end(), "fraction", value, value, qualifier="approx" if qualifier else ""
             )
         )
+    return out
+
+
+# a rate moved by a fraction of a percentage point: "cut by a quarter point", "a half-point hike",
+# "a quarter percentage point"
+_POINT_FRACTION = re.compile(
+    r"(?i:\b(?:(?:a|one)[ \t]+)?(?P<part>quarter|half)(?:-|[ \t]+)(?:percentage[ \t]+|-)?points?\b)"
+)
+
+
+def _point_fractions(text: str) -> list[Quantity]:
+    """ "a quarter point", "a half-point cut": a share of a percentage point, as percent."""
+    out = []
+    for m in _POINT_FRACTION.finditer(text):
+        value = 0.25 if m.group("part").lower() == "quarter" else 0.5
+        out.append(quantity_at(text, m.start(), m.end(), "percent", value, value, unit="percent"))
     return out
 
 

@@ -1329,6 +1329,14 @@ SPANS_AND_PARTS = [
     _case(
         "Losses were put at 81.5 trillion dong.", F("81.5 trillion dong", "money", 81.5e12, 81.5e12, "VND")
     ),
+    # a rate moved by a quarter or a half of a percentage point
+    _case(
+        "The Bank of England cut Bank Rate by a quarter point to 5%.",
+        F("a quarter point", "percent", 0.25, 0.25, "percent"),
+        F("5%", "percent", 5, 5, "percent"),
+    ),
+    _case("Bowman wanted a half-point cut.", F("a half-point", "percent", 0.5, 0.5, "percent")),
+    _case("He scored a point in the last quarter."),
     # pesos of the country the sentence names, Mexican ones otherwise
     _case("Argentina devalued the peso to 800 per dollar.", F("800", "money", 800, 800, "ARS")),
     _case("The fine was 20,000 pesos.", F("20,000 pesos", "money", 20_000, 20_000, "MXN")),
