@@ -124,6 +124,10 @@ _LETTER_MONEY = {
     "P": re.compile(r"\b(?:pesos?|Philippines?|Filipinos?|Manila)\b|\bP\d{1,3},\d{3}"),
 }
 _NOT_MONEY_AFTER = re.compile(r"(?i:[ \t-]*(?:masks?|respirators?|forms?)\b)")
+# a maker's name right before a model: "Robinson R44", "Yamaha R1"
+_BRAND_BEFORE = re.compile(r"(?<=[A-Za-z,;]\s)[A-Z][a-z]+[ \t]+$")
+# ... and a word of what the model does or is after it ("R44 crashed", "R44 helicopter"), not of money
+_MODEL_AFTER = re.compile(r"[ \t]+(?!(?:more|less|a|an|per|for|each|extra|in|to|from|and|or)\b)[a-z]+")
 
 
 def _word_matches(text: str) -> Iterator[re.Match[str]]:
@@ -161,6 +165,14 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
         ):
             # "N95 masks", "P45 forms"; "N1,450", "N28.7 trillion" are naira, "P9.6 billion" pesos,
             # and so is "N500" in a sentence of Lagos or of another sum in naira
+            cur_text, start = None, m.start()
+        elif (
+            cur_text == "R"
+            and m.group("num").isdigit()
+            and _BRAND_BEFORE.search(text, max(0, start - 30), start)
+            and _MODEL_AFTER.match(text, m.end())
+        ):
+            # "their Robinson R44 crashed": a model after its maker's name ("cost R44" is rand)
             cur_text, start = None, m.start()
         currency = currencies.currency_of(cur_text) if cur_text else None
         before = text[start - 1] if start else " "

@@ -40,6 +40,7 @@ _ADDRESS_AFTER = re.compile(
     r"|[ \t]+block[ \t]+of[ \t]+(?:[A-Z]|\d)"  # "the 12200 block of 223rd Street": an address
 )
 _MODEL_PART = re.compile(r"\d+[-–]$")
+_MODEL_VARIANT = re.compile(r"-[1-9]\d{2}\b(?!-)")  # "72-500", "A330-300": a variant of a model
 # cricket's one-day format: "his 50th one-day international century", "the one-day series"
 _ONE_DAY_FORMAT = re.compile(
     r"(?i:-day[ \t]+(?:internationals?|series|cricket|cup|format|sides?|squads?|captain|leagues?)\b)"
@@ -139,6 +140,10 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return True  # "0800", "020", "Schalke 04": a leading zero writes a code ("2008-09" is a season)
     if GROUP_OF.search(before):
         return True  # "Group of 20" is the G20
+    if atom.plain_int and _MODEL_VARIANT.match(text, atom.end) and atom.low < 1000:
+        prev = _PREV_WORD.search(before)
+        if prev is not None and _SHORT_CAPS.fullmatch(prev.group("word")) and prev.group("word") != "US":
+            return True  # "an ATR 72-500 turboprop": a maker's letters, a model and its variant
     if not atom.plain_int or _JOINED_NUMBER.match(text, atom.end):
         return False
     if (
