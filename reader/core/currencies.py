@@ -42,6 +42,9 @@ CURRENCY_PREFIX: dict[str, str] = {
     "dh": "AED",
     "r": "ZAR",
     "₦": "NGN",
+    "gh¢": "GHS",
+    "gh₵": "GHS",
+    "₵": "GHS",
     "n": "NGN",
     "p": "PHP",  # "P9.6 billion", read only before a scale or grouped digits (see atoms)
     "ksh": "KES",
@@ -106,7 +109,7 @@ CURRENCY_PREFIX_RE = (
     r"|(?:USD|EUR|GBP|CHF|SFr\.?|JPY|CNY|INR|AUD|CAD|HKD|SGD|Rs\.?|Dh|KSh|NGN|KES|ZAR)[ \t]?"
     rf"|(?<![\w$.-])(?:{'|'.join(_MORE_CODES)})[ \t]?|[₱₩₺฿₴₪][ \t]?"
     # short signs of East and South-East Asian and African papers (read straight before a number)
-    r"|(?<![\w$.-])(?:KShs|Ksh|TSh|USh|Sh|Rp|RM|Tk)[ \t]?"
+    r"|(?<![\w$.-])(?:KShs|Ksh|TSh|USh|Sh|Rp|RM|Tk|GH¢|GH₵|₵)[ \t]?"
     r"|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R|(?<![\w$.-])N|(?<![\w$.-])P)"
 )
 CURRENCY_WORDS: dict[str, str] = {

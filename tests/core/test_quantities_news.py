@@ -1340,6 +1340,8 @@ SPANS_AND_PARTS = [
     ),
     _case("Bowman wanted a half-point cut.", F("a half-point", "percent", 0.5, 0.5, "percent")),
     _case("He scored a point in the last quarter."),
+    # the Ghanaian cedi's sign
+    _case("A bag of maize sells for GH¢650 in Accra.", F("GH¢650", "money", 650, 650, "GHS")),
     # pesos of the country the sentence names, Mexican ones otherwise
     _case("Argentina devalued the peso to 800 per dollar.", F("800", "money", 800, 800, "ARS")),
     _case("The fine was 20,000 pesos.", F("20,000 pesos", "money", 20_000, 20_000, "MXN")),
