@@ -95,7 +95,12 @@ _IN_NUMBER_AFTER = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:hundred|thousand))\b"
     r"(?![ \t]+(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\b))"
 )
-_FRACTION_NEEDS = re.compile(r"(?i:[ \t]+(?:of|its|their|his|her|the|a|an|our|that|those|these)\b)")
+_FRACTION_NEEDS = re.compile(
+    r"(?i:[ \t]+(?:of|its|their|his|her|the|a|an|our|that|those|these"
+    # a share of people as a clause's subject: "while a quarter opposed it", "half said"
+    r"|said|say|says|opposed|oppose|supported|support|backed|wanted|want|thought|think|believed"
+    r"|believe|expected|expect|planned|plan|reported|favoured|favored|agreed|disagreed|were|are)\b)"
+)
 _HALF_BEFORE = re.compile(
     r"(?i:\b(?:in|by|than|about|nearly|almost|roughly|around|cut|cutting|halved)[ \t]+)$"
 )

@@ -1340,6 +1340,12 @@ SPANS_AND_PARTS = [
     ),
     _case("Bowman wanted a half-point cut.", F("a half-point", "percent", 0.5, 0.5, "percent")),
     _case("He scored a point in the last quarter."),
+    # a share of people as a clause's subject
+    _case(
+        "Most supported the plan, while a quarter opposed it.",
+        F("a quarter", "fraction", 0.25, 0.25),
+    ),
+    _case("In the first half were two goals.", F("two", "count", 2, 2)),
     # the Ghanaian cedi's sign
     _case("A bag of maize sells for GH¢650 in Accra.", F("GH¢650", "money", 650, 650, "GHS")),
     # pesos of the country the sentence names, Mexican ones otherwise
