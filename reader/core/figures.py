@@ -98,6 +98,7 @@ _PAST_AFTER = re.compile(
     r"(?i:[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:a|an|one|two|three|four|five|ten|\d+)[ \t]+"
     r"(?:decades?|years?|months?|weeks?)[ \t]+(?:ago|earlier|before)"
     r"|(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|season|decade)"
+    r"|(?:in[ \t]+)?the[ \t]+same[ \t]+(?:period|quarter|month)[ \t]+(?:last|a|the[ \t]+previous)[ \t]+year"
     r"|(?:in[ \t]+)?(?:a[ \t]+)?(?:year|decade)[ \t]+(?:ago|earlier)"
     r"|previously)\b)"
 )
@@ -400,7 +401,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text, after_text, family),
         measure=measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0], family)
-        if family in ("percent", "money", "duration")
+        if family in ("percent", "money", "duration", "temperature")
         else "yard line"
         if q.unit == "yard" and _YARD_LINE.match(after_text)
         else "",

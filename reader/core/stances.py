@@ -171,9 +171,11 @@ def poll_names(prefix: str, after: str) -> frozenset[str]:
 _MEASURES = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
-        ("turnout", r"\bturnout\b|\bturned[ \t]+out\b"),
+        ("turnout", r"\bturnout\b|\bturned[ \t]+out\b|\btook[ \t]+part\b"),
         ("vote", r"\bof[ \t]+(?:the[ \t]+)?(?:popular[ \t]+)?(?:votes?|ballots?)\b|\bvote[ \t]+share\b"),
         ("approval", r"\bapproval\b|\bapprove\b"),
+        # youth unemployment first: at one end it wins over the rate of all ("overall jobless rate")
+        ("youth unemployment", r"\byouth[ \t]+(?:unemployment|jobless(?:ness)?)\b"),
         ("unemployment", r"\bunemployment\b|\bjobless\b"),
         ("inflation", r"\binflation\b|\bconsumer[ \t]+prices\b"),
         (
@@ -252,9 +254,22 @@ _TERM_AFTER = re.compile(
 )
 
 
+# the two ends of a day's temperatures: "an overnight low of -6.2C", "a daytime maximum of 11C"
+_EXTREMES = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("low", r"\b(?:low|lows|minimum|coldest|coolest)\b"),
+        ("high", r"\b(?:high|highs|maximum|peak|peaked|hottest|warmest)\b"),
+    )
+)
+
+
 def measure(clause_before: str, clause_after: str, family: str = "percent") -> str:
     """What a share or a sum measures, from the words of its clause ("turnout", "vote",
-    "exports", ...), or for a span "prison" when it is a prison term; "" otherwise."""
+    "exports", ...), for a span "prison" when it is a prison term, for a temperature the end of
+    the day's range it gives ("low", "high"); "" otherwise."""
+    if family == "temperature":
+        return _nearest(_EXTREMES, clause_before, "")
     if family == "duration":
         term = _TERM_BEFORE.search(clause_before) or _TERM_AFTER.match(clause_after)
         return "prison" if term else ""

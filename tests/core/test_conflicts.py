@@ -1842,6 +1842,30 @@ def test_sizes_of_different_things_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_different_measures_of_one_story_are_not_compared() -> None:
+    """A day's low and its high, youth and overall unemployment, a vote share and the turnout,
+    this year's profit and the same period's last year are two figures each."""
+    for first, second in (
+        (
+            "Canberra shivered through an overnight low of -6.2C on Tuesday.",
+            "The capital's daytime maximum reached only 11C on Tuesday.",
+        ),
+        (
+            "South Africa's youth unemployment rate rose to 45.5% in the first quarter.",
+            "South Africa's overall jobless rate climbed to 32.9% in the first quarter.",
+        ),
+        (
+            "Berliners backed the referendum on Sunday with 61.2% of votes cast in favour.",
+            "Only 35.8 per cent of eligible voters took part in Sunday's Berlin referendum.",
+        ),
+        (
+            "Visayan Breweries posted first-quarter net income of ₱3.4 billion.",
+            "Visayan Breweries' profit was well above the ₱2.9 billion it made in the same period last year.",
+        ),
+    ):
+        assert run({"Report A": first, "Report B": second})[2] == [], (first, second)
+
+
 def test_a_line_of_figures_retold_in_other_words_is_compared() -> None:
     """Two crowded sentences of one point that give the same other values are one line retold;
     sharing only small whole numbers ("10-5") is no sign of that."""
