@@ -38,6 +38,10 @@ def compare(a: Figure, b: Figure) -> Verdict:
         return Verdict("agree", "")  # "6:41" and "6:41pm"
     if a.family == "time" and a.q.unit != b.q.unit and a.q.unit and b.q.unit:
         return Verdict("compatible", "the times are given in different time zones")
+    if a.family == "time" and _zoned(a) != _zoned(b) and a.lo % 60 == b.lo % 60:
+        # "at 10 a.m. on Saturday, Japan time" / "at 01:00 GMT": whole hours apart, one in a zone
+        # named and the other in the place's own time
+        return Verdict("compatible", "one time names its time zone, the other may be local time")
     if a.family == "money" and (a.converted or b.converted):
         return Verdict("compatible", "one figure is a currency conversion; exchange rates differ")
     a_lo, a_hi, b_lo, b_hi = a.tol_lo, a.tol_hi, b.tol_lo, b.tol_hi
@@ -76,6 +80,11 @@ def one_value_in_two_units(a: Figure, b: Figure) -> bool:
         return False
     close = abs(a.lo - b.lo) <= _ONE_VALUE * max(abs(a.lo), abs(b.lo))  # "six miles" is no "10 km"
     return close and a.tol_lo <= b.lo <= a.tol_hi and b.tol_lo <= a.lo <= b.tol_hi
+
+
+def _zoned(fig: Figure) -> bool:
+    """Whether a clock time names a zone other than the place's own ("GMT", "ET", not "local time")."""
+    return bool(fig.q.unit) and fig.q.unit != "local time"
 
 
 def _half_day(fig: Figure) -> bool:

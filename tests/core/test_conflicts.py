@@ -1842,6 +1842,16 @@ def test_sizes_of_different_things_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_time_in_a_named_zone_and_one_in_local_time_may_both_hold() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The H3 rocket lifted off from Tanegashima at 10 a.m. on Saturday, Japan time.",
+            "Report B": "JAXA's H3 launched from Tanegashima at 01:00 GMT on Saturday.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+
+
 def test_different_measures_of_one_story_are_not_compared() -> None:
     """A day's low and its high, youth and overall unemployment, a vote share and the turnout,
     this year's profit and the same period's last year are two figures each."""
