@@ -397,7 +397,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         if q.kind in ("percent", "fraction")
         else frozenset(),
         share_of=_share_names(after_text) if family == "percent" else frozenset(),
-        holder=holder(before_text) if family == "age" else frozenset(),
+        holder=holder(before_text, after_text) if family == "age" else frozenset(),
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text, after_text, family),
         measure=measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0], family)

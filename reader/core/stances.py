@@ -295,9 +295,14 @@ NAME_TITLES = frozenset(
 )
 
 
-def holder(before: str) -> frozenset[str]:
-    """The lowercased words of the name an age stands beside ("Orozco, 27"), titles left out, or none."""
-    m = _APPOSITIVE.search(before)
+# a name set after an age between commas: "A 31-year-old, Jerome Baptiste, faces a charge"
+_APPOSITIVE_AFTER = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*)[ \t]*,")
+
+
+def holder(before: str, after: str = "") -> frozenset[str]:
+    """The lowercased words of the name an age stands beside ("Orozco, 27", "a 31-year-old,
+    Jerome Baptiste,"), titles left out, or none."""
+    m = _APPOSITIVE.search(before) or _APPOSITIVE_AFTER.match(after)
     if m is None:
         return frozenset()
     return frozenset(w for w in (w.lower().strip(".") for w in m.group(1).split()) if w not in NAME_TITLES)

@@ -1842,6 +1842,18 @@ def test_sizes_of_different_things_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_an_age_with_a_name_set_after_it_is_that_person_s() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Toronto police charged Tyrone Clarke, 29, with second-degree murder on Tuesday in"
+            " the death of a man outside a Scarborough bar.",
+            "Report B": "A 31-year-old, Jerome Baptiste, faces a charge of accessory after the fact in the"
+            " Scarborough bar killing, police said Tuesday.",
+        }
+    )
+    assert found == []
+
+
 def test_a_time_in_a_named_zone_and_one_in_local_time_may_both_hold() -> None:
     _, _, found = run(
         {
