@@ -81,6 +81,21 @@ _STANCES = (
             r"|bank['’]s|government['’]s)[ \t]+target[ \t]+(?:of|at)[ \t]+$)"
         ),
     ),
+    # what a country or a firm aims for: "India is aiming for 500 GW of renewable capacity by 2030"
+    (
+        "target",
+        re.compile(
+            r"(?i:\baim(?:s|ed|ing)?[ \t]+(?:for|at|to[ \t]+(?:reach|hit|raise|lift|cut|double|add))\b"
+            r"[^,;:.]{0,25}$)"
+        ),
+    ),
+    # a price asked, not paid: "The mansion, listed at $24 million", "an asking price of £2m"
+    (
+        "asking",
+        re.compile(
+            r"(?i:\b(?:listed|marketed|advertised)[ \t]+(?:at|for)[ \t]+$|\basking[ \t]+price[ \t]+of[ \t]+$)"
+        ),
+    ),
     # what a thing is built for: "designed to carry up to 40,000 vehicles a day"
     (
         "capacity",
@@ -111,6 +126,10 @@ AMONG = re.compile(r"(?i:[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:were|was|are|is|being)[ 
 # a limit set on a figure, not its value: "the legal limit of 3%", "the 3% legal ceiling"
 _LIMIT_BEFORE = re.compile(r"(?i:\b(?:limit|ceiling|cap|threshold)[ \t]+of[ \t]+$)")
 _TARGET_AFTER = re.compile(r"(?i:^[ \t]*(?:inflation[ \t]+)?target\b)")
+_EXPECTED_AFTER = re.compile(
+    r"(?i:^[^,;:.]{0,40}\b(?:that|which)[ \t]+(?:analysts|economists|markets|the[ \t]+market)[ \t]+"
+    r"(?:had[ \t]+)?(?:expected|forecast|predicted|projected)\b)"
+)
 _LIMIT_AFTER = re.compile(
     r"(?i:^[ \t]*(?:legal|statutory|self-imposed|official)?[ \t]*(?:limit|ceiling|cap)\b)"
 )
@@ -135,6 +154,8 @@ def stance(before: str, after: str = "", family: str = "count") -> str:
         return "limit"
     if _TARGET_AFTER.match(after):
         return "target"  # "a 2% inflation target"
+    if _EXPECTED_AFTER.match(after):
+        return "expected"  # "the 1.5% expansion that economists had forecast"
     return ""
 
 

@@ -1842,6 +1842,24 @@ def test_sizes_of_different_things_are_different_things() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_an_aim_an_asking_price_and_a_forecast_told_after_are_not_results() -> None:
+    for first, second in (
+        (
+            "India is aiming for 500 GW of renewable power capacity by 2030, the minister said.",
+            "Installed renewable power capacity in India reached 190 GW, the minister said.",
+        ),
+        (
+            "The Toorak mansion, which was listed at $24 million in March, has found a buyer.",
+            "The Toorak mansion sold for $21.5 million, agents confirmed on Monday.",
+        ),
+        (
+            "Japan's economy grew at an annualised 2.1% in the April-June quarter.",
+            "Japan's growth beat the 1.5% annualised expansion that economists had forecast.",
+        ),
+    ):
+        assert run({"Report A": first, "Report B": second})[2] == [], (first, second)
+
+
 def test_an_age_with_a_name_set_after_it_is_that_person_s() -> None:
     _, _, found = run(
         {
