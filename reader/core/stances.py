@@ -44,7 +44,10 @@ _STANCES = (
         "maximum",
         re.compile(
             r"(?i:\bfac(?:e|es|ed|ing)[ \t]+(?:a[ \t]+(?:maximum|possible)[ \t]+(?:(?:sentence|penalty|term)"
-            r"[ \t]+)?(?:of[ \t]+)?)?$|\bmaximum[ \t]+(?:sentence|penalty|fine|term)[ \t]+of[ \t]+$)"
+            r"[ \t]+)?(?:of[ \t]+)?)?$|\bmaximum[ \t]+(?:sentence|penalty|fine|term)[ \t]+of[ \t]+$"
+            # "the offence attracts a fine of up to KSh 5 million": what the law allows
+            r"|\b(?:attracts?|carr(?:y|ies)|punishable[ \t]+by)[ \t]+(?:a[ \t]+)?(?:maximum[ \t]+)?"
+            r"(?:fine|penalty|sentence|jail[ \t]+term|prison[ \t]+term)[ \t]+of[ \t]+$)"
         ),
     ),
     ("requirement", re.compile(r"(?i:\b(?:needs?|needed|requires?|required|requiring)[ \t]+$)")),
@@ -63,6 +66,14 @@ _STANCES = (
         ),
     ),
     ("current", re.compile(r"(?i:\b(?:currently|at[ \t]+present)\b[^,;:.]{0,30}$)")),
+    # the market's price against an offer: "shares closed at 382p on Friday" / "an offer of 450p"
+    (
+        "current",
+        re.compile(
+            r"(?i:\b(?:shares?|stock)\b[^,;:.]{0,20}\b(?:closed|ended|finished|traded|trading|stood)"
+            r"[ \t]+(?:at|on)[ \t]+$)"
+        ),
+    ),
     # a level forecast or planned for later: "Council debt is forecast to reach A$3.5 billion by 2028"
     (
         "future",

@@ -1856,6 +1856,14 @@ def test_an_aim_an_asking_price_and_a_forecast_told_after_are_not_results() -> N
             "Japan's economy grew at an annualised 2.1% in the April-June quarter.",
             "Japan's growth beat the 1.5% annualised expansion that economists had forecast.",
         ),
+        (
+            "Selling counterfeit goods attracts a fine of up to KSh 5 million under Kenyan law.",
+            "A magistrate fined the trader KSh 500,000 on Wednesday for selling counterfeit goods.",
+        ),
+        (
+            "Northern Rail Holdings has received a takeover offer of 450p per share.",
+            "Northern Rail Holdings shares closed at 382p on Friday, before the offer was made public.",
+        ),
     ):
         assert run({"Report A": first, "Report B": second})[2] == [], (first, second)
 
