@@ -102,6 +102,10 @@ _PAST_AFTER = re.compile(
     r"|(?:in[ \t]+)?(?:a[ \t]+)?(?:year|decade)[ \t]+(?:ago|earlier)"
     r"|previously)\b)"
 )
+_BASELINE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:in[ \t]+)?the[ \t]+same[ \t]+(?:period|quarter|month)[ \t]+"
+    r"(?:last|a|the[ \t]+previous)[ \t]+year)"
+)
 _PAST_BEFORE = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|(?:up|down)[ \t]+from)[ \t]+(?:the[ \t]+)?)$")
 # "record rose to 9-5", "the Colts (10-5)", "a 14-0 lead": a standing that changes game by game
 _RUNNING = re.compile(
@@ -240,6 +244,7 @@ class Figure:
     # when it names one elsewhere ("14 cents a share a year earlier"), 0 when it names none
     past_year: int = 0
     past: bool = False  # a past value set against the present one: "compared with 55.3 million a decade ago"
+    baseline: bool = False  # a past value told as the year-ago base: "in the same period last year"
     then: frozenset[float] = frozenset()  # the past values set against it in its sentence
     running: bool = False  # a tally that is a standing ("record rose to 9-5"), not one result
     poll: frozenset[str] = frozenset()  # stems of the names of the poll or survey it comes from
@@ -392,6 +397,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         more=q.kind == "count" and bool(_OTHER_AFTER.match(sentence, rel_end)),
         elapsed=elapsed,
         past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
+        baseline=bool(_BASELINE_AFTER.match(sentence, rel_end)),
         running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),
         poll=poll_names(sentence[:rel_start], after_text)
         if q.kind in ("percent", "fraction")

@@ -154,7 +154,7 @@ def article_figures(
         for fig in group:
             # a past value is one set against a present one ("32 million, compared with 55.3
             # million a decade ago"); a sentence all about last year has no present to set it by
-            fig.past = fig.past and fig.family in present
+            fig.past = fig.past and (fig.family in present or fig.baseline)
         for fig in group:
             fig.in_sentence = len(group)
             fig.line = line

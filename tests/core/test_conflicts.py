@@ -1908,7 +1908,8 @@ def test_different_measures_of_one_story_are_not_compared() -> None:
         ),
         (
             "Visayan Breweries posted first-quarter net income of ₱3.4 billion.",
-            "Visayan Breweries' profit was well above the ₱2.9 billion it made in the same period last year.",
+            "Visayan's first-quarter profit was well above the ₱2.9 billion it made in the same period"
+            " last year.",
         ),
     ):
         assert run({"Report A": first, "Report B": second})[2] == [], (first, second)
