@@ -301,6 +301,14 @@ _SPEC_KINDS = frozenset({"data", "frequency", "bitrate", "charge"})
 _YARD_LINE = re.compile(r"[ \t]*line\b", re.IGNORECASE)
 
 
+def _measure_of(q: Quantity, family: str, before_text: str, after_text: str) -> str:
+    """What a share, sum, span or temperature measures (`stances.measure`), or "yard line" for a
+    place on a football field; "" otherwise."""
+    if family in ("percent", "money", "duration", "temperature"):
+        return measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0], family)
+    return "yard line" if q.unit == "yard" and _YARD_LINE.match(after_text) else ""
+
+
 def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
     """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
     a version: "Firefox 3.05", "USB 2.0")."""
@@ -406,11 +414,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         holder=holder(before_text, after_text) if family == "age" else frozenset(),
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text, after_text, family),
-        measure=measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0], family)
-        if family in ("percent", "money", "duration", "temperature")
-        else "yard line"
-        if q.unit == "yard" and _YARD_LINE.match(after_text)
-        else "",
+        measure=_measure_of(q, family, before_text, after_text),
         span=span(sentence[:rel_start], after_text[:40]) if family in ("money", "percent") else "",
         role_as=_role_as(sentence[rel_end:], q) if family in ("count", "duration") else frozenset(),
         named=named_places(sentence),
