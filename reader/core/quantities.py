@@ -127,7 +127,9 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(q.start, q.end):
                 add(q)
     found.sort(key=lambda q: q.start)
-    return _pesos_of_the_place(text, _bounded_conversions(text, _one_scale(found)))
+    return _dinars_of_the_place(
+        text, _pesos_of_the_place(text, _bounded_conversions(text, _one_scale(found)))
+    )
 
 
 # pesos are Mexican unless the sentence names another country of pesos (none is American, so a
@@ -141,6 +143,40 @@ _PESO_PLACES = (
     (re.compile(r"\bDominican\b"), "DOP"),
     (re.compile(r"\bCuba"), "CUP"),
 )
+
+
+# dinars are money of the country of dinars the sentence names ("Kuwait's cabinet approved
+# spending of 24.6 billion dinars"); with none named, whose dinars they are is unknown
+_DINAR_PLACES = (
+    (re.compile(r"\bKuwait"), "KWD"),
+    (re.compile(r"\bIraq"), "IQD"),
+    (re.compile(r"\bJordan"), "JOD"),
+    (re.compile(r"\bBahrain"), "BHD"),
+    (re.compile(r"\bAlgeria"), "DZD"),
+    (re.compile(r"\bTunisia"), "TND"),
+    (re.compile(r"\bLibya"), "LYD"),
+    (re.compile(r"\bSerbia"), "RSD"),
+)
+
+
+_DINAR_WORD = re.compile(r"[ \t]+dinars?\b")
+
+
+def _dinars_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Counts of "dinars" in a sentence naming a country of dinars are that country's money."""
+    if not any(q.kind == "count" and q.unit in ("dinar", "dinars") for q in found):
+        return found
+    code = next((code for pattern, code in _DINAR_PLACES if pattern.search(text)), "")
+    if not code:
+        return found
+    out = []
+    for q in found:
+        if q.kind == "count" and q.unit in ("dinar", "dinars"):
+            word = _DINAR_WORD.match(text, q.end)
+            end = word.end() if word else q.end
+            q = replace(q, kind="money", unit=code, end=end, text=text[q.start : end])
+        out.append(q)
+    return out
 
 
 def _pesos_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:

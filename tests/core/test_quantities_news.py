@@ -1348,6 +1348,12 @@ SPANS_AND_PARTS = [
     _case("In the first half were two goals.", F("two", "count", 2, 2)),
     # the Ghanaian cedi's sign
     _case("A bag of maize sells for GH¢650 in Accra.", F("GH¢650", "money", 650, 650, "GHS")),
+    # dinars of the country the sentence names; whose they are is unknown otherwise
+    _case(
+        "Kuwait's cabinet approved spending of 24.6 billion dinars.",
+        F("24.6 billion dinars", "money", 24.6e9, 24.6e9, "KWD"),
+    ),
+    _case("The fine was 500 dinars.", F("500", "count", 500, 500, "dinars")),
     # pesos of the country the sentence names, Mexican ones otherwise
     _case("Argentina devalued the peso to 800 per dollar.", F("800", "money", 800, 800, "ARS")),
     _case("The fine was 20,000 pesos.", F("20,000 pesos", "money", 20_000, 20_000, "MXN")),
