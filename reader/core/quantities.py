@@ -132,46 +132,46 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
     )
 
 
+def _country_named(text: str, places: tuple[tuple[str, str], ...]) -> str:
+    """The currency code of the first country of `places` (pattern, code) that `text` names, or ""."""
+    return next((code for pattern, code in places if re.search(pattern, text)), "")
+
+
 # pesos are Mexican unless the sentence names another country of pesos (none is American, so a
 # place named settles it, as it cannot for dollars)
 _PESO_PLACES = (
-    (re.compile(r"\bArgentin"), "ARS"),
-    (re.compile(r"\bChile"), "CLP"),
-    (re.compile(r"\bColombia"), "COP"),
-    (re.compile(r"\bPhilippin|\bFilipino|\bManila\b"), "PHP"),
-    (re.compile(r"\bUruguay"), "UYU"),
-    (re.compile(r"\bDominican\b"), "DOP"),
-    (re.compile(r"\bCuba"), "CUP"),
+    (r"\bArgentin", "ARS"),
+    (r"\bChile", "CLP"),
+    (r"\bColombia", "COP"),
+    (r"\bPhilippin|\bFilipino|\bManila\b", "PHP"),
+    (r"\bUruguay", "UYU"),
+    (r"\bDominican\b", "DOP"),
+    (r"\bCuba", "CUP"),
 )
-
-
 # dinars are money of the country of dinars the sentence names ("Kuwait's cabinet approved
 # spending of 24.6 billion dinars"); with none named, whose dinars they are is unknown
 _DINAR_PLACES = (
-    (re.compile(r"\bKuwait"), "KWD"),
-    (re.compile(r"\bIraq"), "IQD"),
-    (re.compile(r"\bJordan"), "JOD"),
-    (re.compile(r"\bBahrain"), "BHD"),
-    (re.compile(r"\bAlgeria"), "DZD"),
-    (re.compile(r"\bTunisia"), "TND"),
-    (re.compile(r"\bLibya"), "LYD"),
-    (re.compile(r"\bSerbia"), "RSD"),
+    (r"\bKuwait", "KWD"),
+    (r"\bIraq", "IQD"),
+    (r"\bJordan", "JOD"),
+    (r"\bBahrain", "BHD"),
+    (r"\bAlgeria", "DZD"),
+    (r"\bTunisia", "TND"),
+    (r"\bLibya", "LYD"),
+    (r"\bSerbia", "RSD"),
 )
-
-
 _DINAR_WORD = re.compile(r"[ \t]+dinars?\b")
 
 
 def _dinars_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:
     """Counts of "dinars" in a sentence naming a country of dinars are that country's money."""
-    if not any(q.kind == "count" and q.unit in ("dinar", "dinars") for q in found):
-        return found
-    code = next((code for pattern, code in _DINAR_PLACES if pattern.search(text)), "")
+    dinars = [q.kind == "count" and q.unit in ("dinar", "dinars") for q in found]
+    code = _country_named(text, _DINAR_PLACES) if any(dinars) else ""
     if not code:
         return found
     out = []
-    for q in found:
-        if q.kind == "count" and q.unit in ("dinar", "dinars"):
+    for q, is_dinars in zip(found, dinars, strict=True):
+        if is_dinars:
             word = _DINAR_WORD.match(text, q.end)
             end = word.end() if word else q.end
             q = replace(q, kind="money", unit=code, end=end, text=text[q.start : end])
@@ -184,7 +184,7 @@ def _pesos_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:
     Argentina; the first country of pesos the sentence names decides."""
     if not any(q.kind == "money" and q.unit == "MXN" for q in found) or "Mexic" in text:
         return found
-    code = next((code for pattern, code in _PESO_PLACES if pattern.search(text)), "")
+    code = _country_named(text, _PESO_PLACES)
     if not code:
         return found
     return [replace(q, unit=code) if q.kind == "money" and q.unit == "MXN" else q for q in found]
