@@ -137,6 +137,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not one_value_in_two_units(a, b)
             and not one_named_person(a, b)
             and not (a.measure and a.measure == b.measure)  # "7% of its workforce" / "9% of its staff"
+            and not (family in _RATIO_FAMILIES and family != "age" and _transposed(a, b))
         ):
             return None
         return 1.0 + score
@@ -264,7 +265,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "began at 0300 GMT", "as of 1100 GMT": two moments of one day, no misreport
     if family == "distance" and anchors_differ(a.anchor, b.anchor):
         return True  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
-    if family == "distance" and (_stuff_untold(a, b) or _stuff_untold(b, a)):
+    if family == "distance" and (_stuff_untold(a, b) or _stuff_untold(b, a)) and not _transposed(a, b):
         return True  # "10 inches of rain" and "a storm surge of up to 15 feet"
     if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
         return True  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
@@ -462,6 +463,24 @@ def _too_far(a: Figure, b: Figure) -> bool:
     # crowd estimates differ tenfold (police and organisers); other figures seldom do
     if a.event == b.event == "crowd":
         return low / high > _MAX_CROWD_RATIO
+    if _transposed(a, b):
+        return False  # "R3.1 billion" / "R1.3bn", "148mm" / "184 millimetres": two digits swapped
     if a.family in _SUM_FAMILIES and _SUM_RATIO <= low / high <= MAX_RATIO:
         return not told_alike(a, b)  # "the strike lasted 24 hours" / "... 48 hours": one strike
     return low / high > MAX_RATIO
+
+
+def _digits(value: float) -> str:
+    return format(value, "f").rstrip("0").rstrip(".") if value == value else ""
+
+
+def _transposed(a: Figure, b: Figure) -> bool:
+    """Whether two exact figures differ only by two adjacent digits swapped ("4.2" / "2.4",
+    "286" / "268"): the commonest slip in copying a figure, seldom two things' values."""
+    if a.lo != a.hi or b.lo != b.hi:
+        return False
+    x, y = _digits(a.lo), _digits(b.lo)
+    if len(x) != len(y) or x == y:
+        return False
+    diff = [k for k in range(len(x)) if x[k] != y[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]

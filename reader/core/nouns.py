@@ -27,7 +27,7 @@ STOPWORDS = word_set(
     "alone instead abroad nationwide worldwide overall"
 )
 _LEAD_SKIP = re.compile(
-    r"(?i:[ \t]+(?:more|other|additional|extra|further|new"
+    r"(?i:[ \t]+(?:more|other|additional|extra|further|new|fresh"
     r"|of(?:[ \t]+(?:the|its|their|his|her|our|these|those|them))?)\b)*"
 )
 _IDENT_WORD = re.compile(r"[ \t]+[A-Z]{1,4}[ \t-]?\d+[A-Za-z]?\b")

@@ -3075,3 +3075,32 @@ def test_what_a_stadium_holds_is_not_the_crowd() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"52,318", "Some 48,900"})]
+
+
+def test_two_swapped_digits_are_one_figure_misreported() -> None:
+    bodies = {
+        "Report A": "Harbour Foods agreed to buy the bakery chain for R4.7 billion, the companies said.",
+        "Report B": "The bakery chain will go to Harbour Foods in a R7.4bn deal announced on Friday.",
+    }
+    _, qs, found = run(bodies)
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"R4.7 billion", "R7.4bn"})]
+    # sums further apart in sentences told otherwise are two sums, unless their digits are swapped
+    bodies["Report B"] = bodies["Report B"].replace("R7.4bn", "R9.6bn")
+    assert run(bodies)[2] == []
+    _, qs, found = run(
+        {
+            "Report A": "The gauge at the airport recorded 163mm of rain in the day to 9am.",
+            "Report B": "Forecasters said the airport gauge collected 136 millimetres by 9am.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_fresh_cases_are_counted_as_cases() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The ministry logged 58 new suspected measles cases in the district.",
+            "Report B": "Officials said 85 fresh suspected measles cases were recorded in the district.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"58", "85"})]
