@@ -12,9 +12,9 @@ from reader.core.textnorm import GROUPED_DIGITS
 
 DIGITS = rf"(?:{GROUPED_DIGITS}|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_SUFFIX = (
-    r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|crores?"
+    r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|trn|crores?"
     r"|lakh[ \t]+crore|lakhs?)\b)"
-    r"|(?P<sscale>[mbkMBK])\b)?"
+    r"|(?P<sscale>[mbkMBK]|tr)\b)?"
 )
 # numbers in digits, maybe with a currency before them ...
 ATOM_DIGITS = re.compile(rf"(?P<num>{DIGITS}){_SCALE_SUFFIX}")
@@ -43,7 +43,13 @@ VULGAR = {
     "⅝": 0.625,
     "⅞": 0.875,
 }
-_MILLION_PLURAL = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{2,}s\b")
+# "1.2m people" (not "the 400m hurdles", "the 100m heats": races run over metres)
+# a currency abbreviated with a full stop glued to the number ("Rs.9 billion", "SFr.5")
+_ABBREVIATED_BEFORE = re.compile(r"(?<![\w$.-])(?:Rs|Re|SFr)$")
+_MILLION_PLURAL = re.compile(
+    r"[ \t]+(?!(?:hurdles|heats|finals|semis|semi-finals|semifinals|races|sprints|relays|dashes|swims)\b)"
+    r"(?:[a-z]+[ \t]+)?[a-z]{2,}s\b"
+)
 LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16"
 _A_OR_ONE = re.compile(r"(?i:a|one)\b")
 _WORD_TOKEN = re.compile(r"\b[A-Za-z]+")
@@ -157,6 +163,12 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
     atoms: list[Atom] = []
     matches = pattern.finditer(text) if pattern is ATOM_DIGITS else _word_matches(text)
     for m in matches:
+        if (
+            pattern is ATOM_DIGITS
+            and m.group("num").startswith(".")
+            and _ABBREVIATED_BEFORE.search(text, 0, m.start())
+        ):
+            m = ATOM_DIGITS.match(text, m.start() + 1) or m  # "Rs.9 billion": Rs. 9 billion, not 0.9
         start, end = m.start(), m.end()
         cur_text = None
         if pattern is ATOM_DIGITS and start:

@@ -127,8 +127,9 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(q.start, q.end):
                 add(q)
     found.sort(key=lambda q: q.start)
-    return _dinars_of_the_place(
-        text, _pesos_of_the_place(text, _bounded_conversions(text, _one_scale(found)))
+    return _rupees_of_the_place(
+        text,
+        _dinars_of_the_place(text, _pesos_of_the_place(text, _bounded_conversions(text, _one_scale(found)))),
     )
 
 
@@ -188,6 +189,28 @@ def _pesos_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:
     if not code:
         return found
     return [replace(q, unit=code) if q.kind == "money" and q.unit == "MXN" else q for q in found]
+
+
+# "Rs" and "rupees" are Indian unless the sentence names another country of rupees, and not India
+_RUPEE_PLACES = (
+    (r"\bPakistan|\bKarachi\b|\bLahore\b|\bIslamabad\b|\bRawalpindi\b|\bPeshawar\b|\bQuetta\b", "PKR"),
+    (r"\bSri[ \t]+Lanka|\bColombo\b", "LKR"),
+    (r"\bNepal|\bKathmandu\b", "NPR"),
+    (r"\bMaurit", "MUR"),
+)
+_BARE_RUPEES = re.compile(r"(?<![\w$.-])Rs(?![A-Za-z])|\brupees?\b", re.IGNORECASE)
+_INDIA = re.compile(r"\bIndia|\bDelhi\b|\bMumbai\b|\bBengal|\bKolkata\b|\bChennai\b")
+
+
+def _rupees_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "raised the price of petrol by Rs9.66" in a sentence of Pakistan is in Pakistani rupees."""
+    bare = [q.kind == "money" and q.unit == "INR" and bool(_BARE_RUPEES.search(q.text)) for q in found]
+    if not any(bare) or _INDIA.search(text):
+        return found
+    code = _country_named(text, _RUPEE_PLACES)
+    if not code:
+        return found
+    return [replace(q, unit=code) if is_bare else q for q, is_bare in zip(found, bare, strict=True)]
 
 
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")

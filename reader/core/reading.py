@@ -32,6 +32,12 @@ _ANY_DIGIT = re.compile(r"\d")
 # "He was 77.", "since I was nine": a person's age
 _PERSON_WAS = re.compile(r"(?i:\b(?:he|she|i|who)[ \t]+(?:was|is|turned|turns)[ \t]+)$")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]—–\"”']|$|[ \t]+(?:and|when|at[ \t]+the[ \t]+time)\b)")
+# a name and a bracket before a number: "Priya Nair (34)" gives her age, as UK, Irish and Indian
+# outlets write it; not in a game's line, where it may be a minute or a score ("Smith (23)")
+_NAME_BRACKET = re.compile(r"\b[A-Z][a-z]+[ \t]+\($")
+_GAME_WORDS = re.compile(
+    r"(?i:\b(?:goals?|scored|scorers?|minutes?|points?|pens?|penalty|tries|wickets?|runs)\b)"
+)
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})\b")
 _AGE_BEFORE = re.compile(
     r"(?i:\b(?:aged|ages?|ages?[ \t]+of|at[ \t]+the[ \t]+age[ \t]+of|(?:died|dies|die|dead)[ \t]+at)[ \t]+"
@@ -95,6 +101,11 @@ _YEAR_COUNT_NOUNS = word_set(
 
 
 _NAME_JOIN = re.compile(r"[ \t]*(?:and|or|to|&|-|–|,)[ \t]*")
+
+
+def _whole_count(text: str, a: Atom) -> bool:
+    """A whole number in digits or words, with no scale or currency ("19", "six")."""
+    return a.plain_int or (text[a.start : a.end].isalpha() and a.low == int(a.low))
 
 
 def read_numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quantity]:
@@ -340,7 +351,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         q_start, _, _, qualifier = apply_qualifier(text, start, low_a, high_b, qual)
         if qualifier in ("min", "max"):
             q_start, qualifier = start, ""
-        if not kind and a.plain_int and b.plain_int and b.low < 130:
+        if not kind and _whole_count(text, a) and _whole_count(text, b) and b.low < 130:
             age = _AGE_BEFORE.search(text[max(0, q_start - 60) : q_start])
             if age and not _ANY_DIGIT.search(age.group(0)):
                 kind = "age"  # "aged 18 to 25", "aged between 18 and 25"
@@ -379,7 +390,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             kind = "age"
         elif (
             (_AGE_BEFORE.search(before) or (_DIED_AT.search(before) and _AGE_ENDS.match(text, a.end)))
-            and a.plain_int
+            and _whole_count(text, a)  # "aged 19", "aged six"
             and 0 < a.low < 130
         ):
             kind = "age"
@@ -392,6 +403,14 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                 q_start, low, high, qualifier = apply_qualifier(text, start, a.low, a.low, qual)
                 return [quantity_at(text, q_start, a.end, "year", low, high, qualifier=qualifier)]
             return [quantity_at(text, _year_start(text, start), a.end, "year", a.low, a.low)]
+        elif (
+            a.plain_int
+            and 0 < a.low < 120
+            and _NAME_BRACKET.search(before)
+            and text[a.end : a.end + 1] == ")"
+            and not _GAME_WORDS.search(text)
+        ):
+            kind = "age"  # "Priya Nair (34), her husband Suresh (39)"
         elif (
             a.plain_int
             and 0 < a.low < 120

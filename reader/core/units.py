@@ -23,6 +23,8 @@ SCALE_WORDS: dict[str, float] = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "trn": 1e12,
+    "tr": 1e12,
     "crore": 1e7,
     "crores": 1e7,
     "lakh": 1e5,

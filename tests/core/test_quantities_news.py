@@ -253,6 +253,11 @@ AGES = [
         F("21", "age", 21, 21),
     ),
     _case("Mandela, 94, remains in hospital.", F("94", "age", 94, 94)),
+    # an age in words after "aged", and in brackets after a name as UK and Indian outlets write it
+    _case("Their son, aged seven, was unhurt.", F("aged seven", "age", 7, 7)),
+    _case("The camp is for children aged eight to 12.", F("eight to 12", "age", 8, 12)),
+    _case("Named were Ravi Menon (52) and Asha Menon (47).", F("52", "age", 52, 52), F("47", "age", 47, 47)),
+    _case("Goals from Kane (23) and Saka (67) won it.", F("23", "count", 23, 23), F("67", "count", 67, 67)),
 ]
 
 DATES = [
@@ -1357,6 +1362,13 @@ SPANS_AND_PARTS = [
     # pesos of the country the sentence names, Mexican ones otherwise
     _case("Argentina devalued the peso to 800 per dollar.", F("800", "money", 800, 800, "ARS")),
     _case("The fine was 20,000 pesos.", F("20,000 pesos", "money", 20_000, 20_000, "MXN")),
+    # rupees of the country the sentence names, Indian ones otherwise; "Rs." glued to its number
+    _case("Pakistan cut the price of diesel by Rs7.5 a litre.", F("Rs7.5", "money", 7.5, 7.5, "PKR")),
+    _case("Lahore traders lost Rs.3 billion.", F("Rs.3 billion", "money", 3e9, 3e9, "PKR")),
+    _case("The Mumbai project costs Rs.3 billion.", F("Rs.3 billion", "money", 3e9, 3e9, "INR")),
+    _case("Nigeria approved ₦2.4trn for roads.", F("₦2.4trn", "money", 2.4e12, 2.4e12, "NGN")),
+    # a race over metres is no million
+    _case("She won the 400m hurdles.", F("400m", "distance", 400, 400, "m")),
     # a plan named for its year is a name; the year it names after "by" is a year
     _case(
         "Under Vision 2030 the kingdom wants 150 million visits by 2030.",
