@@ -73,7 +73,7 @@ TEMPERATURE = re.compile(
     r"(?:[ \t]*(?:°|[º˚](?=[ \t]*[CF]\b))[ \t]*(?P<deg>[CF]\b)?|(?P<glued>[CF])\b(?![-'’.]\w)"
     r"|[ \t]*-?[ \t]*(?i:degrees?)[ \t]+(?P<word>(?i:celsius|centigrade|fahrenheit)\b|[CF]\b(?![-'’.]\w)))"
 )
-MEASURE = re.compile(rf"[ \t]*-?[ \t]*(?i:(?P<unit>{units.MEASURE_RE}))")
+MEASURE = re.compile(rf"[ \t]*-?[ \t]*(?P<unit>(?i:{units.MEASURE_RE})|{units.MEASURE_CASED_RE})")
 DURATION = re.compile(rf"[ \t]*-?[ \t]*(?i:(?P<unit>{units.TIME_UNIT_RE}))\b(?![ \t]*-?[ \t]*old)")
 FUNCTION_CAPS = word_set(
     "a an the in on at by of to for from with and but or nor so yet as if than then since until after "
@@ -406,7 +406,7 @@ _A_TIME_AFTER = re.compile(
 GROUP_OF = re.compile(r"\bGroup[ \t]+of[ \t]+$")
 VIDEO_LINES = ("360", "480", "720", "1080", "1440", "2160")  # "1080p" is a picture's height
 _UNIT_SUFFIX = re.compile(
-    r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|pc\b|p\.m\.|a\.m\.|%|"
+    r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|ha\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|pc\b|p\.m\.|a\.m\.|%|"
     r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|[mgk]w\b|[kmgt]wh\b|mg\b|p\b(?![-'’.]\w)|p(?=-an?-)|[kmgt]b\b|mah\b|[mg]?hz\b|[mg]bps\b)",
     re.IGNORECASE,
 )

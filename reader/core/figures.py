@@ -109,8 +109,10 @@ _BASELINE_AFTER = re.compile(
 _PAST_BEFORE = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|(?:up|down)[ \t]+from)[ \t]+(?:the[ \t]+)?)$")
 # "record rose to 9-5", "the Colts (10-5)", "a 14-0 lead": a standing that changes game by game
 _RUNNING = re.compile(
-    r"(?i:\b(?:records?|marks?|career|season|lead|led|leads|leading|improved|improves|fell|falls|dropped"
-    r"|drops|rose|rises|moved|moves|stand|stands|standing|opened|start|starts|halftime|trail|trails|trailed)\b)"
+    r"(?i:\b(?:records?|marks?|career|season|lead|led|leads|leading|stand|stands|standing|opened|start|starts"
+    r"|halftime|trail|trails|trailed"
+    # a standing changed: "improved to 9-5", not "their rally fell short as they went down 3-2"
+    r"|(?:improved|improves|fell|falls|dropped|drops|rose|rises|moved|moves)[ \t]+to)\b)"
 )
 # a threshold or a condition ("valid with a turnout of more than 50 percent", "if he wants $2
 # trillion"); not the sum a sentence sets ("12 years in jail unless he pays a Sh558 million fine")

@@ -141,6 +141,9 @@ TIME_UNIT_RE = (
 )
 _MEASURE_NAMES = sorted(MEASURES, key=len, reverse=True)
 MEASURE_RE = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in _MEASURE_NAMES) + r")(?![\w/])"
+# "5,300ha", "12 ha": hectares abbreviated, in lower case only ("Ha Long", "Ha said" are names)
+MEASURE_CASED_RE = r"ha(?![\w/])"
+MEASURES["ha"] = MEASURES["hectare"]
 
 
 def measure_of(word: str) -> tuple[str, float, str] | None:

@@ -3104,3 +3104,13 @@ def test_fresh_cases_are_counted_as_cases() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"58", "85"})]
+
+
+def test_a_result_is_no_standing_because_a_rally_fell_short() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "City beat Rovers 2-0 at home on Saturday.",
+            "Report B": "Rovers' late rally fell short as they went down 2-1 to City on Saturday.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"2-0", "2-1"})]

@@ -1369,6 +1369,9 @@ SPANS_AND_PARTS = [
     _case("Nigeria approved ₦2.4trn for roads.", F("₦2.4trn", "money", 2.4e12, 2.4e12, "NGN")),
     # a race over metres is no million
     _case("She won the 400m hurdles.", F("400m", "distance", 400, 400, "m")),
+    # hectares abbreviated in lower case, glued or not; "Ha" is a name
+    _case("The fire had burned 5,300ha by Friday.", F("5,300ha", "area", 5300, 5300, "hectare")),
+    _case("Ha Long Bay drew 3 million visitors.", F("3 million", "count", 3e6, 3e6, "visitors")),
     # a plan named for its year is a name; the year it names after "by" is a year
     _case(
         "Under Vision 2030 the kingdom wants 150 million visits by 2030.",
