@@ -59,6 +59,8 @@ _EARLIER = frozenset(stem(w) for w in ("last", "previous", "prior", "earlier"))
 _LESSER_ROLE = frozenset(stem(w) for w in ("assistant", "deputy", "vice", "associate", "interim", "acting"))
 _CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
+_TOLD_FAMILIES = frozenset({"tally", "money", "count", "percent"})
+_DISTINCT_VALUE = 1000  # a value this large seldom recurs in a story by chance
 _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
@@ -111,7 +113,12 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     ):
         return None  # "29 of 34 passes for 364 yards": a line of figures, each its own thing
     if in_group:
-        if family in _WHEN_FAMILIES and not told_alike(a, b) and not one_moment(a, b, near):
+        if (
+            family in _WHEN_FAMILIES
+            and not told_alike(a, b)
+            and not one_moment(a, b, near)
+            and not _dated_by_one_figure(a, b)
+        ):
             return None  # one row often dates several events: the talks Sunday, the trip Monday
         if family == "count":
             if not (noun_match or (not (a.noun and b.noun) and near >= 2)):
@@ -138,6 +145,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not one_named_person(a, b)
             and not (a.measure and a.measure == b.measure)  # "7% of its workforce" / "9% of its staff"
             and not (family in _RATIO_FAMILIES and family != "age" and _transposed(a, b))
+            and not _dated_by_one_figure(a, b)
         ):
             return None
         return 1.0 + score
@@ -282,6 +290,18 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
     if periods_differ(a.period, b.period):
         return True  # "$10 million in 2013" and "$30 million in 2014": different years, different sums
     return _too_far(a, b)
+
+
+def _dated_by_one_figure(a: Figure, b: Figure) -> bool:
+    """Two dates or times, each its sentence's only one, in sentences that give one other figure
+    alike ("passed the bill 34-26 on March 14", "final approval on March 15 in a 34-26 vote"):
+    the moment of the thing both tell, though in other words."""
+    if a.family not in ("date", "time") or not (a.alone and b.alone):
+        return False
+    # a small whole number recurs in a story by chance, and so do measures that describe (a
+    # quake's magnitude, a distance); two values told, or one no chance repeats, say one thing
+    shared = [v for family, v in a.line & b.line if family in _TOLD_FAMILIES and not small_whole(v)]
+    return len(shared) >= 2 or any(not v.is_integer() or v >= _DISTINCT_VALUE for v in shared)
 
 
 def _owned_elsewhere(a: Figure, b: Figure) -> bool:

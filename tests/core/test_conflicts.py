@@ -3114,3 +3114,18 @@ def test_a_result_is_no_standing_because_a_rally_fell_short() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"2-0", "2-1"})]
+
+
+def test_two_dates_of_one_vote_told_by_its_tally() -> None:
+    bodies = {
+        "Report A": "The Ohio Senate passed the water bill 21-12 on May 3, sending it to the governor.",
+        "Report B": "Ohio senators gave final approval to the measure on May 4 in a 21-12 vote.",
+    }
+    _, qs, found = run(bodies)
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"May 3", "May 4"})]
+    # one small number alike is no such sign: two dates of a story often share one by chance
+    bodies = {
+        "Report A": "The Ohio Senate passed the water bill on May 3 with 2 abstentions.",
+        "Report B": "Ohio senators gave final approval on May 4, with 2 members absent.",
+    }
+    assert run(bodies)[2] == []
