@@ -10,6 +10,7 @@ from reader.core.atoms import Atom
 _TALLY_CONTEXT = re.compile(
     r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|tally|margin|ruling|ruled|decision|decided|verdict|jury|court"
     r"|justices|senate|house|passed|approved|rejected|upheld|struck|confirmed|won|wins?|beat|beats"
+    r"|backed|backing|adopted|endorsed|reading"  # "MPs backed the bill 312 to 270 at second reading"
     r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority"
     r"|record|mark|opened|improved|streak|standings|start(?!-))\b)"  # a team's record: "opened 9-14"
 )
