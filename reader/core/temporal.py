@@ -194,6 +194,36 @@ def _first_hour(text: str, start: int, value: int, ap: str) -> tuple[int, int] |
     return m.start(), first
 
 
+# "temperatures in the high 30s", "the mercury climbed into the mid-30s": degrees, not years
+_TEMPERATURE_WORD = re.compile(
+    r"(?i:\b(?:temperatures?|temps|mercury|thermometers?|highs?|lows?|maximums?|minimums?|heat(?:wave)?"
+    r"|degrees?|sweltered|swelter(?:ing)?|scorching)\b)"
+)
+_TEMPERATURE_PART = re.compile(
+    r"(?i:\b(?:(?P<low>low|lower)|(?P<mid>mid|middle)|(?P<high>high|upper))[ \t-]*)$"
+)
+_THE_BEFORE = re.compile(r"(?i:\b(?:the|and|to|or)[ \t]+)$")
+
+
+def _temperature_decade(text: str, start: int, base: float) -> Quantity | None:
+    """ "the mid-30s" in a sentence of temperatures: the degrees of its part of the decade."""
+    part = _TEMPERATURE_PART.search(text, max(0, start - 8), start)
+    lead = part.start() if part else start
+    if not _THE_BEFORE.search(text, max(0, lead - 6), lead):
+        return None
+    if not _TEMPERATURE_WORD.search(text, max(0, lead - 80), lead):
+        return None
+    low, high = base, base + 9
+    if part and part.group("low"):
+        high = base + 3
+    elif part and part.group("mid"):
+        low, high = base + 3, base + 6
+    elif part and part.group("high"):
+        low = base + 6
+    end = start + len(str(int(base))) + 1
+    return quantity_at(text, lead, end, "temperature", low, high, unit="degree", qualifier="approx")
+
+
 def decades(text: str) -> list[Quantity]:
     """Decades as spans of years ("1940s and 1950s" is one span), or ages ("in her 60s")."""
     out: list[Quantity] = []
@@ -205,6 +235,11 @@ def decades(text: str) -> list[Quantity]:
             base = float(dec)
             out.append(quantity_at(text, m.start("dec"), m.end(), "age", base, base + 9, qualifier="approx"))
             continue
+        if len(dec) == 2 and not m.group("q"):
+            warm = _temperature_decade(text, m.start("dec"), float(dec))
+            if warm is not None:  # "temperatures climbed into the mid-30s"
+                out.append(warm)
+                continue
         if len(dec) == 2:
             if not m.group("q") and not _DECADE_LEAD.search(text[: m.start()]):
                 continue

@@ -1370,6 +1370,14 @@ SPANS_AND_PARTS = [
     _case("Nigeria approved ₦2.4trn for roads.", F("₦2.4trn", "money", 2.4e12, 2.4e12, "NGN")),
     # a race over metres is no million
     _case("She won the 400m hurdles.", F("400m", "distance", 400, 400, "m")),
+    # a part of a decade of degrees in a sentence of temperatures; a decade of years otherwise
+    _case("Temperatures climbed into the mid-30s.", F("mid-30s", "temperature", 33, 36, "degree")),
+    _case(
+        "Highs will be in the low 40s and 50s.",
+        F("low 40s", "temperature", 40, 43, "degree"),
+        F("50s", "temperature", 50, 59, "degree"),
+    ),
+    _case("Music of the 1960s and 70s filled the hall.", F("1960s and 70s", "year", 1960, 1979, "decade")),
     # hectares abbreviated in lower case, glued or not; "Ha" is a name
     _case("The fire had burned 5,300ha by Friday.", F("5,300ha", "area", 5300, 5300, "hectare")),
     _case("Ha Long Bay drew 3 million visitors.", F("3 million", "count", 3e6, 3e6, "visitors")),
