@@ -284,6 +284,17 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         return None  # "2007-2014": two years, each its own figure
     if (
         b is not None
+        and link in ("-", "–", "/")
+        and a.plain_int
+        and b.plain_int
+        and _looks_like_year(a.low)
+        and b.end - b.start == 2
+        and b.low == (a.low + 1) % 100
+    ):
+        # "the 2023-24 financial year", "the 1999-00 season": one year of accounts or of a season
+        return [quantity_at(text, a.start, b.end, "year", a.low, a.low + 1)]
+    if (
+        b is not None
         and link in ("-", "–")
         and a.plain_int
         and b.plain_int

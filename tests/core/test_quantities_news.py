@@ -311,6 +311,12 @@ YEARS = [
     _case("The mission ran from 2001 to 2014.", F("2001", "year", 2001, 2001), F("2014", "year", 2014, 2014)),
     _case("Music of the 1960s and '70s filled the hall.", F("1960s and '70s", "year", 1960, 1979, "decade")),
     _case("Profits doubled in fiscal 2019.", F("2019", "year", 2019, 2019)),
+    # a financial year or a season written with the next year's two digits is one span
+    _case(
+        "Exports rose 4% in 2023-24.", F("4%", "percent", 4, 4, "percent"), F("2023-24", "year", 2023, 2024)
+    ),
+    _case("He joined in the 1999-00 season.", F("1999-00", "year", 1999, 2000)),
+    _case("He coached there in 2000-04.", F("2000", "year", 2000, 2000), F("04", "year", 2004, 2004)),
 ]
 
 TALLIES = [
