@@ -886,7 +886,7 @@ MORE = [
         F("11 p.m. local time", "time", 2300, 2300),
         F("2000 GMT", "time", 2000, 2000, "GMT"),
     ),
-    _case("The 2014-15 budget was approved.", F("2014", "year", 2014, 2014), F("15", "year", 2015, 2015)),
+    _case("The 2014-15 budget was approved.", F("2014-15", "year", 2014, 2015)),
     _case("The report, dated 12/05/2014, was leaked.", F("12/05/2014", "date", 20141205, 20141205)),
     _case("One of the victims was a police officer."),
     _case("It was one of the worst attacks in the country's history."),
@@ -1664,8 +1664,7 @@ SPANS_AND_PARTS = [
         "He played for the Bluejays from 1995-99 and in the 2008-09 season.",
         F("1995", "year", 1995, 1995),
         F("99", "year", 1999, 1999),
-        F("2008", "year", 2008, 2008),
-        F("09", "year", 2009, 2009),
+        F("2008-09", "year", 2008, 2009),
     ),
     # a Title Case headline's verb in its plain form before a number
     _case(
