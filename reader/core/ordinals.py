@@ -49,7 +49,7 @@ ORDINAL_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _WORD_VALUES) - {"first"
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _TENS_ORDINAL = re.compile(r"(?i:ty-(?:first|second))\b")
 _ORDINAL = re.compile(
-    r"(?i:\b(?P<det>the|its|his|her|their|our|this|a|[a-z]+['’]s)[ \t]+(?P<record>record[ \t]+)?)"
+    r"(?i:\b(?P<det>the|its|his|her|their|our|this|an?|[a-z]+['’]s)[ \t]+(?P<record>record[ \t]+)?)"
     r"(?P<ord>(?P<digits>[1-9]\d{0,3})(?P<suffix>st|nd|rd|th)\b"
     rf"|(?P<word>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)"
     r"(?:[ \t]*-[ \t]*(?P<super>[a-z]+est|most|least)\b)?"
@@ -96,7 +96,7 @@ def ordinals(text: str) -> list[Quantity]:
             continue
         # "a fifth consecutive day", "a 12th straight win": a rank in a run, whatever the article
         in_a_row = _IN_A_ROW.match(text, m.end()) is not None
-        indefinite = m.group("det").lower() == "a" and not in_a_row and not m.group("record")
+        indefinite = m.group("det").lower() in ("a", "an") and not in_a_row and not m.group("record")
         if m.group("digits") and (
             indefinite or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):

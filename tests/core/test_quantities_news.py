@@ -1734,6 +1734,7 @@ ORDINALS = [
     _case("Rocket Lab launched its 50th Electron rocket.", F("50th", "ordinal", 50, 50, "rocket")),
     _case("The All Blacks won their eighth straight Bledisloe Cup.", F("eighth", "ordinal", 8, 8, "cup")),
     _case("Kipyegon won for the third consecutive Games.", F("third", "ordinal", 3, 3, "game")),
+    _case("Rates held for an 11th straight month.", F("11th", "ordinal", 11, 11, "month")),
     _case("Hamilton won for a record ninth time.", F("ninth", "ordinal", 9, 9, "time")),
     # a possessive owns the rank as "his" does
     _case(
