@@ -109,12 +109,19 @@ def _given_to_name(before_name: str, text: str, atom: Atom) -> bool:
     return bool(noun) and noun.endswith("s")
 
 
+# three or more digits joined by hyphens: a name ("the 8-4-4 system", "4-4-2", "9-1-1"), not a
+# tally or a range; a boxer's record has larger numbers ("45-7-2")
+_HYPHEN_CHAIN = re.compile(r"(?<![\d.,-])\d(?:-\d){2,}(?![\d.,-])")
+
+
 def is_identifier(text: str, atom: Atom) -> bool:
     """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
     if text[atom.start : atom.end].lower() in ("one", "1") and _ONE_DAY_FORMAT.match(text, atom.end):
         return True  # "a one-day international": a kind of match, not a span
     if not atom.plain_int and not (atom.precise and atom.currency is None and not atom.scaled):
         return False
+    if atom.plain_int and any(m.start() <= atom.start < m.end() for m in _HYPHEN_CHAIN.finditer(text)):
+        return True  # "the old 8-4-4 system", "a 4-3-3 formation": a name, not a score
     before = text[max(0, atom.start - 40) : atom.start]
     if LETTER_HYPHEN.search(before) and not _WORD_PREFIX.search(before):
         return True
