@@ -87,9 +87,36 @@ def maybe(text: str, words: set[str]) -> bool:
     )
 
 
+# a place in a ranking or a race, with no article: "ranking the country 77th of 81", "won from
+# 17th on the grid", "finished fifth"
+_PLACED = re.compile(
+    r"(?i:\b(?:rank(?:ed|ing|s)?|finish(?:ed|es|ing)?|placed|came|comes|seeded|start(?:ed|s|ing)?"
+    r"|qualif(?:ied|ies|ying)|from)"
+    r"(?:[ \t]+(?:the[ \t]+)?(?:country|team|club|side|player|car|him|her|it|them))?[ \t]+)"
+    r"(?P<ord>(?P<digits>[1-9]\d{0,2})(?P<suffix>st|nd|rd|th)\b"
+    rf"|(?P<word>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)"
+    r"(?![ \t]*-)"
+)
+
+
+def _placed(text: str) -> list[Quantity]:
+    """Places in a ranking or a race told without an article ("finished 77th of 81")."""
+    out = []
+    for m in _PLACED.finditer(text):
+        value = _value(m)
+        if value is None or value < 3 or _head_noun(text, m.end()) or _NAME_NEXT.match(text, m.end()):
+            continue  # "from fifth grade teachers", "from 103rd Avenue": the rank of a thing named
+        out.append(
+            quantity_at(
+                text, m.start("ord"), m.end("ord"), "ordinal", float(value), float(value), unit="place"
+            )
+        )
+    return out
+
+
 def ordinals(text: str) -> list[Quantity]:
     """The ordinal counts of `text`: "the fifth successful operation" is an ordinal 5 of "operation"."""
-    out: list[Quantity] = []
+    out: list[Quantity] = _placed(text)
     for m in _ORDINAL.finditer(text):
         value = _value(m)
         if value is None or value < 3:
@@ -115,6 +142,7 @@ def ordinals(text: str) -> list[Quantity]:
         out.append(
             quantity_at(text, m.start("ord"), m.end("ord"), "ordinal", float(value), float(value), unit=unit)
         )
+    out.sort(key=lambda q: q.start)
     return out
 
 

@@ -1738,6 +1738,11 @@ ORDINALS = [
     _case("The All Blacks won their eighth straight Bledisloe Cup.", F("eighth", "ordinal", 8, 8, "cup")),
     _case("Kipyegon won for the third consecutive Games.", F("third", "ordinal", 3, 3, "game")),
     _case("Rates held for an 11th straight month.", F("11th", "ordinal", 11, 11, "month")),
+    # a place in a ranking or a race told without an article; not a thing's rank or a street
+    _case("The country ranked 77th of 81.", F("77th", "ordinal", 77, 77, "place"), F("81", "count", 81, 81)),
+    _case("Norris won from 17th on the grid.", F("17th", "ordinal", 17, 17, "place")),
+    _case("Buses come from 103rd Avenue."),
+    _case("She taught from fifth grade on."),
     _case("Hamilton won for a record ninth time.", F("ninth", "ordinal", 9, 9, "time")),
     # a possessive owns the rank as "his" does
     _case(
