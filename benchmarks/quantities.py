@@ -146,8 +146,8 @@ BLIND_CASES_17 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_
 BLIND_CASES_18 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_18.jsonl"
 # 100 by an author of the twelfth session (many countries and topics), who saw only the first
 # 15 dev cases: their clock times (decimal hours) were rewritten as HHMM and two numbers the text
-# writes as a score ("35-20", "312 to 207") merged into one, mechanically, before any scoring;
-# 88 at the session's start code once the scorer took "year" as an age's tag (79 before)
+# writes as a score ("35-20", "312 to 207", "5-42.") merged into one, mechanically, before any
+# scoring; 89 at the session's start code once the scorer took "year" as an age's tag
 BLIND_CASES_19 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_19.jsonl"
 _RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
 _MONTHS = {

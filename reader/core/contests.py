@@ -36,6 +36,13 @@ _MAGNITUDE_BEFORE = re.compile(
 )
 
 
+# a bowler's figures: wickets taken for runs given ("taking 5-42", "figures of 3-27")
+_BOWLING_BEFORE = re.compile(
+    r"(?i:\b(?:tak(?:ing|es)|took|claim(?:ed|ing|s)|return(?:ed|ing)|figures[ \t]+of)[ \t]+)$"
+)
+_CRICKET = re.compile(
+    r"(?i:\b(?:bowled|bowling|bowler|overs|wickets?|innings|stumps|batting|Test|ODI|T20)\b)"
+)
 _VOTED_RIGHT_BEFORE = re.compile(r"(?i:\bvot(?:ed|es|ing)[ \t]+)$")
 
 
@@ -50,6 +57,8 @@ def is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
         return a.low >= b.low and a.low.is_integer() and b.low.is_integer()
     if not (a.plain_int and b.plain_int) or a.low > 999 or b.low > 999:
         return False
+    if link != "to" and _BOWLING_BEFORE.search(text, max(0, a.start - 25), a.start) and _CRICKET.search(text):
+        return True  # "bowled out for 188, with Hartley taking 5-42": wickets for runs
     window = text[max(0, a.start - 50) : b.end + 30]
     context = bool(_TALLY_CONTEXT.search(window)) or (
         _RECORD_BRACKET.search(text, max(0, a.start - 40), a.start) is not None

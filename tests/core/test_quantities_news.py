@@ -334,6 +334,9 @@ TALLIES = [
     _case("Federer won 6-4, 6-3 in the final.", F("6-4", "tally", 6, 4), F("6-3", "tally", 6, 3)),
     _case("The House passed it by a vote of 232 to 196.", F("232 to 196", "tally", 232, 196)),
     _case("MPs backed the bill 301 to 254 at second reading.", F("301 to 254", "tally", 301, 254)),
+    # a bowler's figures in a cricket report: wickets for runs
+    _case("Smith took 4-31 as the hosts were bowled out.", F("4-31", "tally", 4, 31)),
+    _case("The drive took 10-15 minutes.", F("10-15 minutes", "duration", 10, 15, "minute")),
     # digits in a chain of three are a name
     _case("Kenya dropped its 8-4-4 school system."),
     _case("The first 9-1-1 call came in at night."),
