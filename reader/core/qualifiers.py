@@ -136,17 +136,16 @@ _MORE_THAN_LEAD = re.compile(
 def apply_span_qualifier(
     text: str, start: int, low: float, high: float, qual: re.Match[str] | None
 ) -> tuple[int, float | None, float | None, str]:
-    """`apply_qualifier` for a span of time: "over three years" and "under a decade" say
-    across what time ("cut $1.5 trillion over 10 years"), not more or less than it, unless
-    "for", "in" or "after" comes first ("lived there for over 10 years"); "within" a span is at
-    most it."""
+    """`apply_qualifier` for a span of time: "over three years" says across what time ("cut
+    $1.5 trillion over 10 years"), not more than it, unless "for", "in" or "after" comes first
+    ("lived there for over 10 years"); "under 46 seconds" and "within" a span are at most it."""
     if qual is not None and qual.group("q").lower() == "within":
         return start - (qual.end() - qual.start("q")), None, high, "max"  # "within 24 hours": at most
     new_start, new_low, new_high, qualifier = apply_qualifier(text, start, low, high, qual)
     if (
         qual is not None
         and qualifier in ("min", "max")
-        and qual.group("q").lower() in ("over", "under")
+        and qual.group("q").lower() == "over"
         and not _MORE_THAN_LEAD.search(text, max(0, new_start - 12), new_start)
     ):
         return start, low, high, ""

@@ -1256,6 +1256,9 @@ SPANS_AND_PARTS = [
     ),
     _case("It will be phased in over three years.", F("three years", "duration", 3, 3, "year")),
     _case("He has lived there for over 10 years.", F("over 10 years", "duration", 10, None, "year")),
+    _case(
+        "He became the first to run under 10 seconds.", F("under 10 seconds", "duration", None, 10, "second")
+    ),
     _case("It was the first time in over a year.", F("over a year", "duration", 1, None, "year")),
     _case("The talks lasted over four hours.", F("over four hours", "duration", 4, None, "hour")),
     _case("It was done in under two weeks.", F("under two weeks", "duration", None, 2, "week")),
