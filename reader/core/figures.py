@@ -320,6 +320,8 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         # ("in the sixth round" / "in the seventh round" of one fight; "the fourth head coach
         # since King took over" / "the 21st head coach of the 76ers")
         return None
+    if q.kind == "angle":
+        return None  # "55.96 degrees in longitude": where, not how much
     if q.kind in _SPEC_KINDS:
         # shown, not compared: a product launch lists the specs of every model ("a 2.3GHz
         # quad-core" for one, "a 1.8 GHz i5" for another, "256GB" and "768GB" of storage)

@@ -23,6 +23,11 @@ _FAHRENHEIT = re.compile(r"(?<![\d,.])-?(?:1[0-4]\d|\d{1,2})(?:\.\d+)?$")
 _BASIS_POINTS = re.compile(r"(?i:[ \t]*-?[ \t]*(?:basis[ \t]*-?[ \t]*points?|bps)\b)")
 
 
+# bare degrees that are no temperature: a quake's size, an angle or a place on the globe
+_RICHTER_AFTER = re.compile(r"(?i:[ \t]+on[ \t]+the[ \t]+Richter\b)")
+_ANGLE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:(?:in|of)[ \t]+)?(?:longitude|latitude|north|south|east|west|angle|incline|slope|turn)\b)"
+)
 _ONE_BEFORE = re.compile(r"(?<![\d.,])1$|(?i:\bone$)")
 
 
@@ -56,6 +61,8 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
     m = TEMPERATURE.match(text, end)
     if m:
         letter = (m.group("deg") or m.group("glued") or m.group("word") or "").upper()[:1]
+        if not letter and (bare := _bare_degrees(text, m.end())) is not None:
+            return bare
         return "temperature", {"C": "°C", "F": "°F"}.get(letter, "degree"), m.end(), 1.0, ""
     m = _SPACED_SCALE.match(text, end)
     if m and (_TWO_DIGITS if m.group(1) == "C" else _FAHRENHEIT).search(text, max(0, end - 8), end):
@@ -67,9 +74,26 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
     m = MEASURE.match(text, kind_of_yards.end() if kind_of_yards else end)
     if m:
         measure = units.measure_of(m.group("unit"))
+        if (
+            measure is not None
+            and measure[2] == "degree"
+            and (bare := _bare_degrees(text, m.end())) is not None
+        ):
+            return bare
         if measure is not None:
             return measure[0], measure[2], m.end(), 1.0, ""
     return "", "", end, 1.0, ""
+
+
+def _bare_degrees(text: str, end: int) -> tuple[str, str, int, float, str] | None:
+    """What degrees with no scale, ending at `end`, measure when it is no temperature: a quake's
+    size ("3.8 degrees on the Richter scale") or an angle, a place on the globe ("55.96 degrees
+    in longitude"), which is no figure of the story."""
+    if _RICHTER_AFTER.match(text, end):
+        return "magnitude", "magnitude", end, 1.0, ""
+    if _ANGLE_AFTER.match(text, end):
+        return "angle", "degree", end, 1.0, ""
+    return None
 
 
 # "the average monthly rent to 2,627 pounds": pounds of money, not of weight

@@ -337,6 +337,15 @@ TALLIES = [
     # a bowler's figures in a cricket report: wickets for runs
     _case("Smith took 4-31 as the hosts were bowled out.", F("4-31", "tally", 4, 31)),
     _case("The drive took 10-15 minutes.", F("10-15 minutes", "duration", 10, 15, "minute")),
+    # bare degrees of a quake's size or of an angle are no temperature
+    _case(
+        "Aftershocks measured 2.8 to 3.8 degrees on the Richter scale.",
+        F("2.8 to 3.8 degrees", "magnitude", 2.8, 3.8, "magnitude"),
+    ),
+    _case(
+        "The epicentre lay at 55.96 degrees in longitude.",
+        F("55.96 degrees", "angle", 55.96, 55.96, "degree"),
+    ),
     # digits in a chain of three are a name
     _case("Kenya dropped its 8-4-4 school system."),
     _case("The first 9-1-1 call came in at night."),
