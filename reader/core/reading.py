@@ -71,6 +71,8 @@ _RANGE_JOIN = re.compile(
 _BETWEEN = re.compile(r"(?i:\b(?:between|from)[ \t]+)$")
 # "cut by 10 to 15 percent": a range of the change ("rose by 1,200 to 15,400": the change, then the level)
 _BY = re.compile(r"(?i:\bby[ \t]+)$")
+_FROM_RIGHT_BEFORE = re.compile(r"(?i:\bfrom[ \t]+)$")
+_RANGING = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|vary|varying|varied|anywhere)\b)")
 # "approved the budget by 301 votes to 256": a tally with its noun after the first number
 _VOTES_TO = re.compile(r"(?i:[ \t]+votes[ \t]+to[ \t]+)$")
 _CHANGE = re.compile(
@@ -349,6 +351,13 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                     )
                 )
                 or _CHANGE_FROM.search(before[-40:])
+                # "increasing employers' national insurance from 13.8% to 15%": the change told
+                # farther back, the pair right after "from"
+                or (
+                    _FROM_RIGHT_BEFORE.search(before)
+                    and _changed(before[-80:])
+                    and not _RANGING.search(before)
+                )
                 # "raised the price of its standard plan by $2 to $17.99": the change, then the level
                 or (_BY.search(before) and low_b > 2 * low_a and _changed(before[-70:]))
             )

@@ -334,6 +334,13 @@ TALLIES = [
     _case("Federer won 6-4, 6-3 in the final.", F("6-4", "tally", 6, 4), F("6-3", "tally", 6, 3)),
     _case("The House passed it by a vote of 232 to 196.", F("232 to 196", "tally", 232, 196)),
     _case("MPs backed the bill 301 to 254 at second reading.", F("301 to 254", "tally", 301, 254)),
+    # a change told farther back than the pair after "from": two figures, not a range
+    _case(
+        "It means raising the employers' national insurance rate from 13.8% to 15% next year.",
+        F("13.8%", "percent", 13.8, 13.8, "percent"),
+        F("15%", "percent", 15, 15, "percent"),
+    ),
+    _case("Tickets ranging from $5 to $10 sold out.", F("from $5 to $10", "money", 5, 10, "USD")),
     # a bowler's figures in a cricket report: wickets for runs
     _case("Smith took 4-31 as the hosts were bowled out.", F("4-31", "tally", 4, 31)),
     _case("The drive took 10-15 minutes.", F("10-15 minutes", "duration", 10, 15, "minute")),
