@@ -141,12 +141,20 @@ _BRAND_BEFORE = re.compile(r"(?<=[A-Za-z,;]\s)[A-Z][a-z]+[ \t]+$")
 _MODEL_AFTER = re.compile(r"[ \t]+(?!(?:more|less|a|an|per|for|each|extra|in|to|from|and|or)\b)[a-z]+")
 
 
+_SCALE_ONLY = frozenset({"thousand", "million", "billion", "trillion"})
+_DIGIT_BEFORE = re.compile(r"\d[ \t]?$")
+
+
 def _word_matches(text: str) -> Iterator[re.Match[str]]:
     """Numbers in words, tried only where a word that can start one stands (much faster)."""
     pos = 0
     for tok in _WORD_TOKEN.finditer(text):
         if tok.start() < pos or tok.group(0).lower() not in _WORD_STARTS:
             continue
+        if tok.group(0).lower() in _SCALE_ONLY and _DIGIT_BEFORE.search(
+            text, max(0, tok.start() - 3), tok.start()
+        ):
+            continue  # "XR1.285 trillion": the scale of a figure written in digits, never one alone
         m = ATOM_WORDS.match(text, tok.start())
         if m is not None:
             words = m.groupdict().get("words")

@@ -89,6 +89,8 @@ CURRENCY_PREFIX: dict[str, str] = {
     "rp": "IDR",
     "rm": "MYR",
     "tk": "BDT",
+    "sr": "SAR",  # Saudi papers write "SR1.285 trillion" for riyals
+    "qr": "QAR",
     "₱": "PHP",
     "₩": "KRW",
     "₺": "TRY",
@@ -110,6 +112,7 @@ CURRENCY_PREFIX_RE = (
     rf"|(?<![\w$.-])(?:{'|'.join(_MORE_CODES)})[ \t]?|[₱₩₺฿₴₪][ \t]?"
     # short signs of East and South-East Asian and African papers (read straight before a number)
     r"|(?<![\w$.-])(?:KShs|Ksh|TSh|USh|Sh|Rp|RM|Tk|GH¢|GH₵|₵)[ \t]?"
+    r"|(?<![\w$.-])(?:SR|QR)"  # riyals glued to the number ("SR 52" is a state route)
     r"|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R|(?<![\w$.-])N|(?<![\w$.-])P)"
 )
 CURRENCY_WORDS: dict[str, str] = {

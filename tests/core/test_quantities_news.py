@@ -1394,6 +1394,13 @@ SPANS_AND_PARTS = [
     # pesos of the country the sentence names, Mexican ones otherwise
     _case("Argentina devalued the peso to 800 per dollar.", F("800", "money", 800, 800, "ARS")),
     _case("The fine was 20,000 pesos.", F("20,000 pesos", "money", 20_000, 20_000, "MXN")),
+    # riyals glued to the number ("SR 52" is a road); a scale word after digits never stands alone
+    _case(
+        "The budget projects SR1.25 trillion of spending.",
+        F("SR1.25 trillion", "money", 1.25e12, 1.25e12, "SAR"),
+    ),
+    _case("Drivers on SR 52 faced delays."),
+    _case("The XR5 billion plan."),
     # rupees of the country the sentence names, Indian ones otherwise; "Rs." glued to its number
     _case("Pakistan cut the price of diesel by Rs7.5 a litre.", F("Rs7.5", "money", 7.5, 7.5, "PKR")),
     _case("Lahore traders lost Rs.3 billion.", F("Rs.3 billion", "money", 3e9, 3e9, "PKR")),
