@@ -183,7 +183,11 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             cur = _CURRENCY_BEFORE.search(text, max(0, start - 8), start)
             if cur is not None:
                 cur_text, start = cur.group(0), cur.start()
-        if (
+        if cur_text in ("SR", "QR") and not (
+            m.group("scale") or m.group("sscale") or set(",.") & set(m.group("num"))
+        ):
+            cur_text, start = None, m.start()  # "flight QR8"; riyals come in sums: "SR1.285 trillion"
+        elif (
             cur_text in ("N", "P")
             and not (m.group("scale") or "," in m.group("num"))
             and not (_LETTER_MONEY[cur_text].search(text) and not _NOT_MONEY_AFTER.match(text, m.end()))

@@ -1400,6 +1400,7 @@ SPANS_AND_PARTS = [
         F("SR1.25 trillion", "money", 1.25e12, 1.25e12, "SAR"),
     ),
     _case("Drivers on SR 52 faced delays."),
+    _case("Qatar Airways flight QR8 landed safely."),
     _case("The XR5 billion plan."),
     # rupees of the country the sentence names, Indian ones otherwise; "Rs." glued to its number
     _case("Pakistan cut the price of diesel by Rs7.5 a litre.", F("Rs7.5", "money", 7.5, 7.5, "PKR")),
