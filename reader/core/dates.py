@@ -54,7 +54,10 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(
         rf"{_M}[ \t]*{_D}(?![\d:]|,(?!(?:1[89]|20)\d\d(?!\d))\d)"
-        r"(?:[ \t]*[-–][ \t]*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%]|[ \t]*(?:percent|per[ \t]cent)))?"
+        # "May 5-11"; "May 5 to 11" when nothing is counted after it ("May 5 to 11 people")
+        r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|through|until|till)[ \t]+(?=\d+(?:st|nd|rd|th)?(?:[ \t]*[,.;:)]"
+        r"|[ \t]*$|[ \t]+(?:in|at|on|and|or|for|when|while|with|as|the|this|last|next|[A-Z]))))"
+        r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%]|[ \t]*(?:percent|per[ \t]cent)))?"
         # "July 4, 1776" ("Jan. 5,2010" as scraped text has it); without the comma only from
         # 1800 ("May 5 1500 people" is no date)
         rf"(?:(?:,[ \t]+|,?[ \t]*(?=(?:1[89]|20)\d\d)){_Y_DAY})?"

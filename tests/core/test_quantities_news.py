@@ -261,6 +261,10 @@ AGES = [
 ]
 
 DATES = [
+    # a span of days in one month, with a dash or in words; not when a count follows
+    _case("Cases rose in the week of May 5 to 11.", F("May 5 to 11", "date", 505, 511)),
+    _case("The fair runs June 2 through 9 in Rome.", F("June 2 through 9", "date", 602, 609)),
+    _case("On May 5 to 11 people came.", F("May 5", "date", 505, 505), F("11", "count", 11, 11, "people")),
     _case("The ceasefire began on March 30th.", F("March 30th", "date", 330, 330)),
     _case("He was born on 30 March 2014.", F("30 March 2014", "date", 20140330, 20140330)),
     _case("The hearing is set for Jan. 5.", F("Jan. 5", "date", 105, 105)),
