@@ -57,6 +57,10 @@ _ANNUALIZED_RATIO = 2.0  # a yearly rate is about four times the quarter's own c
 _EARLIER = frozenset(stem(w) for w in ("last", "previous", "prior", "earlier"))
 # words that make a role another, lesser one: "as an assistant coach" is not "as coach"
 _LESSER_ROLE = frozenset(stem(w) for w in ("assistant", "deputy", "vice", "associate", "interim", "acting"))
+# counted nouns that split a toll by sex, age or kin: parts of it, not another telling of it
+_PARTS_OF_A_TOLL = frozenset(
+    "woman man child kid boy girl baby infant adult teenager member relative".split()
+)
 _CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
 _TOLD_FAMILIES = frozenset({"tally", "money", "count", "percent"})
@@ -91,7 +95,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         return None
     near = near_words(a, b)
     wide = len(a.sentence_words & b.sentence_words)
-    noun_match = bool(a.noun) and (a.noun == b.noun or _people_and_who(a, b))
+    noun_match = bool(a.noun) and (a.noun == b.noun or _people_and_who(a, b, in_group))
     equal = 2.0 if (a.lo, a.hi) == (b.lo, b.hi) and not math.isnan(a.lo) else 0.0
     # of two candidates, the one that fits is the likelier counterpart ("35.7" for "35.72")
     fits = 1.0 if not equal and max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi) else 0.0
@@ -208,7 +212,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "officials said Saturday" dates the telling; "exploded late Friday", the event
     if a.event != b.event:
         return True
-    if a.noun and b.noun and a.noun != b.noun and not _people_and_who(a, b):
+    if a.noun and b.noun and a.noun != b.noun and not _people_and_who(a, b, in_group):
         return True
     if a.subject and b.subject and not names_meet(a.subject, b.subject):
         return True  # "Bush paid 36 percent", "the Clintons' rate was 35.7 percent"
@@ -316,14 +320,20 @@ def _owned_elsewhere(a: Figure, b: Figure) -> bool:
     return not (place & b.subject) and not (a.places[0] & b.names)
 
 
-def _people_and_who(a: Figure, b: Figure) -> bool:
+def _people_and_who(a: Figure, b: Figure, in_group: bool = False) -> bool:
     """One casualty count of "people", the other of people named by what they are, each the only
     count of its sentence: "Twelve people were injured" and "18 passengers were hurt" count one
     toll ("two women and one man died" are parts of "Three people"). Across points the other
-    tests still ask for a shared context."""
-    if not (a.event and a.event == b.event and a.event in _CASUALTIES and a.alone and b.alone):
+    tests still ask for a shared context. In one point two such tolls of people named otherwise
+    are one toll too ("Twelve coal miners were killed", "Eleven workers died")."""
+    if not (a.event and a.event == b.event and a.event in _CASUALTIES):
         return False
-    return _GENERIC_PEOPLE in (a.noun, b.noun) and human_noun(a.noun) and human_noun(b.noun)
+    if not (human_noun(a.noun) and human_noun(b.noun)):
+        return False
+    if a.alone and b.alone and _GENERIC_PEOPLE in (a.noun, b.noun):
+        return True
+    # in one point, but not a toll told by sex or age ("two women and one man", "three workers")
+    return in_group and not ({a.noun, b.noun} & _PARTS_OF_A_TOLL) and not (a.other or b.other)
 
 
 def _earlier(fig: Figure) -> bool:

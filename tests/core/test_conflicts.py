@@ -3129,3 +3129,18 @@ def test_two_dates_of_one_vote_told_by_its_tally() -> None:
         "Report B": "Ohio senators gave final approval on May 4, with 2 members absent.",
     }
     assert run(bodies)[2] == []
+
+
+def test_one_toll_of_people_named_otherwise_in_one_point() -> None:
+    bodies = {
+        "Report A": "Nine coal miners were killed and four others injured in the blast.",
+        "Report B": "Eight workers died after the gas exploded, officials said.",
+    }
+    _, qs, found = run(bodies)
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Nine", "Eight"})]
+    # a toll told by sex or age is in parts: "two women and one man" are of the three workers
+    bodies = {
+        "Report A": "Police said two women and one man died at the bank.",
+        "Report B": "The fire led to the death of three workers at the bank.",
+    }
+    assert [c.kind for c in run(bodies)[2] if c.kind == "conflict"] == []
