@@ -207,6 +207,10 @@ def counted_noun_after(text: str, end: int) -> str:
     skip = _LEAD_SKIP.match(text, pos)
     if skip:
         pos = skip.end()
+        if skip.group(0).lower().endswith("them"):
+            # "18 of them passengers" names them; "34 of them run from Birmingham" does not
+            named = _WORD.match(text, pos)
+            return _clean(named.group("w")) if named and _plural_like(named.group("w")) else ""
     ident = _IDENT_WORD.match(text, pos)
     if ident:
         pos = ident.end()  # "six AK-47 rifles": the model name is not what is counted

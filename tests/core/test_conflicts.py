@@ -3144,3 +3144,18 @@ def test_one_toll_of_people_named_otherwise_in_one_point() -> None:
         "Report B": "The fire led to the death of three workers at the bank.",
     }
     assert [c.kind for c in run(bodies)[2] if c.kind == "conflict"] == []
+
+
+def test_swapped_digits_in_one_point_whatever_each_calls_what_it_counts() -> None:
+    bodies = {
+        "Report A": "The utility said about 37,000 homes and businesses were without power.",
+        "Report B": "Officials said 73,000 properties were without power at the peak.",
+    }
+    _, qs, found = run(bodies)
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"about 37,000", "73,000"})]
+    # a part told "of them" is counted by no verb after it
+    bodies = {
+        "Report A": "The force said 43 deal lines had been shut down.",
+        "Report B": "Deal lines were also shut down, 34 of them run from Birmingham.",
+    }
+    assert run(bodies)[2] == []

@@ -1411,6 +1411,17 @@ SPANS_AND_PARTS = [
     _case("Lahore traders lost Rs.3 billion.", F("Rs.3 billion", "money", 3e9, 3e9, "PKR")),
     _case("The Mumbai project costs Rs.3 billion.", F("Rs.3 billion", "money", 3e9, 3e9, "INR")),
     _case("Nigeria approved ₦2.4trn for roads.", F("₦2.4trn", "money", 2.4e12, 2.4e12, "NGN")),
+    # "of them" names them only with a noun: not a verb after it
+    _case(
+        "The ferry carried 19 people, 18 of them passengers.",
+        F("19", "count", 19, 19, "people"),
+        F("18", "count", 18, 18, "passengers"),
+    ),
+    _case(
+        "Police shut 40 lines, 34 of them run from Leeds.",
+        F("40", "count", 40, 40, "lines"),
+        F("34", "count", 34, 34),
+    ),
     # a race over metres is no million
     _case("She won the 400m hurdles.", F("400m", "distance", 400, 400, "m")),
     # a part of a decade of degrees in a sentence of temperatures; a decade of years otherwise
