@@ -13,7 +13,7 @@ from functools import lru_cache
 from reader.core import units
 from reader.core.nouns import DEMONYM_END, DEMONYMS, STOPWORDS, word_set
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")  # letters of any script: "São Leopoldo"
 
 _NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "

@@ -3159,3 +3159,11 @@ def test_swapped_digits_in_one_point_whatever_each_calls_what_it_counts() -> Non
         "Report B": "Deal lines were also shut down, 34 of them run from Birmingham.",
     }
     assert run(bodies)[2] == []
+
+
+def test_places_named_with_letters_of_any_script_are_places() -> None:
+    bodies = {
+        "Report A": "In Canoas, 31 people died in the floods, the civil defence said.",
+        "Report B": "In neighbouring São Leopoldo the death toll reached 12.",
+    }
+    assert run(bodies)[2] == []
