@@ -104,7 +104,8 @@ _STANCES = (
     (
         "asking",
         re.compile(
-            r"(?i:\b(?:listed|marketed|advertised)[ \t]+(?:at|for)[ \t]+$|\basking[ \t]+price[ \t]+of[ \t]+$)"
+            r"(?i:\b(?:listed|marketed|advertised)[ \t]+(?:at|for)[ \t]+$"
+            r"|\b(?:asking|guide)[ \t]+price[ \t]+of[ \t]+$)"  # "a guide price of €450,000"
         ),
     ),
     # what a thing is built for: "designed to carry up to 40,000 vehicles a day"
@@ -253,7 +254,8 @@ _SPANS = tuple(
         (
             "year",
             r"\bfull[- \t]year\b|\bannual\b(?![ \t]+(?:rate|pace|basis))"
-            r"|\bfor[ \t]+the[ \t]+(?:whole[ \t]+)?year\b|\bwhole[ \t]+year\b",
+            r"|\bfor[ \t]+the[ \t]+(?:whole[ \t]+)?year\b|\bwhole[ \t]+year\b"
+            r"|\byear[- \t]on[- \t]year\b",  # "Year on year, growth was 3.2%" / "0.8% quarter on quarter"
         ),
     )
 )
@@ -296,12 +298,26 @@ _EXTREMES = tuple(
 )
 
 
+# a storm's winds told two ways, and its own movement: "gusts of 150 km/h", "sustained winds of
+# 90 km/h", "moving north-west at 15 km/h"
+_WINDS = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("gust", r"\bgust(?:s|ing)?\b"),
+        ("sustained", r"\bsustained\b"),
+        ("movement", r"\b(?:moving|travell?ing|heading|headed|moved|advancing|crawling|drifting)\b"),
+    )
+)
+
+
 def measure(clause_before: str, clause_after: str, family: str = "percent") -> str:
     """What a share or a sum measures, from the words of its clause ("turnout", "vote",
     "exports", ...), for a span "prison" when it is a prison term, for a temperature the end of
     the day's range it gives ("low", "high"); "" otherwise."""
     if family == "temperature":
         return _nearest(_EXTREMES, clause_before, "")
+    if family == "speed":
+        return _nearest(_WINDS, clause_before, "")
     if family == "duration":
         term = _TERM_BEFORE.search(clause_before) or _TERM_AFTER.match(clause_after)
         return "prison" if term else ""

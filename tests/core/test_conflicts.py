@@ -3167,3 +3167,29 @@ def test_places_named_with_letters_of_any_script_are_places() -> None:
         "Report B": "In neighbouring São Leopoldo the death toll reached 12.",
     }
     assert run(bodies)[2] == []
+
+
+def test_gusts_sustained_winds_and_a_storms_movement_are_three_speeds() -> None:
+    bodies = {
+        "Report A": "Storm Ciara brought gusts of 140 km/h to the coast.",
+        "Report B": "Sustained winds of 85 km/h lashed the coast overnight.",
+    }
+    assert run(bodies)[2] == []
+    bodies = {
+        "Report A": "The storm packed sustained winds of 160 km/h off the coast.",
+        "Report B": "The storm was moving west at 20 km/h off the coast.",
+    }
+    assert run(bodies)[2] == []
+    bodies = {
+        "Report A": "The storm brought gusts of 140 km/h to the coast.",
+        "Report B": "Gusts of 110 km/h battered the coast.",
+    }
+    assert [c.kind for c in run(bodies)[2]] == ["conflict"]
+
+
+def test_a_guide_price_is_asked_not_paid() -> None:
+    bodies = {
+        "Report A": "The Ranelagh house went on the market with a guide price of €650,000.",
+        "Report B": "After a bidding war, the Ranelagh house sold for €720,000.",
+    }
+    assert run(bodies)[2] == []
