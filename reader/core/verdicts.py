@@ -62,9 +62,22 @@ def compare(a: Figure, b: Figure) -> Verdict:
     )
     if not overlap:
         return Verdict("conflict", "the figures cannot both be right")
-    if one_value_in_two_units(a, b):
+    if one_value_in_two_units(a, b) or _one_bound_in_two_units(a, b):
         return Verdict("agree", "")
     return Verdict("compatible", _why_compatible(a, b))
+
+
+def _one_bound_in_two_units(a: Figure, b: Figure) -> bool:
+    """One bound written in two units: "waves of up to 9 metres" / "as high as 30 feet" (9.1 m),
+    "more than 100 miles" / "more than 160 km": the same bound, converted and rounded."""
+    if a.family not in _MEASURES or a.q.unit == b.q.unit or not (a.q.unit and b.q.unit):
+        return False
+    if a.q.qualifier not in ("min", "max") or a.q.qualifier != b.q.qualifier:
+        return False
+    x, y = (a.lo, b.lo) if a.q.qualifier == "min" else (a.hi, b.hi)
+    if not (math.isfinite(x) and math.isfinite(y)) or max(abs(x), abs(y)) == 0:
+        return False
+    return abs(x - y) <= _ONE_VALUE * max(abs(x), abs(y))
 
 
 def one_value_in_two_units(a: Figure, b: Figure) -> bool:

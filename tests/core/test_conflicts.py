@@ -3193,3 +3193,13 @@ def test_a_guide_price_is_asked_not_paid() -> None:
         "Report B": "After a bidding war, the Ranelagh house sold for €720,000.",
     }
     assert run(bodies)[2] == []
+
+
+def test_one_bound_in_two_units_agrees() -> None:
+    bodies = {
+        "Report A": "Waves of up to 6 metres hit the north coast on Sunday.",
+        "Report B": "The north coast was hit by waves as high as 20 feet on Sunday.",
+    }
+    assert run(bodies)[2] == []
+    bodies["Report B"] = "The north coast was hit by waves as high as 30 feet on Sunday."
+    assert [c.kind for c in run(bodies)[2]] == ["compatible"]
