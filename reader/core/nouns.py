@@ -138,6 +138,9 @@ EVENT_RE = re.compile(
     # "voted against the death penalty", "on death row": a sentence, not a toll
     r"|deaths?(?![ \t]+(?:penalty|penalties|sentences?|row|threats?|certificates?|warrants?))"
     r"|injured|wounded|hurt|injuries|hospitali[sz]ed|arrested|detained|arrests|sickened|infected"
+    # "Of those detained, 17 have been charged": fewer than were arrested ("charged with
+    # marrying 20 women" charges no women)
+    r"|(?:charged|indicted)(?![ \t]+(?:with|for)[ \t]+[a-z]+ing\b)"
     # "taken to hospital", "rushed to a nearby hospital", "taken to Royal Darwin Hospital"
     r"|(?:taken|rushed|admitted|airlifted|flown)[ \t]+to[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?hospitals?"
     r"|(?:needed|required|received|receiving)[ \t]+hospital[ \t]+(?:care|treatment)"
@@ -407,6 +410,7 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
             "treated": "hospitalized",
             "admitted": "hospitalized",
             "arrested": "arrested",
+            "indicted": "charged",
             "injured": "injured",
             "infected": "infected",
             "for": "missing",  # "unaccounted for"

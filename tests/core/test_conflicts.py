@@ -3203,3 +3203,11 @@ def test_one_bound_in_two_units_agrees() -> None:
     assert run(bodies)[2] == []
     bodies["Report B"] = "The north coast was hit by waves as high as 30 feet on Sunday."
     assert [c.kind for c in run(bodies)[2]] == ["compatible"]
+
+
+def test_those_charged_are_fewer_than_those_arrested() -> None:
+    bodies = {
+        "Report A": "Police in Lagos arrested 38 people in raids on illegal betting shops.",
+        "Report B": "Of those detained in the Lagos betting raids, 14 have been charged.",
+    }
+    assert run(bodies)[2] == []

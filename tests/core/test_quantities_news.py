@@ -1422,6 +1422,9 @@ SPANS_AND_PARTS = [
         F("40", "count", 40, 40, "lines"),
         F("34", "count", 34, 34),
     ),
+    # those charged, not the women one is charged with marrying
+    _case("Eleven other men were charged with crimes.", F("Eleven", "count", 11, 11, "men charged")),
+    _case("He is charged with marrying 20 women.", F("20", "count", 20, 20, "women")),
     # a race over metres is no million
     _case("She won the 400m hurdles.", F("400m", "distance", 400, 400, "m")),
     # a part of a decade of degrees in a sentence of temperatures; a decade of years otherwise
