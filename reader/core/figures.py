@@ -306,7 +306,7 @@ _YARD_LINE = re.compile(r"[ \t]*line\b", re.IGNORECASE)
 def _measure_of(q: Quantity, family: str, before_text: str, after_text: str) -> str:
     """What a share, sum, span or temperature measures (`stances.measure`), or "yard line" for a
     place on a football field; "" otherwise."""
-    if family in ("percent", "money", "duration", "temperature", "speed"):
+    if family in ("percent", "money", "duration", "temperature", "speed", "count"):
         return measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0], family)
     return "yard line" if q.unit == "yard" and _YARD_LINE.match(after_text) else ""
 

@@ -310,6 +310,20 @@ _WINDS = tuple(
 )
 
 
+# two sides of one vote, and two degrees of damage: "voted 214 in favour" / "97 delegates
+# opposed"; "destroyed 1,200 houses" / "4,500 homes were partially damaged"
+_COUNTED_AS = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("for", r"\bin[ \t]+favou?r\b|\bvoted[ \t]+for\b"),
+        ("against", r"\bagainst\b|\boppos(?:ed|ing)\b|\bvoted[ \t]+no\b"),
+        ("abstained", r"\babstain(?:ed|ing|s)?\b|\babstentions?\b"),
+        ("destroyed", r"\bdestroy(?:ed|s|ing)?\b|\bflattened\b|\brazed\b|\bcollapsed\b"),
+        ("damaged", r"\bdamag(?:ed|es|ing)\b"),
+    )
+)
+
+
 def measure(clause_before: str, clause_after: str, family: str = "percent") -> str:
     """What a share or a sum measures, from the words of its clause ("turnout", "vote",
     "exports", ...), for a span "prison" when it is a prison term, for a temperature the end of
@@ -318,6 +332,8 @@ def measure(clause_before: str, clause_after: str, family: str = "percent") -> s
         return _nearest(_EXTREMES, clause_before, "")
     if family == "speed":
         return _nearest(_WINDS, clause_before, "")
+    if family == "count":
+        return _nearest(_COUNTED_AS, clause_before, clause_after)
     if family == "duration":
         term = _TERM_BEFORE.search(clause_before) or _TERM_AFTER.match(clause_after)
         return "prison" if term else ""

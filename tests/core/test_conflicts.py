@@ -3211,3 +3211,21 @@ def test_those_charged_are_fewer_than_those_arrested() -> None:
         "Report B": "Of those detained in the Lagos betting raids, 14 have been charged.",
     }
     assert run(bodies)[2] == []
+
+
+def test_two_sides_of_a_vote_and_two_degrees_of_damage_are_two_counts() -> None:
+    bodies = {
+        "Report A": "Delegates voted 188 in favour of the merger at the conference.",
+        "Report B": "At the conference, 74 delegates opposed the merger, which was approved.",
+    }
+    assert run(bodies)[2] == []
+    bodies = {
+        "Report A": "The cyclone destroyed 900 houses in the district.",
+        "Report B": "More than 3,000 homes were damaged in the district, officials said.",
+    }
+    assert run(bodies)[2] == []
+    bodies = {
+        "Report A": "The cyclone destroyed 900 houses in the district.",
+        "Report B": "Some 1,400 homes were destroyed in the district, officials said.",
+    }
+    assert [c.kind for c in run(bodies)[2]] == ["conflict"]
