@@ -126,7 +126,10 @@ _STANCES = (
             r"|\b(?:analysts|economists)\b[^,;:.]{0,30}\bhad[ \t]+(?:expected|forecast|predicted|projected)\b"
             r"[^,;:.]{0,20}$"
             r"|\b(?:beat|beating|beats|missed|missing|misses|topped|exceeded)\b[^,;:.]{0,30}"
-            r"\b(?:estimates?|forecasts?|expectations?)[ \t]+(?:of[ \t]+)?$)"
+            r"\b(?:estimates?|forecasts?|expectations?)[ \t]+(?:of[ \t]+)?$"
+            # what a country or a firm expects: "Kenya expects 2.5 million visitors this year"
+            r"|\bexpect(?:s|ing)?[ \t]+(?:to[ \t]+(?:reach|hit|see|get|record|receive|attract|welcome|sell)"
+            r"[ \t]+)?(?:about[ \t]+|around[ \t]+|some[ \t]+)?$)"
         ),
     ),
 )

@@ -3229,3 +3229,11 @@ def test_two_sides_of_a_vote_and_two_degrees_of_damage_are_two_counts() -> None:
         "Report B": "Some 1,400 homes were destroyed in the district, officials said.",
     }
     assert [c.kind for c in run(bodies)[2]] == ["conflict"]
+
+
+def test_what_a_country_expects_is_not_what_came() -> None:
+    bodies = {
+        "Report A": "Visitor arrivals in Ghana reached 1.1 million last year, the ministry said.",
+        "Report B": "Ghana expects 1.4 million international visitors this year, the ministry said.",
+    }
+    assert run(bodies)[2] == []
