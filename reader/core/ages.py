@@ -43,11 +43,17 @@ def other_people(a: Figure, b: Figure) -> bool:
     if a.holder and b.holder:
         return not (a.holder & b.holder)
     for x, y in ((a, b), (b, a)):
-        if x.holder and not y.holder and x.holder & y.names and _owned(y):
+        if x.holder and not y.holder and x.holder & y.names and _owned(y) and not _named_after(y, x.holder):
             return True
     if not (_BEFORE_NOUN.search(a.q.text) and _BEFORE_NOUN.search(b.q.text) and a.after and b.after):
         return False
     return not (a.after & b.after) and not ((a.after | b.after) & _ANYONE)
+
+
+def _named_after(fig: Figure, holder: frozenset[str]) -> bool:
+    """Whether an age written before a noun is followed by the holder's name: "was 52-year-old
+    Declan Moriarty" against "Declan Moriarty, 47" is one man."""
+    return bool(fig.after & {stem(word) for word in holder})
 
 
 def _owned(fig: Figure) -> bool:

@@ -3237,3 +3237,12 @@ def test_what_a_country_expects_is_not_what_came() -> None:
         "Report B": "Ghana expects 1.4 million international visitors this year, the ministry said.",
     }
     assert run(bodies)[2] == []
+
+
+def test_an_age_before_the_name_another_report_gives_an_age_beside() -> None:
+    bodies = {
+        "Report A": "Gardai named the man who died in the Tralee fire as Sean Breen, 44.",
+        "Report B": "The victim of the Tralee blaze was 49-year-old Sean Breen, gardai confirmed.",
+    }
+    _, qs, found = run(bodies)
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"44", "49-year-old"})]
