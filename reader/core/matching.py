@@ -51,7 +51,8 @@ _HYPHEN_UNIT = re.compile(r"\w-[A-Za-z]+$")
 _SUM_RATIO = 2.0
 _VAGUE_SUM = re.compile(r"(?i:\b(?:hundreds|thousands|millions|billions|trillions)\b)")
 _SUM_FAMILIES = frozenset({"money", "duration"})
-_CLOSE_FAMILIES = frozenset({"money", "temperature", "weight", "area", "volume"})
+_ADJECTIVAL_SPAN = re.compile(r"(?i:-(?:second|minute|hour|day|week|month|year)$)")  # "a 24-hour strike"
+_CLOSE_FAMILIES = frozenset({"money", "temperature", "weight", "area", "volume", "speed"})
 _CLOSE_RATIO = 1.5
 _ANNUALIZED_RATIO = 2.0  # a yearly rate is about four times the quarter's own change
 _EARLIER = frozenset(stem(w) for w in ("last", "previous", "prior", "earlier"))
@@ -508,6 +509,8 @@ def _too_far(a: Figure, b: Figure) -> bool:
     if _transposed(a, b):
         return False  # "R3.1 billion" / "R1.3bn", "148mm" / "184 millimetres": two digits swapped
     if a.family in _SUM_FAMILIES and _SUM_RATIO <= low / high <= MAX_RATIO:
+        if a.family == "duration" and _ADJECTIVAL_SPAN.search(a.q.text) and _ADJECTIVAL_SPAN.search(b.q.text):
+            return False  # "a 24-hour strike" / "a two-day walkout": each the length of its event
         return not told_alike(a, b)  # "the strike lasted 24 hours" / "... 48 hours": one strike
     return low / high > MAX_RATIO
 

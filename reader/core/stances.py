@@ -307,7 +307,7 @@ _WINDS = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         ("gust", r"\bgust(?:s|ing)?\b"),
-        ("sustained", r"\bsustained\b"),
+        ("sustained", r"\bsustained\b|\bwinds?\b"),  # "winds of 185 kph": sustained, unless gusts
         ("movement", r"\b(?:moving|travell?ing|heading|headed|moved|advancing|crawling|drifting)\b"),
     )
 )

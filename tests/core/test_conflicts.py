@@ -3246,3 +3246,21 @@ def test_an_age_before_the_name_another_report_gives_an_age_beside() -> None:
     }
     _, qs, found = run(bodies)
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"44", "49-year-old"})]
+
+
+def test_a_24_hour_strike_against_a_two_day_walkout_and_two_speeds_of_one_driver() -> None:
+    bodies = {
+        "Report A": "Cabin crew at Dublin airport will hold a 24-hour strike from Friday.",
+        "Report B": "Dublin airport faces a two-day walkout by cabin crew from Friday.",
+    }
+    assert [c.kind for c in run(bodies)[2] if c.kind == "conflict"] == ["conflict"]
+    bodies = {
+        "Report A": "Police said the driver was travelling at 190 km/h when he was stopped.",
+        "Report B": "The motorist had been clocked at 150 km/h, police said.",
+    }
+    assert [c.kind for c in run(bodies)[2]] == ["conflict"]
+    bodies = {
+        "Report A": "The storm brought gusts up to 210 km/h to the islands.",
+        "Report B": "The storm brought winds of 170 km/h to the islands.",
+    }
+    assert run(bodies)[2] == []
