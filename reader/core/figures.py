@@ -179,6 +179,8 @@ _NOMINAL_EVENTS = {
     "dead": "killed",
     "deaths": "killed",
     "fatalities": "killed",
+    "bodies": "killed",  # "Rescue workers recovered 23 bodies": a toll of the dead
+    "corpses": "killed",
     "injuries": "injured",
     "arrests": "arrested",
     "infections": "infected",

@@ -3264,3 +3264,11 @@ def test_a_24_hour_strike_against_a_two_day_walkout_and_two_speeds_of_one_driver
         "Report B": "The storm brought winds of 170 km/h to the islands.",
     }
     assert run(bodies)[2] == []
+
+
+def test_bodies_recovered_are_a_toll_of_the_dead() -> None:
+    bodies = {
+        "Report A": "At least 15 people were killed when the tanker exploded on the expressway.",
+        "Report B": "Rescue workers recovered 18 bodies from the tanker blast on the expressway.",
+    }
+    assert [c.kind for c in run(bodies)[2]] == ["compatible"]
