@@ -3272,3 +3272,11 @@ def test_bodies_recovered_are_a_toll_of_the_dead() -> None:
         "Report B": "Rescue workers recovered 18 bodies from the tanker blast on the expressway.",
     }
     assert [c.kind for c in run(bodies)[2]] == ["compatible"]
+
+
+def test_people_moved_from_their_homes_are_the_evacuated() -> None:
+    bodies = {
+        "Report A": "Around 300 residents were evacuated from riverside streets in Hexham.",
+        "Report B": "Police said 288 people had been moved from their homes in Hexham.",
+    }
+    assert [c.kind for c in run(bodies)[2]] == ["compatible"]
