@@ -162,7 +162,7 @@ _LIVES_LOST = re.compile(
 # a gathering: a number of people that marched, rallied or attended ("200,000 marched")
 CROWD_RE = re.compile(
     r"\bmarch\b|(?i:\b(?:march(?:ed|es|ing)|rall(?:y|ied|ies|ying)|protest(?:s|ed|ing)?|demonstrat(?:ed|ions?|ing)"
-    r"|took[ \t]+to[ \t]+the[ \t]+streets|gathered|attended|turn(?:ed)?[ \t]+out|turnout|crowds?"
+    r"|took[ \t]+to[ \t]+the[ \t]+streets|gathered|attended|attendance|turn(?:ed)?[ \t]+out|turnout|crowds?"
     r"|massed|thronged|assembled|(?:packed|filled)(?=[ \t]+(?:the|into|in)\b))\b)"
 )
 _CROWD_NOUNS = word_set(

@@ -3280,3 +3280,11 @@ def test_people_moved_from_their_homes_are_the_evacuated() -> None:
         "Report B": "Police said 288 people had been moved from their homes in Hexham.",
     }
     assert [c.kind for c in run(bodies)[2]] == ["compatible"]
+
+
+def test_an_attendance_announced_is_the_crowd() -> None:
+    bodies = {
+        "Report A": "Nearly 20,000 spectators packed the stadium for Sunday's semi-final.",
+        "Report B": "An attendance of 19,640 was announced for the semi-final on Sunday.",
+    }
+    assert [c.kind for c in run(bodies)[2]] == ["compatible"]
