@@ -222,6 +222,11 @@ _MEASURES = tuple(
         ("consumption", r"\b(?:private|household|consumer)[ \t]+(?:consumption|spending)\b"),
         ("investment", r"\b(?:business|capital)[ \t]+(?:investment|expenditure|spending)\b"),
         ("workforce", r"\bof[ \t]+(?:its|the|their)[ \t]+(?:work[ \t]?force|staff|employees|payroll)\b"),
+        # a company's share price, profit and sales move apart: "Shares jumped 9%" / "net profit
+        # rose 15%" / "revenue grew 14%"
+        ("share price", r"\bshares\b|\bstock\b|\bshare[ \t]+price\b"),
+        ("profit", r"\bprofits?\b|\bearnings\b|\bnet[ \t]+income\b"),
+        ("revenue", r"\brevenues?\b|\bsales\b|\bturnover\b"),
         ("exports", r"\bexports\b"),
         ("imports", r"\bimports\b"),
         # a disaster's damage told by sector: "agricultural damage was placed at P1.4 billion",

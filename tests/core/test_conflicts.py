@@ -3288,3 +3288,16 @@ def test_an_attendance_announced_is_the_crowd() -> None:
         "Report B": "An attendance of 19,640 was announced for the semi-final on Sunday.",
     }
     assert [c.kind for c in run(bodies)[2]] == ["compatible"]
+
+
+def test_a_share_price_profit_and_sales_move_apart() -> None:
+    bodies = {
+        "Report A": "Shares in Harbour Telecom jumped 7% after the company released its results.",
+        "Report B": "Harbour Telecom's annual net profit rose 12% to A$410m.",
+    }
+    assert run(bodies)[2] == []
+    bodies = {
+        "Report A": "Harbour Telecom said revenue grew 11% in the year.",
+        "Report B": "Harbour Telecom's sales rose 14% over the year, it said.",
+    }
+    assert [c.kind for c in run(bodies)[2]] == ["conflict"]
