@@ -42,12 +42,27 @@ def other_people(a: Figure, b: Figure) -> bool:
     """
     if a.holder and b.holder:
         return not (a.holder & b.holder)
+    if _role(a) and _role(b) and _role(a) != _role(b):
+        return True  # "The victim, a 19-year-old student, was stabbed" / "A 23-year-old man has been charged"
     for x, y in ((a, b), (b, a)):
         if x.holder and not y.holder and x.holder & y.names and _owned(y) and not _named_after(y, x.holder):
             return True
     if not (_BEFORE_NOUN.search(a.q.text) and _BEFORE_NOUN.search(b.q.text) and a.after and b.after):
         return False
     return not (a.after & b.after) and not ((a.after | b.after) & _ANYONE)
+
+
+_VICTIM = frozenset(stem(w) for w in "victim victims died killed stabbed murdered dead shot wounded".split())
+_ACCUSED = frozenset(
+    stem(w) for w in "charged arrested suspect accused detained convicted sentenced jailed remanded".split()
+)
+
+
+def _role(fig: Figure) -> str:
+    """Whose age a sentence tells when it names nobody: the victim's or the accused's, or ""."""
+    if fig.sentence_words & _ACCUSED:
+        return "accused"  # "A 23-year-old man has been charged with murder": the accused's age
+    return "victim" if fig.sentence_words & _VICTIM else ""
 
 
 def _named_after(fig: Figure, holder: frozenset[str]) -> bool:

@@ -3301,3 +3301,16 @@ def test_a_share_price_profit_and_sales_move_apart() -> None:
         "Report B": "Harbour Telecom's sales rose 14% over the year, it said.",
     }
     assert [c.kind for c in run(bodies)[2]] == ["conflict"]
+
+
+def test_the_victims_age_and_the_accuseds_are_two_peoples() -> None:
+    bodies = {
+        "Report A": "The victim, a 22-year-old student, was stabbed outside a bar in Leeds.",
+        "Report B": "A 31-year-old man has been charged with murder over the Leeds bar stabbing.",
+    }
+    assert run(bodies)[2] == []
+    bodies = {
+        "Report A": "A 31-year-old man has been charged with murder over the Leeds stabbing.",
+        "Report B": "Police charged a 33-year-old man over the stabbing in Leeds.",
+    }
+    assert [c.kind for c in run(bodies)[2]] == ["conflict"]
