@@ -65,6 +65,8 @@ _PARTS_OF_A_TOLL = frozenset(
 _CROSS_MONEY_RATIO = 2.0  # across groups, sums further apart than this are different sums
 _SHARED_CONTEXT = 2  # words besides the counted noun two sentences of one small count share at least
 _TOLD_FAMILIES = frozenset({"tally", "money", "count", "percent"})
+_VOTERS = 20  # a tally of this many or more counts voters
+_VOTES_APART = 1.25  # one vote's totals differ by abstentions and absences, not by a quarter
 _DISTINCT_VALUE = 1000  # a value this large seldom recurs in a story by chance
 _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
@@ -274,6 +276,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "one survey gave her 44 per cent" against the vote's "41.3 per cent"
     if family == "tally" and (a.running or b.running) and _games(a) != _games(b):
         return True  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
+    if family == "tally" and _two_votes(a, b):
+        return True  # "passed the housing bill 84 to 56" / "in the Senate ... 35 votes to 33": two votes
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi) and not _one_whole_told(a, b):
         return True  # "a five-boat attack" says how big the attack was, not how many were caught
     if family == "age" and (
@@ -319,6 +323,15 @@ def _dated_by_one_figure(a: Figure, b: Figure) -> bool:
     # quake's magnitude, a distance); two values told, or one no chance repeats, say one thing
     shared = [v for family, v in a.line & b.line if family in _TOLD_FAMILIES and not small_whole(v)]
     return len(shared) >= 2 or any(not v.is_integer() or v >= _DISTINCT_VALUE for v in shared)
+
+
+def _two_votes(a: Figure, b: Figure) -> bool:
+    """Two tallies of many voters whose totals are far apart: two votes, not one misreported
+    (a game's score, "3-1" / "2-1", may differ by a goal)."""
+    total_a, total_b = a.lo + a.hi, b.lo + b.hi
+    if min(total_a, total_b) < _VOTERS:
+        return False
+    return max(total_a, total_b) / min(total_a, total_b) > _VOTES_APART
 
 
 def _owned_elsewhere(a: Figure, b: Figure) -> bool:

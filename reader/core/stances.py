@@ -46,8 +46,9 @@ _STANCES = (
             r"(?i:\bfac(?:e|es|ed|ing)[ \t]+(?:a[ \t]+(?:maximum|possible)[ \t]+(?:(?:sentence|penalty|term)"
             r"[ \t]+)?(?:of[ \t]+)?)?$|\bmaximum[ \t]+(?:sentence|penalty|fine|term)[ \t]+of[ \t]+$"
             # "the offence attracts a fine of up to KSh 5 million": what the law allows
-            r"|\b(?:attracts?|carr(?:y|ies)|punishable[ \t]+by)[ \t]+(?:a[ \t]+)?(?:maximum[ \t]+)?"
-            r"(?:fine|penalty|sentence|jail[ \t]+term|prison[ \t]+term)[ \t]+of[ \t]+$)"
+            r"|\b(?:attracts?|carr(?:y|ies)|punishable[ \t]+by|fac(?:e|es|ed|ing))[ \t]+(?:a[ \t]+)?"
+            r"(?:maximum[ \t]+)?(?:fine|penalty|sentence|jail[ \t]+term|prison[ \t]+term)[ \t]+of[ \t]+"
+            r"(?:up[ \t]+to[ \t]+)?$)"  # "faces a fine of up to ₦250 million"
         ),
     ),
     ("requirement", re.compile(r"(?i:\b(?:needs?|needed|requires?|required|requiring)[ \t]+$)")),
@@ -124,7 +125,7 @@ _STANCES = (
             r"(?i:\b(?:analysts?|analysts['’]|economists['’]|consensus|market)\b[^,;:.]{0,25}"
             r"\b(?:estimates?|forecasts?|expectations?|predictions?)[ \t]+(?:of|for)[ \t]+$"
             r"|\b(?:analysts|economists)\b[^,;:.]{0,30}\bhad[ \t]+(?:expected|forecast|predicted|projected)\b"
-            r"[^,;:.]{0,20}$"
+            r"[^,;:.]{0,50}$"  # "Economists had forecast that the economy would grow 6.1%"
             r"|\b(?:beat|beating|beats|missed|missing|misses|topped|exceeded)\b[^,;:.]{0,30}"
             r"\b(?:estimates?|forecasts?|expectations?)[ \t]+(?:of[ \t]+)?$"
             # what a country or a firm expects: "Kenya expects 2.5 million visitors this year"
@@ -323,10 +324,13 @@ _WINDS = tuple(
 _COUNTED_AS = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
-        ("for", r"\bin[ \t]+favou?r\b|\bvoted[ \t]+for\b"),
+        ("for", r"\bin[ \t]+favou?r\b|\bvoted[ \t]+for\b|\bbacked[ \t]+by\b|\bsupported[ \t]+by\b"),
         ("against", r"\bagainst\b|\boppos(?:ed|ing)\b|\bvoted[ \t]+no\b"),
         ("abstained", r"\babstain(?:ed|ing|s)?\b|\babstentions?\b"),
         ("destroyed", r"\bdestroy(?:ed|s|ing)?\b|\bflattened\b|\brazed\b|\bcollapsed\b"),
+        # flights cancelled against flights delayed
+        ("cancelled", r"\bcancel(?:l?ed|l?ing|lations?)\b|\bscrapped\b|\bgrounded\b"),
+        ("delayed", r"\bdelay(?:ed|s)?\b"),
         ("damaged", r"\bdamag(?:ed|es|ing)\b"),
     )
 )

@@ -3314,3 +3314,51 @@ def test_the_victims_age_and_the_accuseds_are_two_peoples() -> None:
         "Report B": "Police charged a 33-year-old man over the stabbing in Leeds.",
     }
     assert [c.kind for c in run(bodies)[2]] == ["conflict"]
+
+
+def test_votes_of_two_chambers_flights_cancelled_and_delayed_bail_and_a_maximum_fine() -> None:
+    assert (
+        run(
+            {
+                "Report A": "The House of Representatives passed the housing bill 84 to 56.",
+                "Report B": "In the Senate the housing bill scraped through 35 votes to 33.",
+            }
+        )[2]
+        == []
+    )
+    assert (
+        run(
+            {
+                "Report A": "Snow forced the cancellation of 320 flights at the airport.",
+                "Report B": "A further 540 flights were delayed at the airport, the operator said.",
+            }
+        )[2]
+        == []
+    )
+    assert (
+        run(
+            {
+                "Report A": "The magistrate granted the businessman bail of N50 million.",
+                "Report B": "If convicted, the businessman faces a fine of up to N250 million.",
+            }
+        )[2]
+        == []
+    )
+    assert (
+        run(
+            {
+                "Report A": "The end-of-life bill was backed by 318 MPs in the Commons.",
+                "Report B": "A total of 281 MPs voted against the end-of-life bill in the Commons.",
+            }
+        )[2]
+        == []
+    )
+    assert (
+        run(
+            {
+                "Report A": "Economists had forecast that the economy would grow 6.1% in the quarter.",
+                "Report B": "The economy expanded 5.3% in the quarter, the statistics office said.",
+            }
+        )[2]
+        == []
+    )
