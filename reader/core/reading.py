@@ -313,7 +313,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     if (b is not None and b.scaled and not a.scaled and a.currency is None) or (
         b is not None and b.scaled and not a.scaled and a.currency is not None and a.low < b.low / 1e3
     ):
-        scale = b.low / _unscaled(text, b)
+        unscaled = _unscaled(text, b)
+        scale = b.low / unscaled if unscaled else 1.0  # "14-0 million": no scale to carry from a zero
         low_a, high_a = low_a * scale, high_a * scale
     start = a.start
     before = text[max(0, start - 60) : start]

@@ -534,3 +534,9 @@ def test_one_before_a_unit_is_a_figure() -> None:
     assert (q.text, q.kind, q.low, q.unit) == ("one-day", "duration", 1, "day")
     assert extract_quantities("It was a one-sided game.") == []
     assert extract_quantities("The one-on-one meeting ended early.") == []
+
+
+def test_a_pair_before_a_scaled_zero_never_divides_by_zero() -> None:
+    # found by fuzzing: "14-0 million" carried the scale of "0 million" to 14 by a division
+    found = extract_quantities("The HP 14-0 million deal, and 5-0 billion more.")
+    assert [q.low for q in found] == [14, 0, 5, 0]
