@@ -104,7 +104,9 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
             if _ABOUT_BEFORE.search(sentence[max(0, rel_start - 20) : rel_start]):
                 tol_lo, tol_hi = lo - 30, hi + 30  # "around 10 a.m." and "10:30 a.m."
         elif q.kind != "tally":
-            raw_unit = _rounding_unit(q) * factor
+            # a share in words ("two-thirds", "a quarter", "one in five") is good to about ten
+            # points: "two-thirds" is 64% rounded, never 41%
+            raw_unit = (_FRACTION_UNIT if q.kind == "fraction" else _rounding_unit(q)) * factor
             unit = raw_unit
             spelled = not _DIGIT.search(q.text)
             if family in ("year", "age") or (family == "count" and (low or 0) < 1000 and (high or 0) < 1000):
@@ -135,6 +137,9 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
                     hi * 1.5
                 )  # "thousands of Palestinians" may be 14,000; "tens of thousands" not 200,000
     return Interval(family, lo, hi, tol_lo, tol_hi, currency, weekday, month_day)
+
+
+_FRACTION_UNIT = 0.1
 
 
 def _rounding_unit(q: Quantity) -> float:

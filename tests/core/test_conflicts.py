@@ -3362,3 +3362,13 @@ def test_votes_of_two_chambers_flights_cancelled_and_delayed_bail_and_a_maximum_
         )[2]
         == []
     )
+
+
+def test_a_share_in_words_is_good_to_about_ten_points() -> None:
+    bodies = {
+        "Report A": "Two-thirds of the councillors backed the clean-air zone.",
+        "Report B": "Only 41 percent of the councillors voted for the clean-air zone.",
+    }
+    assert [c.kind for c in run(bodies)[2]] == ["conflict"]
+    bodies["Report B"] = "Some 64 percent of the councillors voted for the clean-air zone."
+    assert [c.kind for c in run(bodies)[2]] == ["compatible"]
