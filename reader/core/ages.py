@@ -15,8 +15,14 @@ _ANYONE = frozenset(stem(w) for w in "man woman boy girl person child teenager y
 
 def one_named_person(a: Figure, b: Figure) -> bool:
     """Two ages set beside one full name ("Graham Whitlock, 62," / "Graham Whitlock, 64, of
-    Duchy Road"): one person's age, wherever the aligner put the sentences."""
-    if a.family != "age" or not (a.holder and b.holder):
+    Duchy Road"), or one beside a name and the other written before it ("Caio Menezes, 19" /
+    "The 21-year-old striker Menezes"): one person's age, wherever the aligner put the sentences."""
+    if a.family != "age":
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.holder and not y.holder and _named_after(y, x.holder):
+            return True
+    if not (a.holder and b.holder):
         return False
     if len(a.holder & b.holder) >= 2:
         return True
@@ -28,7 +34,13 @@ def one_named_person(a: Figure, b: Figure) -> bool:
 def one_unnamed(a: Figure, b: Figure, in_group: bool) -> bool:
     """Two ages in one point, each its sentence's only one, one sentence naming nobody: "Harold
     Jensen ... died at the age of 85" and "The 86-year-old Danish architect passed away"."""
-    return in_group and a.alone and b.alone and (not a.names or not b.names)
+    return in_group and a.alone and b.alone and (not _people_named(a) or not _people_named(b))
+
+
+def _people_named(fig: Figure) -> frozenset[str]:
+    """The names of a figure's sentence that are no place it names ("Rescuers in Izmir pulled a
+    67-year-old woman" names nobody)."""
+    return frozenset(n for n in fig.names if n.replace("'s", "").replace("’s", "") not in fig.named)
 
 
 def other_people(a: Figure, b: Figure) -> bool:
@@ -66,9 +78,11 @@ def _role(fig: Figure) -> str:
 
 
 def _named_after(fig: Figure, holder: frozenset[str]) -> bool:
-    """Whether an age written before a noun is followed by the holder's name: "was 52-year-old
-    Declan Moriarty" against "Declan Moriarty, 47" is one man."""
-    return bool(fig.after & {stem(word) for word in holder})
+    """Whether an age written before a noun is followed by the holder's name and no other: "was
+    52-year-old Declan Moriarty" against "Declan Moriarty, 47" is one man ("35-year-old Gary
+    Gomes" against "Katherine Gomes, 61" is not)."""
+    named = {stem(n) for n in fig.names} & fig.after  # the names right after the age
+    return bool(named) and named <= {stem(word) for word in holder}  # not "35-year-old Gary Gomes"
 
 
 def _owned(fig: Figure) -> bool:

@@ -3372,3 +3372,16 @@ def test_a_share_in_words_is_good_to_about_ten_points() -> None:
     assert [c.kind for c in run(bodies)[2]] == ["conflict"]
     bodies["Report B"] = "Some 64 percent of the councillors voted for the clean-air zone."
     assert [c.kind for c in run(bodies)[2]] == ["compatible"]
+
+
+def test_an_age_before_a_surname_another_report_sets_an_age_beside() -> None:
+    bodies = {
+        "Report A": "Brazilian forward Rafael Lima, 19, scored twice on his debut for Santos.",
+        "Report B": "The 21-year-old striker Lima marked his first Santos appearance with a brace.",
+    }
+    assert [c.kind for c in run(bodies)[2]] == ["conflict"]
+    bodies = {
+        "Report A": "The bodies of Katherine Gomes, 61, were found on Tuesday in Bristol.",
+        "Report B": "Police said 35-year-old Gary Gomes was arrested in Bristol.",
+    }
+    assert run(bodies)[2] == []
