@@ -519,13 +519,15 @@ def _too_far(a: Figure, b: Figure) -> bool:
     # crowd estimates differ tenfold (police and organisers); other figures seldom do
     if a.event == b.event == "crowd":
         return low / high > _MAX_CROWD_RATIO
+    if low / high < _SUM_RATIO or (low / high <= MAX_RATIO and a.family not in _SUM_FAMILIES):
+        return False
     if _transposed(a, b):
         return False  # "R3.1 billion" / "R1.3bn", "148mm" / "184 millimetres": two digits swapped
-    if a.family in _SUM_FAMILIES and _SUM_RATIO <= low / high <= MAX_RATIO:
+    if a.family in _SUM_FAMILIES and low / high <= MAX_RATIO:
         if a.family == "duration" and _ADJECTIVAL_SPAN.search(a.q.text) and _ADJECTIVAL_SPAN.search(b.q.text):
             return False  # "a 24-hour strike" / "a two-day walkout": each the length of its event
         return not told_alike(a, b)  # "the strike lasted 24 hours" / "... 48 hours": one strike
-    return low / high > MAX_RATIO
+    return True
 
 
 def _digits(value: float) -> str:

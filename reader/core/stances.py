@@ -203,70 +203,69 @@ def poll_names(prefix: str, after: str) -> frozenset[str]:
     return frozenset(stem(n) for n in names(prefix) - named_places(prefix)) or frozenset({"poll"})
 
 
+def _patterns(*named: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(name, pattern) pairs compiled case-insensitively, in the order `_nearest` tries them."""
+    return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in named)
+
+
 # what a share measures, told right around it: two different measures of one election or
 # economy ("with 54 percent of the vote" / "put turnout at 61 percent")
-_MEASURES = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("turnout", r"\bturnout\b|\bturned[ \t]+out\b|\btook[ \t]+part\b"),
-        ("vote", r"\bof[ \t]+(?:the[ \t]+)?(?:popular[ \t]+)?(?:votes?|ballots?)\b|\bvote[ \t]+share\b"),
-        ("approval", r"\bapproval\b|\bapprove\b"),
-        # youth unemployment first: at one end it wins over the rate of all ("overall jobless rate")
-        ("youth unemployment", r"\byouth[ \t]+(?:unemployment|jobless(?:ness)?)\b"),
-        ("unemployment", r"\bunemployment\b|\bjobless\b"),
-        ("inflation", r"\binflation\b|\bconsumer[ \t]+prices\b"),
-        (
-            "growth",
-            r"\bgrowth\b|\bgdp\b|\bgross[ \t]+domestic[ \t]+product\b"
-            r"|\beconomy[ \t]+(?:grew|expanded|shrank|contracted)\b",
-        ),
-        ("consumption", r"\b(?:private|household|consumer)[ \t]+(?:consumption|spending)\b"),
-        ("investment", r"\b(?:business|capital)[ \t]+(?:investment|expenditure|spending)\b"),
-        ("workforce", r"\bof[ \t]+(?:its|the|their)[ \t]+(?:work[ \t]?force|staff|employees|payroll)\b"),
-        # a company's share price, profit and sales move apart: "Shares jumped 9%" / "net profit
-        # rose 15%" / "revenue grew 14%"
-        ("share price", r"\bshares\b|\bstock\b|\bshare[ \t]+price\b"),
-        ("profit", r"\bprofits?\b|\bearnings\b|\bnet[ \t]+income\b"),
-        ("revenue", r"\brevenues?\b|\bsales\b|\bturnover\b"),
-        ("exports", r"\bexports\b"),
-        ("imports", r"\bimports\b"),
-        # a disaster's damage told by sector: "agricultural damage was placed at P1.4 billion",
-        # "infrastructure damage was estimated at P2.1 billion"
-        (
-            "farm damage",
-            r"\b(?:agricultur(?:e|al)|crops?|farm)[ \t]+(?:damage|losses)\b"
-            r"|\bdamage[ \t]+to[ \t]+(?:agriculture|crops|farms|farmland)\b",
-        ),
-        (
-            "infrastructure damage",
-            r"\binfrastructure[ \t]+(?:damage|losses)\b"
-            r"|\bdamage[ \t]+to[ \t]+(?:infrastructure|roads|bridges)\b",
-        ),
-    )
+_MEASURES = _patterns(
+    ("turnout", r"\bturnout\b|\bturned[ \t]+out\b|\btook[ \t]+part\b"),
+    ("vote", r"\bof[ \t]+(?:the[ \t]+)?(?:popular[ \t]+)?(?:votes?|ballots?)\b|\bvote[ \t]+share\b"),
+    ("approval", r"\bapproval\b|\bapprove\b"),
+    # youth unemployment first: at one end it wins over the rate of all ("overall jobless rate")
+    ("youth unemployment", r"\byouth[ \t]+(?:unemployment|jobless(?:ness)?)\b"),
+    ("unemployment", r"\bunemployment\b|\bjobless\b"),
+    ("inflation", r"\binflation\b|\bconsumer[ \t]+prices\b"),
+    (
+        "growth",
+        r"\bgrowth\b|\bgdp\b|\bgross[ \t]+domestic[ \t]+product\b"
+        r"|\beconomy[ \t]+(?:grew|expanded|shrank|contracted)\b",
+    ),
+    ("consumption", r"\b(?:private|household|consumer)[ \t]+(?:consumption|spending)\b"),
+    ("investment", r"\b(?:business|capital)[ \t]+(?:investment|expenditure|spending)\b"),
+    ("workforce", r"\bof[ \t]+(?:its|the|their)[ \t]+(?:work[ \t]?force|staff|employees|payroll)\b"),
+    # a company's share price, profit and sales move apart: "Shares jumped 9%" / "net profit
+    # rose 15%" / "revenue grew 14%"
+    ("share price", r"\bshares\b|\bstock\b|\bshare[ \t]+price\b"),
+    ("profit", r"\bprofits?\b|\bearnings\b|\bnet[ \t]+income\b"),
+    ("revenue", r"\brevenues?\b|\bsales\b|\bturnover\b"),
+    ("exports", r"\bexports\b"),
+    ("imports", r"\bimports\b"),
+    # a disaster's damage told by sector: "agricultural damage was placed at P1.4 billion",
+    # "infrastructure damage was estimated at P2.1 billion"
+    (
+        "farm damage",
+        r"\b(?:agricultur(?:e|al)|crops?|farm)[ \t]+(?:damage|losses)\b"
+        r"|\bdamage[ \t]+to[ \t]+(?:agriculture|crops|farms|farmland)\b",
+    ),
+    (
+        "infrastructure damage",
+        r"\binfrastructure[ \t]+(?:damage|losses)\b"
+        r"|\bdamage[ \t]+to[ \t]+(?:infrastructure|roads|bridges)\b",
+    ),
 )
 # the period a sum or a share is for: "third-quarter net income of $2.3 billion" / "for the
 # full year ... about $8.9 billion"
-_SPANS = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        (
-            "quarter",
-            r"\b(?:first|second|third|fourth)[- \t]quarter\b|\bQ[1-4]\b|\bquarterly\b|\bthe[ \t]+quarter\b"
-            r"|\b(?:January|April|July|October)[-–](?:March|June|September|December)\b"
-            r"|\b(?:previous|prior|preceding)[ \t]+quarter\b|\bquarter[- \t]on[- \t]quarter\b"
-            r"|\bon[ \t]+the[ \t]+quarter\b",
-        ),
-        ("half", r"\b(?:first|second)[- \t]half\b|\bhalf-year\b|\bsix[ \t]+months\b"),
-        # a quarter's change told at a yearly rate: "an annualised expansion of 2.4%" is no
-        # quarter-on-quarter "0.6%"
-        ("annualized", r"\bannuali[sz]ed\b|\bannual[ \t]+(?:rate|pace|basis)\b"),
-        (
-            "year",
-            r"\bfull[- \t]year\b|\bannual\b(?![ \t]+(?:rate|pace|basis))"
-            r"|\bfor[ \t]+the[ \t]+(?:whole[ \t]+)?year\b|\bwhole[ \t]+year\b"
-            r"|\byear[- \t]on[- \t]year\b",  # "Year on year, growth was 3.2%" / "0.8% quarter on quarter"
-        ),
-    )
+_SPANS = _patterns(
+    (
+        "quarter",
+        r"\b(?:first|second|third|fourth)[- \t]quarter\b|\bQ[1-4]\b|\bquarterly\b|\bthe[ \t]+quarter\b"
+        r"|\b(?:January|April|July|October)[-–](?:March|June|September|December)\b"
+        r"|\b(?:previous|prior|preceding)[ \t]+quarter\b|\bquarter[- \t]on[- \t]quarter\b"
+        r"|\bon[ \t]+the[ \t]+quarter\b",
+    ),
+    ("half", r"\b(?:first|second)[- \t]half\b|\bhalf-year\b|\bsix[ \t]+months\b"),
+    # a quarter's change told at a yearly rate: "an annualised expansion of 2.4%" is no
+    # quarter-on-quarter "0.6%"
+    ("annualized", r"\bannuali[sz]ed\b|\bannual[ \t]+(?:rate|pace|basis)\b"),
+    (
+        "year",
+        r"\bfull[- \t]year\b|\bannual\b(?![ \t]+(?:rate|pace|basis))"
+        r"|\bfor[ \t]+the[ \t]+(?:whole[ \t]+)?year\b|\bwhole[ \t]+year\b"
+        r"|\byear[- \t]on[- \t]year\b",  # "Year on year, growth was 3.2%" / "0.8% quarter on quarter"
+    ),
 )
 
 
@@ -298,41 +297,32 @@ _TERM_AFTER = re.compile(
 
 
 # the two ends of a day's temperatures: "an overnight low of -6.2C", "a daytime maximum of 11C"
-_EXTREMES = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("low", r"\b(?:low|lows|minimum|coldest|coolest)\b"),
-        ("high", r"\b(?:high|highs|maximum|peak|peaked|hottest|warmest)\b"),
-    )
+_EXTREMES = _patterns(
+    ("low", r"\b(?:low|lows|minimum|coldest|coolest)\b"),
+    ("high", r"\b(?:high|highs|maximum|peak|peaked|hottest|warmest)\b"),
 )
 
 
 # a storm's winds told two ways, and its own movement: "gusts of 150 km/h", "sustained winds of
 # 90 km/h", "moving north-west at 15 km/h"
-_WINDS = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("gust", r"\bgust(?:s|ing)?\b"),
-        ("sustained", r"\bsustained\b|\bwinds?\b"),  # "winds of 185 kph": sustained, unless gusts
-        ("movement", r"\b(?:moving|travell?ing|heading|headed|moved|advancing|crawling|drifting)\b"),
-    )
+_WINDS = _patterns(
+    ("gust", r"\bgust(?:s|ing)?\b"),
+    ("sustained", r"\bsustained\b|\bwinds?\b"),  # "winds of 185 kph": sustained, unless gusts
+    ("movement", r"\b(?:moving|travell?ing|heading|headed|moved|advancing|crawling|drifting)\b"),
 )
 
 
 # two sides of one vote, and two degrees of damage: "voted 214 in favour" / "97 delegates
 # opposed"; "destroyed 1,200 houses" / "4,500 homes were partially damaged"
-_COUNTED_AS = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("for", r"\bin[ \t]+favou?r\b|\bvoted[ \t]+for\b|\bbacked[ \t]+by\b|\bsupported[ \t]+by\b"),
-        ("against", r"\bagainst\b|\boppos(?:ed|ing)\b|\bvoted[ \t]+no\b"),
-        ("abstained", r"\babstain(?:ed|ing|s)?\b|\babstentions?\b"),
-        ("destroyed", r"\bdestroy(?:ed|s|ing)?\b|\bflattened\b|\brazed\b|\bcollapsed\b"),
-        # flights cancelled against flights delayed
-        ("cancelled", r"\bcancel(?:l?ed|l?ing|lations?)\b|\bscrapped\b|\bgrounded\b"),
-        ("delayed", r"\bdelay(?:ed|s)?\b"),
-        ("damaged", r"\bdamag(?:ed|es|ing)\b"),
-    )
+_COUNTED_AS = _patterns(
+    ("for", r"\bin[ \t]+favou?r\b|\bvoted[ \t]+for\b|\bbacked[ \t]+by\b|\bsupported[ \t]+by\b"),
+    ("against", r"\bagainst\b|\boppos(?:ed|ing)\b|\bvoted[ \t]+no\b"),
+    ("abstained", r"\babstain(?:ed|ing|s)?\b|\babstentions?\b"),
+    ("destroyed", r"\bdestroy(?:ed|s|ing)?\b|\bflattened\b|\brazed\b|\bcollapsed\b"),
+    # flights cancelled against flights delayed
+    ("cancelled", r"\bcancel(?:l?ed|l?ing|lations?)\b|\bscrapped\b|\bgrounded\b"),
+    ("delayed", r"\bdelay(?:ed|s)?\b"),
+    ("damaged", r"\bdamag(?:ed|es|ing)\b"),
 )
 
 
