@@ -43,9 +43,9 @@ VULGAR = {
     "⅝": 0.625,
     "⅞": 0.875,
 }
-# "1.2m people" (not "the 400m hurdles", "the 100m heats": races run over metres)
 # a currency abbreviated with a full stop glued to the number ("Rs.9 billion", "SFr.5")
 _ABBREVIATED_BEFORE = re.compile(r"(?<![\w$.-])(?:Rs|Re|SFr)$")
+# "1.2m people" (not "the 400m hurdles", "the 100m heats": races run over metres)
 _MILLION_PLURAL = re.compile(
     r"[ \t]+(?!(?:hurdles|heats|finals|semis|semi-finals|semifinals|races|sprints|relays|dashes|swims)\b)"
     r"(?:[a-z]+[ \t]+)?[a-z]{2,}s\b"
