@@ -129,7 +129,9 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     return _rupees_of_the_place(
         text,
-        _dinars_of_the_place(text, _pesos_of_the_place(text, _bounded_conversions(text, _one_scale(found)))),
+        _dinars_of_the_place(
+            text, _pesos_of_the_place(text, _bounded_conversions(text, _one_scale(found, text)))
+        ),
     )
 
 
@@ -238,10 +240,29 @@ def _bounded_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _one_scale(found: list[Quantity]) -> list[Quantity]:
+# places of the United States, whose papers give bare "degrees" in Fahrenheit ("wind chills as
+# low as minus 20 degrees in Buffalo"); elsewhere they stay without a scale
+_FAHRENHEIT_PLACES = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Idaho"
+    r"|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan"
+    r"|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New[ \t]+Hampshire|New[ \t]+Jersey"
+    r"|New[ \t]+Mexico|North[ \t]+Carolina|North[ \t]+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    r"|Rhode[ \t]+Island|South[ \t]+Carolina|South[ \t]+Dakota|Tennessee|Texas|Utah|Vermont"
+    r"|Wisconsin|Wyoming|Chicago|Houston|Phoenix|Dallas|Denver|Boston|Detroit|Minneapolis|Buffalo"
+    r"|Atlanta|Miami|Seattle|Las[ \t]+Vegas|Los[ \t]+Angeles|San[ \t]+Francisco|Sacramento"
+    r"|Philadelphia|Baltimore|Milwaukee|Cleveland|Pittsburgh|St\.?[ \t]+Louis|Kansas[ \t]+City"
+    r"|Omaha|Salt[ \t]+Lake[ \t]+City|Anchorage|Fahrenheit)\b"
+)
+
+
+def _one_scale(found: list[Quantity], text: str = "") -> list[Quantity]:
     """Bare "degrees" in a sentence that names one scale take it: "Phoenix hit 118F, its 27th
-    consecutive day above 110 degrees" (110 °F)."""
+    consecutive day above 110 degrees" (110 °F); in a sentence naming none but a place of the
+    United States, Fahrenheit."""
     scales = {q.unit for q in found if q.kind == "temperature" and q.unit in ("°C", "°F")}
+    bare = any(q.kind == "temperature" and q.unit == "degree" for q in found)
+    if not scales and bare and _FAHRENHEIT_PLACES.search(text):
+        scales = {"°F"}
     if len(scales) != 1:
         return found
     scale = scales.pop()

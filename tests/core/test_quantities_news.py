@@ -1425,6 +1425,14 @@ SPANS_AND_PARTS = [
     # those charged, not the women one is charged with marrying
     _case("Eleven other men were charged with crimes.", F("Eleven", "count", 11, 11, "men charged")),
     _case("He is charged with marrying 20 women.", F("20", "count", 20, 20, "women")),
+    # bare degrees in a sentence of a US place are Fahrenheit; elsewhere they keep no scale
+    _case(
+        "Wind chills in Buffalo may reach minus 20 degrees.",
+        F("minus 20 degrees", "temperature", -20, -20, "°F"),
+    ),
+    _case(
+        "Melbourne sweltered through 42.6 degrees.", F("42.6 degrees", "temperature", 42.6, 42.6, "degree")
+    ),
     # a race over metres is no million
     _case("She won the 400m hurdles.", F("400m", "distance", 400, 400, "m")),
     # a part of a decade of degrees in a sentence of temperatures; a decade of years otherwise
