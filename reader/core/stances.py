@@ -141,6 +141,8 @@ AMONG = re.compile(r"(?i:[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:were|was|are|is|being)[ 
 
 # a limit set on a figure, not its value: "the legal limit of 3%", "the 3% legal ceiling"
 _LIMIT_BEFORE = re.compile(r"(?i:\b(?:limit|ceiling|cap|threshold)[ \t]+of[ \t]+$)")
+_OFFER_AFTER = re.compile(r"(?i:^[ \t]*(?:pay[ \t]+|wage[ \t]+|salary[ \t]+)?offer\b)")
+_DEMAND_AFTER = re.compile(r"(?i:^[ \t]*(?:pay[ \t]+|wage[ \t]+|salary[ \t]+)?(?:claim|demand)\b)")
 _TARGET_AFTER = re.compile(r"(?i:^[ \t]*(?:inflation[ \t]+)?target\b)")
 _EXPECTED_AFTER = re.compile(
     r"(?i:^[^,;:.]{0,40}\b(?:that|which)[ \t]+(?:analysts|economists|markets|the[ \t]+market)[ \t]+"
@@ -170,6 +172,10 @@ def stance(before: str, after: str = "", family: str = "count") -> str:
         return "limit"
     if _TARGET_AFTER.match(after):
         return "target"  # "a 2% inflation target"
+    if _OFFER_AFTER.match(after):
+        return "offer"  # "the 4.5% pay offer"
+    if _DEMAND_AFTER.match(after):
+        return "demand"  # "the union's 12% pay claim"
     if _EXPECTED_AFTER.match(after):
         return "expected"  # "the 1.5% expansion that economists had forecast"
     return ""

@@ -3385,3 +3385,11 @@ def test_an_age_before_a_surname_another_report_sets_an_age_beside() -> None:
         "Report B": "Police said 35-year-old Gary Gomes was arrested in Bristol.",
     }
     assert run(bodies)[2] == []
+
+
+def test_an_offer_named_after_its_figure_is_an_offer() -> None:
+    bodies = {
+        "Report A": "Drivers rejected the 4.5% pay offer from the rail operator on Monday.",
+        "Report B": "The drivers' union is demanding a 7% rise from the rail operator.",
+    }
+    assert run(bodies)[2] == []
