@@ -26,7 +26,8 @@ _BASIS_POINTS = re.compile(r"(?i:[ \t]*-?[ \t]*(?:basis[ \t]*-?[ \t]*points?|bps
 # bare degrees that are no temperature: a quake's size, an angle or a place on the globe
 _RICHTER_AFTER = re.compile(r"(?i:[ \t]+on[ \t]+the[ \t]+Richter\b)")
 _ANGLE_AFTER = re.compile(
-    r"(?i:[ \t]+(?:(?:in|of)[ \t]+)?(?:longitude|latitude|north|south|east|west|angle|incline|slope|turn)\b)"
+    r"(?i:[ \t]+(?:(?:in|of)[ \t]+)?(?:longitude|latitude|angle|incline|slope|turn)\b"
+    r"|[ \t]+(?:north|south|east|west)\b(?![ \t]+of\b))"  # "55 degrees north", not "95 degrees west of"
 )
 _ONE_BEFORE = re.compile(r"(?<![\d.,])1$|(?i:\bone$)")
 
