@@ -357,6 +357,7 @@ TALLIES = [
         "The epicentre lay at 55.96 degrees in longitude.",
         F("55.96 degrees", "angle", 55.96, 55.96, "degree"),
     ),
+    _case("It was 95 degrees west of the city.", F("95 degrees", "temperature", 95, 95, "degree")),
     # digits in a chain of three are a name
     _case("Kenya dropped its 8-4-4 school system."),
     _case("The first 9-1-1 call came in at night."),
