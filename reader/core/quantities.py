@@ -127,11 +127,8 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(q.start, q.end):
                 add(q)
     found.sort(key=lambda q: q.start)
-    return _rupees_of_the_place(
-        text,
-        _dinars_of_the_place(
-            text, _pesos_of_the_place(text, _bounded_conversions(text, _one_scale(found, text)))
-        ),
+    return _money_of_the_place(
+        text, _dinars_of_the_place(text, _bounded_conversions(text, _one_scale(found, text)))
     )
 
 
@@ -182,17 +179,6 @@ def _dinars_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _pesos_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "devalued the peso by 54% to 800 per dollar" in a sentence of Argentina is in pesos of
-    Argentina; the first country of pesos the sentence names decides."""
-    if not any(q.kind == "money" and q.unit == "MXN" for q in found) or "Mexic" in text:
-        return found
-    code = _country_named(text, _PESO_PLACES)
-    if not code:
-        return found
-    return [replace(q, unit=code) if q.kind == "money" and q.unit == "MXN" else q for q in found]
-
-
 # "Rs" and "rupees" are Indian unless the sentence names another country of rupees, and not India
 _RUPEE_PLACES = (
     (r"\bPakistan|\bKarachi\b|\bLahore\b|\bIslamabad\b|\bRawalpindi\b|\bPeshawar\b|\bQuetta\b", "PKR"),
@@ -200,19 +186,33 @@ _RUPEE_PLACES = (
     (r"\bNepal|\bKathmandu\b", "NPR"),
     (r"\bMaurit", "MUR"),
 )
-_BARE_RUPEES = re.compile(r"(?<![\w$.-])Rs(?![A-Za-z])|\brupees?\b", re.IGNORECASE)
-_INDIA = re.compile(r"\bIndia|\bDelhi\b|\bMumbai\b|\bBengal|\bKolkata\b|\bChennai\b")
+# money whose sign or word several countries share, read as the usual one's (`currencies`): its
+# code, how the sum is written when the word alone tells it, the home country's names, and the
+# other countries that may own it
+_SHARED_MONEY = (
+    ("MXN", re.compile(r""), re.compile(r"Mexic"), _PESO_PLACES),
+    (
+        "INR",
+        re.compile(r"(?<![\w$.-])Rs(?![A-Za-z])|\brupees?\b", re.IGNORECASE),
+        re.compile(r"\bIndia|\bDelhi\b|\bMumbai\b|\bBengal|\bKolkata\b|\bChennai\b"),
+        _RUPEE_PLACES,
+    ),
+)
 
 
-def _rupees_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "raised the price of petrol by Rs9.66" in a sentence of Pakistan is in Pakistani rupees."""
-    bare = [q.kind == "money" and q.unit == "INR" and bool(_BARE_RUPEES.search(q.text)) for q in found]
-    if not any(bare) or _INDIA.search(text):
-        return found
-    code = _country_named(text, _RUPEE_PLACES)
-    if not code:
-        return found
-    return [replace(q, unit=code) if is_bare else q for q, is_bare in zip(found, bare, strict=True)]
+def _money_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Sums in a money of several countries, in a sentence naming another of them and not the
+    usual one, are that country's: "devalued the peso by 54% to 800 per dollar" in a sentence of
+    Argentina is in Argentine pesos, "raised the price of petrol by Rs9.66" in one of Pakistan in
+    Pakistani rupees (not "₹" or "INR"); the first such country the sentence names decides."""
+    for code, written, home, places in _SHARED_MONEY:
+        bare = [q.kind == "money" and q.unit == code and bool(written.search(q.text)) for q in found]
+        if not any(bare) or home.search(text):
+            continue
+        other = _country_named(text, places)
+        if other:
+            found = [replace(q, unit=other) if is_bare else q for q, is_bare in zip(found, bare, strict=True)]
+    return found
 
 
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")

@@ -70,14 +70,17 @@ def compare(a: Figure, b: Figure) -> Verdict:
 def _one_bound_in_two_units(a: Figure, b: Figure) -> bool:
     """One bound written in two units: "waves of up to 9 metres" / "as high as 30 feet" (9.1 m),
     "more than 100 miles" / "more than 160 km": the same bound, converted and rounded."""
-    if a.family not in _MEASURES or a.q.unit == b.q.unit or not (a.q.unit and b.q.unit):
-        return False
-    if a.q.qualifier not in ("min", "max") or a.q.qualifier != b.q.qualifier:
+    if not _two_units(a, b) or a.q.qualifier not in ("min", "max") or a.q.qualifier != b.q.qualifier:
         return False
     x, y = (a.lo, b.lo) if a.q.qualifier == "min" else (a.hi, b.hi)
     if not (math.isfinite(x) and math.isfinite(y)) or max(abs(x), abs(y)) == 0:
         return False
     return abs(x - y) <= _ONE_VALUE * max(abs(x), abs(y))
+
+
+def _two_units(a: Figure, b: Figure) -> bool:
+    """Two measures written in two units of one kind ("35 km" / "22 miles")."""
+    return a.family in _MEASURES and a.q.unit != b.q.unit and bool(a.q.unit and b.q.unit)
 
 
 def one_value_in_two_units(a: Figure, b: Figure) -> bool:
@@ -87,9 +90,7 @@ def one_value_in_two_units(a: Figure, b: Figure) -> bool:
     this close in different units are seldom two things, so the matcher pairs them even in a
     crowded sentence. A bound or a range on either side is no such value, nor a span of time
     (a story has many, in days and weeks)."""
-    if a.family not in _MEASURES or a.q.unit == b.q.unit or not (a.q.unit and b.q.unit):
-        return False
-    if not (exact(a) and exact(b)):
+    if not _two_units(a, b) or not (exact(a) and exact(b)):
         return False
     close = abs(a.lo - b.lo) <= _ONE_VALUE * max(abs(a.lo), abs(b.lo))  # "six miles" is no "10 km"
     return close and a.tol_lo <= b.lo <= a.tol_hi and b.tol_lo <= a.lo <= b.tol_hi
