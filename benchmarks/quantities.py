@@ -402,6 +402,10 @@ BLIND_QUIET_PAIRS_4 = Path(__file__).resolve().parent / "data" / "blind_quiet_pa
 # 47/80, 68/70 and 69/70 at its start code; 52, 47, 68 and 69 with all its rules
 BLIND_PAIRS_5 = Path(__file__).resolve().parent / "data" / "blind_conflict_pairs_5.jsonl"
 BLIND_QUIET_PAIRS_5 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_5.jsonl"
+# a sixth author (13th session), held out until scored at the session's start code (e61d073):
+# 44/80 and 39/80 (one group / compare_articles), quiet 58/70 and 62/70
+BLIND_PAIRS_6 = Path(__file__).resolve().parent / "data" / "blind_conflict_pairs_6.jsonl"
+BLIND_QUIET_PAIRS_6 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_6.jsonl"
 BLIND_QUIET_PAIRS_2 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_2.jsonl"
 
 
@@ -804,6 +808,8 @@ def main() -> None:
     bench_blind_pairs(BLIND_QUIET_PAIRS_4, "blind quiet pairs 4")
     bench_blind_pairs(BLIND_PAIRS_5, "blind pairs 5")
     bench_blind_pairs(BLIND_QUIET_PAIRS_5, "blind quiet pairs 5")
+    bench_blind_pairs(BLIND_PAIRS_6, "blind pairs 6")
+    bench_blind_pairs(BLIND_QUIET_PAIRS_6, "blind quiet pairs 6")
     bench_blind_clusters()
     bench_blind_clusters(BLIND_CLUSTERS_2)
     bench_blind_clusters(BLIND_CLUSTERS_3)
