@@ -264,10 +264,32 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# the words of a time stamp: a month or weekday (in full or cut short), a clock's "a.m."
+# (also spaced: "P. M."), a time zone, "at", "updated"; what is left once they and the digits
+# are taken out is punctuation only
+_STAMP_WORD = re.compile(
+    r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+    r"|[ap]\.?[ \t]?m|gmt|utc|bst|cet|[ecmp][sd]?t|local|time|at|on|updated|posted|published|last)\b)"
+)
+_STAMP_DATE = re.compile(r"(?i:\b(?:\d{1,2}:\d\d|\d{4})\b)")  # a clock time or a year
+_STAMP_REST = re.compile(r"[\d\s.,:;/|()+\-–—]*")
+
+
 def is_dateline(line: str) -> bool:
-    """A short line holding only a date, a time, a byline or an "Updated ..." stamp."""
+    """A short line holding only a date, a time, a byline or an "Updated ..." stamp.
+
+    Besides the usual forms, any line of only stamp words and digits that gives a clock time
+    or a year ("10:55 P. M. FEB. 2, 2009", "Wed, Sep 19 2012 at 11:47 AM", "Dec. 24 4:33 AM
+    EST"): a page's time stamp, never a sentence of the story.
+    """
     stripped = line.strip()
-    return 0 < len(stripped) <= 80 and bool(_DATELINE.match(stripped))
+    if not 0 < len(stripped) <= 80:
+        return False
+    if _DATELINE.match(stripped):
+        return True
+    return bool(_STAMP_DATE.search(stripped)) and bool(_STAMP_REST.fullmatch(_STAMP_WORD.sub("", stripped)))
 
 
 def split_sentences(text: str, *, headline: bool = False) -> list[Sentence]:

@@ -151,14 +151,31 @@ def test_a_headline_written_again_as_the_first_line_is_read_once() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["June 6th, 2013 7: 38pm EDT", "10:10 AM PDT 6/6/2013", "Published May 05, 2010", "By John Smith"],
+    [
+        "June 6th, 2013 7: 38pm EDT",
+        "10:10 AM PDT 6/6/2013",
+        "Published May 05, 2010",
+        "By John Smith",
+        "10:55 P. M. FEB. 2, 2009",
+        "Wed, Sep 19 2012 at 11:47 AM",
+        "Dec. 24 4:33 AM EST",
+        "14:25 Sun Sep 15 2013",
+    ],
 )
 def test_datelines(line: str) -> None:
     assert is_dateline(line)
 
 
 @pytest.mark.parametrize(
-    "line", ["5 men die in crash", "By the time he came, it was over.", "1. The first item 2. The second"]
+    "line",
+    [
+        "5 men die in crash",
+        "By the time he came, it was over.",
+        "1. The first item 2. The second",
+        "$2199.",
+        "In 2014, he won.",
+        "On May 5, 2010 at 10:30 the bank burned",
+    ],
 )
 def test_not_datelines(line: str) -> None:
     assert not is_dateline(line)
