@@ -70,6 +70,18 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 _APPOSITION = re.compile(r"[ \t]*,")
+# "The City watchdog imposed", "defeated his AAP rival": a name after a determiner and before
+# one of these words for a body, a firm or a person describes that word (whose the figure is),
+# not another owner; "the Colts defense", "the Clintons' rate" are the name's own
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|his|her|its|their|our)[ \t]+)$")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_EPITHETS = frozenset(
+    "watchdog regulator government ministry department agency authority company firm group carrier"
+    " airline lender bank insurer retailer carmaker automaker brewer miner producer giant rival"
+    " opponent challenger incumbent candidate leader president minister chief boss official officials"
+    " spokesman spokeswoman spokesperson striker forward midfielder defender goalkeeper".split()
+)
 
 _SOURCE_BEFORE = re.compile(
     r"(?i:\b(?:by|according[ \t]+to|from|told|said|says|to|via|per)[ \t]+(?:the[ \t]+)?)$"
@@ -233,6 +245,21 @@ def _acronym_of(short: frozenset[str], full: frozenset[str]) -> bool:
     )
 
 
+def _qualifies_a_noun(prefix: str, run: re.Match[str]) -> bool:
+    """Whether a run of capitalised words after a determiner describes the word for a body, a
+    firm or a person that follows it ("The City watchdog", "his AAP rival", "the Kenyan
+    government"): that one, whom the other report may name, is whose the figure is."""
+    if POSSESSIVE.search(run.group(0)) or run.group(0).endswith(("'", "’")):
+        return False  # "the Clintons' effective rate": the name owns the figure
+    first = run.group(0).split(None, 1)[0].lower()
+    if first not in _DETERMINERS and not _DETERMINER_BEFORE.search(prefix, 0, run.start()):
+        return False
+    following = _NEXT_WORD.match(prefix, run.end())
+    if following is None:
+        return False
+    return following.group(1) in _EPITHETS
+
+
 def subject_names(
     prefix: str, known_names: frozenset[str], places: frozenset[str]
 ) -> tuple[frozenset[str], frozenset[str]]:
@@ -258,6 +285,8 @@ def subject_names(
             ):
                 continue  # a capitalised first word may be any word; "Apostolos Kolokythopoulos, a"
         if _SOURCE_BEFORE.search(prefix, 0, run.start()) or _SOURCE_AFTER.match(prefix, run.end()):
+            continue
+        if _qualifies_a_noun(prefix, run):
             continue
         run_stems = frozenset(
             stem(word)

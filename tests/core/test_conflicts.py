@@ -1475,6 +1475,32 @@ def test_offers_of_different_named_subjects_are_different_figures() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_name_describing_the_body_that_acts_is_no_other_owner() -> None:
+    """ "The City watchdog" is the regulator the other report names; "the Colts defense" is the
+    Colts' own, not the quarterback's."""
+    _, _, found = run(
+        {
+            "Report A": "The Financial Conduct Authority fined the bank £42.2m on Tuesday for its failings.",
+            "Report B": "The City watchdog imposed a £24.2m penalty on the lender, it said on Tuesday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "Ramesh Bidhuri retained the seat by a margin of 12,483 votes, figures showed.",
+            "Report B": "Bidhuri defeated his AAP rival by 21,483 votes, final data showed.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "Garrard threw for a career-high 329 yards in the loss.",
+            "Report B": "The Colts defense looked shaky and gave up 409 yards in the win.",
+        }
+    )
+    assert found == []
+
+
 def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
     # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
     _, qs, found = run(
