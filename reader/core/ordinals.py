@@ -3,8 +3,11 @@
 An ordinal that ranks a thing named after it is a figure of kind ``ordinal``, its unit that
 thing: a reader sees it among the figures of `reader compare --json`. It is not compared
 (`figures.make_figure`): two ranks in one point were, in the corpus, ranks of two things ("in
-the sixth round" / "in the seventh round" of one fight). "First" and "second" are left out:
-they are mostly ordinary words ("at first", "first lady", "a second chance"). Names are left
+the sixth round" / "in the seventh round" of one fight). "First" and "second" are mostly
+ordinary words ("at first", "first lady", "a second chance"): they count only after "the" or
+an owner, before the thing they rank and no count ("its first reduction since 2021", "for the
+first time", "his first Wimbledon title"; not "the first three months"), or alone before
+"since" or "against" ("the first against Milei"), as the blind cases' authors list them. Names are left
 out too: a capitalised ordinal or a capitalised word after it ("the Fifth Amendment", "the
 82nd Airborne", "Third Avenue") and the set phrases of `_NOT_RANKS` ("third-degree burns", "a
 third party"; "the fourth quarter" is a rank and stays). A name between the rank and a thing
@@ -44,6 +47,8 @@ _WORD_VALUES = {
     **_TENS,
     **{f"{t}-{o}": tv + ov for t, tv in _TENS_PREFIX.items() for o, ov in _ONES.items() if ov < 10},
 }
+# "first" and "second" are read apart (`_first_or_second`): they are mostly ordinary words
+_FIRST_SECOND = {"first": 1, "second": 2}
 # the lower-case words an ordinal ends with, beside "twenty-first" and "forty-second" (see `maybe`)
 ORDINAL_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _WORD_VALUES) - {"first", "second"}
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -51,9 +56,17 @@ _TENS_ORDINAL = re.compile(r"(?i:ty-(?:first|second))\b")
 _ORDINAL = re.compile(
     r"(?i:\b(?P<det>the|its|his|her|their|our|this|an?|[a-z]+['’]s)[ \t]+(?P<record>record[ \t]+)?)"
     r"(?P<ord>(?P<digits>[1-9]\d{0,3})(?P<suffix>st|nd|rd|th)\b"
-    rf"|(?P<word>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)"
+    rf"|(?P<word>{'|'.join(sorted([*_WORD_VALUES, *_FIRST_SECOND], key=len, reverse=True))})\b)"
     r"(?:[ \t]*-[ \t]*(?P<super>[a-z]+est|most|least)\b)?"
 )
+# a rank of one or two that is a figure: after "the" or an owner, of a thing named after it and
+# no count ("the first three months" is a period), nor one of the set phrases below; or told
+# alone before "since" or "against" ("the first since 2017", "the first against Milei")
+_NUMBER_NEXT = re.compile(
+    r"[ \t]+(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|couple)\b)"
+)
+_ALONE_NEXT = re.compile(r"[ \t]+(?:since|against)\b")
+_NOT_FIRST_RANKS = word_set("lady ladies class aid name names thing things hand place")
 _NEXT = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]*[a-z])\b(?!-)")
 MAX_WORDS = 4
 # words that end the phrase of the thing ranked: adverbs and common past tenses ("the fifth gave him")
@@ -82,8 +95,9 @@ def maybe(text: str, words: set[str]) -> bool:
     """Whether `text`, with lower-case words `words`, may hold an ordinal (a cheap test first)."""
     return (
         not words.isdisjoint(ORDINAL_WORDS)
+        or "first" in words
+        or "second" in words
         or _DIGIT_ORDINAL.search(text) is not None
-        or (("first" in words or "second" in words) and _TENS_ORDINAL.search(text) is not None)
     )
 
 
@@ -119,7 +133,12 @@ def ordinals(text: str) -> list[Quantity]:
     out: list[Quantity] = _placed(text)
     for m in _ORDINAL.finditer(text):
         value = _value(m)
-        if value is None or value < 3:
+        if value is None:
+            continue
+        if value < 3:
+            first = _first_or_second(text, m)
+            if first is not None:
+                out.append(first)
             continue
         # "a fifth consecutive day", "a 12th straight win": a rank in a run, whatever the article
         in_a_row = _IN_A_ROW.match(text, m.end()) is not None
@@ -144,6 +163,29 @@ def ordinals(text: str) -> list[Quantity]:
         )
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _first_or_second(text: str, m: re.Match[str]) -> Quantity | None:
+    """A rank of one or two read by `_ORDINAL` ("its first reduction since 2021", "for the first
+    time", "his first Wimbledon title", "the second round"), or None when it is no figure: after
+    "a" ("a second chance"), before a count ("the first three months"), of a set phrase ("first
+    lady", "second hand") or of nothing named."""
+    det = m.group("det").lower()
+    if det in ("a", "an", "this") or m.group("record") or m.group("super"):
+        return None
+    if _NUMBER_NEXT.match(text, m.end()):
+        return None
+    owner = det in _OWNERS or det[-2:] in ("'s", "’s")
+    noun = _head_noun(text, m.end())
+    if not noun and owner:
+        noun = _noun_after_name(text, m, False)
+    if not noun and not _ALONE_NEXT.match(text, m.end()):
+        return None
+    if noun in _NOT_RANKS or noun in _NOT_FIRST_RANKS:
+        return None
+    value = float(_FIRST_SECOND.get((m.group("word") or "").lower(), m.group("digits") or 0))
+    unit = singular(noun) if len(noun) > 3 else noun
+    return quantity_at(text, m.start("ord"), m.end("ord"), "ordinal", value, value, unit=unit)
 
 
 def _head_noun(text: str, pos: int) -> str:
@@ -185,4 +227,4 @@ def _value(m: re.Match[str]) -> int | None:
     word = m.group("word")
     if word[:1].isupper() and m.start("ord") > 0:
         return None  # "the Fifth Amendment" is a name
-    return _WORD_VALUES.get(word.lower())
+    return _WORD_VALUES.get(word.lower()) or _FIRST_SECOND.get(word.lower())

@@ -152,7 +152,10 @@ def test_times_of_day() -> None:
 
 
 def test_a_game_clock_is_no_time_of_day_and_no_count() -> None:
-    assert extract_quantities("He checked out with 9:07 to play in the first half.") == []
+    # the game clock is no figure; the half it was in is ranked, as "the third quarter" is
+    assert [q.text for q in extract_quantities("He checked out with 9:07 to play in the first half.")] == [
+        "first"
+    ]
     assert [q.text for q in extract_quantities("She scored with 2:31 left in the third quarter.")] == [
         "third"
     ]

@@ -225,7 +225,11 @@ DURATIONS = [
     _case("Sales were up 46 percent from a year earlier.", F("46 percent", "percent", 46, 46)),
     _case("Prices are higher than a year ago."),
     _case("He left the company a year ago.", F("a year", "duration", 1, 1, "year")),
-    _case("It was his first trip abroad in 20 years.", F("20 years", "duration", 20, 20, "year")),
+    _case(
+        "It was his first trip abroad in 20 years.",
+        F("first", "ordinal", 1, 1, "trip"),
+        F("20 years", "duration", 20, 20, "year"),
+    ),
     _case(
         "The mission took two weeks and cost $3 million.",
         F("two weeks", "duration", 2, 2, "week"),
@@ -607,7 +611,7 @@ IDENTIFIERS = [
     _case("Voters approved Proposition 8."),
     _case("The H1N1 virus spread quickly."),
     _case("Officers found a .22-caliber rifle."),
-    _case("She is the second woman to win the prize."),
+    _case("She is the second woman to win the prize.", F("second", "ordinal", 2, 2, "woman")),
     _case("He finished 2nd in the race."),
     _case("The 50th anniversary was marked quietly.", F("50th", "ordinal", 50, 50, "anniversary")),
     _case("The UN passed Resolution 2254."),
@@ -622,7 +626,7 @@ IDENTIFIERS = [
     _case("The FTSE 100 fell 2%.", F("2%", "percent", 2, 2)),
     _case("The update to version 2.0 fixes 15 bugs.", F("15", "count", 15, 15, "bugs")),
     _case("Apple unveiled the iPhone 5s and the iPhone 5c."),
-    _case("He was nominated for an Oscar for the second time."),
+    _case("He was nominated for an Oscar for the second time.", F("second", "ordinal", 2, 2, "time")),
     # a name between a rank and what it ranks: the owner's titles, not the tournament's name
     _case("Nadal won his eighth French Open title.", F("eighth", "ordinal", 8, 8, "title")),
     _case("Group of Seven finance ministers met in Bari."),
@@ -1280,7 +1284,11 @@ SPANS_AND_PARTS = [
     _case(
         "He became the first to run under 10 seconds.", F("under 10 seconds", "duration", None, 10, "second")
     ),
-    _case("It was the first time in over a year.", F("over a year", "duration", 1, None, "year")),
+    _case(
+        "It was the first time in over a year.",
+        F("first", "ordinal", 1, 1, "time"),
+        F("over a year", "duration", 1, None, "year"),
+    ),
     _case("The talks lasted over four hours.", F("over four hours", "duration", 4, None, "hour")),
     _case("It was done in under two weeks.", F("under two weeks", "duration", None, 2, "week")),
     _case("He left a little over a month later.", F("over a month", "duration", 1, None, "month")),
@@ -1387,7 +1395,7 @@ SPANS_AND_PARTS = [
         "Most supported the plan, while a quarter opposed it.",
         F("a quarter", "fraction", 0.25, 0.25),
     ),
-    _case("In the first half were two goals.", F("two", "count", 2, 2)),
+    _case("In the first half were two goals.", F("first", "ordinal", 1, 1, "half"), F("two", "count", 2, 2)),
     # the Ghanaian cedi's sign
     _case("A bag of maize sells for GH¢650 in Accra.", F("GH¢650", "money", 650, 650, "GHS")),
     # dinars of the country the sentence names; whose they are is unknown otherwise
@@ -1771,7 +1779,8 @@ def test_spans_and_parts(text: str, want: list[F], ref: str) -> None:
     _check(text, want, ref)
 
 
-# Ordinals ranking a thing: from the third up, with the thing named in lower case after them
+# Ordinals ranking a thing, with the thing named in lower case after them ("first" and "second"
+# under stricter terms)
 ORDINALS = [
     _case(
         "This is the fifth successful anti-piracy operation conducted by INS Sukanya.",
@@ -1785,7 +1794,24 @@ ORDINALS = [
     _case("Soldiers of the 82nd Airborne Division landed."),
     _case("She suffered third-degree burns."),
     _case("A third party audited the fifth-grade tests."),
-    _case("It was the first time they met, the second in a week.", F("a week", "duration", 1, 1, "week")),
+    _case(
+        "It was the first time they met, the second in a week.",
+        F("first", "ordinal", 1, 1, "time"),
+        F("a week", "duration", 1, 1, "week"),
+    ),
+    # "first" and "second" rank a thing after "the" or an owner, or stand alone before "since"
+    # or "against"; not after "a", before a count, in set phrases, or as adverbs
+    _case(
+        "It was its first reduction since 2021.",
+        F("first", "ordinal", 1, 1, "reduction"),
+        F("2021", "year", 2021, 2021),
+    ),
+    _case("Alcaraz won his first Wimbledon title.", F("first", "ordinal", 1, 1, "title")),
+    _case("The strike was the first against Milei.", F("first", "ordinal", 1, 1, "")),
+    _case("He deserves a second chance."),
+    _case("The first lady visited the school."),
+    _case("Sales rose in the first three months of the year.", F("three months", "duration", 3, 3, "month")),
+    _case("At first he said no, then the second came."),
     _case("They came back on February the 15th and left."),
     _case("He won the 15th annual Screen Actors Guild award."),
     # a name between a rank and what it ranks, after an owner or in a run; "the" before a name
