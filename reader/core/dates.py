@@ -49,7 +49,9 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "08.07.2012": with full stops, the day comes first
     re.compile(r"\b(?P<ed>[0-3]?\d)\.(?P<em>[01]?\d)\.(?P<ey>(?:19|20)\d\d)\b(?!\.\d)"),
     re.compile(
-        rf"\b(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*[-–][ \t]*)?{_D}[ \t]+(?:of[ \t]+)?{_M}"
+        # "1-3 May", "from 6 to 8 June": a span of days ("on 3 and 12 May" are two days)
+        r"\b(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|until|till|through)[ \t]+))?"
+        rf"{_D}[ \t]+(?:of[ \t]+)?{_M}"
         rf"(?:,?[ \t]+(?:{_Y_DAY}|(?P<yy>\d\d)(?![\d:,.]\d)(?![ \t]*(?:%|percent))))?"
     ),
     re.compile(

@@ -48,6 +48,9 @@ _ONE_DAY_FORMAT = re.compile(
 # a model's series after its number: "a 737 MAX 9 jet", "the 737 Max fleet"
 _SERIES_AFTER = re.compile(r"[ \t]+(?:MAX|Max)\b")
 _YEAR_DASH = re.compile(r"(?:19|20)\d\d[-–]$")
+# "1min 08sec": the seconds of a time written in minutes and seconds keep their zero
+_SECONDS_AFTER_MINUTES = re.compile(r"(?i:secs?\b|s\b)")
+_MINUTES_BEFORE = re.compile(r"(?i:\d[ \t]*(?:mins?|minutes?|m)[ \t]*)$")
 _JOINED_NUMBER = re.compile(r"[ \t]*(?:-|–|to)[ \t]*\d")
 _PREV_WORD = re.compile(r"(?P<word>[A-Za-z][\w'.]*)[ \t]+$")
 _SHORT_CAPS = re.compile(r"[A-Z]{1,4}")
@@ -143,6 +146,10 @@ def is_identifier(text: str, atom: Atom) -> bool:
         and atom.end - atom.start >= 2
         and text[atom.start] == "0"
         and not _YEAR_DASH.search(text, max(0, atom.start - 6), atom.start)
+        and not (
+            _SECONDS_AFTER_MINUTES.match(text, atom.end)
+            and _MINUTES_BEFORE.search(text, max(0, atom.start - 12), atom.start)
+        )
     ):
         return True  # "0800", "020", "Schalke 04": a leading zero writes a code ("2008-09" is a season)
     if GROUP_OF.search(before):

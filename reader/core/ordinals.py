@@ -63,7 +63,8 @@ _ORDINAL = re.compile(
 # no count ("the first three months" is a period), nor one of the set phrases below; or told
 # alone before "since" or "against" ("the first since 2017", "the first against Milei")
 _NUMBER_NEXT = re.compile(
-    r"[ \t]+(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|couple)\b)"
+    r"[ \t]+(?:\d(?![\d.,]*-[A-Za-z])"  # "the first 7.8-magnitude tremor" ranks the tremor
+    r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|couple)\b)"
 )
 _ALONE_NEXT = re.compile(r"[ \t]+(?:since|against)\b")
 _NOT_FIRST_RANKS = word_set("lady ladies class aid name names thing things hand place")
@@ -151,7 +152,9 @@ def ordinals(text: str) -> list[Quantity]:
         owner = m.group("det").lower() in _OWNERS or m.group("det")[-2:] in ("'s", "’s")
         if not noun and (in_a_row or owner or m.group("record")):
             noun = _noun_after_name(text, _IN_A_ROW.match(text, m.end()) or m, in_a_row)
-        if not noun or noun in _NOT_RANKS:
+        # "the country's 17th since independence": the owner's 17th of the thing the story tells
+        alone = not noun and owner and _ALONE_NEXT.match(text, m.end()) is not None
+        if not (noun or alone) or noun in _NOT_RANKS:
             continue
         if m.group("word") and indefinite and noun not in _NEEDS_PLAIN:
             continue  # "a third term" may rank it; "a fifth of" is a share, read elsewhere

@@ -359,8 +359,10 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                     and _changed(before[-80:])
                     and not _RANGING.search(before)
                 )
-                # "raised the price of its standard plan by $2 to $17.99": the change, then the level
-                or (_BY.search(before) and low_b > 2 * low_a and _changed(before[-70:]))
+                # "raised the price of its standard plan by $2 to $17.99": the change, then the level,
+                # whatever figure the clause names between ("cut the price of its Model 3 by 14,000
+                # yuan to 231,900 yuan")
+                or (_BY.search(before) and low_b > 2 * low_a and _CHANGE.search(before[-70:]) is not None)
             )
         ):
             return None  # "rose from 3% to 5%", "will grow from $1.5bn to $2bn": two figures

@@ -27,6 +27,13 @@ _RACE_TIME = re.compile(
     r"|(?P<m2>[1-5]?\d):(?P<s2>[0-5]\d\.\d{1,3}))(?![\d:]|\.\d)"
 )
 _AT_BEFORE = re.compile(r"(?i:\bat[ \t]+)$")
+# "clocking 13:54", "in a time of 3:29", "a personal best of 1:43": minutes and seconds a race took,
+# which a clock time would not follow
+_LAP = re.compile(r"(?<![\d:.,])\b(?P<m>[1-5]?\d):(?P<s>[0-5]\d)\b(?![\d:]|\.\d)")
+_RACE_BEFORE = re.compile(
+    r"(?i:\b(?:clock(?:ing|ed|s)?|(?:in[ \t]+)?a[ \t]+(?:winning[ \t]+)?time[ \t]+of|timed[ \t]+at"
+    r"|(?:personal|season|world|national|course|meeting|championship)[ \t]+(?:best|record)[ \t]+of)[ \t]+)$"
+)
 _CLOCK_AFTER = re.compile(r"[ \t]*(?:[AaPp]\.?[ \t]?[Mm]\b|GMT|UTC|[ECMP][SD]T\b|local\b)")
 # "between 2 and 4 p.m.", "from 9 to 11 a.m.", "2-4 p.m.": the first hour borrows the second's a.m./p.m.
 _HOUR_BEFORE = re.compile(
@@ -84,8 +91,9 @@ def fiscal_years(text: str) -> list[Quantity]:
 
 def race_times(text: str) -> list[Quantity]:
     """Times a race or a task took, in seconds: "won in 2:02:37" (one-digit hours, minutes and
-    seconds), "swam 1:59.40" (minutes, seconds and hundredths); not a clock time with seconds
-    ("at 14:32:05", "at 9:32:05 a.m.")."""
+    seconds), "swam 1:59.40" (minutes, seconds and hundredths), "clocking 13:54" (minutes and
+    seconds after a word of timing); not a clock time with seconds ("at 14:32:05", "at 9:32:05
+    a.m.")."""
     out: list[Quantity] = []
     for m in _RACE_TIME.finditer(text):
         if _AT_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _CLOCK_AFTER.match(text, m.end()):
@@ -95,6 +103,12 @@ def race_times(text: str) -> list[Quantity]:
         else:
             seconds = int(m.group("m2")) * 60 + float(m.group("s2"))
         out.append(quantity_at(text, m.start(), m.end(), "duration", seconds, seconds, unit="second"))
+    for m in _LAP.finditer(text):
+        if _RACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _CLOCK_AFTER.match(
+            text, m.end()
+        ):
+            seconds = int(m.group("m")) * 60 + float(m.group("s"))
+            out.append(quantity_at(text, m.start(), m.end(), "duration", seconds, seconds, unit="second"))
     return out
 
 

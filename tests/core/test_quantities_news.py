@@ -269,6 +269,7 @@ DATES = [
     _case("Cases rose in the week of May 5 to 11.", F("May 5 to 11", "date", 505, 511)),
     _case("The fair runs June 2 through 9 in Rome.", F("June 2 through 9", "date", 602, 609)),
     _case("On May 5 to 11 people came.", F("May 5", "date", 505, 505), F("11", "count", 11, 11, "people")),
+    _case("The committee meets from 6 to 8 June.", F("6 to 8 June", "date", 606, 608)),
     _case("The ceasefire began on March 30th.", F("March 30th", "date", 330, 330)),
     _case("He was born on 30 March 2014.", F("30 March 2014", "date", 20140330, 20140330)),
     _case("The hearing is set for Jan. 5.", F("Jan. 5", "date", 105, 105)),
@@ -1496,6 +1497,28 @@ SPANS_AND_PARTS = [
     _case("Kipchoge won in 2:02:37, a course record.", F("2:02:37", "duration", 7357, 7357, "second")),
     _case("Phelps won the final in 1:52.03.", F("1:52.03", "duration", 112.03, 112.03, "second")),
     _case("The call came at 9:32:05 a.m.", F("9:32:05 a.m.", "time", 932, 932)),
+    # minutes and seconds after a word of timing; abbreviated units glued to the digits
+    _case("Chebet won, clocking 13:54 in Barcelona.", F("13:54", "duration", 834, 834, "second")),
+    _case("The train left at 13:54.", F("13:54", "time", 1354, 1354)),
+    _case(
+        "Pogacar won by 1min 08sec.",
+        F("1min", "duration", 1, 1, "minute"),
+        F("08sec", "duration", 8, 8, "second"),
+    ),
+    _case(
+        "It took 2hrs 30mins.", F("2hrs", "duration", 2, 2, "hour"), F("30mins", "duration", 30, 30, "minute")
+    ),
+    # a change, then the level, whatever figure the clause names between
+    _case(
+        "Tesla cut the price of its Model 3 by 14,000 yuan to 231,900 yuan.",
+        F("14,000 yuan", "money", 14000, 14000, "CNY"),
+        F("231,900 yuan", "money", 231900, 231900, "CNY"),
+    ),
+    _case(
+        "Ghana won a bailout, the country's 17th since 1957.",
+        F("17th", "ordinal", 17, 17),
+        F("1957", "year", 1957, 1957),
+    ),
     # "15-of-22 shooting" gives both numbers; "exit 41" is a name
     _case(
         "He scored on 15-of-22 shooting.",
