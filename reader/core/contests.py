@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from reader.core.atoms import Atom
+from reader.core.nouns import STOPWORDS
+from reader.core.wording import stem
 
 _TALLY_CONTEXT = re.compile(
     r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|tally|margin|ruling|ruled|decision|decided|verdict|jury|court"
@@ -95,3 +97,30 @@ def is_magnitude(text: str, a: Atom, before: str) -> bool:
         )
         or (0 < a.low < 10 and not a.plain_int and a.precise and _QUAKE_AFTER.match(text, a.end))
     )
+
+
+# the side a score was made against: "beat the Cubs 5-3", "lost 2-0 to Angola", "a 91-73 victory
+# over Evansville", "a 108-70 rout of the College of Charleston Cougars"
+_SIDE = r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*){0,4}"
+_OPPONENT_BEFORE = re.compile(
+    r"(?i:\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|down(?:s|ed)|edg(?:e|es|ed|ing)|thrash(?:es|ed)?"
+    r"|rout(?:s|ed)?|trounc(?:e|es|ed)|crush(?:es|ed)|swept|sweeps?|overcame|stun(?:s|ned)|upset"
+    r"|hammer(?:s|ed)|blank(?:s|ed)|(?:lost|lose|loses|losing|fell|falls|went[ \t]+down)[ \t]+to"
+    r"|dr[ae]w[ \t]+with|tied)[ \t]+(?:the[ \t]+)?)"
+    rf"(?P<side>{_SIDE})[ \t]*,?[ \t]*$"
+)
+_OPPONENT_AFTER = re.compile(
+    r"[ \t]*(?:(?i:(?:(?:home|road|away|overtime)[ \t]+)?(?:win|victory|rout|defeat|loss|triumph|drubbing"
+    r"|thrashing|hammering|draw|tie)[ \t]+(?:over|against|of|to|with)"
+    r"|over|against|to|versus|vs\.?|v\.?|with)[ \t]+(?:the[ \t]+)?)"
+    rf"(?P<side>{_SIDE})"
+)
+
+
+def opponents(before: str, after: str) -> frozenset[str]:
+    """Stems of the side a score was made against, named right before or after it ("beat the Cubs
+    5-3" -> {"cubs"}, "a 91-73 victory over Evansville" -> {"evans"}); empty when none is named."""
+    m = _OPPONENT_BEFORE.search(before) or _OPPONENT_AFTER.match(after)
+    if m is None:
+        return frozenset()
+    return frozenset(stem(w) for w in m.group("side").split() if w.lower() not in STOPWORDS)

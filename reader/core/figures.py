@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core import units
+from reader.core.contests import opponents
 from reader.core.dates import MONTHS, WEEKDAYS
 from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.model import Quantity
@@ -266,6 +267,8 @@ class Figure:
     line: frozenset[tuple[str, float]] = frozenset()
     # for a date: the sums and counts of its sentence, (family, currency or noun, low, high)
     sums: tuple[tuple[str, str, float, float], ...] = ()
+    # for a score: stems of the side it was made against ("a 91-73 victory over Evansville")
+    opponents: frozenset[str] = frozenset()
 
 
 # places one distance may be told from: an airport's runway, airfield or airstrip is the airport
@@ -413,6 +416,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
         baseline=bool(_BASELINE_AFTER.match(sentence, rel_end)),
         running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),
+        opponents=opponents(before_text, after_text) if q.kind == "tally" else frozenset(),
         poll=poll_names(sentence[:rel_start], after_text)
         if q.kind in ("percent", "fraction")
         else frozenset(),

@@ -276,6 +276,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "one survey gave her 44 per cent" against the vote's "41.3 per cent"
     if family == "tally" and (a.running or b.running) and _games(a) != _games(b):
         return True  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
+    if family == "tally" and _other_sides(a, b):
+        return True  # "a 108-70 rout of the College of Charleston", "a 91-73 victory over Evansville"
     if family == "tally" and _two_votes(a, b):
         return True  # "passed the housing bill 84 to 56" / "in the Senate ... 35 votes to 33": two votes
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi) and not _one_whole_told(a, b):
@@ -311,6 +313,20 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
     if periods_differ(a.period, b.period):
         return True  # "$10 million in 2013" and "$30 million in 2014": different years, different sums
     return _too_far(a, b)
+
+
+def _other_sides(a: Figure, b: Figure) -> bool:
+    """Two scores made against different sides, neither named anywhere in the other's sentence: two
+    games. "The Crusaders beat the Chiefs 24-19" and "The Chiefs went down 27-19 to the
+    Crusaders" name each other's side, one game; so do "Ghana beat Nigeria 3-1" and "Nigeria's
+    Super Eagles went down 2-1 to the Black Stars"."""
+    return bool(
+        a.opponents
+        and b.opponents
+        and not a.opponents & b.opponents
+        and not a.opponents & b.sentence_words
+        and not b.opponents & a.sentence_words
+    )
 
 
 def _dated_by_one_figure(a: Figure, b: Figure) -> bool:

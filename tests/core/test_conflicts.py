@@ -1501,6 +1501,32 @@ def test_a_name_describing_the_body_that_acts_is_no_other_owner() -> None:
     assert found == []
 
 
+def test_scores_against_other_sides_are_two_games() -> None:
+    """A score made against one side and a score against another, neither side named in the
+    other sentence, are two games; sides named either way round are one game."""
+    _, _, found = run(
+        {
+            "Report A": "The Tar Heels bounced back with a 108-70 rout of the College of Charleston Cougars.",
+            "Report B": "The top-ranked Tar Heels remain unbeaten with a 91-73 victory over Evansville.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The Crusaders beat the Chiefs 24-19 in Christchurch on Saturday night.",
+            "Report B": "The Chiefs went down 27-19 to the Crusaders on Saturday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "Ghana beat Nigeria 3-1 on Saturday to reach the final.",
+            "Report B": "Nigeria's Super Eagles went down 2-1 to the Black Stars in Saturday's semi-final.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
     # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
     _, qs, found = run(
