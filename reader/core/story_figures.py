@@ -255,7 +255,8 @@ def _mark_conversions(group: list[Figure], text: str, offset: int) -> None:
             first.alone = sum(f.family == first.family for f in group) == 2
 
 
-_OPENING_YEAR = re.compile(r"[ \t]*In[ \t]+(?:early[ \t]+|late[ \t]+|mid-)?(?:19|20)\d\d\b")
+# "In 2018,", "In early 2019,", "In the 2006 Lebanon war,": a sentence set in a year
+_OPENING_YEAR = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?(?:early[ \t]+|late[ \t]+|mid-)?(?:19|20)\d\d\b")
 
 
 def _background(fig: Figure, article: Article, published: str, latest: float) -> bool:

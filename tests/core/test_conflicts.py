@@ -2935,6 +2935,13 @@ def test_a_figure_of_a_past_year_is_background_not_the_story() -> None:
         }
     )
     assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The strike on the school killed 43 civilians on Tuesday.",
+            "Report B": "In the 2006 Lebanon war, 28 civilians were killed in a strike on a village.",
+        }
+    )
+    assert found == []
     # dated reports: a year before the report's own is the past
     _, _, found = run(
         {
