@@ -269,6 +269,8 @@ class Figure:
     sums: tuple[tuple[str, str, float, float], ...] = ()
     # for a score: stems of the side it was made against ("a 91-73 victory over Evansville")
     opponents: frozenset[str] = frozenset()
+    # the specs of a product model its sentence gives ("2.3 GHz", "256GB", a "15-inch" screen)
+    models: frozenset[tuple[str, float]] = frozenset()
 
 
 # places one distance may be told from: an airport's runway, airfield or airstrip is the airport
@@ -301,7 +303,16 @@ def time_unit_size(fig: Figure) -> float:
     return TIME_FACTORS.get(fig.q.unit, 0.0) if fig.family == "duration" else 0.0
 
 
-_SPEC_KINDS = frozenset({"data", "frequency", "bitrate", "charge"})
+SPEC_KINDS = frozenset({"data", "frequency", "bitrate", "charge"})
+
+
+def model_spec(q: Quantity) -> tuple[str, float] | None:
+    """What a figure tells of a product model ("2.3 GHz", "256GB", a "15-inch" screen), else None."""
+    if q.low is None:
+        return None
+    if q.kind in SPEC_KINDS or (q.kind == "distance" and q.unit == "inch" and "-inch" in q.text.lower()):
+        return q.unit, q.low
+    return None
 
 
 # "on the seven-yard line": a place on a football field, not a distance run or lost
@@ -327,7 +338,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         return None
     if q.kind == "angle":
         return None  # "55.96 degrees in longitude": where, not how much
-    if q.kind in _SPEC_KINDS:
+    if q.kind in SPEC_KINDS:
         # shown, not compared: a product launch lists the specs of every model ("a 2.3GHz
         # quad-core" for one, "a 1.8 GHz i5" for another, "256GB" and "768GB" of storage)
         return None

@@ -17,7 +17,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from reader.core import dates
-from reader.core.figures import Figure, exact, make_figure, time_unit_size
+from reader.core.figures import Figure, exact, make_figure, model_spec, time_unit_size
 from reader.core.model import Article, Quantity
 from reader.core.nouns import GENERIC_NOUNS
 from reader.core.occasions import UNKNOWN_YEAR
@@ -110,8 +110,14 @@ def article_figures(
     for f in figures:
         if f.event and f.family == "count":
             tolls[(f.q.article, f.noun, f.event)].add((f.lo, f.hi))
+    models: dict[tuple[str, int], set[tuple[str, float]]] = defaultdict(set)
+    for q in quantities:
+        spec = model_spec(q)
+        if spec is not None:
+            models[(q.article, q.sentence)].add(spec)
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for fig in figures:
+        fig.models = frozenset(models.get((fig.q.article, fig.q.sentence), ()))
         fig.sole = (
             len(by_id[fig.q.article].sentences) <= SHORT_TEXT
             and kinds[(fig.q.article, fig.family, fig.noun, fig.event)] == 1

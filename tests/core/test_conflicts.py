@@ -1527,6 +1527,25 @@ def test_scores_against_other_sides_are_two_games() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_prices_of_two_models_are_two_prices() -> None:
+    """A launch story prices each model: a price told beside one model's specs and a price told
+    beside another's are two prices; beside the same spec, one."""
+    _, _, found = run(
+        {
+            "Report A": "The 15-inch MacBook Pro starts off at $1,799.",
+            "Report B": "The new MacBook Pro will start at $2,199 for the 2.3 GHz model with 256GB storage.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The 15-inch MacBook Pro starts off at $1,799.",
+            "Report B": "The new 15-inch MacBook Pro will start at $1,999.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
     # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
     _, qs, found = run(
