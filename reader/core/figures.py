@@ -15,7 +15,7 @@ from reader.core.contests import opponents
 from reader.core.dates import MONTHS, WEEKDAYS
 from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.model import Quantity
-from reader.core.nouns import OF_WHOLE, STOPWORDS
+from reader.core.nouns import GAME_STATS, OF_WHOLE, STOPWORDS
 from reader.core.stances import AMONG, holder, measure, poll_names, span, stance
 from reader.core.wording import (
     CLAUSE_BREAK,
@@ -271,6 +271,9 @@ class Figure:
     opponents: frozenset[str] = frozenset()
     # the specs of a product model its sentence gives ("2.3 GHz", "256GB", a "15-inch" screen)
     models: frozenset[tuple[str, float]] = frozenset()
+    # for a game's count (points, goals, yards): the part of the game it is told for ("first
+    # half", "third quarter") or "lead" for a margin, "" for the whole game
+    part: str = ""
 
 
 # places one distance may be told from: an airport's runway, airfield or airstrip is the airport
@@ -304,6 +307,27 @@ def time_unit_size(fig: Figure) -> float:
 
 
 SPEC_KINDS = frozenset({"data", "frequency", "bitrate", "charge"})
+
+
+# a part of a game a count is told for: "scored seven points in the first half", "11 points, all
+# in the second half", "five points from Echenique in the first 3½ minutes of the second half"
+_GAME_PART = re.compile(
+    r"(?i:\b(?P<part>(?:first|second|third|fourth|fifth|final|last|opening|closing)[ \t]+"
+    r"(?:half|quarter|period|inning|innings|set|frame)|half-?time|overtime)\b)"
+)
+# a margin, not a count scored: "cut Creighton's lead to 3 points", "the lead grew as great as 9
+# points", "an 11-point lead"
+_LEAD_BEFORE = re.compile(r"(?i:\b(?:lead|leads|led|margin|deficit)\b[^,;:.]{0,25}$)")
+_LEAD_AFTER = re.compile(r"(?i:^[ \t]*(?:-[ \t]*)?point[ \t]+(?:lead|margin|deficit)\b)")
+
+
+def game_part(q: Quantity, before: str, after: str) -> str:
+    """The part of a game a count of game stats is told for, "lead" for a margin, or ""."""
+    if _LEAD_BEFORE.search(before[-40:]) or _LEAD_AFTER.match(after):
+        return "lead"
+    clause = CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]
+    m = _GAME_PART.search(clause)
+    return " ".join(m.group("part").lower().split()) if m else ""
 
 
 def model_spec(q: Quantity) -> tuple[str, float] | None:
@@ -428,6 +452,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         baseline=bool(_BASELINE_AFTER.match(sentence, rel_end)),
         running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),
         opponents=opponents(before_text, after_text) if q.kind == "tally" else frozenset(),
+        part=game_part(q, before_text, after_text) if noun in GAME_STATS else "",
         poll=poll_names(sentence[:rel_start], after_text)
         if q.kind in ("percent", "fraction")
         else frozenset(),

@@ -276,6 +276,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "one survey gave her 44 per cent" against the vote's "41.3 per cent"
     if family == "tally" and (a.running or b.running) and _games(a) != _games(b):
         return True  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
+    if a.part != b.part and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "scored seven points in the first half" / "finished with 14 points"; a lead
     if family in ("money", "weight") and a.models and b.models and not a.models & b.models:
         return True  # "$1,799 for the 15-inch model" / "$2,199 for the 2.3 GHz model": two models
     if family == "tally" and _other_sides(a, b):

@@ -1546,6 +1546,32 @@ def test_prices_of_two_models_are_two_prices() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_count_for_a_part_of_the_game_or_a_lead_is_no_game_total() -> None:
+    """Points scored in one half are not the game's points, nor is a lead a count scored;
+    the same half in both reports is one thing."""
+    _, _, found = run(
+        {
+            "Report A": "Artino had a career-high 14 points and six rebounds.",
+            "Report B": "Artino picked up the slack in the first half as he scored seven points.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Drake twice cut Creighton's lead to 3 points midway through the game.",
+            "Report B": "Creighton's Echenique scored 11 points to help the Bluejays win.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Artino scored seven points in the first half.",
+            "Report B": "Artino scored nine points in the first half.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
     # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
     _, qs, found = run(
