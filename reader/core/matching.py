@@ -304,7 +304,11 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "10 inches of rain" and "a storm surge of up to 15 feet"
     if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
         return True  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
-    if places_differ(a.places, b.places) and not both_name_both(a.places[0], a.names, b.places[0], b.names):
+    if (
+        places_differ(a.places, b.places)
+        and not both_name_both(a.places[0], a.names, b.places[0], b.names)
+        and not _one_place_told(a, b)
+    ):
         return True
     if family == "percent" and (_owned_elsewhere(a, b) or _owned_elsewhere(b, a)):
         return True  # "Unemployment in Marseille stood at 9.4 percent" / "France's jobless rate held at 7.5%"
@@ -317,6 +321,25 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
     if periods_differ(a.period, b.period):
         return True  # "$10 million in 2013" and "$30 million in 2014": different years, different sums
     return _too_far(a, b)
+
+
+# the last word of a venue's name: a venue lies in a city ("at Apollo Projects Stadium" / "in
+# Christchurch", "from the Guiana Space Centre" / "from Kourou")
+# (not "park", "church", "hall": street names end so, "Church Ave.", "Park Lane")
+_VENUES = frozenset(
+    "stadium arena oval centre center cathedral theatre theater auditorium racecourse circuit".split()
+)
+
+
+def _one_place_told(a: Figure, b: Figure) -> bool:
+    """Whether two sentences that name different places may name one: one names a site of the
+    place the other names ("at the port of Guayaquil" / "bound for Antwerp at Guayaquil"), or
+    a venue in a place that may hold it ("at Apollo Projects Stadium" / "in Christchurch")."""
+    named_a, named_b = a.places[0], b.places[0]
+    if (not named_a and named_b and named_b <= a.named) or (not named_b and named_a and named_a <= b.named):
+        return True  # "at the port of Guayaquil" names the site, and the city too
+    venue_a, venue_b = bool((named_a | a.places[1]) & _VENUES), bool((named_b | b.places[1]) & _VENUES)
+    return bool(named_a and named_b) and venue_a != venue_b
 
 
 def _other_sides(a: Figure, b: Figure) -> bool:

@@ -1572,6 +1572,32 @@ def test_a_count_for_a_part_of_the_game_or_a_lead_is_no_game_total() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_site_or_a_venue_of_a_place_is_that_place() -> None:
+    """ "At the port of Guayaquil" and "at Guayaquil" are one place, as are a stadium and the
+    city it stands in; a region and its country are not."""
+    _, _, found = run(
+        {
+            "Report A": "Police seized 1.2 tonnes of cocaine in a banana shipment at the port of Guayaquil.",
+            "Report B": "Some 840kg of cocaine was found among bananas bound for Antwerp at Guayaquil.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "The rocket lifted off from Kourou at 14:05 GMT on Tuesday.",
+            "Report B": "The rocket blasted off from the Guiana Space Centre at 16:05 GMT on Tuesday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "Six people died in Bavaria as storms swept southern Germany.",
+            "Report B": "Across Germany, the storms killed 11 people, the interior ministry said.",
+        }
+    )
+    assert found == []
+
+
 def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
     # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
     _, qs, found = run(
