@@ -458,6 +458,9 @@ BLIND_CLUSTERS_10 = Path(__file__).resolve().parent / "data" / "blind_clusters_1
 # 12 by an author of the twelfth session (three reports each, twelve countries), held out while
 # its rules were made: 12/34, 12/27, 51/57 at the start code; 14/34, 12/27, 51/57 with them
 BLIND_CLUSTERS_11 = Path(__file__).resolve().parent / "data" / "blind_clusters_11.jsonl"
+# 12 by an author of the thirteenth session (three reports each, twelve countries), held out while
+# its first rules were made: 16/43, 14/34, 63/71 at the start code and with them alike
+BLIND_CLUSTERS_12 = Path(__file__).resolve().parent / "data" / "blind_clusters_12.jsonl"
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
@@ -830,6 +833,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_9)
     bench_blind_clusters(BLIND_CLUSTERS_10)
     bench_blind_clusters(BLIND_CLUSTERS_11)
+    bench_blind_clusters(BLIND_CLUSTERS_12)
     bench_gold_clusters()
     bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
