@@ -73,15 +73,22 @@ _APPOSITION = re.compile(r"[ \t]*,")
 # "The City watchdog imposed", "defeated his AAP rival": a name after a determiner and before
 # one of these words for a body, a firm or a person describes that word (whose the figure is),
 # not another owner; "the Colts defense", "the Clintons' rate" are the name's own
-_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|his|her|its|their|our)[ \t]+)$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?i:\b(?:the|a|an|his|her|its|their|our)(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+)$"
+)
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)\b(?:[ \t]+([a-z]+)\b)?")
 _EPITHETS = frozenset(
     "watchdog regulator government ministry department agency authority company firm group carrier"
     " airline lender bank insurer retailer carmaker automaker brewer miner producer giant rival"
     " opponent challenger incumbent candidate leader president minister chief boss official officials"
-    " spokesman spokeswoman spokesperson striker forward midfielder defender goalkeeper".split()
+    " spokesman spokeswoman spokesperson striker forward midfielder defender goalkeeper"
+    " adviser advisor manager coach player driver owner businessman businesswoman man woman boy girl"
+    " teenager resident father mother executive banker lawyer doctor nurse teacher accountant broker"
+    " trader developer investor landlord".split()
 )
+# measures written as acronyms, which own no figure ("GDP growth of 1.9 percent")
+_MEASURE_ACRONYMS = frozenset("gdp gnp gni cpi ppi pmi vat gst ebitda eps ipo".split())
 
 _SOURCE_BEFORE = re.compile(
     r"(?i:\b(?:by|according[ \t]+to|from|told|said|says|to|via|per)[ \t]+(?:the[ \t]+)?)$"
@@ -248,16 +255,17 @@ def _acronym_of(short: frozenset[str], full: frozenset[str]) -> bool:
 def _qualifies_a_noun(prefix: str, run: re.Match[str]) -> bool:
     """Whether a run of capitalised words after a determiner describes the word for a body, a
     firm or a person that follows it ("The City watchdog", "his AAP rival", "the Kenyan
-    government"): that one, whom the other report may name, is whose the figure is."""
+    government", "A former Melbourne financial adviser"): that one, whom the other report may
+    name, is whose the figure is."""
     if POSSESSIVE.search(run.group(0)) or run.group(0).endswith(("'", "’")):
         return False  # "the Clintons' effective rate": the name owns the figure
     first = run.group(0).split(None, 1)[0].lower()
     if first not in _DETERMINERS and not _DETERMINER_BEFORE.search(prefix, 0, run.start()):
         return False
-    following = _NEXT_WORD.match(prefix, run.end())
+    following = _NEXT_WORDS.match(prefix, run.end())
     if following is None:
         return False
-    return following.group(1) in _EPITHETS
+    return following.group(1) in _EPITHETS or following.group(2) in _EPITHETS
 
 
 def subject_names(
@@ -291,7 +299,13 @@ def subject_names(
         run_stems = frozenset(
             stem(word)
             for word in words
-            if not (word in STOPWORDS or word in _MONTH_DAY or word in _NUMBER_WORDS or word in places)
+            if not (
+                word in STOPWORDS
+                or word in _MONTH_DAY
+                or word in _NUMBER_WORDS
+                or word in places
+                or word in _MEASURE_ACRONYMS
+            )
         )
         if run_stems and not lead and not _AFTER_PREPOSITION.search(prefix, 0, run.start()):
             lead = run_stems  # "In July, EMC agreed", "at UM's office, Coen said": EMC, Coen

@@ -10,6 +10,7 @@ from reader.core.conflicts import find_conflicts
 from reader.core.loading import articles_from_texts, load_articles
 from reader.core.model import Article, Conflict, Group, Member, Quantity
 from reader.core.pipeline import article_quantities
+from reader.core.wording import subject_names
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
@@ -1492,6 +1493,16 @@ def test_a_name_describing_the_body_that_acts_is_no_other_owner() -> None:
         }
     )
     assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "A former Melbourne financial adviser who stole $4.64 million has been jailed.",
+            "Report B": "Adviser Graham Hollis was jailed after swindling clients out of $4.46 million.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    # a measure's acronym owns no figure: the forecast is the bank's
+    prefix = "Economists at Barclays have pencilled in GDP growth of "
+    assert subject_names(prefix, frozenset(), frozenset())[0] == {"barcl"}
     _, _, found = run(
         {
             "Report A": "Garrard threw for a career-high 329 yards in the loss.",
