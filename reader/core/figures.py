@@ -355,10 +355,11 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
     a version: "Firefox 3.05", "USB 2.0")."""
     rel_start, rel_end = q.start - offset, q.end - offset
-    if q.kind == "ordinal":
+    if q.kind == "ordinal" and q.unit != "minute":
         # shown, not compared: in the corpus two ranks in one point were ranks of two things
         # ("in the sixth round" / "in the seventh round" of one fight; "the fourth head coach
-        # since King took over" / "the 21st head coach of the 76ers")
+        # since King took over" / "the 21st head coach of the 76ers"). The minute of a match
+        # something happened in is compared ("in the 78th minute" / "his 58th-minute header")
         return None
     if q.kind == "angle":
         return None  # "55.96 degrees in longitude": where, not how much
@@ -374,7 +375,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     family, lo, hi, tol_lo, tol_hi, currency, weekday, month_day = interval
     before_text = sentence[max(0, rel_start - 60) : rel_start]
     after_text = sentence[rel_end : rel_end + 60]
-    noun, event = _noun_and_event(q.unit) if q.kind == "count" else ("", "")
+    noun, event = _noun_and_event(q.unit) if q.kind in ("count", "ordinal") else ("", "")
     role = ""
     if q.kind in ("date", "year"):
         m = _ROLE.search(before_text)

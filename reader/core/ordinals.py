@@ -129,12 +129,32 @@ def _placed(text: str) -> list[Quantity]:
     return out
 
 
+# the minute of a match: "in the 78th minute", "his 58th-minute header", "a 90th minute winner"
+_MATCH_MINUTE = re.compile(
+    r"(?<![\w-])(?P<digits>\d{1,3})(?P<suffix>st|nd|rd|th)(?:[ \t]+|[ \t]*-[ \t]*)minute\b"
+)
+
+
+def _match_minutes(text: str) -> list[Quantity]:
+    """The minutes of a match things happened in, whatever comes before them."""
+    out = []
+    for m in _MATCH_MINUTE.finditer(text):
+        value = _value(m)
+        if value is not None and value <= 150:
+            minute = float(value)
+            out.append(
+                quantity_at(text, m.start(), m.end("suffix"), "ordinal", minute, minute, unit="minute")
+            )
+    return out
+
+
 def ordinals(text: str) -> list[Quantity]:
     """The ordinal counts of `text`: "the fifth successful operation" is an ordinal 5 of "operation"."""
-    out: list[Quantity] = _placed(text)
+    out: list[Quantity] = _placed(text) + _match_minutes(text)
+    taken = {q.start for q in out}
     for m in _ORDINAL.finditer(text):
         value = _value(m)
-        if value is None:
+        if value is None or m.start("ord") in taken:
             continue
         if value < 3:
             first = _first_or_second(text, m)

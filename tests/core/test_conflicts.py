@@ -1609,6 +1609,23 @@ def test_a_site_or_a_venue_of_a_place_is_that_place() -> None:
     assert found == []
 
 
+def test_the_minute_of_a_goal_is_compared_other_ranks_are_not() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Victor Osimhen headed Nigeria in front in the 78th minute in Uyo.",
+            "Report B": "Osimhen's 58th-minute header proved the only goal of the game in Uyo.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "Joshua stopped Ruiz in the sixth round of the fight.",
+            "Report B": "Joshua landed a heavy right in the seventh round of the fight.",
+        }
+    )
+    assert found == []
+
+
 def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
     # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
     _, qs, found = run(

@@ -1835,6 +1835,9 @@ ORDINALS = [
     _case("The first lady visited the school."),
     _case("Sales rose in the first three months of the year.", F("three months", "duration", 3, 3, "month")),
     _case("At first he said no, then the second came."),
+    # the minute of a match, with or without an article before it
+    _case("Osimhen headed in the 78th minute.", F("78th", "ordinal", 78, 78, "minute")),
+    _case("Osimhen's 58th-minute header won it.", F("58th", "ordinal", 58, 58, "minute")),
     _case("They came back on February the 15th and left."),
     _case("He won the 15th annual Screen Actors Guild award."),
     # a name between a rank and what it ranks, after an owner or in a run; "the" before a name
