@@ -271,6 +271,10 @@ class Figure:
     opponents: frozenset[str] = frozenset()
     # the specs of a product model its sentence gives ("2.3 GHz", "256GB", a "15-inch" screen)
     models: frozenset[tuple[str, float]] = frozenset()
+    # for a toll: the days its sentence names ("rose to 57 on Wednesday", "By Tuesday evening")
+    # and whether it tells the toll as a count that grows ("rose to", "by Tuesday", "as of")
+    days: frozenset[str] = frozenset()
+    updated: bool = False
     # for a game's count (points, goals, yards): the part of the game it is told for ("first
     # half", "third quarter") or "lead" for a margin, "" for the whole game
     part: str = ""

@@ -29,6 +29,14 @@ _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|/\d\d\b")
 _SUBJECT_FAMILIES = frozenset({"money", "percent", "date", "count", "duration", "distance"})
 
 
+# a toll told as a count that grows, or as it stood at a moment: "rose to 57 on Wednesday", "had
+# risen to 17 by Sunday morning", "By Tuesday evening, authorities had confirmed 41 deaths"
+_TOLL_UPDATE = re.compile(
+    r"(?i:\b(?:rose|risen|rises|climbed|climbs|jumped|increased|stood[ \t]+at|stands[ \t]+at|as[ \t]+of"
+    r"|by[ \t]+(?:late[ \t]+|early[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+)
+
+
 def reference_date(article: Article) -> str:
     """The date relative days in `article` refer to (ISO): its metadata date, else its dateline."""
     return publication(article)[0]
@@ -115,9 +123,17 @@ def article_figures(
         spec = model_spec(q)
         if spec is not None:
             models[(q.article, q.sentence)].add(spec)
+    days: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for fig in figures:
+        if fig.family == "date" and fig.role in ("point", "end") and not fig.said:
+            day = str(int(fig.lo)) if math.isfinite(fig.lo) else fig.weekday or fig.q.unit.lower()
+            days[(fig.q.article, fig.q.sentence)].add(day)
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for fig in figures:
         fig.models = frozenset(models.get((fig.q.article, fig.q.sentence), ()))
+        if fig.event and fig.family == "count":
+            fig.days = frozenset(days.get((fig.q.article, fig.q.sentence), ()))
+            fig.updated = bool(_TOLL_UPDATE.search(by_id[fig.q.article].sentences[fig.q.sentence].text))
         fig.sole = (
             len(by_id[fig.q.article].sentences) <= SHORT_TEXT
             and kinds[(fig.q.article, fig.family, fig.noun, fig.event)] == 1

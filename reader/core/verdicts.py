@@ -60,11 +60,25 @@ def compare(a: Figure, b: Figure) -> Verdict:
     overlap = (top < bottom and not (rounded and touch)) or (
         touch and (a_lo != a_hi or b_lo != b_hi) and not rounded
     )
+    if not overlap and _counted_on_other_days(a, b):
+        return Verdict("compatible", "the tolls are counted on different days; a toll grows as it is updated")
     if not overlap:
         return Verdict("conflict", "the figures cannot both be right")
     if one_value_in_two_units(a, b) or _one_bound_in_two_units(a, b):
         return Verdict("agree", "")
     return Verdict("compatible", _why_compatible(a, b))
+
+
+def _counted_on_other_days(a: Figure, b: Figure) -> bool:
+    """Two tolls of one event dated to different days, one told as a count that grows ("rose to
+    57 on Wednesday" / "By Tuesday evening, ... 41 deaths"): a later count, not a disagreement."""
+    return (
+        bool(a.event)
+        and a.event == b.event
+        and bool(a.days and b.days)
+        and not a.days & b.days
+        and (a.updated or b.updated)
+    )
 
 
 def _one_bound_in_two_units(a: Figure, b: Figure) -> bool:

@@ -1626,6 +1626,24 @@ def test_the_minute_of_a_goal_is_compared_other_ranks_are_not() -> None:
     assert found == []
 
 
+def test_tolls_counted_on_different_days_are_an_update() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The death toll from the landslides in Wayanad rose to 57 on Wednesday.",
+            "Report B": "By Tuesday evening, authorities had confirmed 41 deaths in the Wayanad landslides.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+    assert "different days" in found[0].explanation
+    _, _, found = run(
+        {
+            "Report A": "Twelve miners were killed in the blast on Tuesday night.",
+            "Report B": "Eleven workers died in the blast late on Tuesday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
     # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
     _, qs, found = run(
