@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
+from reader.core.ages import one_named_person
 from reader.core.figures import Figure, vague
 from reader.core.matching import CROSS_FAMILIES, same_thing
 from reader.core.model import Article, Conflict, Group, Quantity
@@ -186,8 +187,8 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
             # date of a retold sentence (`matching.same_thing`): leave the others out early
             if fig.alone and not fig.headline:
                 buckets[("date", fig.role, "")].append(fig)
-        elif fig.family == "age" and fig.holder:
-            ages.append(fig)  # "Graham Whitlock, 62,", "Whitlock, 64,"
+        elif fig.family == "age" and (fig.holder or fig.q.text.endswith("-old")):
+            ages.append(fig)  # "Graham Whitlock, 62,", "Whitlock, 64,", "The 19-year-old Duncan"
         elif fig.family in CROSS_FAMILIES:
             buckets[
                 (fig.family, fig.noun, fig.event) if fig.family == "count" else (fig.family, "", "")
@@ -201,7 +202,7 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
             if a.q.article != b.q.article:
                 pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     for a, b in combinations(ages, 2):  # ages beside names: few, and `same_thing` tells which are one
-        if a.q.article != b.q.article and a.holder & b.holder:
+        if a.q.article != b.q.article and (a.holder & b.holder or one_named_person(a, b)):
             pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     for key, bucket in buckets.items():
         for a, b in _sharing_words(bucket) if key[0] == "date" else combinations(bucket, 2):

@@ -1644,6 +1644,25 @@ def test_tolls_counted_on_different_days_are_an_update() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_an_age_written_before_a_name_meets_the_age_beside_it_across_points() -> None:
+    """ "The 19-year-old Duncan" and "Leon Duncan, 20": one person's age, even when the aligner
+    put the two sentences in different points."""
+    _, qs, found = run(
+        {
+            "Report A": (
+                "Aberdeen won the cup at Hampden. The final went to extra time. Hibernian hit the bar"
+                " late on. The 19-year-old Duncan was mobbed by team-mates at the final whistle."
+            ),
+            "Report B": (
+                "Aberdeen's hero was Leon Duncan, 20, who came on as a substitute. The manager"
+                " praised his side. Fans filled the streets. The trophy returns north."
+            ),
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"19-year-old", "20"})]
+
+
 def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
     # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
     _, qs, found = run(
