@@ -111,7 +111,7 @@ _PAST_BEFORE = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|(?:up|down)[ \t]+
 # "record rose to 9-5", "the Colts (10-5)", "a 14-0 lead": a standing that changes game by game
 _RUNNING = re.compile(
     r"(?i:\b(?:records?|marks?|career|season|lead|led|leads|leading|stand|stands|standing|opened|start|starts"
-    r"|halftime|trail|trails|trailed"
+    r"|halftime|trail|trails|trailed|all-time|head-to-head"  # "5-2 all-time vs. Drake"
     # a standing changed: "improved to 9-5", not "their rally fell short as they went down 3-2"
     r"|(?:improved|improves|fell|falls|dropped|drops|rose|rises|moved|moves)[ \t]+to)\b)"
 )

@@ -1663,6 +1663,16 @@ def test_an_age_written_before_a_name_meets_the_age_beside_it_across_points() ->
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"19-year-old", "20"})]
 
 
+def test_an_all_time_record_is_a_standing_not_a_score() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The Jays are 5-2 all-time vs. Drake in the event.",
+            "Report B": "Two free throws made it 62-46 before Drake scored again.",
+        }
+    )
+    assert found == []
+
+
 def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
     # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
     _, qs, found = run(
