@@ -420,7 +420,10 @@ def _one_whole_told(a: Figure, b: Figure) -> bool:
     million for the bus corridor" / "A$1.1 billion, with A$254 million set aside for the bus
     corridor"): the figures are the same part of it, however each is attached."""
     own = {(a.family, a.lo), (a.family, a.hi), (b.family, b.lo), (b.family, b.hi)}
-    return any(family == a.family for family, _ in (a.line & b.line) - own)
+    # a whole is no smaller than its parts: "Five soldiers died, four from friendly fire" and
+    # "Three of the four soldiers killed by friendly fire" share a four that five is no part of
+    top = max(a.lo, b.lo)
+    return any(family == a.family and value >= top for family, value in (a.line & b.line) - own)
 
 
 def _parts_of_one_whole(a: Figure, b: Figure) -> bool:

@@ -1673,6 +1673,16 @@ def test_an_all_time_record_is_a_standing_not_a_score() -> None:
     assert found == []
 
 
+def test_a_part_of_a_whole_is_no_count_larger_than_the_whole() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Five Israeli soldiers lost their lives on Wednesday, four from friendly fire.",
+            "Report B": "Three of the four Israeli soldiers killed by friendly fire died when a tank fired.",
+        }
+    )
+    assert found == []
+
+
 def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
     # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
     _, qs, found = run(
