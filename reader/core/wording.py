@@ -301,7 +301,7 @@ def subject_names(
             for word in words
             if not (
                 word in STOPWORDS
-                or word in _MONTH_DAY
+                or all(part in _MONTH_DAY for part in word.split("-"))  # "the April-June quarter"
                 or word in _NUMBER_WORDS
                 or word in places
                 or word in _MEASURE_ACRONYMS

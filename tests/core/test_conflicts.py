@@ -1500,6 +1500,13 @@ def test_a_name_describing_the_body_that_acts_is_no_other_owner() -> None:
         }
     )
     assert [c.kind for c in found] == ["conflict"]
+    # nor does a span of months ("the April-June quarter")
+    assert subject_names(
+        "Aramco said net profit for the April-June quarter slipped ", frozenset(), frozenset()
+    ) == (
+        frozenset(),
+        frozenset(),
+    )
     # a measure's acronym owns no figure: the forecast is the bank's
     prefix = "Economists at Barclays have pencilled in GDP growth of "
     assert subject_names(prefix, frozenset(), frozenset())[0] == {"barcl"}
