@@ -11,6 +11,7 @@ second number that makes a range or a vote tally, and the noun it counts. Identi
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import replace
 
@@ -127,9 +128,26 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(q.start, q.end):
                 add(q)
     found.sort(key=lambda q: q.start)
-    return _money_of_the_place(
-        text, _dinars_of_the_place(text, _bounded_conversions(text, _one_scale(found, text)))
-    )
+    return [
+        _tidy(q)
+        for q in _money_of_the_place(
+            text, _dinars_of_the_place(text, _bounded_conversions(text, _one_scale(found, text)))
+        )
+    ]
+
+
+def _tidy(q: Quantity) -> Quantity:
+    """`q` with its ends rounded to 12 significant digits: a scale multiplied in leaves binary
+    noise ("34.12 billion" is 34119999999.999996), which would keep it from equalling "Rs 3,412
+    crore"."""
+    low, high = _round12(q.low), _round12(q.high)
+    return q if (low, high) == (q.low, q.high) else replace(q, low=low, high=high)
+
+
+def _round12(value: float | None) -> float | None:
+    if value is None or value == 0 or not math.isfinite(value):
+        return value
+    return round(value, 11 - math.floor(math.log10(abs(value))))
 
 
 def _country_named(text: str, places: tuple[tuple[str, str], ...]) -> str:
