@@ -91,6 +91,7 @@ from reader.core.loading import articles_from_texts, load_articles
 from reader.core.model import Article, Conflict, Group, Member, Quantity
 from reader.core.pipeline import article_quantities, compare_articles
 from reader.core.quantities import extract_quantities
+from reader.core.story_figures import article_figures, publication
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(os.environ.get("READER_BENCH", ROOT.parent / "shared" / "bench"))
@@ -489,7 +490,9 @@ def bench_blind_clusters(path: Path = BLIND_CLUSTERS) -> None:
     never ran the reader, with the disagreements a reader should see (conflict or compatible)
     and traps (figures that must not be set against each other), run through
     `compare_texts`. A listed disagreement is found when a flag of that kind holds both
-    figures (matched on their numbers); a trap is kept when no flag holds both."""
+    figures (matched on their numbers); a trap is kept when no flag sets them against each
+    other (holds both with different values: a flag may list a third report agreeing with
+    one side; values are compared in base units, "7.8 tonnes" as "7,800 kilograms")."""
     if not path.exists():
         print(f"blind clusters: skipped ({path} not found)")
         return
@@ -509,6 +512,18 @@ def bench_blind_clusters(path: Path = BLIND_CLUSTERS) -> None:
                     for m in c.mentions
                 ],
             )
+            for c in comparison.conflicts
+        ]
+        # each flag's mentions with their values: a flag lists the reports that agree with either
+        # side too ("Twelve" and "12" against "Eleven"), which sets no two of them against each other
+        by_id = {a.id: a for a in comparison.articles}
+        published = {a.id: publication(a) for a in comparison.articles}
+        base = {f.index: (f.lo, f.hi) for f in article_figures(by_id, published, comparison.quantities)}
+        valued = [
+            [
+                (name_of[comparison.quantities[m].article], comparison.quantities[m].text, base.get(m))
+                for m in c.mentions
+            ]
             for c in comparison.conflicts
         ]
         flags += len(flagged)
@@ -532,9 +547,12 @@ def bench_blind_clusters(path: Path = BLIND_CLUSTERS) -> None:
         for trap in row["traps"]:
             traps += 1
             caught = any(
-                holds(mentions, trap["a_article"], trap["a_text"])
-                and holds(mentions, trap["b_article"], trap["b_text"])
-                for _, mentions in flagged
+                value_a != value_b
+                for mentions in valued
+                for name_a, text_a, value_a in mentions
+                if name_a == trap["a_article"] and _numbers(text_a) & _numbers(trap["a_text"])
+                for name_b, text_b, value_b in mentions
+                if name_b == trap["b_article"] and _numbers(text_b) & _numbers(trap["b_text"])
             )
             kept += not caught
             if VERBOSE and caught:

@@ -286,7 +286,10 @@ def _conflicts_from_edges(
 
 
 def _same_value(fig: Figure, a: Figure, b: Figure) -> bool:
-    return (fig.lo, fig.hi) in ((a.lo, a.hi), (b.lo, b.hi)) and fig.q.article in (a.q.article, b.q.article)
+    """Whether `fig`, linked as the same thing, gives the value of `a` or of `b`: a third report
+    that says what one of the two says is listed with it ("14.25%" in two reports, "14.75%" in a
+    third)."""
+    return (fig.lo, fig.hi) in ((a.lo, a.hi), (b.lo, b.hi))
 
 
 def _spread(a: Figure, b: Figure) -> float:

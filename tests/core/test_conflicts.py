@@ -1690,6 +1690,29 @@ def test_a_part_of_a_whole_is_no_count_larger_than_the_whole() -> None:
     assert found == []
 
 
+def test_a_flag_lists_every_report_that_gives_either_value() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The central bank raised the Selic by 100 basis points to 14.25 percent.",
+            "Report B": "The committee voted on Wednesday to raise the Selic by 100 basis points, to 14.25%.",
+            "Report C": "The central bank lifted the Selic by one point to 14.75% on Wednesday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    assert sorted(qs[m].text for m in found[0].mentions) == ["14.25 percent", "14.25%", "14.75%"]
+
+
+def test_one_sum_scaled_two_ways_agrees() -> None:
+    """ "Rs 3,412 crore" and "34.12 billion rupees" are one sum (the scale leaves no binary noise)."""
+    _, _, found = run(
+        {
+            "Report A": "The company posted a net profit of Rs 3,412 crore for the quarter.",
+            "Report B": "Net profit for the quarter came to 34.12 billion rupees.",
+        }
+    )
+    assert found == []
+
+
 def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
     # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
     _, qs, found = run(
