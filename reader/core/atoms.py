@@ -50,6 +50,11 @@ _MILLION_PLURAL = re.compile(
     r"[ \t]+(?!(?:hurdles|heats|finals|semis|semi-finals|semifinals|races|sprints|relays|dashes|swims)\b)"
     r"(?:[a-z]+[ \t]+)?[a-z]{2,}s\b"
 )
+# "cleared 6.24m", "threw 70.12m", "a leap of 8.95m": a field event's metres, not millions
+_FIELD_EVENT_BEFORE = re.compile(
+    r"(?i:\b(?:cleared|clears|clearing|jumped|jumps|leapt|leaped|threw|throws|thrown|vaulted|heaved"
+    r"|an?[ \t]+(?:throw|jump|leap|vault|clearance|heave|effort|mark)[ \t]+of)[ \t]+(?:[a-z]+[ \t]+){0,2})$"
+)
 LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16"
 _A_OR_ONE = re.compile(r"(?i:a|one)\b")
 _WORD_TOKEN = re.compile(r"\b[A-Za-z]+")
@@ -225,7 +230,14 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             if (
                 currency is None
                 and not _MILLION_PLURAL.match(text, m.end("sscale"))
-                and not ("." in (m.group("num") or "") and m.group("sscale") in "mMbB")
+                and not (
+                    "." in (m.group("num") or "")
+                    and m.group("sscale") in "mMbB"
+                    and not (
+                        m.group("sscale") == "m"
+                        and _FIELD_EVENT_BEFORE.search(text, max(0, start - 40), start)
+                    )
+                )
             ):
                 if m.group("sscale").isupper():
                     continue  # "221B Baker Street", "4K screens": a name, not a figure

@@ -84,6 +84,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "isk": "ISK",
     "kshs": "KES",
     "sh": "KES",  # East African papers write "Sh588 million" for Kenyan shillings
+    "shs": "KES",  # and "Shs72 trillion" (Ugandan papers: read by the place, `quantities`)
     "tsh": "TZS",
     "ush": "UGX",
     "rp": "IDR",
@@ -111,7 +112,7 @@ CURRENCY_PREFIX_RE = (
     r"|(?:USD|EUR|GBP|CHF|SFr\.?|JPY|CNY|INR|AUD|CAD|HKD|SGD|Rs\.?|Dh|KSh|NGN|KES|ZAR)[ \t]?"
     rf"|(?<![\w$.-])(?:{'|'.join(_MORE_CODES)})[ \t]?|[₱₩₺฿₴₪][ \t]?"
     # short signs of East and South-East Asian and African papers (read straight before a number)
-    r"|(?<![\w$.-])(?:KShs|Ksh|TSh|USh|Sh|Rp|RM|Tk|GH¢|GH₵|₵)[ \t]?"
+    r"|(?<![\w$.-])(?:KShs|Ksh|TSh|USh|Shs|Sh|Rp|RM|Tk|GH¢|GH₵|₵)[ \t]?"
     r"|(?<![\w$.-])(?:SR|QR)"  # riyals glued to the number ("SR 52" is a state route)
     r"|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R|(?<![\w$.-])N|(?<![\w$.-])P)"
 )

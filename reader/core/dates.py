@@ -49,8 +49,10 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "08.07.2012": with full stops, the day comes first
     re.compile(r"\b(?P<ed>[0-3]?\d)\.(?P<em>[01]?\d)\.(?P<ey>(?:19|20)\d\d)\b(?!\.\d)"),
     re.compile(
-        # "1-3 May", "from 6 to 8 June": a span of days ("on 3 and 12 May" are two days)
-        r"\b(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|until|till|through)[ \t]+))?"
+        # "1-3 May", "from 6 to 8 June", "on 9 and 10 September": a span of days ("on 3 and 12
+        # May" are two days, not the days between)
+        r"\b(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?"
+        r"(?:[ \t]*[-–][ \t]*|[ \t]+(?P<join>to|until|till|through|and)[ \t]+))?"
         rf"{_D}[ \t]+(?:of[ \t]+)?{_M}"
         rf"(?:,?[ \t]+(?:{_Y_DAY}|(?P<yy>\d\d)(?![\d:,.]\d)(?![ \t]*(?:%|percent))))?"
     ),
@@ -180,10 +182,13 @@ def _date_from_match(m: re.Match[str], ref: dt.date | None) -> DateSpan | None:
     first, last = groups.get("day0"), groups.get("day2")
     if day and (first or last):
         low_day, high_day = (int(first), day) if first else (day, int(last or 0))
-        if low_day < high_day and _valid(year, month, low_day) and _valid(year, month, high_day):
+        next_day = groups.get("join") != "and" or high_day == low_day + 1
+        if low_day < high_day and next_day and _valid(year, month, low_day) and _valid(year, month, high_day):
             return DateSpan(
                 m.start(), m.end(), encode(year, month, low_day), encode(year, month, high_day), "day"
             )
+        if first and not next_day:
+            return DateSpan(m.start("day"), m.end(), value, value, "day")  # "on 3 and 12 May": the 12th
         if first:
             return None  # "5-4 May": not a date span; the day alone is found again below
         end = m.end("day")

@@ -204,6 +204,11 @@ _RUPEE_PLACES = (
     (r"\bNepal|\bKathmandu\b", "NPR"),
     (r"\bMaurit", "MUR"),
 )
+_SHILLING_PLACES = (
+    (r"\bUgand|\bKampala\b", "UGX"),
+    (r"\bTanzani|\bDar[ \t]+es[ \t]+Salaam\b|\bDodoma\b|\bZanzibar\b", "TZS"),
+    (r"\bSomali|\bMogadishu\b", "SOS"),
+)
 # money whose sign or word several countries share, read as the usual one's (`currencies`): its
 # code, how the sum is written when the word alone tells it, the home country's names, and the
 # other countries that may own it
@@ -215,6 +220,12 @@ _SHARED_MONEY = (
         re.compile(r"\bIndia|\bDelhi\b|\bMumbai\b|\bBengal|\bKolkata\b|\bChennai\b"),
         _RUPEE_PLACES,
     ),
+    (
+        "KES",
+        re.compile(r"(?<![\w$.-])Shs?(?![A-Za-z])|\bshillings?\b", re.IGNORECASE),
+        re.compile(r"\bKenya|\bNairobi\b|\bMombasa\b|\bKisumu\b"),
+        _SHILLING_PLACES,
+    ),
 )
 
 
@@ -222,7 +233,8 @@ def _money_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:
     """Sums in a money of several countries, in a sentence naming another of them and not the
     usual one, are that country's: "devalued the peso by 54% to 800 per dollar" in a sentence of
     Argentina is in Argentine pesos, "raised the price of petrol by Rs9.66" in one of Pakistan in
-    Pakistani rupees (not "₹" or "INR"); the first such country the sentence names decides."""
+    Pakistani rupees (not "₹" or "INR"), "a Shs72 trillion budget" in one of Uganda in Ugandan
+    shillings; the first such country the sentence names decides."""
     for code, written, home, places in _SHARED_MONEY:
         bare = [q.kind == "money" and q.unit == code and bool(written.search(q.text)) for q in found]
         if not any(bare) or home.search(text):

@@ -11,7 +11,7 @@ from reader.core.qualifiers import apply_span_qualifier, qualifier_before, quant
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[ \t]*[:.][ \t]*(?P<m>[0-5]\d)(?::[0-5]\d)?)?[ \t]*"
     r"(?P<ap>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b))"  # "8.40pm." keeps the full stop out
-    r"|\b(?P<h2>[01]?\d|2[0-3])[ \t]*:[ \t]*(?P<m2>[0-5]\d)(?::[0-5]\d)?(?![\d,])(?:[ \t]*(?:hours|hrs)\b)?"
+    r"|\b(?P<h2>[01]?\d|2[0-3])[ \t]*:[ \t]*(?P<m2>[0-5]\d)(?::[0-5]\d)?(?!\d|,\d)(?:[ \t]*(?:hours|hrs)\b)?"
     r"|\b(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)[ \t]+(?:hours|hrs|h)\b"
     r"|\b(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)[ \t]*(?=(?:GMT|UTC|hrs|hours|IST|local[ \t]+time)\b)"
     r"|\b(?P<h5>1[0-2]|0?[1-9])[ \t]+o['’][ \t]?clock\b"  # "5 o'clock"

@@ -270,6 +270,21 @@ DATES = [
     _case("The fair runs June 2 through 9 in Rome.", F("June 2 through 9", "date", 602, 609)),
     _case("On May 5 to 11 people came.", F("May 5", "date", 505, 505), F("11", "count", 11, 11, "people")),
     _case("The committee meets from 6 to 8 June.", F("6 to 8 June", "date", 606, 608)),
+    _case("Leaders met on 9 and 10 September.", F("9 and 10 September", "date", 909, 910)),
+    # a clock time before a comma ("1:30,000" is a scale)
+    _case(
+        "The train reached Glasgow at 18:05, some 40 minutes late.",
+        F("18:05", "time", 1805, 1805),
+        F("some 40 minutes", "duration", 40, 40, "minute"),
+    ),
+    # Ugandan and Tanzanian shillings by the place; a field event's metres
+    _case(
+        "Uganda's parliament approved a Shs72 trillion budget.",
+        F("Shs72 trillion", "money", 72e12, 72e12, "UGX"),
+    ),
+    _case("Tanzania approved a Sh49 trillion budget.", F("Sh49 trillion", "money", 49e12, 49e12, "TZS")),
+    _case("He cleared 6.24m at the meeting.", F("6.24m", "distance", 6.24, 6.24, "m")),
+    _case("The club paid 6.24m for him.", F("6.24m", "count", 6.24e6, 6.24e6)),
     _case("The ceasefire began on March 30th.", F("March 30th", "date", 330, 330)),
     _case("He was born on 30 March 2014.", F("30 March 2014", "date", 20140330, 20140330)),
     _case("The hearing is set for Jan. 5.", F("Jan. 5", "date", 105, 105)),
