@@ -325,7 +325,7 @@ _LEAD_BEFORE = re.compile(r"(?i:\b(?:lead|leads|led|margin|deficit)\b[^,;:.]{0,2
 _LEAD_AFTER = re.compile(r"(?i:^[ \t]*(?:-[ \t]*)?point[ \t]+(?:lead|margin|deficit)\b)")
 
 
-def game_part(q: Quantity, before: str, after: str) -> str:
+def game_part(before: str, after: str) -> str:
     """The part of a game a count of game stats is told for, "lead" for a margin, or ""."""
     if _LEAD_BEFORE.search(before[-40:]) or _LEAD_AFTER.match(after):
         return "lead"
@@ -457,7 +457,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         baseline=bool(_BASELINE_AFTER.match(sentence, rel_end)),
         running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),
         opponents=opponents(before_text, after_text) if q.kind == "tally" else frozenset(),
-        part=game_part(q, before_text, after_text) if noun in GAME_STATS else "",
+        part=game_part(before_text, after_text) if noun in GAME_STATS else "",
         poll=poll_names(sentence[:rel_start], after_text)
         if q.kind in ("percent", "fraction")
         else frozenset(),

@@ -52,7 +52,6 @@ _FIRST_SECOND = {"first": 1, "second": 2}
 # the lower-case words an ordinal ends with, beside "twenty-first" and "forty-second" (see `maybe`)
 ORDINAL_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _WORD_VALUES) - {"first", "second"}
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
-_TENS_ORDINAL = re.compile(r"(?i:ty-(?:first|second))\b")
 _ORDINAL = re.compile(
     r"(?i:\b(?P<det>the|its|his|her|their|our|this|an?|[a-z]+['’]s)[ \t]+(?P<record>record[ \t]+)?)"
     r"(?P<ord>(?P<digits>[1-9]\d{0,3})(?P<suffix>st|nd|rd|th)\b"
