@@ -12,6 +12,7 @@ from reader.core.figures import Figure, discrete, exact, month_day_of, time_unit
 _CONVERTED = frozenset({"distance", "weight", "speed", "area", "volume", "power", "energy", "duration"})
 _MEASURES = frozenset({"distance", "weight", "speed", "area", "volume", "temperature"})
 _ONE_VALUE = 0.03  # converted, one value in two units differs by its rounding at most
+_ONE_SPAN = 0.02  # "90 days" is three months of 30.4 days, 1.4% apart
 # words that date an event by the report's own day, as read from its date or dateline
 _SAME_DAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 
@@ -64,7 +65,7 @@ def compare(a: Figure, b: Figure) -> Verdict:
         return Verdict("compatible", "the tolls are counted on different days; a toll grows as it is updated")
     if not overlap:
         return Verdict("conflict", "the figures cannot both be right")
-    if one_value_in_two_units(a, b) or _one_bound_in_two_units(a, b):
+    if one_value_in_two_units(a, b) or _one_bound_in_two_units(a, b) or _one_span_in_two_units(a, b):
         return Verdict("agree", "")
     return Verdict("compatible", _why_compatible(a, b))
 
@@ -78,6 +79,19 @@ def _counted_on_other_days(a: Figure, b: Figure) -> bool:
         and bool(a.days and b.days)
         and not a.days & b.days
         and (a.updated or b.updated)
+    )
+
+
+def _one_span_in_two_units(a: Figure, b: Figure) -> bool:
+    """One span of time in days and in months or weeks: "a 90-day stint" / "a three-month stay",
+    "six months" / "180 days" (a month being 30.4 days on average). "A week" and "eight days"
+    stay compatible."""
+    return (
+        a.family == "duration"
+        and a.q.unit != b.q.unit
+        and exact(a)
+        and exact(b)
+        and abs(a.lo - b.lo) <= _ONE_SPAN * max(abs(a.lo), abs(b.lo))
     )
 
 

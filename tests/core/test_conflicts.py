@@ -1713,6 +1713,18 @@ def test_one_sum_scaled_two_ways_agrees() -> None:
     assert found == []
 
 
+def test_one_span_in_days_and_in_months_agrees() -> None:
+    _, _, found = run(
+        {
+            "Report A": "She began a 90-day stint in rehab.",
+            "Report B": "She began a three-month stay in rehab.",
+        }
+    )
+    assert found == []
+    _, _, found = run({"Report A": "The strike lasted a week.", "Report B": "The strike lasted eight days."})
+    assert [c.kind for c in found] == ["compatible"]
+
+
 def test_a_wire_dateline_names_no_subject_of_the_story() -> None:
     # "ANKARA (Reuters) -" says where and by whom the story was filed: Reuters hurt nobody
     _, qs, found = run(
