@@ -105,7 +105,10 @@ _SIDE = r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*){0,4}"
 _OPPONENT_BEFORE = re.compile(
     r"(?i:\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|down(?:s|ed)|edg(?:e|es|ed|ing)|thrash(?:es|ed)?"
     r"|rout(?:s|ed)?|trounc(?:e|es|ed)|crush(?:es|ed)|swept|sweeps?|overcame|stun(?:s|ned)|upset"
-    r"|hammer(?:s|ed)|blank(?:s|ed)|(?:lost|lose|loses|losing|fell|falls|went[ \t]+down)[ \t]+to"
+    r"|hammer(?:s|ed)|blank(?:s|ed)|outlast(?:s|ed)?|outscor(?:e|es|ed)|outplay(?:s|ed)?|topp(?:ed|le[sd]?)|tops"
+    r"|oust(?:s|ed)?|eliminat(?:e|es|ed)|dispatch(?:es|ed)?|overpower(?:s|ed)?|clobber(?:s|ed)?|held[ \t]+off"
+    r"|(?:slipped|squeaked|rolled|cruised|rallied|eased|got)[ \t]+(?:past|by)"
+    r"|(?:lost|lose|loses|losing|fell|falls|went[ \t]+down)[ \t]+to"
     r"|dr[ae]w[ \t]+with|tied)[ \t]+(?:the[ \t]+)?)"
     rf"(?P<side>{_SIDE})[ \t]*,?[ \t]*$"
 )

@@ -115,6 +115,19 @@ _RUNNING = re.compile(
     # a standing changed: "improved to 9-5", not "their rally fell short as they went down 3-2"
     r"|(?:improved|improves|fell|falls|dropped|drops|rose|rises|moved|moves)[ \t]+to)\b)"
 )
+# a team's standing written in brackets after its name: "for Gonzaga (9-4)", "the Tar Heels (10-0)"
+_RECORD_BRACKET_BEFORE = re.compile(r"[A-Z][\w.'’&-]*[ \t]*\($")
+# a score at one moment of a game, not its result: "closed to 47-44", "put Creighton up 47-42",
+# "cut it to 61-58", "47-44 with 10:03 to play"
+_MOMENT_BEFORE = re.compile(
+    r"(?i:\b(?:(?:closed|pulled|drew|crept|got|came|cut[ \t]+(?:it|the[ \t]+(?:lead|deficit|gap|margin)))"
+    r"[ \t]+(?:back[ \t]+)?(?:to|within)|\bup)[ \t]+$)"
+)
+_MOMENT_AFTER = re.compile(
+    r"(?i:^[^.;:]{0,40}?\bwith[ \t]+\d{1,2}:\d\d[ \t]+(?:left|to[ \t]+play|remaining)\b)"
+)
+# a scoring run, one spell of a game among many: "a 19-4 run", "a 9-2 spurt"
+_SCORING_RUN = re.compile(r"(?i:^[ \t]*(?:-[ \t]*)?(?:scoring[ \t]+)?(?:run|spurt|burst)\b)")
 # a threshold or a condition ("valid with a turnout of more than 50 percent", "if he wants $2
 # trillion"); not the sum a sentence sets ("12 years in jail unless he pays a Sh558 million fine")
 _CONDITION = re.compile(
@@ -325,6 +338,17 @@ _LEAD_BEFORE = re.compile(r"(?i:\b(?:lead|leads|led|margin|deficit)\b[^,;:.]{0,2
 _LEAD_AFTER = re.compile(r"(?i:^[ \t]*(?:-[ \t]*)?point[ \t]+(?:lead|margin|deficit)\b)")
 
 
+def _running(before: str, after: str) -> bool:
+    """Whether a tally is a standing or a moment of a game rather than one result: "record rose
+    to 9-5", "Gonzaga (9-4)", "closed to 47-44 ... with 10:03 to play"."""
+    return bool(
+        _RUNNING.search(before[-30:] + " " + after[:20])
+        or (_RECORD_BRACKET_BEFORE.search(before) and after.startswith(")"))
+        or _MOMENT_BEFORE.search(before)
+        or _MOMENT_AFTER.match(after)
+    )
+
+
 def game_part(before: str, after: str) -> str:
     """The part of a game a count of game stats is told for, "lead" for a margin, or ""."""
     if _LEAD_BEFORE.search(before[-40:]) or _LEAD_AFTER.match(after):
@@ -379,6 +403,9 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     family, lo, hi, tol_lo, tol_hi, currency, weekday, month_day = interval
     before_text = sentence[max(0, rel_start - 60) : rel_start]
     after_text = sentence[rel_end : rel_end + 60]
+    if q.kind == "tally" and _SCORING_RUN.match(after_text):
+        # shown, not compared: a game has many runs ("a 19-4 run", "a 20-2 run to close the half")
+        return None
     noun, event = _noun_and_event(q.unit) if q.kind in ("count", "ordinal") else ("", "")
     role = ""
     if q.kind in ("date", "year"):
@@ -455,7 +482,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         elapsed=elapsed,
         past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
         baseline=bool(_BASELINE_AFTER.match(sentence, rel_end)),
-        running=q.kind == "tally" and bool(_RUNNING.search(before_text[-30:] + " " + after_text[:20])),
+        running=q.kind == "tally" and _running(before_text, after_text),
         opponents=opponents(before_text, after_text) if q.kind == "tally" else frozenset(),
         part=game_part(before_text, after_text) if noun in GAME_STATS else "",
         poll=poll_names(sentence[:rel_start], after_text)

@@ -1545,6 +1545,59 @@ def test_scores_against_other_sides_are_two_games() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_scores_against_other_sides_read_in_more_verbs() -> None:
+    """ "outlasted Evansville 51-50" and "defeated Drake, 65-53" are two games; "squeaked past"
+    the same side with two scores is one game told two ways."""
+    _, _, found = run(
+        {
+            "Report A": "They will meet Indiana State after the Sycamores outlasted Evansville 51-50.",
+            "Report B": "Top-seeded Creighton defeated Drake, 65-53, on Friday to meet Indiana State.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Kenya squeaked past Uganda 2-1 in the Cecafa final in Nairobi on Sunday.",
+            "Report B": "Uganda lost 3-1 to Kenya in the Cecafa final in Nairobi on Sunday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_standings_moments_and_runs_are_not_results() -> None:
+    """A team's record in brackets, a score at a moment of the game and a scoring run are not the
+    game's result: two of them with other sums of games, or two runs, are not set against each other."""
+    _, _, found = run(
+        {
+            "Report A": "Austin Daye finished with 20 points for Gonzaga (9-4), which lost to the Tar Heels.",
+            "Report B": "Tyler Hansbrough had nine rebounds for North Carolina (10-0), which beat Gonzaga.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Drake closed to 47-44 on a VanDeest basket with 10:03 to play against Creighton.",
+            "Report B": "Artino's putback on the next possession put Creighton up 47-42 against Drake.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The Tar Heels took control of the game against Evansville with a 19-4 run.",
+            "Report B": "Vaughn scored 14 as the Tar Heels ended the game against Evansville on a 20-2 run.",
+        }
+    )
+    assert found == []
+    # the result itself is still compared
+    _, _, found = run(
+        {
+            "Report A": "North Carolina beat Gonzaga 82-73 in Charlotte on Saturday night.",
+            "Report B": "North Carolina beat Gonzaga 82-71 in Charlotte on Saturday night.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_prices_of_two_models_are_two_prices() -> None:
     """A launch story prices each model: a price told beside one model's specs and a price told
     beside another's are two prices; beside the same spec, one."""
