@@ -415,6 +415,10 @@ BLIND_QUIET_PAIRS_5 = Path(__file__).resolve().parent / "data" / "blind_quiet_pa
 # 44/80 and 39/80 (one group / compare_articles), quiet 58/70 and 62/70
 BLIND_PAIRS_6 = Path(__file__).resolve().parent / "data" / "blind_conflict_pairs_6.jsonl"
 BLIND_QUIET_PAIRS_6 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_6.jsonl"
+# a seventh author (14th session), held out until scored at 5742abb (the session's sports rules in;
+# the start code 334e1bf alike): 38/80 and 32/80 (one group / compare_articles), quiet 54/70 and 56/70
+BLIND_PAIRS_7 = Path(__file__).resolve().parent / "data" / "blind_conflict_pairs_7.jsonl"
+BLIND_QUIET_PAIRS_7 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_7.jsonl"
 BLIND_QUIET_PAIRS_2 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_2.jsonl"
 
 
@@ -841,6 +845,8 @@ def main() -> None:
     bench_blind_pairs(BLIND_QUIET_PAIRS_5, "blind quiet pairs 5")
     bench_blind_pairs(BLIND_PAIRS_6, "blind pairs 6")
     bench_blind_pairs(BLIND_QUIET_PAIRS_6, "blind quiet pairs 6")
+    bench_blind_pairs(BLIND_PAIRS_7, "blind pairs 7")
+    bench_blind_pairs(BLIND_QUIET_PAIRS_7, "blind quiet pairs 7")
     bench_blind_clusters()
     bench_blind_clusters(BLIND_CLUSTERS_2)
     bench_blind_clusters(BLIND_CLUSTERS_3)
