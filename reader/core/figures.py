@@ -126,6 +126,13 @@ _MOMENT_BEFORE = re.compile(
 _MOMENT_AFTER = re.compile(
     r"(?i:^[^.;:]{0,40}?\bwith[ \t]+\d{1,2}:\d\d[ \t]+(?:left|to[ \t]+play|remaining)\b)"
 )
+# a sentence that opens on another moment of the day's story: "Earlier Saturday, a crowd of about
+# 1,000 ...", "Later, police said ..."
+_ASIDE_OPENING = re.compile(
+    r"(?i:^[ \t]*(?:earlier|later)(?:[ \t]+(?:on|in|that|this))?(?:[ \t]+(?:the[ \t]+)?"
+    r"(?:day|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
+    r"[ \t]*,)"
+)
 # a scoring run, one spell of a game among many: "a 19-4 run", "a 9-2 spurt"
 _SCORING_RUN = re.compile(r"(?i:^[ \t]*(?:-[ \t]*)?(?:scoring[ \t]+)?(?:run|spurt|burst)\b)")
 # a threshold or a condition ("valid with a turnout of more than 50 percent", "if he wants $2
@@ -280,6 +287,8 @@ class Figure:
     line: frozenset[tuple[str, float]] = frozenset()
     # for a date: the sums and counts of its sentence, (family, currency or noun, low, high)
     sums: tuple[tuple[str, str, float, float], ...] = ()
+    # a count or sum told in a sentence that opens on another moment ("Earlier Saturday, ...")
+    aside: bool = False
     # for a score: stems of the side it was made against ("a 91-73 victory over Evansville")
     opponents: frozenset[str] = frozenset()
     # the specs of a product model its sentence gives ("2.3 GHz", "256GB", a "15-inch" screen)
@@ -462,6 +471,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         lead_in=lead_in_words(before_text) if q.kind == "date" and q.qualifier == "relative" else frozenset(),
         after=clause_head(after_text),
         sentence_words=content_stems(sentence),
+        aside=family in ("count", "money") and bool(_ASIDE_OPENING.match(sentence)),
         own_words=content_stems(q.text),
         cumulative=bool(_CUMULATIVE.search(sentence) or _SINCE_START.match(after_text)),
         anchor=anchor,

@@ -316,6 +316,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "around 20,000 protesters in Patras", "20,000 marched in the city of Thessaloniki"
     if a.background != b.background and (a.period is None or b.period is None):
         return True  # "In 2018, police seized nearly nine tonnes" against this week's seizure
+    if a.aside != b.aside and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "Earlier Saturday, a crowd of about 1,000 ..." against the day's main rally
     if {a.past_year, b.past_year} == {0, 2}:
         return True  # "Last year, a shooting outside an Atlanta nightclub ... wounded nine" against this one
     if periods_differ(a.period, b.period):

@@ -190,7 +190,7 @@ def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for m in _LOCATION.finditer(text):
         tokens = _TOKEN.findall(m.group("place"))
         for k, tok in enumerate(tokens):
-            bare = POSSESSIVE.sub("", tok)
+            bare = POSSESSIVE.sub("", tok).rstrip("'’")  # "in Athens' main square"
             low = bare.lower()
             if tok in _NAME_PARTICLES and k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
                 continue  # "Boulevard de la Croisette": one name
@@ -313,6 +313,21 @@ def subject_names(
     return frozenset(found), lead
 
 
+def _one_name_written_two_ways(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether a place of `a` and one of `b` are a name and its adjective ("Croatia" / "Croatian",
+    "Kenya" / "Kenyan", "Japan" / "Japanese"): five letters or more in common from the start, all
+    but at most the last letter of the shorter."""
+    for x in a:
+        for y in b:
+            short, long = (x, y) if len(x) <= len(y) else (y, x)
+            if len(short) >= _NAME_STEM and long.startswith(short[: max(_NAME_STEM, len(short) - 1)]):
+                return True
+    return False
+
+
+_NAME_STEM = 5
+
+
 def places_differ(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether two sentences name different places.
 
@@ -320,7 +335,7 @@ def places_differ(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[s
     site on one side and only a named region on the other ("on the border" / "in Crimea").
     A generic place noun ("the capital") may stand for any name.
     """
-    if a[0] & b[0]:
+    if a[0] & b[0] or _one_name_written_two_ways(a[0], b[0]):
         return False
     if a[0] and b[0]:
         return True

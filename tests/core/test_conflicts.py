@@ -1598,6 +1598,44 @@ def test_standings_moments_and_runs_are_not_results() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_place_and_its_adjective_are_one_place() -> None:
+    """ "in Sunday's Croatian election" and "in Croatia on Sunday" name one place: the turnouts
+    disagree; Croatia and Serbia stay two places."""
+    _, _, found = run(
+        {
+            "Report A": "Turnout in Sunday's Croatian parliamentary election was 61.4%, the commission said.",
+            "Report B": "Under 55 percent of voters cast ballots in Croatia on Sunday, the commission said.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "Turnout in Sunday's Croatian parliamentary election was 61.4%, the commission said.",
+            "Report B": "Under 55 percent of voters cast ballots in Serbia on Sunday, the commission said.",
+        }
+    )
+    assert found == []
+
+
+def test_a_sentence_opening_on_another_moment_tells_another_count() -> None:
+    """ "Earlier Saturday, a crowd of about 1,000 ..." is another gathering than the one where
+    10,000 gathered, though both were in Athens."""
+    _, _, found = run(
+        {
+            "Report A": "In Athens, where 10,000 gathered in the main square, police fired tear gas.",
+            "Report B": "Earlier Saturday, a crowd of about 1,000 attended a sit-down protest in Athens.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "In Athens' main Constitution Square, where 10,000 gathered, police fired tear gas.",
+            "Report B": "On Saturday, a crowd of about 1,000 people gathered in Athens' Constitution Square.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_prices_of_two_models_are_two_prices() -> None:
     """A launch story prices each model: a price told beside one model's specs and a price told
     beside another's are two prices; beside the same spec, one."""
