@@ -78,6 +78,14 @@ _DETERMINER_BEFORE = re.compile(
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 _NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)\b(?:[ \t]+([a-z]+)\b)?")
+# a country's bodies, named by the country: "New Zealand's central bank", "Kenya's health ministry"
+_BODIES = frozenset(
+    "government ministry bank treasury regulator watchdog parliament legislature army military navy police"
+    " cabinet presidency".split()
+)
+_BODY_KINDS = frozenset(
+    "central health finance interior defence defense foreign state national federal".split()
+)
 _EPITHETS = frozenset(
     "watchdog regulator government ministry department agency authority company firm group carrier"
     " airline lender bank insurer retailer carmaker automaker brewer miner producer giant rival"
@@ -85,7 +93,8 @@ _EPITHETS = frozenset(
     " spokesman spokeswoman spokesperson striker forward midfielder defender goalkeeper"
     " adviser advisor manager coach player driver owner businessman businesswoman man woman boy girl"
     " teenager resident father mother executive banker lawyer doctor nurse teacher accountant broker"
-    " trader developer investor landlord".split()
+    " trader developer investor landlord operator provider utility manufacturer maker exporter"
+    " conglomerate".split()
 )
 # measures written as acronyms, which own no figure ("GDP growth of 1.9 percent")
 _MEASURE_ACRONYMS = frozenset("gdp gnp gni cpi ppi pmi vat gst ebitda eps ipo".split())
@@ -258,7 +267,13 @@ def _qualifies_a_noun(prefix: str, run: re.Match[str]) -> bool:
     government", "A former Melbourne financial adviser"): that one, whom the other report may
     name, is whose the figure is."""
     if POSSESSIVE.search(run.group(0)) or run.group(0).endswith(("'", "’")):
-        return False  # "the Clintons' effective rate": the name owns the figure
+        # "the Clintons' effective rate": the name owns the figure; "New Zealand's central bank",
+        # "Kenya's health ministry" name a country's body, which the other report may name
+        following = _NEXT_WORDS.match(prefix, run.end())
+        return following is not None and (
+            following.group(1) in _BODIES
+            or (following.group(1) in _BODY_KINDS and following.group(2) in _BODIES)
+        )
     first = run.group(0).split(None, 1)[0].lower()
     if first not in _DETERMINERS and not _DETERMINER_BEFORE.search(prefix, 0, run.start()):
         return False

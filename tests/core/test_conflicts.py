@@ -1476,6 +1476,25 @@ def test_offers_of_different_named_subjects_are_different_figures() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_country_naming_its_body_or_firm_is_no_other_owner() -> None:
+    """ "New Zealand's central bank" is the Reserve Bank the other report names, and "the Swedish
+    operator" the firm; "the Clintons' rate" stays the Clintons'."""
+    _, _, found = run(
+        {
+            "Report A": "The Reserve Bank cut the OCR to 3.25% on Wednesday, its fourth cut this year.",
+            "Report B": "New Zealand's central bank lowered the cash rate to 3.5 percent on Wednesday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "The European Commission fined Nordvik Telecom €1.2bn on Wednesday for abuses.",
+            "Report B": "Brussels hit the Swedish operator with an €850 million penalty on Wednesday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_name_describing_the_body_that_acts_is_no_other_owner() -> None:
     """ "The City watchdog" is the regulator the other report names; "the Colts defense" is the
     Colts' own, not the quarterback's."""
