@@ -467,6 +467,9 @@ BLIND_CLUSTERS_11 = Path(__file__).resolve().parent / "data" / "blind_clusters_1
 # 12 by an author of the thirteenth session (three reports each, twelve countries), held out while
 # its first rules were made: 16/43, 14/34, 63/71 at the start code and with them alike
 BLIND_CLUSTERS_12 = Path(__file__).resolve().parent / "data" / "blind_clusters_12.jsonl"
+# 12 by an author of the fourteenth session (three reports each, twelve countries), held out while
+# its rules were made: 16/49, 5/28, 46/50 at the start code (334e1bf) and at 2f1bddb alike
+BLIND_CLUSTERS_13 = Path(__file__).resolve().parent / "data" / "blind_clusters_13.jsonl"
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
@@ -859,6 +862,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_10)
     bench_blind_clusters(BLIND_CLUSTERS_11)
     bench_blind_clusters(BLIND_CLUSTERS_12)
+    bench_blind_clusters(BLIND_CLUSTERS_13)
     bench_gold_clusters()
     bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
