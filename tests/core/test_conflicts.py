@@ -290,6 +290,23 @@ def test_fire_appliances_are_fire_engines() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_youngsters_are_children_and_dockworkers_workers() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The ministry said 1.2 million children were vaccinated against polio in Malawi.",
+            "Report B": "Some 800,000 Malawian youngsters received the oral polio drops, the ministry said.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "About 30,000 dockworkers walked off the job at Belgium's ports on Monday.",
+            "Report B": "Some 45,000 port workers joined Monday's strike across Belgium, unions said.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_rounding_is_compatible_but_a_real_difference_is_not() -> None:
     _, _, found = run(
         {
