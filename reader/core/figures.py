@@ -289,6 +289,8 @@ class Figure:
     sums: tuple[tuple[str, str, float, float], ...] = ()
     # a count or sum told in a sentence that opens on another moment ("Earlier Saturday, ...")
     aside: bool = False
+    # for a score written in a row of scores ("6-3, 7-5"): its place in the row, the set of the match
+    set_number: int = 0
     # for a score: stems of the side it was made against ("a 91-73 victory over Evansville")
     opponents: frozenset[str] = frozenset()
     # the specs of a product model its sentence gives ("2.3 GHz", "256GB", a "15-inch" screen)

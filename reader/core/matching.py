@@ -157,6 +157,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not (a.measure and a.measure == b.measure)  # "7% of its workforce" / "9% of its staff"
             and not (family in _RATIO_FAMILIES and family != "age" and _transposed(a, b))
             and not _dated_by_one_figure(a, b)
+            and not (a.set_number and a.set_number == b.set_number)  # the same set of a match
         ):
             return None
         return 1.0 + score
@@ -280,6 +281,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "scored seven points in the first half" / "finished with 14 points"; a lead
     if family in ("money", "weight") and a.models and b.models and not a.models & b.models:
         return True  # "$1,799 for the 15-inch model" / "$2,199 for the 2.3 GHz model": two models
+    if family == "tally" and a.set_number and b.set_number and a.set_number != b.set_number:
+        return True  # "6-3, 7-5" / "6-4, 7-5": the first set against the first, the second against the second
     if family == "tally" and _other_sides(a, b):
         return True  # "a 108-70 rout of the College of Charleston", "a 91-73 victory over Evansville"
     if family == "tally" and _two_votes(a, b):

@@ -153,6 +153,7 @@ def article_figures(
         _mark_conversions(group, sentence.text, sentence.start)
         _assign_periods(group, undated.get(key, ()))
         _elliptic_nouns(group, sentence.text, sentence.start)
+        _number_sets(group, sentence.text, sentence.start)
         # "seven AK-47 rifles, two other rifles": the seven are a part of the nine rifles; not
         # "the death toll rose to 31 after four more people drowned", a total and what it added
         more = [f for f in group if f.more and f.noun]
@@ -262,6 +263,30 @@ def _join_spans(group: list[Figure], text: str, offset: int) -> None:
 
 _OPEN_BRACKET = re.compile(r"[ \t]*[(\[][ \t]*(?:about|some|around|roughly|nearly|or[ \t]+)?[ \t]*$")
 _MEASURED = frozenset({"distance", "weight", "speed", "area", "volume", "temperature", "power", "energy"})
+
+
+# between two set scores of a match: "6-3, 7-5", "6-4 3-6 7-6", "7-5 and 6-2"
+_SET_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
+
+
+def _number_sets(group: list[Figure], text: str, offset: int) -> None:
+    """Scores written one after another ("won 6-3, 7-5") are the sets of one match: each is
+    numbered by its place in the row, the first set 1, so that the sets of two reports are
+    compared in order."""
+    tallies = sorted((f for f in group if f.family == "tally"), key=lambda f: f.q.start)
+    row: list[Figure] = []
+    for fig in tallies:
+        if row and not _SET_JOIN.fullmatch(_between(text, offset, row[-1], fig)):
+            _number_row(row)
+            row = []
+        row.append(fig)
+    _number_row(row)
+
+
+def _number_row(row: list[Figure]) -> None:
+    if len(row) >= 2:
+        for k, fig in enumerate(row, start=1):
+            fig.set_number = k
 
 
 def _mark_conversions(group: list[Figure], text: str, offset: int) -> None:

@@ -1600,6 +1600,18 @@ def test_scores_against_other_sides_read_in_more_verbs() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_set_scores_are_compared_set_by_set() -> None:
+    """ "6-3, 7-5" against "6-4, 7-5": the first sets disagree; the second sets agree, and no
+    set is set against another set."""
+    _, qs, found = run(
+        {
+            "Report A": "Sofia Marin beat Anna Kovacs 6-3, 7-5 in the Madrid quarter-finals on Tuesday.",
+            "Report B": "Marin needed just two sets, 6-4, 7-5, to dispatch Kovacs in Madrid on Tuesday.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"6-3", "6-4"})]
+
+
 def test_standings_moments_and_runs_are_not_results() -> None:
     """A team's record in brackets, a score at a moment of the game and a scoring run are not the
     game's result: two of them with other sums of games, or two runs, are not set against each other."""
