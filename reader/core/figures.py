@@ -268,6 +268,8 @@ class Figure:
     # 2 when its sentence opens on an earlier year ("Last year, a shooting ... wounded nine"), 1
     # when it names one elsewhere ("14 cents a share a year earlier"), 0 when it names none
     past_year: int = 0
+    this_year: bool = False  # its sentence says "this year" or "this season"
+    last_year: bool = False  # told of an earlier year: "4.7 million visitors last year", "Last year, ..."
     past: bool = False  # a past value set against the present one: "compared with 55.3 million a decade ago"
     baseline: bool = False  # a past value told as the year-ago base: "in the same period last year"
     then: frozenset[float] = frozenset()  # the past values set against it in its sentence
@@ -557,6 +559,12 @@ def _noun_and_event(unit: str) -> tuple[str, str]:
     if len(words) == 1 and words[0].lower() in _NOMINAL_EVENTS:
         return "person", _NOMINAL_EVENTS[words[0].lower()]  # "11 deaths" is 11 people killed
     return units.noun_key(words[-1]), ""
+
+
+def half_day(fig: Figure) -> bool:
+    """Whether a clock time says which half of the day it is (a.m., p.m., noon, a 24-hour clock)."""
+    text = fig.q.text.lower().replace(".", "").replace(" ", "")
+    return any(mark in text for mark in ("am", "pm", "noon", "midnight")) or fig.lo >= 780
 
 
 def exact(fig: Figure) -> bool:

@@ -321,6 +321,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "In 2018, police seized nearly nine tonnes" against this week's seizure
     if a.aside != b.aside and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "Earlier Saturday, a crowd of about 1,000 ..." against the day's main rally
+    if _this_and_last_year(a, b) and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "5.3 million this year" / "4.7 million foreign visitors last year"
     if {a.past_year, b.past_year} == {0, 2}:
         return True  # "Last year, a shooting outside an Atlanta nightclub ... wounded nine" against this one
     if periods_differ(a.period, b.period):
@@ -408,6 +410,13 @@ def _people_and_who(a: Figure, b: Figure, in_group: bool = False) -> bool:
         return True
     # in one point, but not a toll told by sex or age ("two women and one man", "three workers")
     return in_group and not ({a.noun, b.noun} & _PARTS_OF_A_TOLL) and not (a.other or b.other)
+
+
+def _this_and_last_year(a: Figure, b: Figure) -> bool:
+    """One sentence says "this year" and the other names an earlier year ("last year"), not both."""
+    return (a.this_year and not a.last_year and b.last_year and not b.this_year) or (
+        b.this_year and not b.last_year and a.last_year and not a.this_year
+    )
 
 
 def _earlier(fig: Figure) -> bool:

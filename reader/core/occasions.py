@@ -11,7 +11,7 @@ import datetime as dt
 import math
 
 from reader.core import dates
-from reader.core.figures import Figure, month_day_of
+from reader.core.figures import Figure, half_day, month_day_of
 from reader.core.wording import stem
 
 UNKNOWN_YEAR = -1.0  # the period of a figure "last year" in an article of unknown date
@@ -79,7 +79,10 @@ def hours_apart(a: Figure, b: Figure) -> bool:
     """Clock times more than `MAX_HOURS` apart (and not 12 hours, a.m. for p.m.): two moments."""
     if a.q.unit != b.q.unit or math.isnan(a.lo) or math.isnan(b.lo):
         return False  # times in different zones are compared as such
-    gap = abs(a.lo - b.lo) % 720
+    if half_day(a) and half_day(b):  # "opened at 7am" / "expected around 9pm": 14 hours apart
+        gap = abs(a.lo - b.lo) % 1440
+        return min(gap, 1440 - gap) > MAX_HOURS * 60
+    gap = abs(a.lo - b.lo) % 720  # "at 6:41" may be "6:41pm"
     return min(gap, 720 - gap) > MAX_HOURS * 60
 
 

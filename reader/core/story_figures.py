@@ -189,6 +189,7 @@ def article_figures(
             if f.family in ("money", "count") and exact(f)
         )
         past_year = _past_year(sentence.text)
+        this_year = bool(_THIS_YEAR.search(sentence.text))
         for fig in group:
             if fig.family == "date":
                 fig.sums = sums
@@ -196,6 +197,8 @@ def article_figures(
                 fig, by_id[fig.q.article], published[fig.q.article][0], latest[fig.q.article]
             )
             fig.past_year = past_year
+            fig.this_year = this_year
+        _mark_last_year(group, sentence.text, sentence.start, past_year)
     for fig in figures:
         if fig.family == "age" and len(fig.holder) == 1:
             fig.holder |= _first_names(by_id[fig.q.article], next(iter(fig.holder)))
@@ -322,6 +325,24 @@ _PAST_YEAR = re.compile(
     rf"\b(?:(?:[Ll]ast|[Pp]revious|[Pp]rior)[ \t]+(?:year|season)"
     rf"|{_NUMBER_WORD}[ \t]+years?[ \t]+(?:ago|earlier|before)|[Tt]he[ \t]+year[ \t]+before)\b"
 )
+
+
+_THIS_YEAR = re.compile(r"\b(?:[Tt]his|[Tt]he[ \t]+current)[ \t]+(?:year|season)\b")
+
+
+def _mark_last_year(group: list[Figure], text: str, offset: int, past_year: int) -> None:
+    """The figures told of an earlier year: all of a sentence that opens on one ("Last year,
+    ..."), else a figure the words after it date ("4.7 million visitors last year"), up to the
+    next figure and not as another's ("up from last year's 87.33")."""
+    ordered = sorted(group, key=lambda f: f.q.start)
+    for k, fig in enumerate(ordered):
+        if past_year == 2:
+            fig.last_year = True
+            continue
+        end = ordered[k + 1].q.start - offset if k + 1 < len(ordered) else len(text)
+        after = text[fig.q.end - offset : end]
+        found = _PAST_YEAR.search(after)
+        fig.last_year = found is not None and not after.startswith(("'s", "’s"), found.end())
 
 
 def _past_year(sentence: str) -> int:

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from reader.core import dates
-from reader.core.figures import Figure, discrete, exact, month_day_of, time_unit_size
+from reader.core.figures import Figure, discrete, exact, half_day, month_day_of, time_unit_size
 
 # families whose figures may be written in different units of one measure
 _CONVERTED = frozenset({"distance", "weight", "speed", "area", "volume", "power", "energy", "duration"})
@@ -28,14 +28,14 @@ class Verdict:
 def compare(a: Figure, b: Figure) -> Verdict:
     """Whether two figures about one thing agree, can both hold, or cannot."""
     if a.family == "tally":
-        if (a.q.low, a.q.high) == (b.q.low, b.q.high):
-            return Verdict("agree", "")
+        if (a.q.low, a.q.high) in ((b.q.low, b.q.high), (b.q.high, b.q.low)):
+            return Verdict("agree", "")  # "Nacional beat Penarol 3-1", "Penarol lost 1-3": one result
         return Verdict("conflict", "the tallies differ")
     if a.family == "date":
         return _compare_dates(a, b)
     if a.lo == b.lo and a.hi == b.hi:
         return Verdict("agree", "")
-    if a.family == "time" and abs(a.lo - b.lo) == 720 and not (_half_day(a) and _half_day(b)):
+    if a.family == "time" and abs(a.lo - b.lo) == 720 and not (half_day(a) and half_day(b)):
         return Verdict("agree", "")  # "6:41" and "6:41pm"
     if a.family == "time" and a.q.unit != b.q.unit and a.q.unit and b.q.unit:
         return Verdict("compatible", "the times are given in different time zones")
@@ -127,12 +127,6 @@ def one_value_in_two_units(a: Figure, b: Figure) -> bool:
 def _zoned(fig: Figure) -> bool:
     """Whether a clock time names a zone other than the place's own ("GMT", "ET", not "local time")."""
     return bool(fig.q.unit) and fig.q.unit != "local time"
-
-
-def _half_day(fig: Figure) -> bool:
-    """Whether a clock time says which half of the day it is (a.m., p.m., noon, a 24-hour clock)."""
-    text = fig.q.text.lower().replace(".", "").replace(" ", "")
-    return any(mark in text for mark in ("am", "pm", "noon", "midnight")) or fig.lo >= 780
 
 
 def _why_compatible(a: Figure, b: Figure) -> str:

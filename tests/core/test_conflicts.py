@@ -1600,6 +1600,60 @@ def test_scores_against_other_sides_read_in_more_verbs() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_one_result_told_from_either_side_agrees() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Nacional beat Penarol 3-1 in the Montevideo derby on Sunday.",
+            "Report B": "Penarol lost 1-3 to their city rivals Nacional on Sunday.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Nacional beat Penarol 3-1 in the Montevideo derby on Sunday.",
+            "Report B": "Penarol lost 1-2 to their city rivals Nacional on Sunday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_times_that_say_their_half_of_the_day_are_far_apart() -> None:
+    """7am and 9pm are fourteen hours apart, two moments; "7:10" may be 7:10 p.m."""
+    _, _, found = run(
+        {
+            "Report A": "Polling stations across Ghana opened at 7am on Saturday.",
+            "Report B": "The commission said polling stations opened around 9pm on Saturday.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "Polling stations across Ghana opened at 7am on Saturday.",
+            "Report B": "The commission said polling stations opened around 9am on Saturday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_this_year_and_last_year_are_two_figures() -> None:
+    """ "5.3 million this year" and "4.7 million visitors last year" are two years' counts; "up
+    from last year's 87.33" leaves the present figure this year's."""
+    _, _, found = run(
+        {
+            "Report A": "Tourist arrivals in Bali reached 5.3 million this year, the tourism office said.",
+            "Report B": "Bali welcomed 4.7 million foreign visitors last year, the tourism office said.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "The CBSE Class 12 pass rate was 87.98 percent, up from last year's 87.33 percent.",
+            "Report B": "The CBSE Class 12 pass rate this year was 88.4 percent, the board said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"87.98 percent", "88.4 percent"})]
+
+
 def test_set_scores_are_compared_set_by_set() -> None:
     """ "6-3, 7-5" against "6-4, 7-5": the first sets disagree; the second sets agree, and no
     set is set against another set."""
