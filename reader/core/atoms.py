@@ -48,14 +48,19 @@ _ABBREVIATED_BEFORE = re.compile(r"(?<![\w$.-])(?:Rs|Re|SFr)$")
 # "1.2m people" (not "the 400m hurdles", "the 100m heats": races run over metres)
 _MILLION_PLURAL = re.compile(
     r"[ \t]+(?!(?:hurdles|heats|finals|semis|semi-finals|semifinals|races|sprints|relays|dashes|swims)\b)"
+    # words in -s that are no plural: "a jump of 2.38m was his best", "2.4m is the record"
+    r"(?!(?:was|has|is|does|goes|as|its|his|this|thus|plus|less|unless|across|always)\b)"
     r"(?:[a-z]+[ \t]+)?[a-z]{2,}s\b"
 )
 # "cleared 6.24m", "threw 70.12m", "a leap of 8.95m": a field event's metres, not millions
 _FIELD_EVENT_BEFORE = re.compile(
     r"(?i:\b(?:cleared|clears|clearing|jumped|jumps|leapt|leaped|threw|throws|thrown|vaulted|heaved"
-    r"|an?[ \t]+(?:throw|jump|leap|vault|clearance|heave|effort|mark)[ \t]+of)[ \t]+(?:[a-z]+[ \t]+){0,2})$"
+    r"|an?[ \t]+(?:effort|mark)[ \t]+of|\b(?:throw|jump|leap|vault|clearance|heave)[ \t]+of)"
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2})$"
 )
 LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16"
+# a price or rate per unit: "N1,420/litre", "$80/barrel", "Rs 40/kg" (not "9/11", "24/7")
+_PER_UNIT = re.compile(r"/[ \t]?[A-Za-z]{1,12}\b")
 _A_OR_ONE = re.compile(r"(?i:a|one)\b")
 _WORD_TOKEN = re.compile(r"\b[A-Za-z]+")
 _WORD_STARTS = (
@@ -66,7 +71,8 @@ _WORD_STARTS = (
 )
 # "%", "percent", "percentage points", and after a fraction "half a percentage point"
 PERCENT = re.compile(
-    r"[ \t]*(?:%|-?(?i:percent|per[ \t]*cent|pct|(?:(?:of[ \t]+)?an?[ \t]+)?percentage[ \t]+points?)\b"
+    r"[ \t]*(?:%|-?(?i:percent|per[ \t]*cent|pct"
+    r"|(?:(?:of[ \t]+)?an?[ \t]+)?percentage[ \t]*-?[ \t]*points?)\b"
     # "5pc", "2.9 pc", as British papers write it ("5 PCs" are computers)
     r"|(?<=\d)pc\b|(?<=\d)[ \t]pc\b(?!\.\w))"
 )
@@ -212,7 +218,7 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
         before = text[start - 1] if start else " "
         if cur_text is None and (before.isalnum() or before in "_.,/"):
             continue
-        if text[m.end() : m.end() + 1] == "/":
+        if text[m.end() : m.end() + 1] == "/" and not _PER_UNIT.match(text, m.end()):
             part = _fraction(text, m, start) if pattern is ATOM_DIGITS else None
             if part is not None:
                 atoms.append(part)

@@ -285,6 +285,13 @@ DATES = [
     _case("Tanzania approved a Sh49 trillion budget.", F("Sh49 trillion", "money", 49e12, 49e12, "TZS")),
     _case("He cleared 6.24m at the meeting.", F("6.24m", "distance", 6.24, 6.24, "m")),
     _case("The club paid 6.24m for him.", F("6.24m", "count", 6.24e6, 6.24e6)),
+    _case("His winning jump of 2.38m was a personal best.", F("2.38m", "distance", 2.38, 2.38, "m")),
+    # a price per unit; a hyphenated percentage point
+    _case("Outlets sold petrol at N1,420/litre.", F("N1,420", "money", 1420, 1420, "NGN")),
+    _case("Brent traded at $80/barrel.", F("$80", "money", 80, 80, "USD")),
+    _case(
+        "The bank delivered a 2-percentage-point hike.", F("2-percentage-point", "percent", 2, 2, "percent")
+    ),
     _case("The ceasefire began on March 30th.", F("March 30th", "date", 330, 330)),
     _case("He was born on 30 March 2014.", F("30 March 2014", "date", 20140330, 20140330)),
     _case("The hearing is set for Jan. 5.", F("Jan. 5", "date", 105, 105)),
