@@ -133,6 +133,9 @@ _ASIDE_OPENING = re.compile(
     r"(?:day|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
     r"[ \t]*,)"
 )
+# the side of a vote a figure is told for: "The ruling party won 159 seats", "the main
+# opposition alliance secured 40"
+_SIDE = re.compile(r"(?i:\b(?:(?P<ruling>ruling|governing)|(?P<opposition>opposition))\b)")
 # a scoring run, one spell of a game among many: "a 19-4 run", "a 9-2 spurt"
 _SCORING_RUN = re.compile(r"(?i:^[ \t]*(?:-[ \t]*)?(?:scoring[ \t]+)?(?:run|spurt|burst)\b)")
 # a threshold or a condition ("valid with a turnout of more than 50 percent", "if he wants $2
@@ -289,6 +292,8 @@ class Figure:
     line: frozenset[tuple[str, float]] = frozenset()
     # for a date: the sums and counts of its sentence, (family, currency or noun, low, high)
     sums: tuple[tuple[str, str, float, float], ...] = ()
+    # "ruling" or "opposition": the side a count or share of a vote is told for, when its clause says
+    side: str = ""
     # a count or sum told in a sentence that opens on another moment ("Earlier Saturday, ...")
     aside: bool = False
     # for a score written in a row of scores ("6-3, 7-5"): its place in the row, the set of the match
@@ -349,6 +354,12 @@ _GAME_PART = re.compile(
 # points", "an 11-point lead"
 _LEAD_BEFORE = re.compile(r"(?i:\b(?:lead|leads|led|margin|deficit)\b[^,;:.]{0,25}$)")
 _LEAD_AFTER = re.compile(r"(?i:^[ \t]*(?:-[ \t]*)?point[ \t]+(?:lead|margin|deficit)\b)")
+
+
+def _side_of(clause: str) -> str:
+    """ "ruling" or "opposition" when the clause before a figure names one side (and not both)."""
+    sides = {("ruling" if m.group("ruling") else "opposition") for m in _SIDE.finditer(clause)}
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def _running(before: str, after: str) -> bool:
@@ -475,6 +486,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         lead_in=lead_in_words(before_text) if q.kind == "date" and q.qualifier == "relative" else frozenset(),
         after=clause_head(after_text),
         sentence_words=content_stems(sentence),
+        side=_side_of(CLAUSE_BREAK.split(before_text)[-1]) if family in ("count", "percent") else "",
         aside=family in ("count", "money") and bool(_ASIDE_OPENING.match(sentence)),
         own_words=content_stems(q.text),
         cumulative=bool(_CUMULATIVE.search(sentence) or _SINCE_START.match(after_text)),

@@ -319,6 +319,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "around 20,000 protesters in Patras", "20,000 marched in the city of Thessaloniki"
     if a.background != b.background and (a.period is None or b.period is None):
         return True  # "In 2018, police seized nearly nine tonnes" against this week's seizure
+    if a.side and b.side and a.side != b.side:
+        return True  # "The ruling party won 159 seats", "the main opposition alliance secured 40 seats"
     if a.aside != b.aside and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "Earlier Saturday, a crowd of about 1,000 ..." against the day's main rally
     if _this_and_last_year(a, b) and (a.lo, a.hi) != (b.lo, b.hi):

@@ -1654,6 +1654,23 @@ def test_this_year_and_last_year_are_two_figures() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"87.98 percent", "88.4 percent"})]
 
 
+def test_seats_of_the_ruling_party_and_of_the_opposition_are_two_counts() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The ruling party won 159 seats in Sri Lanka's 225-member parliament.",
+            "Report B": "The main opposition alliance secured 40 seats, the election commission said.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The ruling party won 159 seats in Sri Lanka's 225-member parliament.",
+            "Report B": "The governing alliance secured 150 seats, the election commission said.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_set_scores_are_compared_set_by_set() -> None:
     """ "6-3, 7-5" against "6-4, 7-5": the first sets disagree; the second sets agree, and no
     set is set against another set."""
