@@ -512,9 +512,17 @@ def bench_blind_clusters(path: Path = BLIND_CLUSTERS) -> None:
     found = {"conflict": 0, "compatible": 0}
     wanted = {"conflict": 0, "compatible": 0}
     kept = traps = flags = listed = 0
+    real = any("cluster" in row for row in rows)
     for row in rows:
         names = list(row["articles"])
-        comparison = compare_texts(row["articles"])
+        if "cluster" in row:  # a corpus cluster: its files, read as the reader reads them
+            files = [CORPUS / row["cluster"] / name for name in row["articles"].values()]
+            if not all(f.exists() for f in files):
+                print(f"{path.stem.replace('_', ' ')}: skipped ({row['cluster']} not in {CORPUS})")
+                return
+            comparison = compare_articles(load_articles(files))
+        else:
+            comparison = compare_texts(row["articles"])
         name_of = {a.id: names[k] for k, a in enumerate(comparison.articles)}
         flagged = [
             (
@@ -571,7 +579,8 @@ def bench_blind_clusters(path: Path = BLIND_CLUSTERS) -> None:
                 print(f"  trap flagged: {trap['what']} ({trap['a_text']} / {trap['b_text']})")
         listed += len(hit)
     print(
-        f"{path.stem.replace('_', ' ')} ({len(rows)}, compare_texts): conflicts found"
+        f"{path.stem.replace('_', ' ')} ({len(rows)}, {'compare_paths' if real else 'compare_texts'}):"
+        " conflicts found"
         f" {found['conflict']}/{wanted['conflict']},"
         f" compatible {found['compatible']}/{wanted['compatible']}, traps kept {kept}/{traps};"
         f" {flags} flags, {flags - listed} of them not listed"

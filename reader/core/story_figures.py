@@ -37,6 +37,23 @@ _TOLL_UPDATE = re.compile(
 )
 
 
+# a clause of its own that opens with a subject written in lower case: "... unions are demanding
+# a pay rise, after management offered 2.2 percent", "while the company said"
+_OWN_CLAUSE = re.compile(
+    r"\b(?:after|while|whereas|but|although|though|because|when)[ \t]+"
+    r"(?:(?:the|its|their|his|her)[ \t]+)?[a-z][\w-]*[ \t]+(?:[a-z][\w-]*[ \t]+)?"
+    r"(?:had[ \t]+|has[ \t]+|have[ \t]+|was[ \t]+|were[ \t]+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def _own_clause(prefix: str) -> str:
+    """The words before a figure in its own clause: the names of an earlier clause with another
+    subject ("The CGT and SUD-Rail unions are demanding 5 percent, after management offered
+    2.2 percent") are not whose the figure is."""
+    starts = [m.start() for m in _OWN_CLAUSE.finditer(prefix)]
+    return prefix[starts[-1] :] if starts else prefix
+
+
 def reference_date(article: Article) -> str:
     """The date relative days in `article` refer to (ISO): its metadata date, else its dateline."""
     return publication(article)[0]
@@ -95,7 +112,7 @@ def article_figures(
             # whose yards, whose run; a distance that places something ("15 miles north of
             # Detroit") is the place's, compared by its anchor
             if fig.family in _SUBJECT_FAMILIES and not fig.anchor:
-                prefix = text[: q.start - start]
+                prefix = _own_clause(text[: q.start - start])
                 fig.subject, fig.lead = subject_names(prefix, known[q.article], named_places(text))
                 if fig.headline and _title_case(sentence.text):
                     # every word of a Title Case Headline looks like a name: keep the ones the

@@ -1512,6 +1512,18 @@ def test_a_country_naming_its_body_or_firm_is_no_other_owner() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_names_of_an_earlier_clause_with_its_own_subject_own_no_figure_after_it() -> None:
+    """ "The CGT and SUD-Rail unions are demanding 5 percent, after management offered 2.2
+    percent": the offer is management's, as in the other report."""
+    _, qs, found = run(
+        {
+            "Report A": "The CGT and SUD-Rail unions want 5 percent, after management offered 2.2 percent.",
+            "Report B": "Management's offer of a 2.5 percent general pay increase was rejected.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"2.2 percent", "2.5 percent"})]
+
+
 def test_a_name_describing_the_body_that_acts_is_no_other_owner() -> None:
     """ "The City watchdog" is the regulator the other report names; "the Colts defense" is the
     Colts' own, not the quarterback's."""
