@@ -45,7 +45,10 @@ _CUMULATIVE = re.compile(
 # people have been arrested since the demonstrations began" (not the sentence's other figures)
 _SINCE_START = re.compile(
     r"[^.;:]{0,40}?\bsince[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+){1,2}(?:began|started|erupted|broke[ \t]+out)\b"
-    r"|[^.;:]{0,40}?\bsince[ \t]+the[ \t]+(?:start|beginning|outbreak)\b",
+    # not the start of a month or a year: "since the start of May" counts as "since May 1" does
+    r"|[^.;:]{0,40}?\bsince[ \t]+the[ \t]+(?:start|beginning|outbreak)\b(?![ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:year|month|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|\d{4})\b)",
     re.IGNORECASE,
 )
 # a distance that places something: "13 miles east of Cloverdale", "two miles from the Geysers"

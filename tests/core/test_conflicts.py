@@ -290,6 +290,16 @@ def test_fire_appliances_are_fire_engines() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_since_the_start_of_a_month_counts_as_since_its_first_day() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Officials have recorded at least 33 heatstroke deaths since the start of May.",
+            "Report B": "The health department has recorded 27 heatstroke deaths since May 1.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"at least 33", "27"})]
+
+
 def test_youngsters_are_children_and_dockworkers_workers() -> None:
     _, _, found = run(
         {
