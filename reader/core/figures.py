@@ -51,6 +51,13 @@ _SINCE_START = re.compile(
     r"|\d{4})\b)",
     re.IGNORECASE,
 )
+# a distance moved, whose "from" says where the move began: "fell around 200ft from a ridge",
+# "was swept 3 km from the shore"
+_MOVED_BEFORE = re.compile(
+    r"(?i:\b(?:fell|falls?|falling|fallen|plunged|plunges|plunging|dropped|tumbled|tumbling|slid|slipped"
+    r"|sliding|thrown|hurled|swept|dragged|carried|blown|flung)[ \t]+(?:(?:about|around|some|nearly|almost"
+    r"|roughly|approximately|more[ \t]+than|over|up[ \t]+to)[ \t]+)?$)"
+)
 # a distance that places something: "13 miles east of Cloverdale", "two miles from the Geysers"
 _OFFSET = re.compile(
     r"(?i:^[ \t]*(?:(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
@@ -444,6 +451,8 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     anchor, stuff = (
         _anchor(after_text, sentence[max(0, rel_start - 12) : rel_end]) if family == "distance" else ("", "")
     )
+    if anchor and _MOVED_BEFORE.search(before_text):
+        anchor = ""  # "fell around 200ft from a ridge": how far it fell, not where something is
     said = q.kind == "date" and bool(
         _SAID_BEFORE.search(before_text) or _SAID_AFTER.match(sentence[rel_end : rel_end + 30])
     )

@@ -300,6 +300,18 @@ def test_since_the_start_of_a_month_counts_as_since_its_first_day() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"at least 33", "27"})]
 
 
+def test_a_distance_fallen_from_a_place_is_no_distance_from_it() -> None:
+    """ "fell around 200ft from a ridge" says how far he fell, not where something stands: set
+    against "falling about 150 metres at Mt Cook", it disagrees."""
+    _, qs, found = run(
+        {
+            "Report A": "Duncan Raite, 36, died after falling about 150 metres at Mt Cook.",
+            "Report B": "Duncan Raite, 36, died when he slipped and fell around 200ft from a ridge.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"about 150 metres", "around 200ft"})]
+
+
 def test_youngsters_are_children_and_dockworkers_workers() -> None:
     _, _, found = run(
         {
