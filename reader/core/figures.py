@@ -125,6 +125,15 @@ _RUNNING = re.compile(
     # a standing changed: "improved to 9-5", not "their rally fell short as they went down 3-2"
     r"|(?:improved|improves|fell|falls|dropped|drops|rose|rises|moved|moves)[ \t]+to)\b)"
 )
+# a record beside its holder's name: "Klitschko (52-3", "Wladimir Klitschko, 53-3"
+_RECORD_HOLDER = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*)[ \t]*[(,][ \t]*$")
+_STANDING_HOLDER = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*)[ \t]+(?:now[ \t]+)?"
+    r"(?:stand|stands|stood|improved|improves|fell|falls|dropped|drops|moved|moves|rose|rises|sit|sits)"
+    r"[ \t]+(?:to|at)[ \t]+$"
+)
+# and what closes it: a bracket, a comma, a count of knockouts or a draw ("52-3, 46 KOs)", "45-7-2,")
+_RECORD_AFTER = re.compile(r"(?:-\d+)?[ \t]*(?:\)|,)")
 # a team's standing written in brackets after its name: "for Gonzaga (9-4)", "the Tar Heels (10-0)"
 _RECORD_BRACKET_BEFORE = re.compile(r"[A-Z][\w.'’&-]*[ \t]*\($")
 # a score at one moment of a game, not its result: "closed to 47-44", "put Creighton up 47-42",
@@ -287,6 +296,9 @@ class Figure:
     baseline: bool = False  # a past value told as the year-ago base: "in the same period last year"
     then: frozenset[float] = frozenset()  # the past values set against it in its sentence
     running: bool = False  # a tally that is a standing ("record rose to 9-5"), not one result
+    # for a record written beside its holder ("Klitschko (52-3, 46 KOs)", "Wladimir Klitschko,
+    # 53-3, 47 KO's", "the Colts stand at 10-5"): the last word of the holder's name, lowercased
+    record_of: frozenset[str] = frozenset()
     poll: frozenset[str] = frozenset()  # stems of the names of the poll or survey it comes from
     role_as: frozenset[str] = frozenset()  # "seven seasons as an assistant coach" -> {"assis", "coach"}
     condition: bool = False  # a threshold or condition, not a measure: "valid only with more than 50 percent"
@@ -370,6 +382,19 @@ def _side_of(clause: str) -> str:
     """ "ruling" or "opposition" when the clause before a figure names one side (and not both)."""
     sides = {("ruling" if m.group("ruling") else "opposition") for m in _SIDE.finditer(clause)}
     return sides.pop() if len(sides) == 1 else ""
+
+
+def _record_holder(before: str, after: str) -> frozenset[str]:
+    """The name a record stands beside, in brackets or between commas ("Klitschko (52-3, 46 KOs)",
+    "Wladimir Klitschko, 53-3, 47 KO's", "Hasim Rahman, 45-7-2,"), lowercased; empty otherwise."""
+    m = _RECORD_HOLDER.search(before)
+    if m is None or not _RECORD_AFTER.match(after):
+        m = _STANDING_HOLDER.search(before)  # "the Colts stand at 10-5", "Duke improved to 13-1"
+        if m is None:
+            return frozenset()
+    # the last word names the holder: "Wladimir Klitschko" is Klitschko; "North Carolina Central"
+    # is no "North Carolina"
+    return frozenset({POSSESSIVE.sub("", m.group("name").split()[-1]).lower().strip(".'’")})
 
 
 def _running(before: str, after: str) -> bool:
@@ -521,6 +546,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
         baseline=bool(_BASELINE_AFTER.match(sentence, rel_end)),
         running=q.kind == "tally" and _running(before_text, after_text),
+        record_of=_record_holder(before_text, after_text) if q.kind == "tally" else frozenset(),
         opponents=opponents(before_text, after_text) if q.kind == "tally" else frozenset(),
         part=game_part(before_text, after_text) if noun in GAME_STATS else "",
         poll=poll_names(sentence[:rel_start], after_text)

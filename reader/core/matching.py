@@ -96,6 +96,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             return None  # neither a shared context nor a headline's sole figure
     if _told_apart(a, b, in_group):
         return None
+    if family == "tally" and a.record_of & b.record_of:
+        return 6.0  # one holder's record, however the sentences around it differ
     near = near_words(a, b)
     wide = len(a.sentence_words & b.sentence_words)
     noun_match = bool(a.noun) and (a.noun == b.noun or _people_and_who(a, b, in_group))
@@ -275,6 +277,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "a poll for Kathimerini found 68 per cent", "a poll by Ethnos said 83.3 percent"
     if poll_against_result(a, b) and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "one survey gave her 44 per cent" against the vote's "41.3 per cent"
+    if family == "tally" and a.record_of and b.record_of:
+        return not (a.record_of & b.record_of)  # "Klitschko (52-3)", "Rahman, 45-7-2": two records
     if family == "tally" and (a.running or b.running) and _games(a) != _games(b):
         return True  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
     if a.part != b.part and (a.lo, a.hi) != (b.lo, b.hi):

@@ -1705,6 +1705,26 @@ def test_seats_of_the_ruling_party_and_of_the_opposition_are_two_counts() -> Non
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_record_beside_its_holder_is_compared_with_the_same_holders() -> None:
+    """ "Klitschko (52-3, 46 KOs)" and "Wladimir Klitschko, 53-3, 47 KO's" give one boxer's record
+    two ways; Rahman's record beside them is another's, and so are two teams' standings."""
+    _, qs, found = run(
+        {
+            "Report A": "The 32-year-old Klitschko (52-3, 46 KOs) won by flooring Rahman (45-7-2) once.",
+            "Report B": "Champion Wladimir Klitschko, 53-3, 47 KO's, easily dismantled Hasim Rahman, 45-7-2.",
+        }
+    )
+    assert ("52-3", "53-3") in [tuple(sorted(pair(c, qs))) for c in found if c.kind == "conflict"]
+    assert not any({"45-7", "52-3"} <= pair(c, qs) or {"45-7", "53-3"} <= pair(c, qs) for c in found)
+    _, _, found = run(
+        {
+            "Report A": "Peyton Hillis added 101 yards on the ground for the Chiefs (2-13) on Sunday.",
+            "Report B": "Fifteen games later the Colts stand at 10-5 and are in the playoffs.",
+        }
+    )
+    assert found == []
+
+
 def test_set_scores_are_compared_set_by_set() -> None:
     """ "6-3, 7-5" against "6-4, 7-5": the first sets disagree; the second sets agree, and no
     set is set against another set."""
