@@ -10,7 +10,10 @@ from reader.core import currencies, numwords, units
 from reader.core.nouns import STOPWORDS, word_set
 from reader.core.textnorm import GROUPED_DIGITS
 
-DIGITS = rf"(?:{GROUPED_DIGITS}|\d+)(?:\.\d+)?|\.\d+"
+# "2, 000ft": text rebuilt from tokens spaces a thousands group; one that opens with 0 can be no
+# number of its own, so "2, 000" is 2,000 (a list "2, 35" stays two numbers)
+_SPACED_GROUPS = r"\d{1,3}(?:,[ ]0\d\d)(?:,[ ]?\d{3})*(?!\d)"
+DIGITS = rf"(?:{_SPACED_GROUPS}|{GROUPED_DIGITS}|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_SUFFIX = (
     r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|trn|crores?"
     r"|lakh[ \t]+crore|lakhs?)\b)"
@@ -258,7 +261,7 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
         groups = m.groupdict()
         if groups.get("num"):
             raw = m.group("num")
-            value = float(raw.replace(",", ""))
+            value = float(raw.replace(",", "").replace(" ", ""))
             precise = True
             plain_int = currency is None and not scaled and raw.isdigit()
             low = high = value * scale

@@ -289,6 +289,14 @@ DATES = [
     # a price per unit; a hyphenated percentage point
     _case("Outlets sold petrol at N1,420/litre.", F("N1,420", "money", 1420, 1420, "NGN")),
     _case("Brent traded at $80/barrel.", F("$80", "money", 80, 80, "USD")),
+    # text rebuilt from tokens spaces a thousands group; a group opening with 0 is no number alone
+    _case("He fell 2, 000ft to his death.", F("2, 000ft", "distance", 2000, 2000, "foot")),
+    _case(
+        "Numbers 2, 35 and 40 were drawn.",
+        F("2", "count", 2, 2),
+        F("35", "count", 35, 35),
+        F("40", "count", 40, 40),
+    ),
     _case(
         "The bank delivered a 2-percentage-point hike.", F("2-percentage-point", "percent", 2, 2, "percent")
     ),
