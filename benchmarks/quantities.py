@@ -485,6 +485,9 @@ REAL_CLUSTERS_B = Path(__file__).resolve().parent / "data" / "real_clusters_b.js
 # start code 334e1bf conflicts 0/13, compatible 7/28, traps 47/48 (9 flags, 4 not listed); at
 # 368e6ef 0/13, 7/28, 48/48 (8 flags, 3 not listed)
 REAL_CLUSTERS_A = Path(__file__).resolve().parent / "data" / "real_clusters_a.jsonl"
+# Set c (8 BASIL clusters, a third helper), held out: conflicts 0/5, compatible 4/12, traps 51/51
+# (3 flags, 1 not listed) at the start code and at d0daf59 alike
+REAL_CLUSTERS_C = Path(__file__).resolve().parent / "data" / "real_clusters_c.jsonl"
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
@@ -890,6 +893,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_13)
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
+    bench_blind_clusters(REAL_CLUSTERS_C)
     bench_gold_clusters()
     bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
