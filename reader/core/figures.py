@@ -265,6 +265,9 @@ class Figure:
     alone: bool = False  # the only figure of its family in its sentence
     sole: bool = False  # the only figure of its kind in a short text (`story_figures.SHORT_TEXT`)
     lone_toll: bool = False  # the only count of its casualty event and noun in its article
+    # the only value its article gives for its kind (family, currency, measure, noun and event): a
+    # story's turnout, its fine, its sentence, told once or repeated alike
+    one_of_kind: bool = False
     in_sentence: int = 1  # how many figures its sentence holds
     cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
     anchor: str = ""  # for a distance that places something, the place it is measured from

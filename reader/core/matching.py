@@ -92,7 +92,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         elif family not in CROSS_FAMILIES:
             if not one_named_person(a, b):  # ages beside one name: whatever else the sentences say
                 return None
-        elif family != "count" and len(a.sentence_words & b.sentence_words) < 2:
+        elif family != "count" and len(a.sentence_words & b.sentence_words) < 2 and not _story_figures(a, b):
             return None  # neither a shared context nor a headline's sole figure
     if _told_apart(a, b, in_group):
         return None
@@ -194,7 +194,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             return None
         return score
     headline_match = (a.headline or b.headline) and a.q.unit == b.q.unit and _sole_figures(a, b, wide)
-    if (near < 2 or wide < 3) and not headline_match:
+    if (near < 2 or wide < 3) and not headline_match and not _story_figures(a, b):
         return None  # a headline states the story's key figure: its only one of a kind may match
     if family == "money" and _ratio(a, b) > _CROSS_MONEY_RATIO:
         return None  # a story has many sums ("$5 billion" demanded, "$1.6 billion" requested before)
@@ -486,6 +486,21 @@ def _one_of_a_kind(a: Figure, b: Figure) -> bool:
     total_a = float(a.q.low or 0) + float(a.q.high or 0)
     total_b = float(b.q.low or 0) + float(b.q.high or 0)
     return abs(total_a - total_b) <= 0.05 * max(total_a, total_b)
+
+
+def _story_figures(a: Figure, b: Figure) -> bool:
+    """Each the only value its article gives of its kind (not a count), close in value: the
+    story's turnout or fine told in two reports, however few words their sentences share."""
+    return (
+        a.family != "count"
+        and a.one_of_kind
+        and b.one_of_kind
+        and _ratio(a, b) <= _STORY_RATIO
+        and bool(a.sentence_words & b.sentence_words)
+    )
+
+
+_STORY_RATIO = 1.2
 
 
 def _ratio(a: Figure, b: Figure) -> float:

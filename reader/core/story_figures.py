@@ -46,6 +46,11 @@ _OWN_CLAUSE = re.compile(
 )
 
 
+def _kind_key(fig: Figure) -> tuple[str, ...]:
+    """What a figure is a value of within its article, as far as its own words tell."""
+    return (fig.q.article, fig.family, fig.currency, fig.measure, fig.noun, fig.event)
+
+
 def _own_clause(prefix: str) -> str:
     """The words before a figure in its own clause: the names of an earlier clause with another
     subject ("The CGT and SUD-Rail unions are demanding 5 percent, after management offered
@@ -130,6 +135,10 @@ def article_figures(
         if not (fig.converted or fig.past):
             main_per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] += 1
     kinds = Counter((f.q.article, f.family, f.noun, f.event) for f in figures)
+    values_of_kind: dict[tuple[str, ...], set[tuple[float, float]]] = defaultdict(set)
+    for f in figures:
+        if not (f.converted or f.compound or f.past):
+            values_of_kind[_kind_key(f)].add((f.lo, f.hi))
     # the values each article gives a toll (of an event and noun): a headline repeats its body's
     tolls: dict[tuple[str, str, str], set[tuple[float, float]]] = defaultdict(set)
     for f in figures:
@@ -157,6 +166,7 @@ def article_figures(
             and not (fig.family == "count" and fig.noun in GENERIC_NOUNS and not fig.event)
         )
         fig.lone_toll = bool(fig.event) and len(tolls[(fig.q.article, fig.noun, fig.event)]) == 1
+        fig.one_of_kind = len(values_of_kind.get(_kind_key(fig), ())) == 1
         kind = (fig.q.article, fig.q.sentence, _alone_key(fig))
         fig.alone = (per_sentence[kind] if fig.converted or fig.past else main_per_sentence[kind]) == 1
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)

@@ -312,6 +312,24 @@ def test_a_distance_fallen_from_a_place_is_no_distance_from_it() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"about 150 metres", "around 200ft"})]
 
 
+_FILL_A = " The chief praised the snacks business. Analysts had expected less. It raised its forecast."
+_FILL_B = " Frozen dinners sold well. The chief spoke of a strong year. Analysts welcomed it."
+
+
+def test_the_one_sum_of_its_kind_each_report_gives_is_compared_across_points() -> None:
+    """Sentences the aligner leaves apart, sharing one word: the one revenue each report gives is
+    compared; when a report gives two, which is the other's is not known."""
+    first = (
+        "Castellan posted a profit on Tuesday. Net income rose as sales reached $5.2 billion in the quarter."
+    )
+    second = "Shares of Castellan closed up on Tuesday. Revenue came in at $5.6 billion for the quarter."
+    _, qs, found = run({"Report A": first + _FILL_A, "Report B": second + _FILL_B}, one_group=False)
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"$5.2 billion", "$5.6 billion"})]
+    more = second + " Revenue from snacks alone was $5.9 billion."
+    _, _, found = run({"Report A": first + _FILL_A, "Report B": more + _FILL_B}, one_group=False)
+    assert found == []
+
+
 def test_youngsters_are_children_and_dockworkers_workers() -> None:
     _, _, found = run(
         {
