@@ -155,6 +155,18 @@ _ASIDE_OPENING = re.compile(
 # the side of a vote a figure is told for: "The ruling party won 159 seats", "the main
 # opposition alliance secured 40"
 _SIDE = re.compile(r"(?i:\b(?:(?P<ruling>ruling|governing)|(?P<opposition>opposition))\b)")
+# a market's move told at the close ("Greek stocks closed down 3.9 percent"), which a move told
+# without it (an earlier "plunged 5.4 per cent") may precede
+_AT_CLOSE = re.compile(r"(?i:\b(?:closed|ended|finished|settled)\b|\bat[ \t]+the[ \t]+close\b)")
+_ON_A_DAY = re.compile(r"(?i:\bon[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
+_MOVED = re.compile(
+    r"(?i:\b(?:rose|rise|rising|fell|fall|falling|plunged|plunging|jumped|dropped|climbed|gained|lost|slid"
+    r"|surged|tumbled|sank|soared|rallied|slumped|dipped|eased|advanced|declined|down|up|higher|lower)\b)"
+)
+_MARKET = re.compile(
+    r"(?i:\b(?:shares?|stocks?|index|indices|markets?|bourse|traded|trading|trade|futures|bonds?|yields?"
+    r"|currency|dollar|euro|yen|rupee|crude|brent|oil[ \t]+prices?|gold[ \t]+prices?)\b)"
+)
 # a scoring run, one spell of a game among many: "a 19-4 run", "a 9-2 spurt"
 _SCORING_RUN = re.compile(r"(?i:^[ \t]*(?:-[ \t]*)?(?:scoring[ \t]+)?(?:run|spurt|burst)\b)")
 # a threshold or a condition ("valid with a turnout of more than 50 percent", "if he wants $2
@@ -319,6 +331,9 @@ class Figure:
     sums: tuple[tuple[str, str, float, float], ...] = ()
     # "ruling" or "opposition": the side a count or share of a vote is told for, when its clause says
     side: str = ""
+    # for a share in a sentence about a market: whether it is told at the close (None when
+    # the sentence is about no market)
+    at_close: bool | None = None
     # a count or sum told in a sentence that opens on another moment ("Earlier Saturday, ...")
     aside: bool = False
     # for a score written in a row of scores ("6-3, 7-5"): its place in the row, the set of the match
@@ -379,6 +394,15 @@ _GAME_PART = re.compile(
 # points", "an 11-point lead"
 _LEAD_BEFORE = re.compile(r"(?i:\b(?:lead|leads|led|margin|deficit)\b[^,;:.]{0,25}$)")
 _LEAD_AFTER = re.compile(r"(?i:^[ \t]*(?:-[ \t]*)?point[ \t]+(?:lead|margin|deficit)\b)")
+
+
+def _at_close(sentence: str, start: int) -> bool | None:
+    """For a figure in a sentence about a market, whether its clause tells it at the close."""
+    clause = CLAUSE_BREAK.split(sentence[:start])[-1]
+    if not (_MARKET.search(sentence) and _MOVED.search(clause[-40:])):
+        return None  # no market's move: "a 31 per cent premium to Friday's close"
+    # a move told for a whole day ("fell 7.5% on Thursday") is the day's, as a close is
+    return bool(_AT_CLOSE.search(clause) or _ON_A_DAY.search(sentence))
 
 
 def _side_of(clause: str) -> str:
@@ -526,6 +550,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         lead_in=lead_in_words(before_text) if q.kind == "date" and q.qualifier == "relative" else frozenset(),
         after=clause_head(after_text),
         sentence_words=content_stems(sentence),
+        at_close=_at_close(sentence, rel_start) if family == "percent" else None,
         side=_side_of(CLAUSE_BREAK.split(before_text)[-1]) if family in ("count", "percent") else "",
         aside=family in ("count", "money") and bool(_ASIDE_OPENING.match(sentence)),
         own_words=content_stems(q.text),

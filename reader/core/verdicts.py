@@ -61,6 +61,8 @@ def compare(a: Figure, b: Figure) -> Verdict:
     overlap = (top < bottom and not (rounded and touch)) or (
         touch and (a_lo != a_hi or b_lo != b_hi) and not rounded
     )
+    if not overlap and a.at_close is not None and b.at_close is not None and a.at_close != b.at_close:
+        return Verdict("compatible", "one move is told at the close, the other earlier in the day")
     if not overlap and _counted_on_other_days(a, b):
         return Verdict("compatible", "the tolls are counted on different days; a toll grows as it is updated")
     if not overlap:

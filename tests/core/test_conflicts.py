@@ -330,6 +330,33 @@ def test_the_one_sum_of_its_kind_each_report_gives_is_compared_across_points() -
     assert found == []
 
 
+def test_a_market_move_at_the_close_and_one_earlier_in_the_day_are_compatible() -> None:
+    """ "Greek stocks plunged 5.4 per cent" may be the day's low before they "closed down 3.9
+    percent" (the gold clusters annotate it so); two moves for the whole day disagree, and a
+    premium to the close is no move."""
+    _, _, found = run(
+        {
+            "Report A": "Markets reacted with alarm as Greek stocks plunged 5.4 per cent.",
+            "Report B": "Markets reacted with alarm as Greek stocks closed down 3.9 percent.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+    _, _, found = run(
+        {
+            "Report A": "Shares in Halvorsen Foods fell 7.5% on Thursday after a profit warning.",
+            "Report B": "Halvorsen stock closed down nearly 11 per cent on Thursday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "The offer was a 34% premium to Harrowgate's closing price on Friday.",
+            "Report B": "The offer was a 31 per cent premium to Friday's close, Corbel said.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_youngsters_are_children_and_dockworkers_workers() -> None:
     _, _, found = run(
         {
