@@ -19,7 +19,7 @@ from itertools import combinations
 
 from reader.core.ages import one_named_person
 from reader.core.figures import Figure, vague
-from reader.core.matching import CROSS_FAMILIES, same_thing
+from reader.core.matching import CROSS_FAMILIES, same_thing, story_age
 from reader.core.model import Article, Conflict, Group, Quantity
 from reader.core.retelling import RETOLD_SHARED, SMALL_WHOLE
 from reader.core.story_figures import article_figures, publication
@@ -202,7 +202,7 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
             if a.q.article != b.q.article:
                 pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     for a, b in combinations(ages, 2):  # ages beside names: few, and `same_thing` tells which are one
-        if a.q.article != b.q.article and (a.holder & b.holder or one_named_person(a, b)):
+        if a.q.article != b.q.article and (a.holder & b.holder or one_named_person(a, b) or story_age(a, b)):
             pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     for key, bucket in buckets.items():
         for a, b in _sharing_words(bucket) if key[0] == "date" else combinations(bucket, 2):

@@ -90,7 +90,9 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             if not retold(a, b):
                 return None
         elif family not in CROSS_FAMILIES:
-            if not one_named_person(a, b):  # ages beside one name: whatever else the sentences say
+            if not (
+                one_named_person(a, b) or story_age(a, b)
+            ):  # ages beside one name, or the story's one age
                 return None
         elif family != "count" and len(a.sentence_words & b.sentence_words) < 2 and not _story_figures(a, b):
             return None  # neither a shared context nor a headline's sole figure
@@ -167,7 +169,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     if family == "date":
         return score if retold(a, b) and near >= 1 else None
     if family not in CROSS_FAMILIES:
-        return score if one_named_person(a, b) else None
+        return score if one_named_person(a, b) or story_age(a, b) else None
     if places_differ(a.context_places, b.context_places) or _place_unmatched(a, b) or _place_unmatched(b, a):
         return None
     shared = (
@@ -294,7 +296,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi) and not _one_whole_told(a, b):
         return True  # "a five-boat attack" says how big the attack was, not how many were caught
     if family == "age" and (
-        not (a.names & b.names or one_unnamed(a, b, in_group) or one_named_person(a, b)) or other_people(a, b)
+        not (a.names & b.names or one_unnamed(a, b, in_group) or one_named_person(a, b) or story_age(a, b))
+        or other_people(a, b)
     ):  # a name that opens the sentence is among no sentence's names: "Nowak, 46, a former ..."
         return True
     if family == "magnitude" and a.aftershock != b.aftershock:
@@ -486,6 +489,21 @@ def _one_of_a_kind(a: Figure, b: Figure) -> bool:
     total_a = float(a.q.low or 0) + float(a.q.high or 0)
     total_b = float(b.q.low or 0) + float(b.q.high or 0)
     return abs(total_a - total_b) <= 0.05 * max(total_a, total_b)
+
+
+def story_age(a: Figure, b: Figure) -> bool:
+    """The one age each report gives, a year or two apart: the story's one person ("Lindqvist,
+    23" / "the 22-year-old"), unless the two are told as other people."""
+    return (
+        a.family == "age"
+        and a.one_of_kind
+        and b.one_of_kind
+        and abs(a.lo - b.lo) <= _STORY_AGE_GAP
+        and not other_people(a, b)
+    )
+
+
+_STORY_AGE_GAP = 2
 
 
 def _story_figures(a: Figure, b: Figure) -> bool:

@@ -357,6 +357,18 @@ def test_a_market_move_at_the_close_and_one_earlier_in_the_day_are_compatible() 
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_the_one_age_each_report_gives_is_compared_across_points() -> None:
+    """ "Karanja, 61" and "The 62-year-old" in sentences the aligner leaves apart: each report's
+    one age, a year apart, is the story's one person; two people told apart are not."""
+    first = "Chief Magistrate Esther Wanjiru said Karanja, 61, had used proxy companies to receive kickbacks."
+    second = "The 62-year-old was convicted on seven counts after the court found he took bribes."
+    _, qs, found = run({"Report A": first + _FILL_A, "Report B": second + _FILL_B}, one_group=False)
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"61", "62-year-old"})]
+    far = second.replace("62-year-old", "68-year-old")
+    _, _, found = run({"Report A": first + _FILL_A, "Report B": far + _FILL_B}, one_group=False)
+    assert found == []
+
+
 def test_youngsters_are_children_and_dockworkers_workers() -> None:
     _, _, found = run(
         {
