@@ -488,6 +488,9 @@ REAL_CLUSTERS_A = Path(__file__).resolve().parent / "data" / "real_clusters_a.js
 # Set c (8 BASIL clusters, a third helper), held out: conflicts 0/5, compatible 4/12, traps 51/51
 # (3 flags, 1 not listed) at the start code and at d0daf59 alike
 REAL_CLUSTERS_C = Path(__file__).resolve().parent / "data" / "real_clusters_c.jsonl"
+# Set d (7 more ECB+ tune clusters, a fourth helper), held out: conflicts 0/7, compatible 10/27,
+# traps 48/48 (9 flags, 5 not listed) at the start code and at d139261 alike
+REAL_CLUSTERS_D = Path(__file__).resolve().parent / "data" / "real_clusters_d.jsonl"
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
@@ -894,6 +897,7 @@ def main() -> None:
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)
+    bench_blind_clusters(REAL_CLUSTERS_D)
     bench_gold_clusters()
     bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
