@@ -59,6 +59,10 @@ Parts:
    its start code and with those rules alike.
    ``blind_conflict_pairs_2.jsonl`` and ``blind_quiet_pairs_2.jsonl``: 80 and 70 more pairs
    by another blind author.
+   ``real_clusters_a.jsonl`` to ``_d``: real corpus clusters (ECB+ topics 1-30 and BASIL, none
+   of the gold or annotated ones) whose differing figures and traps helper sessions listed
+   without running the reader, scored as the blind clusters are, through `compare_articles` on
+   the corpus files (``CORPUS``); each constant's comment gives its start-code score.
 3. The gold clusters: conflict recall, precision and agreeing figures flagged as
    conflicts, with the groups `compare_articles` produces, with no groups at all (the
    cross-group rule alone) and with the gold points as groups (an oracle alignment). A
