@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from reader.core.neighbours import neighbours, soft_overlap
+from reader.core.neighbours import soft_overlap
 from reader.core.textnorm import Terms, fold, stem, terms
 from reader.core.variants import variant_map
 from reader.core.wordfreq import prior_idf
@@ -111,7 +111,6 @@ class Profile:
     sorted_text: str
     surface: dict[str, str]
     gram_sizes: tuple[int, ...]
-    near: dict[str, dict[str, float]]
 
 
 def profile(text: str, variants: Mapping[str, str]) -> Profile:
@@ -128,7 +127,6 @@ def profile(text: str, variants: Mapping[str, str]) -> Profile:
         sorted_text=sorted_text,
         surface={variants.get(key, key): word for key, word in reversed(item.surface)},
         gram_sizes=tuple(len(g) for g in grams),
-        near={key: near for key in canonical if (near := neighbours(key))},
     )
 
 
@@ -195,7 +193,9 @@ def features(
         # Only beside at least one shared word: near-synonyms alone ("ship sank" / "plane
         # landed") are related words, not one point (the tune-split figures are the same).
         rest_a, rest_b, named = a.stems - shared, b.stems - shared, a.names | b.names
-        soft_a, soft_b = soft_overlap(rest_a, rest_b, weights, named, a.near)
+        # the neighbours of the unmatched stems only, each looked up once a process (about half
+        # of a cluster's stems are ever unmatched beside a shared word)
+        soft_a, soft_b = soft_overlap(rest_a, rest_b, weights, named)
         soft = (common + (soft_a + soft_b) / 2) / math.sqrt(total_a * total_b)
     return (
         cosine,
