@@ -117,6 +117,10 @@ def _given_to_name(before_name: str, text: str, atom: Atom) -> bool:
 _HYPHEN_CHAIN = re.compile(r"(?<![\d.,-])\d(?:-\d){2,}(?![\d.,-])")
 
 
+# a code of letters and digits joined by hyphens, before its last part: "JADES-GS-z14-"
+_CODE_HYPHEN = re.compile(r"\b[A-Za-z][A-Za-z0-9]*\d-$")
+
+
 def is_identifier(text: str, atom: Atom) -> bool:
     """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
     if text[atom.start : atom.end].lower() in ("one", "1") and _ONE_DAY_FORMAT.match(text, atom.end):
@@ -128,6 +132,8 @@ def is_identifier(text: str, atom: Atom) -> bool:
     before = text[max(0, atom.start - 40) : atom.start]
     if LETTER_HYPHEN.search(before) and not _WORD_PREFIX.search(before):
         return True
+    if _CODE_HYPHEN.search(before):
+        return True  # "the galaxy JADES-GS-z14-0": the last part of a code of letters and digits
     if _IDENT_PREFIX.search(before):
         # "Senate Passes ... Bill 69-30": a vote, not a bill's number
         return not tally_after(text, atom.end)

@@ -302,7 +302,7 @@ def article_durations(text: str) -> list[Quantity]:
         part = (m.group("part") or "").lower()
         if part:  # "a quarter of a century", "three quarters of an hour"
             value = 0.75 if part.startswith("three") else 0.25
-        unit = units.TIME_UNITS[m.group("unit").lower()][1]
+        unit, value = units.in_weeks(units.TIME_UNITS[m.group("unit").lower()][1], value)  # "a fortnight"
         qual = qualifier_before(text, m.start())
         start, low, high, qualifier = apply_span_qualifier(text, m.start(), value, value, qual)
         out.append(quantity_at(text, start, m.end(), "duration", low, high, unit=unit, qualifier=qualifier))

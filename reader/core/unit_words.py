@@ -70,7 +70,8 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
         return "temperature", f"°{m.group(1)}", m.end(), 1.0, ""  # "Phalodi recording 49 C"
     m = DURATION.match(text, end)
     if m:
-        return "duration", units.TIME_UNITS[m.group("unit").lower()][1], m.end(), 1.0, ""
+        unit, factor = units.in_weeks(units.TIME_UNITS[m.group("unit").lower()][1], 1.0)
+        return "duration", unit, m.end(), factor, ""  # "two fortnights" are four weeks
     kind_of_yards = _YARDS_KIND.match(text, end)
     m = MEASURE.match(text, kind_of_yards.end() if kind_of_yards else end)
     if m:

@@ -105,6 +105,12 @@ _add("frequency", 1e9, "GHz", "ghz", "gigahertz")
 _add("bitrate", 1e6, "Mbps", "mbps")
 _add("bitrate", 1e9, "Gbps", "gbps")
 
+
+def in_weeks(unit: str, value: float) -> tuple[str, float]:
+    """A span in fortnights told in weeks, as most news and readers count it ("a fortnight": 2 weeks)."""
+    return ("week", value * 2) if unit == "fortnight" else (unit, value)
+
+
 # Durations in hours.
 TIME_UNITS: dict[str, tuple[float, str]] = {
     "second": (1 / 3600, "second"),
@@ -124,6 +130,7 @@ TIME_UNITS: dict[str, tuple[float, str]] = {
     "week": (168.0, "week"),
     "weeks": (168.0, "week"),
     "fortnight": (336.0, "fortnight"),
+    "fortnights": (336.0, "fortnight"),
     "month": (730.5, "month"),
     "months": (730.5, "month"),
     "year": (8766.0, "year"),
@@ -136,7 +143,7 @@ TIME_UNITS: dict[str, tuple[float, str]] = {
     "centuries": (876600.0, "century"),
 }
 TIME_UNIT_RE = (
-    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnight|months?|years?|yrs?"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?"
     r"|decades?|century|centuries)"
 )
 _MEASURE_NAMES = sorted(MEASURES, key=len, reverse=True)

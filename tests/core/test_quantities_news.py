@@ -214,7 +214,7 @@ DURATIONS = [
     _case("The truce held for about 36 hours.", F("about 36 hours", "duration", 36, 36, "hour")),
     _case("The president began a three-day visit to India.", F("three-day", "duration", 3, 3, "day")),
     _case("The strike lasted two and a half years.", F("two and a half years", "duration", 2.5, 2.5, "year")),
-    _case("Talks will resume in a fortnight.", F("a fortnight", "duration", 1, 1, "fortnight")),
+    _case("Talks will resume in a fortnight.", F("a fortnight", "duration", 2, 2, "week")),
     _case("The couple married four years ago.", F("four years", "duration", 4, 4, "year")),
     _case(
         "Doctors worked for 10-15 minutes to revive him.", F("10-15 minutes", "duration", 10, 15, "minute")
@@ -289,6 +289,11 @@ DATES = [
     # a price per unit; a hyphenated percentage point
     _case("Outlets sold petrol at N1,420/litre.", F("N1,420", "money", 1420, 1420, "NGN")),
     _case("Brent traded at $80/barrel.", F("$80", "money", 80, 80, "USD")),
+    # the last part of a code of letters and digits is no figure
+    _case(
+        "The galaxy JADES-GS-z14-0 formed 290 million years after the Big Bang.",
+        F("290 million years", "duration", 290e6, 290e6, "year"),
+    ),
     # text rebuilt from tokens spaces a thousands group; a group opening with 0 is no number alone
     _case("He fell 2, 000ft to his death.", F("2, 000ft", "distance", 2000, 2000, "foot")),
     _case(
