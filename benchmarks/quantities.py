@@ -495,6 +495,10 @@ REAL_CLUSTERS_C = Path(__file__).resolve().parent / "data" / "real_clusters_c.js
 # Set d (7 more ECB+ tune clusters, a fourth helper), held out: conflicts 0/7, compatible 10/27,
 # traps 48/48 (9 flags, 5 not listed) at the start code and at d139261 alike
 REAL_CLUSTERS_D = Path(__file__).resolve().parent / "data" / "real_clusters_d.jsonl"
+# Set e (7 ECB+ tune clusters whose corpus flags earlier sessions read, a fifth helper), a dev
+# set: conflicts 9/52, compatible 7/36, traps 46/49 (24 flags, 14 not listed) at the start code
+# and at c89c2f9 alike, before rules were made from it
+REAL_CLUSTERS_E = Path(__file__).resolve().parent / "data" / "real_clusters_e.jsonl"
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
@@ -902,6 +906,7 @@ def main() -> None:
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)
     bench_blind_clusters(REAL_CLUSTERS_D)
+    bench_blind_clusters(REAL_CLUSTERS_E)
     bench_gold_clusters()
     bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
