@@ -201,6 +201,10 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
         for a, b in combinations(bucket, 2):
             if a.q.article != b.q.article:
                 pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
+    records = [f for f in figures if f.record_of]
+    for a, b in combinations(records, 2):  # one holder's record, in any point
+        if a.q.article != b.q.article and a.record_of & b.record_of:
+            pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     for a, b in combinations(ages, 2):  # ages beside names: few, and `same_thing` tells which are one
         if a.q.article != b.q.article and (a.holder & b.holder or one_named_person(a, b) or story_age(a, b)):
             pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)

@@ -132,6 +132,11 @@ _STANDING_HOLDER = re.compile(
     r"(?:stand|stands|stood|improved|improves|fell|falls|dropped|drops|moved|moves|rose|rises|sit|sits)"
     r"[ \t]+(?:to|at)[ \t]+$"
 )
+_RECORD_OF_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*?)[ \t]?['’]s?[ \t]+"
+    r"(?:season[ \t]+|overall[ \t]+)?record[ \t]+"
+    r"(?:now[ \t]+)?(?:rose|improved|fell|dropped|moved|went|is|was|stands|stood)[ \t]+(?:to|at)[ \t]+$"
+)
 # and what closes it: a bracket, a comma, a count of knockouts or a draw ("52-3, 46 KOs)", "45-7-2,")
 _RECORD_AFTER = re.compile(r"(?:-\d+)?[ \t]*(?:\)|,)")
 # a team's standing written in brackets after its name: "for Gonzaga (9-4)", "the Tar Heels (10-0)"
@@ -314,6 +319,8 @@ class Figure:
     # for a record written beside its holder ("Klitschko (52-3, 46 KOs)", "Wladimir Klitschko,
     # 53-3, 47 KO's", "the Colts stand at 10-5"): the last word of the holder's name, lowercased
     record_of: frozenset[str] = frozenset()
+    # for such a record, the side its sentence says was just played ("By beating the Chiefs, ...")
+    record_game: str = ""
     poll: frozenset[str] = frozenset()  # stems of the names of the poll or survey it comes from
     role_as: frozenset[str] = frozenset()  # "seven seasons as an assistant coach" -> {"assis", "coach"}
     condition: bool = False  # a threshold or condition, not a measure: "valid only with more than 50 percent"
@@ -416,12 +423,26 @@ def _record_holder(before: str, after: str) -> frozenset[str]:
     "Wladimir Klitschko, 53-3, 47 KO's", "Hasim Rahman, 45-7-2,"), lowercased; empty otherwise."""
     m = _RECORD_HOLDER.search(before)
     if m is None or not _RECORD_AFTER.match(after):
-        m = _STANDING_HOLDER.search(before)  # "the Colts stand at 10-5", "Duke improved to 13-1"
+        # "the Colts stand at 10-5", "Duke improved to 13-1", "Indianapolis' record rose to 9-5"
+        m = _STANDING_HOLDER.search(before) or _RECORD_OF_NAME.search(before)
         if m is None:
             return frozenset()
     # the last word names the holder: "Wladimir Klitschko" is Klitschko; "North Carolina Central"
     # is no "North Carolina"
     return frozenset({POSSESSIVE.sub("", m.group("name").split()[-1]).lower().strip(".'’")})
+
+
+# the side a sentence says a team has just played: "By beating the Chiefs, the Colts' record rose"
+_PLAYED = re.compile(
+    r"\b(?:beating|beat|defeating|defeated|against|over|losing[ \t]+to|lost[ \t]+to)[ \t]+(?:the[ \t]+)?"
+    r"(?P<side>[A-Z][\w.-]*)"
+)
+
+
+def _game_played(sentence: str) -> str:
+    """The side a sentence says was just played, lowercased, or ""."""
+    m = _PLAYED.search(sentence)
+    return m.group("side").lower() if m else ""
 
 
 def _running(before: str, after: str) -> bool:
@@ -574,7 +595,10 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
         baseline=bool(_BASELINE_AFTER.match(sentence, rel_end)),
         running=q.kind == "tally" and _running(before_text, after_text),
-        record_of=_record_holder(before_text, after_text) if q.kind == "tally" else frozenset(),
+        record_of=(
+            record_of := _record_holder(before_text, after_text) if q.kind == "tally" else frozenset()
+        ),
+        record_game=_game_played(sentence) if record_of else "",
         opponents=opponents(before_text, after_text) if q.kind == "tally" else frozenset(),
         part=game_part(before_text, after_text) if noun in GAME_STATS else "",
         poll=poll_names(sentence[:rel_start], after_text)

@@ -85,6 +85,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     family = a.family
     if short and (_place_unmatched(a, b) or _place_unmatched(b, a)):
         return None  # two short texts, one tied to a place the other does not name
+    if family == "tally" and a.record_of & b.record_of and not _told_apart(a, b, in_group):
+        return 6.0  # one holder's record ("Klitschko (52-3)", "Indianapolis' record rose to 9-5"), anywhere
     if not in_group:  # the cheap tests of the cross-group rules below, first
         if family == "date":
             if not retold(a, b):
@@ -98,8 +100,6 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             return None  # neither a shared context nor a headline's sole figure
     if _told_apart(a, b, in_group):
         return None
-    if family == "tally" and a.record_of & b.record_of:
-        return 6.0  # one holder's record, however the sentences around it differ
     near = near_words(a, b)
     wide = len(a.sentence_words & b.sentence_words)
     noun_match = bool(a.noun) and (a.noun == b.noun or _people_and_who(a, b, in_group))
@@ -280,7 +280,14 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
     if poll_against_result(a, b) and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "one survey gave her 44 per cent" against the vote's "41.3 per cent"
     if family == "tally" and a.record_of and b.record_of:
-        return not (a.record_of & b.record_of)  # "Klitschko (52-3)", "Rahman, 45-7-2": two records
+        # "Klitschko (52-3)", "Rahman, 45-7-2": two records; one holder's records some games apart
+        # ("the Tar Heels (10-0)", "the Tar Heels (14-1)") are of two dates
+        games_a, games_b = _games(a), _games(b)
+        return (
+            not (a.record_of & b.record_of)
+            or (games_a is not None and games_b is not None and abs(games_a - games_b) > _RECORD_GAMES)
+            or bool(a.record_game and b.record_game and a.record_game != b.record_game)  # after two games
+        )
     if family == "tally" and (a.running or b.running) and _games(a) != _games(b):
         return True  # "record rose to 9-5", "the Colts stand at 10-5": a standing a game apart
     if a.part != b.part and (a.lo, a.hi) != (b.lo, b.hi):
@@ -532,6 +539,9 @@ def _ratio(a: Figure, b: Figure) -> float:
 def _sizes(fig: Figure) -> bool:
     """A measure written as a compound adjective ("a 28-yard pass"): the size of the thing after it."""
     return bool(_HYPHEN_UNIT.search(fig.q.text))
+
+
+_RECORD_GAMES = 2  # one holder's records this many games apart at most are of one date, told two ways
 
 
 def _games(fig: Figure) -> float | None:

@@ -1782,6 +1782,23 @@ def test_a_record_beside_its_holder_is_compared_with_the_same_holders() -> None:
     assert found == []
 
 
+def test_one_holders_records_are_compared_across_points_unless_games_apart() -> None:
+    """ "Indianapolis' record rose to 9-5" and "led Indianapolis (10-5) downfield" give one team's
+    record after one game, whatever points they are in; "the Tar Heels (10-0)" and "the Tar Heels
+    (14-1)" are five games apart: two dates."""
+    first = "By beating the Chiefs, Indianapolis' record rose to 9-5 and they made the playoffs."
+    second = "After a miserable stretch, the freshman calmly led Indianapolis (10-5) downfield."
+    _, qs, found = run({"Report A": first + _FILL_A, "Report B": second + _FILL_B}, one_group=False)
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"9-5", "10-5"})]
+    _, _, found = run(
+        {
+            "Report A": "Coach Roy Williams praised the Tar Heels (10-0) after the game.",
+            "Report B": "Coach Roy Williams criticised the Tar Heels (14-1) after the game.",
+        }
+    )
+    assert found == []
+
+
 def test_set_scores_are_compared_set_by_set() -> None:
     """ "6-3, 7-5" against "6-4, 7-5": the first sets disagree; the second sets agree, and no
     set is set against another set."""
