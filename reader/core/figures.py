@@ -434,7 +434,7 @@ def _record_holder(before: str, after: str) -> frozenset[str]:
 
 # the side a sentence says a team has just played: "By beating the Chiefs, the Colts' record rose"
 _PLAYED = re.compile(
-    r"\b(?:beating|beat|defeating|defeated|against|over|losing[ \t]+to|lost[ \t]+to)[ \t]+(?:the[ \t]+)?"
+    r"\b(?i:beating|beat|defeating|defeated|against|over|losing[ \t]+to|lost[ \t]+to)[ \t]+(?:the[ \t]+)?"
     r"(?P<side>[A-Z][\w.-]*)"
 )
 
@@ -526,6 +526,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     )
     if anchor and _MOVED_BEFORE.search(before_text):
         anchor = ""  # "fell around 200ft from a ridge": how far it fell, not where something is
+    record_of = _record_holder(before_text, after_text) if q.kind == "tally" else frozenset()
     said = q.kind == "date" and bool(
         _SAID_BEFORE.search(before_text) or _SAID_AFTER.match(sentence[rel_end : rel_end + 30])
     )
@@ -595,9 +596,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
         baseline=bool(_BASELINE_AFTER.match(sentence, rel_end)),
         running=q.kind == "tally" and _running(before_text, after_text),
-        record_of=(
-            record_of := _record_holder(before_text, after_text) if q.kind == "tally" else frozenset()
-        ),
+        record_of=record_of,
         record_game=_game_played(sentence) if record_of else "",
         opponents=opponents(before_text, after_text) if q.kind == "tally" else frozenset(),
         part=game_part(before_text, after_text) if noun in GAME_STATS else "",

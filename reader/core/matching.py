@@ -85,21 +85,22 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     family = a.family
     if short and (_place_unmatched(a, b) or _place_unmatched(b, a)):
         return None  # two short texts, one tied to a place the other does not name
-    if family == "tally" and a.record_of & b.record_of and not _told_apart(a, b, in_group):
-        return 6.0  # one holder's record ("Klitschko (52-3)", "Indianapolis' record rose to 9-5"), anywhere
-    if not in_group:  # the cheap tests of the cross-group rules below, first
+    # one holder's record ("Klitschko (52-3)", "Indianapolis' record rose to 9-5"), in any point
+    record = family == "tally" and bool(a.record_of & b.record_of)
+    if not in_group and not record:  # the cheap tests of the cross-group rules below, first
         if family == "date":
             if not retold(a, b):
                 return None
         elif family not in CROSS_FAMILIES:
-            if not (
-                one_named_person(a, b) or story_age(a, b)
-            ):  # ages beside one name, or the story's one age
+            # ages beside one name, whatever else the sentences say, or the story's one age
+            if not (one_named_person(a, b) or story_age(a, b)):
                 return None
         elif family != "count" and len(a.sentence_words & b.sentence_words) < 2 and not _story_figures(a, b):
             return None  # neither a shared context nor a headline's sole figure
     if _told_apart(a, b, in_group):
         return None
+    if record:
+        return _RECORD_MATCH
     near = near_words(a, b)
     wide = len(a.sentence_words & b.sentence_words)
     noun_match = bool(a.noun) and (a.noun == b.noun or _people_and_who(a, b, in_group))
@@ -542,6 +543,7 @@ def _sizes(fig: Figure) -> bool:
 
 
 _RECORD_GAMES = 2  # one holder's records this many games apart at most are of one date, told two ways
+_RECORD_MATCH = 6.0  # the score of one holder's two records: above what shared words alone give
 
 
 def _games(fig: Figure) -> float | None:
