@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Label, OptionList
 
 from reader.core.model import Article
 from reader.ui.screens.figures import FiguresScreen
@@ -106,6 +107,28 @@ def test_figure_list_picks_a_figure(kerry_hand: list[Article], tmp_path: Path) -
         await pilot.press("f", "escape")
         assert isinstance(pilot.app.screen, ReadingScreen)
         assert state.figure == 2
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_figure_list_tells_each_flag_once(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """The list counts flags, not mentions, and tells a flag's figures and reason at its first
+    mention; its later mentions name what it counts and where it was first told."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("f")
+        screen = pilot.app.screen
+        assert isinstance(screen, FiguresScreen)
+        flags = {f.conflict.id for f in state.figures}
+        title = str(screen.query_one(".dialog-title", Label).render())
+        assert title.endswith(f"({len(state.figures)} mentions)")
+        options = screen.query_one(OptionList)
+        prompts = [str(options.get_option_at_index(k).prompt) for k in range(options.option_count)]
+        assert len(prompts) == len(state.figures)
+        told = [p for p in prompts if ", as at " not in p]
+        assert len(told) == len(flags)  # one full line per flag
+        assert any(", as at " in p for p in prompts) == (len(state.figures) > len(flags))
 
     drive(make_app(kerry_hand, tmp_path), steps)
 

@@ -88,5 +88,6 @@ def test_tagged_and_filtered(snap_compare: SnapCompare, tmp_path: Path) -> None:
 @pytest.mark.parametrize("sample", ["kerry_lavrov"])
 def test_figure_list(snap_compare: SnapCompare, tmp_path: Path, sample: str) -> None:
     """f at 80x24: the dialog of flagged figures (CONFLICT/COMPATIBLE, source letter, figure,
-    summary, explanation), or "No flagged figures" while the detector finds none."""
+    summary, explanation at a flag's first mention; what it counts and where it was first told
+    at its others), or "No flagged figures" while the detector finds none."""
     assert snap_compare(app_on(sample, tmp_path), terminal_size=(80, 24), run_before=settle, press=["f"])

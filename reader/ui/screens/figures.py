@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from reader.core.printable import display_text
 from reader.ui.state import ReadingState
 from reader.ui.widgets.source_strip import article_letter
 from reader.ui.widgets.status_line import figure_reason, figure_summary
@@ -53,25 +54,37 @@ class FiguresScreen(ModalScreen[int | None]):
             self._start()
 
     def compose(self) -> ComposeResult:
-        """A title and one option per flagged figure."""
+        """A title and one option per flagged figure; a flag's summary and reason are told at
+        its first mention, its later mentions only say whose they are."""
         state = self.state
-        conflicts = sum(1 for f in state.figures if f.is_conflict)
+        flags = {f.conflict.id: f.is_conflict for f in state.figures}
+        conflicts = sum(flags.values())
+        compatible = len(flags) - conflicts
         with Vertical(id="figures-dialog", classes="dialog"):
             yield Label(
-                f"Flagged figures: {conflicts} conflicting, {len(state.figures) - conflicts} compatible",
+                f"Flagged figures: {conflicts} conflicting, {compatible} compatible"
+                f" ({len(state.figures)} mentions)",
                 classes="dialog-title",
             )
             options = []
+            first_at: dict[int, str] = {}  # each flag's first mention in reading order, as "A12"
             for n, fig in enumerate(state.figures):
                 line = Text(end="")
                 kind = "CONFLICT  " if fig.is_conflict else "COMPATIBLE"
                 line.append(kind, style="bold reverse" if fig.is_conflict else "bold underline")
                 # the sentence number tells apart two mentions of one value in one source
-                line.append(f" {article_letter(fig.slot[0])}{fig.slot[1] + 1:<3} ")
+                where = f"{article_letter(fig.slot[0])}{fig.slot[1] + 1}"
+                line.append(f" {where:<4} ")
                 line.append(state.text(fig.slot)[fig.start : fig.end], style="bold")
-                line.append(f"  {figure_summary(state, fig)}")
-                if fig.conflict.explanation:
-                    line.append(f" — {figure_reason(fig)}", style="italic")
+                first = first_at.get(fig.conflict.id)
+                if first is not None:
+                    about = fig.conflict.about or "the figure"
+                    line.append(f"  {display_text(about)}, as at {first}", style="dim")
+                else:
+                    first_at[fig.conflict.id] = where
+                    line.append(f"  {figure_summary(state, fig)}")
+                    if fig.conflict.explanation:
+                        line.append(f" — {figure_reason(fig)}", style="italic")
                 options.append(Option(line, id=str(n)))
             if not options:
                 options.append(Option("No flagged figures in these articles.", disabled=True))
