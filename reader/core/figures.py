@@ -125,10 +125,12 @@ _RUNNING = re.compile(
     # a standing changed: "improved to 9-5", not "their rally fell short as they went down 3-2"
     r"|(?:improved|improves|fell|falls|dropped|drops|rose|rises|moved|moves)[ \t]+to)\b)"
 )
+# a holder's name of up to three capitalised words, before its record
+_HOLDER_NAME = r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*)"
 # a record beside its holder's name: "Klitschko (52-3", "Wladimir Klitschko, 53-3"
-_RECORD_HOLDER = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*)[ \t]*[(,][ \t]*$")
+_RECORD_HOLDER = re.compile(_HOLDER_NAME + r"[ \t]*[(,][ \t]*$")
 _STANDING_HOLDER = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*)[ \t]+(?:now[ \t]+)?"
+    _HOLDER_NAME + r"[ \t]+(?:now[ \t]+)?"
     r"(?:stand|stands|stood|improved|improves|fell|falls|dropped|drops|moved|moves|rose|rises|sit|sits)"
     r"[ \t]+(?:to|at)[ \t]+$"
 )
@@ -164,7 +166,7 @@ _SIDE = re.compile(r"(?i:\b(?:(?P<ruling>ruling|governing)|(?P<opposition>opposi
 # without it (an earlier "plunged 5.4 per cent") may precede
 _AT_CLOSE = re.compile(r"(?i:\b(?:closed|ended|finished|settled)\b|\bat[ \t]+the[ \t]+close\b)")
 _ON_A_DAY = re.compile(r"(?i:\bon[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
-_MOVED = re.compile(
+_MARKET_MOVE = re.compile(
     r"(?i:\b(?:rose|rise|rising|fell|fall|falling|plunged|plunging|jumped|dropped|climbed|gained|lost|slid"
     r"|surged|tumbled|sank|soared|rallied|slumped|dipped|eased|advanced|declined|down|up|higher|lower)\b)"
 )
@@ -406,7 +408,7 @@ _LEAD_AFTER = re.compile(r"(?i:^[ \t]*(?:-[ \t]*)?point[ \t]+(?:lead|margin|defi
 def _at_close(sentence: str, start: int) -> bool | None:
     """For a figure in a sentence about a market, whether its clause tells it at the close."""
     clause = CLAUSE_BREAK.split(sentence[:start])[-1]
-    if not (_MARKET.search(sentence) and _MOVED.search(clause[-40:])):
+    if not (_MARKET.search(sentence) and _MARKET_MOVE.search(clause[-40:])):
         return None  # no market's move: "a 31 per cent premium to Friday's close"
     # a move told for a whole day ("fell 7.5% on Thursday") is the day's, as a close is
     return bool(_AT_CLOSE.search(clause) or _ON_A_DAY.search(sentence))
