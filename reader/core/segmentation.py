@@ -1,9 +1,11 @@
 """Sentence segmentation for news text, with character offsets into the raw text.
 
 Lines are split first (headlines, datelines and bylines stand on lines of their own in
-news). A line with no inner candidate boundary is one sentence and costs nothing; the
-others go through pysbd, whose output is mapped back onto the raw text and then touched
-up for news typography (abbreviations such as "U.S." or "p.m." at the end of a sentence).
+news). A line with no inner candidate boundary is one sentence and costs nothing; at each
+candidate (a full stop, question or exclamation mark, then a capital or a digit) the word
+before and the word after decide: a plain word ends a sentence, a title ("Mr.") or an
+initial does not, and an abbreviation ("U.S.", "p.m.", "Calif.", "Inc.") ends one only
+when what follows could not go on the sentence.
 """
 
 from __future__ import annotations
@@ -28,13 +30,6 @@ _DATELINE = re.compile(
     r"|(?-i:[Bb][Yy]:? [A-Z][\w.'-]*(?:,? (?:[A-Z][\w.'-]*|and|&)){0,6}))$",
     re.IGNORECASE,
 )
-# Abbreviations that pysbd may leave at a sentence end; when the next segment starts in
-# lower case the split was wrong and the two are joined again.
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
-_LIST_MARKER = re.compile(r"^[a-z][.)]\s")
-_BRAND = re.compile(r"[a-z]{1,2}[A-Z]")
-_INITIALISM_POSSESSIVE = re.compile(r"\b(?:[A-Z]\.){2,}['’]$")
-_QUOTE_END = re.compile(r"[?!,][\"”’]$")
 _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:said|says|asked|asks|added|adds|continued|recalled|wrote|writes"
     r"|explained|noted|replied|insisted|argued|declared|told[ \t]+\w+)[.,]?(?:$|[ \t])"
@@ -46,19 +41,25 @@ _AFTER_CLOCK = re.compile(
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
     re.IGNORECASE,
 )
-# "according to the U.S. The ..." : an initialism, then a word that only starts sentences.
-_INITIALISM_SPLIT = re.compile(
-    r"(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:The|He|She|It|They|We|I|But|And|A|An|This|That|These|Those"
-    r"|There|His|Her|Their|Its|Our|However|Meanwhile|In|On|At|After|When|While)\s)"
+# After an abbreviation ("U.S.", "Inc.", "N.Y."), words that start a sentence and do not go on
+# a name or a phrase: "according to the U.S. The ...", "Chappaqua, N.Y. Mr. Gowdy had asked"
+_STARTERS = frozenset(
+    "The He She It They We I You But And A An This That These Those There His Her Their Its Our"
+    " However Meanwhile In On At After When While Mr Mrs Ms Still Yet So Then Now How What Why Who Where"
+    " Which".split()
 )
-
-
-@lru_cache(maxsize=1)
-def _pysbd_segmenter() -> object:
-    import pysbd  # imported lazily: it costs ~100 ms at start-up
-
-    return pysbd.Segmenter(language="en", clean=False)
-
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]*([\w’'-]+)(\.?)")
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|gov|edu|co|io|uk|tv|info)$", re.IGNORECASE)
+_LAST_LETTERS = re.compile(r"[A-Za-z]+$")
+_INITIALISM = re.compile(r"(?:[A-Za-z]{1,2}\.[ \t]?)+[A-Za-z]{1,2}")  # "U.S", "H.W", "p. m"
+# a list's items on one line: "1. The first item 2. The second item", "• 9. ...", "a. ..."
+_BULLETS = "•⁃*"
+_LIST_START = re.compile(r"[•⁃*]?[ \t]?(?:\d{1,2}|[a-z])\.\)?[ \t]")
+_LIST_MARKER = re.compile(r"[•⁃*]?(?:\d{1,2}|[a-z])")
+# an ellipsis after a sentence's full stop starts the next one: "compounds. . . . The practice"
+_ELLIPSIS_AFTER_STOP = re.compile(
+    r"(?<=\w[.!?])[ \t]+(?=(?:\.[ \t]?){3}[ \t]*[\"“]?[A-Z]|…[ \t]*[\"“]?[A-Z])"
+)
 
 _TITLES = frozenset(
     # titles before a name: "Mr. Kerry", "Sen. McCain", "St. Louis", "Fr. Smith", "v. Wade"
@@ -66,7 +67,7 @@ _TITLES = frozenset(
     " insp det cpl pvt messrs mme mlle st mt fr v vs const atty dist asst".split()
 )
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-# Abbreviations that may end a sentence or not ("Inc.", "Co.", "Calif."): pysbd decides.
+# Abbreviations that may end a sentence or not ("Inc.", "Co.", "Calif."): the next word decides.
 _ABBREVIATIONS = (
     _TITLES
     | _MONTHS
@@ -79,9 +80,9 @@ _ABBREVIATIONS = (
 _BEFORE_NUMBER = frozenset({"no", "nos", "approx", "est", "vol", "fig", "op"})
 _STREET = frozenset({"ave", "st", "rd", "blvd"})
 _COMPASS = re.compile(r"(?:NW|NE|SW|SE|N|S|E|W)\b")
-_STREET_END = re.compile(r"\b(?:Ave|St|Rd|Blvd)\.$")
 _CAPITALISED_BEFORE = re.compile(r"\b[a-z]+[ \t]+(?!The\b|An?\b)[A-Z][a-z]+[ \t]+$")  # "near Main St."
 _PRECEDING_WORD = re.compile(r"(\S+)$")
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
 _NUMBER_BEFORE = re.compile(r"\d°?[ \t]+$")
 _LEADING_PUNCT = re.compile(r"^[^\w]+")
 
@@ -96,11 +97,11 @@ def _inside_quote(line: str, pos: int) -> bool:
 
 
 def _classify(line: str, match: re.Match[str]) -> str:
-    """How sure a candidate boundary is: "cut", "keep" (not a boundary) or "ask" (pysbd).
+    """Whether a candidate boundary ends a sentence: "cut" or "keep" (not a boundary).
 
     A full stop after a plain word is a boundary; after a title ("Mr. Kerry"), a month
     or "No." before a number, or an initial before a name ("George W. Bush") it is not;
-    other abbreviations ("U.S.", "p.m.", "Inc.") are left to pysbd.
+    after other abbreviations ("U.S.", "p.m.", "Inc.") the next word decides.
     """
     if _inside_quote(line, match.end(1)):
         return "keep"  # news keeps a quoted passage of several sentences whole
@@ -129,6 +130,10 @@ def _classify(line: str, match: re.Match[str]) -> str:
         and next_char.isupper()
     ):
         return "cut"  # "near Main St. Police said": a street ends there ("St. Louis" has no name before)
+    if bare == "st" and word is not None and _ORDINAL_BEFORE.search(line, 0, word.start()):
+        # "on E. 52nd St. Saturday night"; "near E. 52nd St. It happened" ends a sentence
+        following = _NEXT_WORD.match(line, match.end() - 1)
+        return "cut" if following and following.group(1) in _STARTERS else "keep"
     if bare in _TITLES or (len(bare) == 1 and token[:1].isupper() and bare != "i" and next_char.isupper()):
         return "keep"
     if (bare in _MONTHS or bare in _BEFORE_NUMBER) and next_char.isdigit():
@@ -137,38 +142,91 @@ def _classify(line: str, match: re.Match[str]) -> str:
         return "keep"  # "Pennsylvania Ave. NW"
     odd = any(not (ch.isalnum() or ch in "'’-") for ch in bare)
     if "." in token or len(bare) <= 1 or bare in _ABBREVIATIONS or bare.isdigit() or odd:
-        return "ask"
+        return _after_abbreviation(line, match, word.start() if word else match.start(), token, bare)
     return "cut"
+
+
+def _after_abbreviation(line: str, match: re.Match[str], word_start: int, token: str, bare: str) -> str:
+    """ "cut", "keep" or "before" (a list's item starts at the word) at a full stop after an
+    abbreviation, a number or an odd token.
+
+    The word after decides: a sentence goes on after "the U.S. Army", "Santa Clara, Calif. Gov.
+    Brown", "Co. (TSMC)", "9:40 p.m. Friday" or "a. 357 Magnum" (a decimal written apart), and
+    ends before "the U.S. The", "in 2014. He", "Newtown, Conn. At the time", "10:30 a.m. Oregon
+    State Police".
+    """
+    start = match.end() - 1  # the first character of what follows (after a quote or bracket)
+    following = _NEXT_WORD.match(line, start - 1 if line[start - 1] in "\"'“‘([" else start)
+    after = following.group(1) if following else ""
+    abbreviated = bool(following and following.group(2))  # "Gov." in "Calif. Gov. Jan Brewer"
+    core = _LEADING_PUNCT.sub("", token.rstrip(".")).rsplit("-", 1)[-1]  # "(D-N.Y." -> "N.Y"
+    if not core.strip(".…") or match.group(1)[:1] == "…":
+        # after an ellipsis the sentence goes on ("the thing is . . . I didn't"), unless a full
+        # stop follows it ("with a period . . . . Next sentence")
+        begin = match.start() + 1
+        while begin > 0 and line[begin - 1] in ". \t":
+            begin -= 1
+        return "cut" if line.count(".", begin, match.start() + 1) >= 4 and line[begin] in " \t" else "keep"
+    if _LIST_START.match(line) and _LIST_MARKER.fullmatch(token):
+        return "before"  # "1. The first item 2. The second item": each item is a sentence
+    initialism = bool(_INITIALISM.fullmatch(core))
+    if line[start].isdigit():
+        # "a. 357 Magnum", "(. 464)", "E. 52nd St.", "H.R. 1": a decimal written apart or a
+        # label; "in 2014. 25 people" and "the first item. 2." end a sentence
+        short = len(core) <= 1 or not token[-1:].isalnum()  # "a", "E", "(", "this:"
+        return "keep" if short or initialism else "cut"
+    if _CLOCK_END.search(line, 0, match.start() + 1):
+        # "at 9:40 p.m. Friday", "1:30 p. m. PST", "3 p. m. (1200 GMT)", "At 5 a.m. Mr. Smith
+        # went"; "10:30 a.m. Oregon State Police ..." starts a sentence
+        opened = max(line.rfind(". ", 0, word_start - 4), line.rfind("? ", 0, word_start), 0)
+        lead = len(line[opened:word_start].split()) <= 2
+        return "keep" if _AFTER_CLOCK.match(after) or line[start - 1] == "(" or lead else "cut"
+    if bare.isdigit() or not any(ch.isalpha() for ch in bare):
+        return "cut"  # "in 2014. He", "$10,000. Democrats"
+    if initialism:
+        # "George H.W. Bush", "the U.N. Security Council", "N.F.C. North"; "the U.S. The"
+        return "cut" if after in _STARTERS else "keep"
+    if "." in core:
+        return "cut"  # "FoxNews.com. But", "7.30pm. Tickets", a web address
+    if len(bare) == 1 and token[:1].isupper():
+        # "Judge I. Leo Glasser", "Joseph I. Lieberman", "I. Q."; "than I. He said" ends
+        previous = _PRECEDING_WORD.search(line, 0, max(0, word_start - 1))
+        named = previous is not None and previous.group(1)[:1].isupper()
+        return "keep" if named or (len(after) == 1 and abbreviated) else "cut"
+    letters = _LAST_LETTERS.search(token.rstrip("."))
+    if letters and letters.group(0).lower() in _TITLES:
+        return "keep"  # '"... the arsonist,"Mr. McAllister said'
+    if line[start - 1] in "([" or (after.lower() in _TITLES and abbreviated):
+        return "keep"  # "Manufacturing Co. (TSMC)", "Ariz. Gov. Jan Brewer"
+    if bare in _BEFORE_NUMBER and any(ch.isdigit() for ch in after):
+        return "keep"  # "case No. VA089897"
+    return "cut"  # "San Jose, Calif. These", "Bliley Jr. Reaching", "Ford Motor Co. Terms"
 
 
 @lru_cache(maxsize=65536)
 def _split_line(line: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the sentences of one stripped line, relative to the line.
-
-    Boundaries after a plain word are cut at once; only the stretches that hold an
-    ambiguous full stop go through pysbd, which is slow.
-    """
+    """Spans of the sentences of one stripped line, relative to the line."""
     cuts = [0]
-    ambiguous: list[int] = []
     for match in _CANDIDATE.finditer(line):
         verdict = _classify(line, match)
         if verdict == "keep":
             continue
-        if verdict == "ask":
-            ambiguous.append(match.start())
+        if verdict == "before":
+            word = _PRECEDING_WORD.search(line, 0, match.start())
+            at = word.start() if word else 0
+            if line[:at].rstrip()[-1:] in _BULLETS:
+                at = len(line[:at].rstrip()) - 1  # "• 9. The first item • 10. The second item"
+            if at > 0:
+                cuts.append(at)
             continue
         cut = match.end() - 1
         while cut > 0 and not line[cut - 1].isspace():
             cut -= 1  # back over an opening quote or bracket
         cuts.append(cut)
+    cuts.extend(m.end() for m in _ELLIPSIS_AFTER_STOP.finditer(line) if not _inside_quote(line, m.start()))
+    cuts = sorted(set(cuts))
     cuts.append(len(line))
-    spans: list[tuple[int, int]] = []
-    for start, end in itertools.pairwise(cuts):
-        chunk = line[start:end].rstrip()
-        if any(start <= at < end for at in ambiguous) or _INITIALISM_SPLIT.search(chunk):
-            spans.extend((start + a, start + b) for a, b in _split_with_pysbd(chunk))
-        else:
-            spans.append((start, start + len(chunk)))
+    spans = [(start, start + len(line[start:end].rstrip())) for start, end in itertools.pairwise(cuts)]
     return tuple(_absorb_fragments(line, spans))
 
 
@@ -181,79 +239,6 @@ def _absorb_fragments(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
         else:
             out.append((start, end))
     return out
-
-
-def _split_with_pysbd(line: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the sentences of `line` by pysbd, touched up for news typography."""
-    if not _CANDIDATE.search(line) and not _INITIALISM_SPLIT.search(line):
-        return ((0, len(line)),)
-    segmenter = _pysbd_segmenter()
-    pieces: list[str] = segmenter.segment(line)  # type: ignore[attr-defined]
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for piece in pieces:
-        piece = piece.strip()
-        if not piece:
-            continue
-        at = line.find(piece, pos)
-        if at < 0:  # pysbd altered the text: give up on it for this line
-            return ((0, len(line)),)
-        spans.append((at, at + len(piece)))
-        pos = at + len(piece)
-    if not spans:
-        return ((0, len(line)),)
-    # Stretch spans so they tile the line (no text lost between pieces).
-    fixed = [(0, spans[0][1])]
-    for start, end in spans[1:]:
-        prev_start, prev_end = fixed[-1]
-        if line[prev_end:start].strip():
-            fixed[-1] = (prev_start, start)
-        fixed.append((start, end))
-    if line[fixed[-1][1] :].strip():
-        fixed[-1] = (fixed[-1][0], len(line))
-    return tuple(_split_after_initialisms(line, _merge_bad_splits(line, fixed)))
-
-
-def _split_after_initialisms(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Split "... the U.S. The next sentence", which pysbd keeps whole."""
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        cut = start
-        for match in _INITIALISM_SPLIT.finditer(line, start, end):
-            out.append((cut, match.start()))
-            cut = match.end()
-        out.append((cut, end))
-    return out
-
-
-def _merge_bad_splits(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join pieces where pysbd split after an abbreviation inside a sentence."""
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged:
-            prev = line[merged[-1][0] : merged[-1][1]].rstrip()
-            nxt = line[start:end].lstrip()
-            first = nxt[:1]
-            lowercase_go_on = (
-                first.islower()
-                and not prev.endswith("...")
-                and not _LIST_MARKER.match(nxt)
-                and not _BRAND.match(nxt)  # "iPhone sales rose", "eBay reported"
-            )
-            clock_go_on = bool(_CLOCK_END.search(prev)) and (
-                len(prev.split()) <= 3 or bool(_AFTER_CLOCK.match(nxt))
-            )
-            # "abandoning the U.S.' Kurdish allies": a possessive, not a closing quote
-            possessive_go_on = bool(_INITIALISM_POSSESSIVE.search(prev))
-            # '"Well, which is it?" Scalia asked.': the quote's attribution, not a sentence
-            said_go_on = bool(_QUOTE_END.search(prev)) and bool(_ATTRIBUTION.fullmatch(nxt.rstrip()))
-            # "on Pennsylvania Ave. NW": the street's quarter, not a new sentence
-            street_go_on = bool(_STREET_END.search(prev)) and bool(_COMPASS.match(nxt))
-            if lowercase_go_on or clock_go_on or possessive_go_on or said_go_on or street_go_on:
-                merged[-1] = (merged[-1][0], end)
-                continue
-        merged.append((start, end))
-    return merged
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

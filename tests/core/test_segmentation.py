@@ -124,6 +124,81 @@ def test_titles_and_clock_times_hold_a_sentence_together() -> None:
     assert texts("Nobody was hurt, Const. Fanning said.") == ["Nobody was hurt, Const. Fanning said."]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the word after an initialism decides
+        (
+            "The emails were at her home in Chappaqua, N.Y. Mr. Gowdy had asked for them.",
+            ["The emails were at her home in Chappaqua, N.Y.", "Mr. Gowdy had asked for them."],
+        ),
+        ("I live in the U.S. How about you?", ["I live in the U.S.", "How about you?"]),
+        (
+            "He served under George H.W. Bush and at the U.N. Security Council.",
+            ["He served under George H.W. Bush and at the U.N. Security Council."],
+        ),
+        # a state's or a company's abbreviation ends a sentence unless a title or a bracket follows
+        (
+            "Republicans called on Ariz. Gov. Jan Brewer to act. He spoke in Newtown, Conn. At the time, "
+            "he was silent.",
+            [
+                "Republicans called on Ariz. Gov. Jan Brewer to act.",
+                "He spoke in Newtown, Conn.",
+                "At the time, he was silent.",
+            ],
+        ),
+        (
+            "Taiwan Semiconductor Manufacturing Co. (TSMC) rose. The plant was sold to Ford Motor Co. "
+            "Terms were not disclosed.",
+            [
+                "Taiwan Semiconductor Manufacturing Co. (TSMC) rose.",
+                "The plant was sold to Ford Motor Co.",
+                "Terms were not disclosed.",
+            ],
+        ),
+        (
+            "He is charged in case No. VA089897 filed today. It was his third.",
+            ["He is charged in case No. VA089897 filed today.", "It was his third."],
+        ),
+        # a clock time goes on with a day or a zone, and ends before a new subject
+        (
+            "There were explosions at 3 p. m. (1200 GMT). The call came around 10:30 a.m. Oregon State "
+            "Police arrived later.",
+            [
+                "There were explosions at 3 p. m. (1200 GMT).",
+                "The call came around 10:30 a.m.",
+                "Oregon State Police arrived later.",
+            ],
+        ),
+        # a decimal written apart in token-spaced copy; a year before a new sentence
+        (
+            "Gray pointed a. 357 Magnum at them, near E. 52nd St. It happened in 2013. 25 people saw it.",
+            [
+                "Gray pointed a. 357 Magnum at them, near E. 52nd St.",
+                "It happened in 2013.",
+                "25 people saw it.",
+            ],
+        ),
+        ('Bozell told FoxNews.com. "But it is not so."', ["Bozell told FoxNews.com.", '"But it is not so."']),
+        # a list on one line; an ellipsis goes on a sentence and a full stop before one ends it
+        (
+            "1. The first item 2. The second item",
+            ["1. The first item", "2. The second item"],
+        ),
+        (
+            "I wasn't really . . . I didn't mean it. It was a habit. . . . The practice went on.",
+            ["I wasn't really . . . I didn't mean it.", "It was a habit.", ". . . The practice went on."],
+        ),
+        (
+            'He said: "We must act now. ... Let\'s do the right thing." Then he left.',
+            ['He said: "We must act now. ... Let\'s do the right thing."', "Then he left."],
+        ),
+    ],
+)
+def test_the_word_after_an_abbreviation_decides(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
 def test_lines_are_split_first_and_headline_dateline_stand_alone() -> None:
     text = "Quake Hits Coast\nUpdated 5/5/2010 1:41 PM\n\nA quake hit the coast. Ten died\nsaid police.\n"
     result = split_sentences(text, headline=True)
