@@ -23,6 +23,13 @@ _ABOUT_BEFORE = re.compile(
     r"(?i:\b(?:around|about|approximately|roughly|shortly[ \t]+(?:before|after)|just[ \t]+(?:before|after))"
     r"[ \t]+)$"
 )
+# an approximation from one side: "almost 90%" is under 90 (93.87% is not almost 90%), "just
+# over 2 hours" above 2 hours
+_FROM_BELOW = re.compile(r"(?i:(?:almost|nearly|just[ \t]+under|not[ \t]+quite)[ \t])")
+_FROM_ABOVE = re.compile(r"(?i:just[ \t]+over[ \t])")
+# how far past its bound a one-sided approximation may still be read (a figure cut short:
+# "nearly $3.6 billion" for $3.61 billion)
+_ONE_SIDE_SLACK = 0.01
 MEASURE_FACTORS = {display: factor for (_kind, factor, display) in units.MEASURES.values()}
 TIME_FACTORS = {display: factor for (factor, display) in units.TIME_UNITS.values()}
 
@@ -132,6 +139,11 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
                 tol_lo = lo  # "more than 50,000 fans" is a bound: a crowd of 49,210 is below it
             if q.qualifier == "max" and family in _EXACT_BOUNDS:
                 tol_hi = hi
+            if q.qualifier == "approx" and low == high and low is not None:
+                if _FROM_BELOW.match(q.text):
+                    tol_hi = hi + abs(hi) * _ONE_SIDE_SLACK
+                elif _FROM_ABOVE.match(q.text):
+                    tol_lo = lo - abs(lo) * _ONE_SIDE_SLACK
             if spelled and q.qualifier == "approx" and low != high and high is not None:
                 tol_hi = (
                     hi * 1.5

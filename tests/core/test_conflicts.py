@@ -139,6 +139,35 @@ def test_a_written_bound_is_not_widened_by_its_rounding() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        (
+            "Turnout reached 93.87 percent, officials said.",
+            "Turnout was almost 90%, officials said.",
+            "conflict",
+        ),
+        (
+            "Turnout reached 89.6 percent, officials said.",
+            "Turnout was almost 90%, officials said.",
+            "compatible",
+        ),
+        (
+            "Turnout reached 86 percent, officials said.",
+            "Turnout was nearly 90%, officials said.",
+            "compatible",
+        ),
+        ("The camp holds nearly 23,000 refugees.", "The camp holds over 24,000 refugees.", "conflict"),
+        ("The camp holds 22,500 refugees.", "The camp holds just over 23,000 refugees.", "conflict"),
+        ("The camp holds 23,400 refugees.", "The camp holds just over 23,000 refugees.", "compatible"),
+    ],
+)
+def test_almost_is_an_approximation_from_below(first: str, second: str, kind: str) -> None:
+    # "almost 90%" is under 90: 93.87% is not almost 90%, though "about 90%" could be it
+    _, _, found = run({"Report A": first, "Report B": second})
+    assert [c.kind for c in found] == [kind]
+
+
 def test_a_casualty_toll_in_other_words_is_compared_across_points() -> None:
     # articles longer than short texts, no groups: the rule across points alone
     filler = " The motive was not known. Vigils were planned. The mall stays closed."
