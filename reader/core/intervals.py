@@ -34,6 +34,18 @@ MEASURE_FACTORS = {display: factor for (_kind, factor, display) in units.MEASURE
 TIME_FACTORS = {display: factor for (factor, display) in units.TIME_UNITS.values()}
 
 
+def one_side(q: Quantity) -> tuple[str, str]:
+    """("below", "90%") for an approximation from below ("almost 90%", "nearly 23,000"), ("above",
+    "2 hours") for one from above ("just over 2 hours"), ("", "") otherwise."""
+    if q.qualifier != "approx" or q.low != q.high or q.low is None:
+        return "", ""
+    for side, pattern in (("below", _FROM_BELOW), ("above", _FROM_ABOVE)):
+        m = pattern.match(q.text)
+        if m:
+            return side, q.text[m.end() :].strip()
+    return "", ""
+
+
 class Interval(NamedTuple):
     """A figure's family, value interval and tolerance (see `reader.core.figures.Figure`)."""
 
@@ -139,11 +151,11 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
                 tol_lo = lo  # "more than 50,000 fans" is a bound: a crowd of 49,210 is below it
             if q.qualifier == "max" and family in _EXACT_BOUNDS:
                 tol_hi = hi
-            if q.qualifier == "approx" and low == high and low is not None:
-                if _FROM_BELOW.match(q.text):
-                    tol_hi = hi + abs(hi) * _ONE_SIDE_SLACK
-                elif _FROM_ABOVE.match(q.text):
-                    tol_lo = lo - abs(lo) * _ONE_SIDE_SLACK
+            side = one_side(q)[0]
+            if side == "below":
+                tol_hi = hi + abs(hi) * _ONE_SIDE_SLACK
+            elif side == "above":
+                tol_lo = lo - abs(lo) * _ONE_SIDE_SLACK
             if spelled and q.qualifier == "approx" and low != high and high is not None:
                 tol_hi = (
                     hi * 1.5

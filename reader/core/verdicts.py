@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from reader.core import dates
 from reader.core.figures import Figure, discrete, exact, half_day, month_day_of, time_unit_size
+from reader.core.intervals import one_side
 
 # families whose figures may be written in different units of one measure
 _CONVERTED = frozenset({"distance", "weight", "speed", "area", "volume", "power", "energy", "duration"})
@@ -66,6 +67,11 @@ def compare(a: Figure, b: Figure) -> Verdict:
     if not overlap and _counted_on_other_days(a, b):
         return Verdict("compatible", "the tolls are counted on different days; a toll grows as it is updated")
     if not overlap:
+        for x, y in ((a, b), (b, a)):
+            side, figure = one_side(x.q)
+            if (side == "below" and y.lo > x.hi) or (side == "above" and y.hi < x.lo):
+                where = "under" if side == "below" else "above"
+                return Verdict("conflict", f'"{_short(x)}" is {where} {figure}; {_short(y)} is not')
         return Verdict("conflict", "the figures cannot both be right")
     if one_value_in_two_units(a, b) or _one_bound_in_two_units(a, b) or _one_span_in_two_units(a, b):
         return Verdict("agree", "")

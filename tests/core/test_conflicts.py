@@ -166,6 +166,8 @@ def test_almost_is_an_approximation_from_below(first: str, second: str, kind: st
     # "almost 90%" is under 90: 93.87% is not almost 90%, though "about 90%" could be it
     _, _, found = run({"Report A": first, "Report B": second})
     assert [c.kind for c in found] == [kind]
+    if kind == "conflict" and "almost" in second:
+        assert found[0].explanation.endswith('"almost 90%" is under 90%; 93.87 percent is not')
 
 
 def test_a_casualty_toll_in_other_words_is_compared_across_points() -> None:
