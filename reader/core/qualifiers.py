@@ -6,6 +6,11 @@ import re
 
 from reader.core.model import Quantity
 
+_UPWARD = (
+    "rose rise rises rising climbed climbs surged surges jumped jumps soared soars crossed broke went"
+    " pushed pushes edged moved"
+).split()
+_AFTER_UPWARD = "|".join(f"(?<={verb}[ ])" for verb in _UPWARD)
 _QUALIFIER_BEFORE = re.compile(
     r"(?i:\b(?P<q>more[ \t]+than|over|at[ \t]+least|upwards[ \t]+of|in[ \t]+excess[ \t]+of|well[ \t]+over"
     r"|fewer[ \t]+than|less[ \t]+than|under|above|below|up[ \t]+to|as[ \t]+many[ \t]+as|as[ \t]+much[ \t]+as"
@@ -14,7 +19,10 @@ _QUALIFIER_BEFORE = re.compile(
     r"|at[ \t]+most|(?:a[ \t]+)?(?:maximum|minimum)[ \t]+of|nearly|almost|close[ \t]+to|closer[ \t]+to"
     r"|just[ \t]+(?:under|over)|about|around|roughly|approximately|approximate|approx\.|some"
     r"|an[ \t]+estimated|estimated|circa|an[ \t]+approximate|a[ \t]+total[ \t]+of|only|just|within"
-    r"|(?P<verb>exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)))"
+    r"|(?P<verb>exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)"
+    # "Bitcoin surged past $100,000", "rose past 5%": above it (after a verb of falling, or
+    # "weakened past 16,400 per dollar", the direction is the reader's guess: no bound)
+    rf"|(?:{_AFTER_UPWARD})past))"
     r"[ \t]+)$"
 )
 # "will hand over 4.5 billion dollars", "turned over $2 million": "over" is the verb's, no bound

@@ -84,6 +84,7 @@ _CHANGE = re.compile(
     r"|narrow(?:s|ed|ing)?)\b)"
 )
 # "up from a previous forecast of $5.10 to $5.35": a range, whatever changed before it
+_POINTS_BETWEEN = re.compile(r"(?i:\bpoints?\b)")
 _OF_RIGHT_BEFORE = re.compile(r"(?i:\bof[ \t]+)$")
 # "prices rose 3 to 4 percent": the change told as a range, as after "by"
 _CHANGE_RIGHT_BEFORE = re.compile(rf"{_CHANGE.pattern}[ \t]+$")
@@ -363,6 +364,9 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                 # whatever figure the clause names between ("cut the price of its Model 3 by 14,000
                 # yuan to 231,900 yuan")
                 or (_BY.search(before) and low_b > 2 * low_a and _CHANGE.search(before[-70:]) is not None)
+                # "by 1.2 percentage points to 15%", "rose 10 points to 4,500": a move in points,
+                # then the level it reached
+                or _POINTS_BETWEEN.search(text, a.end, b.start) is not None
             )
         ):
             return None  # "rose from 3% to 5%", "will grow from $1.5bn to $2bn": two figures

@@ -1902,3 +1902,38 @@ ORDINALS = [
 @pytest.mark.parametrize(("text", "want", "ref"), ORDINALS)
 def test_ordinals(text: str, want: list[F], ref: str) -> None:
     _check(text, want, ref)
+
+
+MOVES_AND_RATES = [
+    # a move in points, then the level it reached: two figures, never a range
+    _case(
+        "The budget lifted the employer rate by 1.2 percentage points to 15%.",
+        F("1.2 percentage points", "percent", 1.2, 1.2),
+        F("15%", "percent", 15, 15),
+    ),
+    _case(
+        "The index rose 120 points to 4,500.", F("120", "count", 120, 120), F("4,500", "count", 4500, 4500)
+    ),
+    _case(
+        "Rates were between 3 percentage points and 5 percentage points.",
+        F("between 3 percentage points and 5 percentage points", "percent", 3, 5),
+    ),
+    # "past" after a verb of rising is "more than"; after one of falling, or in "the past", no bound
+    _case(
+        "Bitcoin surged past $100,000 for the first time.",
+        F("$100,000", "money", 100000, None, "USD"),
+        F("first", "ordinal", 1, 1),
+    ),
+    _case("The index climbed past 40,000.", F("40,000", "count", 40000, None)),
+    _case("The temperature fell past 0 degrees.", F("0 degrees", "temperature", 0, 0)),
+    _case("Prices rose in the past 24 hours.", F("24 hours", "duration", 24, 24, "hour")),
+    # "a week" after a count of days is a rate's base, not a span of time
+    _case("The train will run six days a week.", F("six days", "duration", 6, 6, "day")),
+    _case("He trains three hours a day.", F("three hours", "duration", 3, 3, "hour")),
+    _case("They were jailed for a year.", F("a year", "duration", 1, 1, "year")),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "ref"), MOVES_AND_RATES)
+def test_moves_and_rates(text: str, want: list[F], ref: str) -> None:
+    _check(text, want, ref)
