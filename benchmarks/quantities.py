@@ -172,6 +172,9 @@ BLIND_CASES_23 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_
 # 100 by an author of the fifteenth session, told to read the tags from the first lines of sets 22
 # and 23 only; held out until scored
 BLIND_CASES_24 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_24.jsonl"
+# 100 by an author of the fifteenth session who read only the dev cases (dates as day numbers,
+# clock times as hours: minutes in decimal hours, a guess the scorer takes); held out until scored
+BLIND_CASES_25 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_25.jsonl"
 _RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -291,6 +294,16 @@ def _times_100(value: float | None) -> float | None:
     return None if value is None else value * 100
 
 
+def _decimal_hours(q: Quantity) -> list[tuple[float | None, float | None, str]]:
+    """A clock time in decimal hours on a 12-hour clock ("10:45 p.m." is 10.75), and its hour on a
+    24-hour clock ("20:00" is 20)."""
+    if q.low is None:
+        return []
+    hours = (int(q.low) // 100) % 12 or 12
+    value = hours + (int(q.low) % 100) / 60
+    return [(value, value, "time"), (int(q.low) // 100, int(q.low) // 100, "time")]
+
+
 def _case_passes(found: list[Quantity], accept: list[list[dict[str, object]]]) -> bool:
     """Whether the figures `found` give one of the readings in `accept`.
 
@@ -349,7 +362,10 @@ def _reads_as(found: list[Quantity], accept: list[list[dict[str, object]]], *, w
     items = [(q, views + extra.get(id(q), [])) for q, views in items]
     # a clock time is its hour as the dev cases give it ("10 p.m." is 10), or the time as HHMM
     # on a 24-hour clock as the gold guidelines give it ("10.15pm" is 2215): one item, two readings
-    items += [(q, [*_views(q), (q.low, q.low, "time")]) for q in found if q.kind == "time"]
+    # (and, as an author of set 25 guessed, in decimal hours: "9:30 a.m." is 9.5)
+    items += [
+        (q, [*_views(q), (q.low, q.low, "time"), *_decimal_hours(q)]) for q in found if q.kind == "time"
+    ]
     # an age is in years, as some authors tag it
     items += [(q, [*_views(q), (q.low, q.high, "year")]) for q in found if q.kind == "age"]
     order = {id(q): n for n, q in enumerate(found)}
@@ -891,6 +907,7 @@ def main() -> None:
     bench_dev_cases(BLIND_CASES_22, "blind cases 22")
     bench_dev_cases(BLIND_CASES_23, "blind cases 23")
     bench_dev_cases(BLIND_CASES_24, "blind cases 24")
+    bench_dev_cases(BLIND_CASES_25, "blind cases 25")
     bench_mismatch_pairs()
     bench_blind_pairs()
     bench_blind_pairs(BLIND_QUIET_PAIRS, "blind quiet pairs")
