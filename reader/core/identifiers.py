@@ -31,7 +31,8 @@ _IDENT_PREFIX = re.compile(
     r"|Battalion|Brigade|Division|Regiment|Squadron|Corps|Level|Code|Title|Item|Question|Figure|Table"
     r"|Step|Form|Line|Bus|Train|Station|Road|Street|Avenue|Square|Terminal|Gen|Mk|Mark|Super[ \t]+Bowl"
     r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Sensex|Nifty|ASX|Fortune"
-    r"|Box|Vision|Agenda|(?i:version|v\.)|exit|junctions?|resolution|section|article|chapter|clause|paragraph)"
+    r"|Box|Vision|Agenda|(?i:version|v\.)|exit|junctions?|resolution|section|article|chapter|clause|paragraph"
+    r"|(?i:runway|gate|platform|pier|berth|bay|hangar|terminal))"
     r"[ \t]+)$"
 )
 _ADDRESS_AFTER = re.compile(

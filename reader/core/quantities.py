@@ -128,12 +128,44 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(q.start, q.end):
                 add(q)
     found.sort(key=lambda q: q.start)
+    if "points" in words or "point" in words:
+        found = _share_points(text, found)
     return [
         _tidy(q)
         for q in _money_of_the_place(
             text, _dinars_of_the_place(text, _bounded_conversions(text, _one_scale(found, text)))
         )
     ]
+
+
+# a move of a share in points: "fell 19.9 points to 23.7%", "Turnout was 67.3%, up 4 points"
+_POINTS_TO_SHARE = re.compile(r"(?i:[ \t]+points?[ \t]+to(?:[ \t]+(?:reach|hit|stand[ \t]+at))?[ \t]+)")
+_SHARE_THEN_MOVE = re.compile(r"(?i:[ \t]*,?[ \t]*(?:up|down)[ \t]+)")
+
+
+def _share_points(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Counts of "points" that move a share, read as percentage points: the level the share
+    reached is a percent right after them ("fell 19.9 points to 23.7%"), or the share is told
+    right before them ("67.3%, up 4 points"). Index points ("fell 120 points, or 0.5%, to
+    35,000") and points scored are left alone."""
+    out = list(found)
+    for k, q in enumerate(found):
+        if q.kind != "count" or q.unit != "points" or q.low is None or q.high is None or q.high >= 100:
+            continue
+        after = found[k + 1] if k + 1 < len(found) else None
+        before = found[k - 1] if k > 0 else None
+        moved = (
+            after is not None
+            and after.kind == "percent"
+            and _POINTS_TO_SHARE.fullmatch(text, q.end, after.start) is not None
+        ) or (
+            before is not None
+            and before.kind == "percent"
+            and _SHARE_THEN_MOVE.fullmatch(text, before.end, q.start) is not None
+        )
+        if moved:
+            out[k] = replace(q, kind="percent", unit="percent")
+    return out
 
 
 def _tidy(q: Quantity) -> Quantity:

@@ -239,6 +239,13 @@ def _changed(before: str) -> bool:
     return bool(ends) and not _ANY_DIGIT.search(before, ends[-1])
 
 
+# a player's or a team's outings: what "N in M" counts over them is a tally, not a share
+_OUTINGS = re.compile(
+    r"(?i:[ \t]+(?:\w+[ \t]+)?(?:games|matches|appearances|starts|outings|races|innings|seasons|fights|bouts"
+    r"|tournaments|events|tests|internationals|caps|league[ \t]+games)\b)"
+)
+
+
 def _one_in(text: str, a: Atom, b: Atom, between: str) -> Quantity | None:
     """ "one in five Americans", "1 in 4 adults", "seven out of 10 voters", "one in every four adults":
     a share, as a fraction."""
@@ -252,6 +259,8 @@ def _one_in(text: str, a: Atom, b: Atom, between: str) -> Quantity | None:
         return None
     if not a.low.is_integer() or not b.low.is_integer() or b.low > 1000 or DURATION.match(text, b.end):
         return None  # "one in 10 years" is no share
+    if _OUTINGS.match(text, b.end):
+        return None  # "his tally to 27 in 31 games": goals and games, two counts
     qual = qualifier_before(text, a.start)
     start, _, _, qualifier = apply_qualifier(text, a.start, a.low, a.low, qual)
     value = round(a.low / b.low, 4)

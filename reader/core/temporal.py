@@ -49,7 +49,7 @@ _DECADE = re.compile(
     r"(?P<q>['’])?(?P<dec>(?:1[5-9]|20)?\d0)['’]?s\b"
 )
 _RATE_BEFORE = re.compile(
-    r"(?i:(?:\d[\d,.]*(?:k|m|bn|mn|p)?|million|billion|thousand|hundred|dozen|once|twice|times|per|percent|%"
+    r"(?i:(?:\d[\d,.]*(?:k|m|bn|mn|p)?\)?|million|billion|thousand|hundred|dozen|once|twice|times|per|percent|%"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
     r"|fifty|sixty|several|few))"  # "six days a week", "three hours a day"
     r"(?:[ \t]+[a-z-]+){0,3}[ \t]*)$"

@@ -1042,7 +1042,7 @@ LATER = [
     _case("They were beaten 4-1 by Germany.", F("4-1", "tally", 4, 1)),
     _case(
         "His approval rating fell 5 points to 41%.",
-        F("5", "count", 5, 5, "points"),
+        F("5", "percent", 5, 5, "percent"),  # points of a share: percentage points
         F("41%", "percent", 41, 41),
     ),
 ]
@@ -1913,6 +1913,40 @@ MOVES_AND_RATES = [
     ),
     _case(
         "The index rose 120 points to 4,500.", F("120", "count", 120, 120), F("4,500", "count", 4500, 4500)
+    ),
+    # points of a share are percentage points; index points and points scored stay counts
+    _case(
+        "The Dow fell 120 points, or 0.5%, to 35,000.",
+        F("120", "count", 120, 120, "points"),
+        F("0.5%", "percent", 0.5, 0.5),
+        F("35,000", "count", 35000, 35000),
+    ),
+    _case(
+        "Turnout was 67.3%, up 4 points on 2019.",
+        F("67.3%", "percent", 67.3, 67.3),
+        F("4", "percent", 4, 4, "percent"),
+        F("2019", "year", 2019, 2019),
+    ),
+    _case(
+        "Labour's share fell 19.9 points to 23.7%.",
+        F("19.9", "percent", 19.9, 19.9, "percent"),
+        F("23.7%", "percent", 23.7, 23.7),
+    ),
+    _case(
+        "He scored 25 points, shooting 45%.", F("25", "count", 25, 25, "points"), F("45%", "percent", 45, 45)
+    ),
+    # "N in M" over games is a tally, not a share; a runway's number is a name
+    _case(
+        "Haaland took his tally to 27 in 31 games.",
+        F("27", "count", 27, 27),
+        F("31", "count", 31, 31, "games"),
+    ),
+    _case("One in five adults smokes.", F("One in five", "fraction", 0.2, 0.2)),
+    _case("The jet skidded off runway 27 at 8 p.m.", F("8 p.m.", "time", 2000, 2000)),
+    _case(
+        "She will earn 450 million naira ($290,000) a year.",
+        F("450 million naira", "money", 450e6, 450e6, "NGN"),
+        F("$290,000", "money", 290000, 290000, "USD"),
     ),
     _case(
         "Rates were between 3 percentage points and 5 percentage points.",
