@@ -61,6 +61,7 @@ _FIELD_EVENT_BEFORE = re.compile(
     r"|an?[ \t]+(?:effort|mark)[ \t]+of|\b(?:throw|jump|leap|vault|clearance|heave)[ \t]+of)"
     r"[ \t]+(?:[a-z]+[ \t]+){0,2})$"
 )
+_ARTICLE_BEFORE = re.compile(r"(?i:(?<![\w'])an?[ \t]+)$")
 LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16"
 # a price or rate per unit: "N1,420/litre", "$80/barrel", "Rs 40/kg" (not "9/11", "24/7")
 _PER_UNIT = re.compile(r"/[ \t]?[A-Za-z]{1,12}\b")
@@ -244,7 +245,15 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                     and m.group("sscale") in "mMbB"
                     and not (
                         m.group("sscale") == "m"
-                        and _FIELD_EVENT_BEFORE.search(text, max(0, start - 40), start)
+                        and (
+                            _FIELD_EVENT_BEFORE.search(text, max(0, start - 40), start)
+                            # "a 3.5m sea wall": one thing of a size, not 3.5 million of them
+                            or (
+                                _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+                                and not CUR_WORD.match(text, m.end())
+                                and not text.startswith("-strong", m.end())  # "a 1.2m-strong army"
+                            )
+                        )
                     )
                 )
             ):

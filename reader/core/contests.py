@@ -57,8 +57,12 @@ def is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
     if link == "to" and _VOTED_RIGHT_BEFORE.search(text[max(0, a.start - 20) : a.start]):
         # "workers voted 1,032 to 168 to strike": a ballot's count, however large
         return a.low >= b.low and a.low.is_integer() and b.low.is_integer()
-    if not (a.plain_int and b.plain_int) or a.low > 999 or b.low > 999:
+    if not (_whole(a) and _whole(b)) or a.low > 999 or b.low > 999:
         return False
+    if not (a.plain_int and b.plain_int) and (
+        link != "to" or not _TALLY_CONTEXT.search(text, max(0, a.start - 30), a.start)
+    ):
+        return False  # a tally in words only after its contest's word: "ruled six to one"
     if link != "to" and _BOWLING_BEFORE.search(text, max(0, a.start - 25), a.start) and _CRICKET.search(text):
         return True  # "bowled out for 188, with Hartley taking 5-42": wickets for runs
     window = text[max(0, a.start - 50) : b.end + 30]
@@ -71,6 +75,17 @@ def is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
     if a.low >= b.low:
         return True
     return context
+
+
+def _whole(atom: Atom) -> bool:
+    """A whole number as a tally writes it: digits only, or small number words ("six")."""
+    return atom.plain_int or (
+        not atom.precise
+        and not atom.scaled
+        and not atom.vague
+        and not atom.fraction
+        and atom.low.is_integer()
+    )
 
 
 def tally_after(text: str, end: int) -> bool:

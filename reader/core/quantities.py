@@ -98,6 +98,18 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in temporal.decades(text):
             if free(q.start, q.end):
                 add(q)
+    if "-" in text and not words.isdisjoint(temporal.SCORE_TRIGGERS):
+        for q in temporal.spelled_scores(text):
+            if free(q.start, q.end):
+                add(q)
+    if "zero" in words:
+        for q in temporal.below_zero(text):
+            if free(q.start, q.end):
+                add(q)
+    if not words.isdisjoint(temporal.SPELLED_DECADE_WORDS):
+        for q in temporal.spelled_age_decades(text):
+            if free(q.start, q.end):
+                add(q)
     if "-in-" in text or "-In-" in text:
         for q in _hyphen_shares(text):
             if free(q.start, q.end):

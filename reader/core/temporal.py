@@ -240,6 +240,97 @@ def _temperature_decade(text: str, start: int, base: float) -> Quantity | None:
     return quantity_at(text, lead, end, "temperature", low, high, unit="degree", qualifier="approx")
 
 
+_SPELLED_DECADES = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+    "eighties": 80, "nineties": 90,
+}  # fmt: skip
+SPELLED_DECADE_WORDS = frozenset(_SPELLED_DECADES)
+_SPELLED_AGE = re.compile(
+    r"(?i:\b(?:his|her|their)[ \t]+(?:early[ \t]+|mid-?[ \t]*|late[ \t]+)?"
+    rf"(?P<dec>{'|'.join(_SPELLED_DECADES)})\b)"
+)
+
+
+# "five below zero", "12 degrees below zero", "minus 3 or below zero": a temperature under 0
+_BELOW_ZERO = re.compile(
+    r"(?i:\b(?:(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)[ \t]+"
+    r"(?:degrees?[ \t]+(?:(?P<scale>celsius|fahrenheit|C|F)[ \t]+)?)?)?"
+    r"(?P<side>below|above|under)[ \t]+zero\b)"
+)
+_COLD_WORDS = re.compile(
+    r"(?i:\b(?:temperatures?|mercury|thermometers?|cold|colder|frost|freez\w*|degrees?|wind[ -]?chill|chill"
+    r"|winter|snow|ice|icy)\b)"
+)
+_SMALL_WORDS = {
+    w: float(k)
+    for k, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+        " sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30.0, "forty": 40.0}
+
+
+def below_zero(text: str) -> list[Quantity]:
+    """Temperatures told against zero: "five below zero" is -5, "below zero" at most 0."""
+    out: list[Quantity] = []
+    if not _COLD_WORDS.search(text):
+        return out  # "rates fell below zero": no temperature
+    for m in _BELOW_ZERO.finditer(text):
+        scale = (m.group("scale") or "").lower()
+        unit = {"celsius": "°C", "c": "°C", "fahrenheit": "°F", "f": "°F"}.get(scale, "degree")
+        if m.group("n"):
+            word = m.group("n").lower()
+            value = _SMALL_WORDS[word] if word in _SMALL_WORDS else float(word)
+            value = value if m.group("side").lower() == "above" else -value
+            out.append(quantity_at(text, m.start(), m.end(), "temperature", value, value, unit=unit))
+        elif m.group("side").lower() == "above":
+            out.append(
+                quantity_at(text, m.start(), m.end(), "temperature", 0.0, None, unit=unit, qualifier="min")
+            )
+        else:
+            out.append(
+                quantity_at(text, m.start(), m.end(), "temperature", None, 0.0, unit=unit, qualifier="max")
+            )
+    return out
+
+
+_SCORE_WORDS = {
+    w: float(k) for k, w in enumerate("nil one two three four five six seven eight nine ten".split())
+} | {"zero": 0.0, "love": 0.0}
+# "beat Argentina three-nil", "won two-one", "drew one-all": a score in words
+SCORE_TRIGGERS = frozenset(_SCORE_WORDS)
+_SPELLED_SCORE = re.compile(
+    rf"(?i:\b(?P<a>{'|'.join(_SCORE_WORDS)})[-–](?P<b>{'|'.join(_SCORE_WORDS)}|all)\b)"
+)
+_SCORE_CONTEXT = re.compile(
+    r"(?i:\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|drawn|thrash\w*|defeat\w*|victory"
+    r"|score\w*|match|game|final|led|lead|trail\w*|edged?|routed?|crushed?|hammered)\b)"
+)
+
+
+def spelled_scores(text: str) -> list[Quantity]:
+    """Scores in words after a contest's word: "beat Argentina three-nil", "drew one-all"."""
+    out: list[Quantity] = []
+    for m in _SPELLED_SCORE.finditer(text):
+        if not _SCORE_CONTEXT.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        a = _SCORE_WORDS[m.group("a").lower()]
+        other = m.group("b").lower()
+        b = a if other == "all" else _SCORE_WORDS[other]
+        out.append(quantity_at(text, m.start(), m.end(), "tally", a, b))
+    return out
+
+
+def spelled_age_decades(text: str) -> list[Quantity]:
+    """Ages told as a decade in words: "in his late twenties", "now in her nineties"."""
+    out: list[Quantity] = []
+    for m in _SPELLED_AGE.finditer(text):
+        base = float(_SPELLED_DECADES[m.group("dec").lower()])
+        out.append(quantity_at(text, m.start("dec"), m.end(), "age", base, base + 9, qualifier="approx"))
+    return out
+
+
 def decades(text: str) -> list[Quantity]:
     """Decades as spans of years ("1940s and 1950s" is one span), or ages ("in her 60s")."""
     out: list[Quantity] = []

@@ -1968,6 +1968,37 @@ MOVES_AND_RATES = [
 ]
 
 
+WORDED = [
+    # an age told as a decade in words
+    _case("The suspect, in his late twenties, fled.", F("twenties", "age", 20, 29)),
+    _case("The bishop, now in his nineties, spoke.", F("nineties", "age", 90, 99)),
+    _case("Music of the sixties was loud."),
+    # a temperature against zero, where the sentence speaks of cold
+    _case("The mercury dipped to five below zero in Kabul.", F("five below zero", "temperature", -5, -5)),
+    _case("It was 12 degrees below zero.", F("12 degrees below zero", "temperature", -12, -12)),
+    _case("Temperatures stayed below zero.", F("below zero", "temperature", None, 0)),
+    # scores and tallies in words after a contest's word
+    _case(
+        "Brazil beat Argentina three-nil in front of 70,000 fans.",
+        F("three-nil", "tally", 3, 0),
+        F("70,000", "count", 70000, 70000),
+    ),
+    _case("They drew one-all.", F("one-all", "tally", 1, 1)),
+    _case("The vote was three to two in favour.", F("three to two", "tally", 3, 2)),
+    _case("It was a one-off."),
+    # "a 3.5m wall" is one thing of a size; "3.5m people" are millions
+    _case("A 3.5m sea wall failed to hold.", F("3.5m", "distance", 3.5, 3.5, "m")),
+    _case("About 3.5m people live there.", F("About 3.5m", "count", 3.5e6, 3.5e6)),
+    _case("a 1.2m-strong army", F("1.2m-strong", "count", 1.2e6, 1.2e6)),
+    _case("a 1.5m euro fine", F("1.5m euro", "money", 1.5e6, 1.5e6, "EUR")),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "ref"), WORDED)
+def test_numbers_in_words(text: str, want: list[F], ref: str) -> None:
+    _check(text, want, ref)
+
+
 @pytest.mark.parametrize(("text", "want", "ref"), MOVES_AND_RATES)
 def test_moves_and_rates(text: str, want: list[F], ref: str) -> None:
     _check(text, want, ref)
