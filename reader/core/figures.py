@@ -345,6 +345,9 @@ class Figure:
     at_close: bool | None = None
     # a count or sum told in a sentence that opens on another moment ("Earlier Saturday, ...")
     aside: bool = False
+    # for a count: "start" or "finish" when the verb after its noun tells which end of an event
+    # it counts ("17,000 runners started", "16,480 runners finished")
+    phase: str = ""
     # for a score written in a row of scores ("6-3, 7-5"): its place in the row, the set of the match
     set_number: int = 0
     # for a score: stems of the side it was made against ("a 91-73 victory over Evansville")
@@ -488,6 +491,24 @@ def _measure_of(q: Quantity, family: str, before_text: str, after_text: str) -> 
     return "yard line" if q.unit == "yard" and _YARD_LINE.match(after_text) else ""
 
 
+# the verb after a count's noun that tells which end of an event it counts: "17,000 runners
+# started the race" / "16,480 runners finished", "3,200 students enrolled" / "2,900 graduated"
+_PHASE_AFTER = re.compile(
+    r"(?i:^(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:(?:have|had|has)[ \t]+)?"
+    r"(?:(?P<start>started|began|begun|entered|registered|enrolled|set[ \t]+off|lined[ \t]+up|signed[ \t]+up"
+    r"|applied|took[ \t]+the[ \t]+start)"
+    r"|(?P<finish>finished|completed|crossed[ \t]+the[ \t]+(?:finish(?:ing)?[ \t]+)?line|graduated"
+    r"|dropped[ \t]+out|passed|qualified))\b)"
+)
+
+
+def _phase(after_text: str) -> str:
+    m = _PHASE_AFTER.match(after_text)
+    if m is None:
+        return ""
+    return "start" if m.group("start") else "finish"
+
+
 def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
     """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
     a version: "Firefox 3.05", "USB 2.0")."""
@@ -577,6 +598,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         at_close=_at_close(sentence, rel_start) if family == "percent" else None,
         side=_side_of(CLAUSE_BREAK.split(before_text)[-1]) if family in ("count", "percent") else "",
         aside=family in ("count", "money") and bool(_ASIDE_OPENING.match(sentence)),
+        phase=_phase(after_text) if family == "count" else "",
         own_words=content_stems(q.text),
         cumulative=bool(_CUMULATIVE.search(sentence) or _SINCE_START.match(after_text)),
         anchor=anchor,

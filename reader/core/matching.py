@@ -336,6 +336,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "In 2018, police seized nearly nine tonnes" against this week's seizure
     if a.side and b.side and a.side != b.side:
         return True  # "The ruling party won 159 seats", "the main opposition alliance secured 40 seats"
+    if a.phase and b.phase and a.phase != b.phase:
+        return True  # "Some 17,000 runners started the race" / "16,480 runners finished"
     if a.aside != b.aside and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "Earlier Saturday, a crowd of about 1,000 ..." against the day's main rally
     if _this_and_last_year(a, b) and (a.lo, a.hi) != (b.lo, b.hi):

@@ -332,8 +332,15 @@ def _mark_conversions(group: list[Figure], text: str, offset: int) -> None:
             first.alone = sum(f.family == first.family for f in group) == 2
 
 
-# "In 2018,", "In early 2019,", "In the 2006 Lebanon war,": a sentence set in a year
-_OPENING_YEAR = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?(?:early[ \t]+|late[ \t]+|mid-)?(?:19|20)\d\d\b")
+# "In 2018,", "In early 2019,", "In the 2006 Lebanon war,": a sentence set in a year; "The 2021
+# collapse of a tower ...", "A 2015 earthquake ...": a sentence about an earlier event of its kind
+_OPENING_YEAR = re.compile(
+    r"[ \t]*(?:In[ \t]+(?:the[ \t]+)?(?:early[ \t]+|late[ \t]+|mid-)?(?:19|20)\d\d\b"
+    r"|(?:The|A|An)[ \t]+(?:19|20)\d\d[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:collapse|crash|earthquake|quake|fire|blaze|blast|explosion|attack|shooting|bombing|flood|floods|flooding|storm|hurricane|typhoon|cyclone|tsunami|landslide"
+    r"|protests?|riots?|war|disaster|outbreak|epidemic|pandemic|eruption|derailment|stampede|election|vote"
+    r"|referendum|marathon|race|final|tournament|season|strike)\b)"
+)
 
 
 def _background(fig: Figure, article: Article, published: str, latest: float) -> bool:

@@ -170,6 +170,35 @@ def test_almost_is_an_approximation_from_below(first: str, second: str, kind: st
         assert found[0].explanation.endswith('"almost 90%" is under 90%; 93.87 percent is not')
 
 
+def test_starters_and_finishers_of_one_race_are_two_counts() -> None:
+    _, _, found = run(
+        {
+            "Report A": "A record 16,480 runners finished the race, organisers said.",
+            "Report B": "Some 17,000 runners started the race in cool conditions.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "A record 16,480 runners finished the race, organisers said.",
+            "Report B": "Some 17,000 runners finished the race in cool conditions.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+
+
+def test_an_earlier_event_named_by_its_year_is_background() -> None:
+    # "The 2021 collapse of a tower ... killed more than 40": another collapse than this week's
+    _, _, found = run(
+        {
+            "Report A": "The 2021 collapse of a 21-storey tower in Ikoyi killed more than 40 people.",
+            "Report B": "Ikoyi collapse: death toll rises to 12 as rescue continues",
+        },
+        one_group=False,
+    )
+    assert found == []
+
+
 def test_a_casualty_toll_in_other_words_is_compared_across_points() -> None:
     # articles longer than short texts, no groups: the rule across points alone
     filler = " The motive was not known. Vigils were planned. The mall stays closed."
