@@ -535,6 +535,10 @@ BLIND_CLUSTERS_12 = Path(__file__).resolve().parent / "data" / "blind_clusters_1
 # 12 by an author of the fourteenth session (three reports each, twelve countries), held out while
 # its rules were made: 16/49, 5/28, 46/50 at the start code (334e1bf) and at 2f1bddb alike
 BLIND_CLUSTERS_13 = Path(__file__).resolve().parent / "data" / "blind_clusters_13.jsonl"
+# 12 clusters by an author of the fifteenth session who read one line of set 13 and the gold
+# guidelines: 18/45 conflicts, 17/31 compatible, traps 52/63 when first scored (120d083 and
+# 5e6a57a alike); rules were then made from its traps
+BLIND_CLUSTERS_14 = Path(__file__).resolve().parent / "data" / "blind_clusters_14.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:
 # every cross-report pair of figures for one thing that differ (conflict or compatible) and traps;
@@ -963,6 +967,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_11)
     bench_blind_clusters(BLIND_CLUSTERS_12)
     bench_blind_clusters(BLIND_CLUSTERS_13)
+    bench_blind_clusters(BLIND_CLUSTERS_14)
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)
