@@ -199,6 +199,25 @@ def test_an_earlier_event_named_by_its_year_is_background() -> None:
     assert found == []
 
 
+def test_a_span_in_two_units_is_one_figure() -> None:
+    # "six years and six months" is six and a half years, not "six years" and "six months"
+    _, _, found = run(
+        {
+            "Report A": "He was sentenced to six years and six months in prison.",
+            "Report B": "He was sentenced to six and a half years in prison.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "He was sentenced to six years and six months in prison.",
+            "Report B": "He was sentenced to six years in prison.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    assert "six years and six months" in found[0].explanation
+
+
 def test_a_casualty_toll_in_other_words_is_compared_across_points() -> None:
     # articles longer than short texts, no groups: the rule across points alone
     filler = " The motive was not known. Vigils were planned. The mall stays closed."
