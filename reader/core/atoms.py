@@ -61,6 +61,17 @@ _FIELD_EVENT_BEFORE = re.compile(
     r"|an?[ \t]+(?:effort|mark)[ \t]+of|\b(?:throw|jump|leap|vault|clearance|heave)[ \t]+of)"
     r"[ \t]+(?:[a-z]+[ \t]+){0,2})$"
 )
+_SIZE_AFTER = re.compile(
+    r"(?i:[ \t]*(?:deep|high|tall|long|wide|thick|above|below|across|in[ \t]+(?:diameter|length|height|depth)"
+    r"|of[ \t]+(?:water|snow|rain))\b)"
+)
+# a river's or the sea's level: "the River Eden at Carlisle peaked at 5.9m", "waves of 4.5m"
+_LEVEL_BEFORE = re.compile(
+    r"(?i:\b(?:(?:river|water[ \t]+level|level|tide|height|depth)s?(?:[ \t]+[\w'’-]+){0,4}?[ \t]+"
+    r"(?:peaked|crested|reached|rose|stood)[ \t]+(?:at|to)"
+    r"|(?:waves?|swells?|surge|storm[ \t]+surge)[ \t]+(?:of|up[ \t]+to|reaching))"
+    r"[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?)$"
+)
 _ARTICLE_BEFORE = re.compile(r"(?i:(?<![\w'])an?[ \t]+)$")
 LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16"
 # a price or rate per unit: "N1,420/litre", "$80/barrel", "Rs 40/kg" (not "9/11", "24/7")
@@ -247,6 +258,9 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                         m.group("sscale") == "m"
                         and (
                             _FIELD_EVENT_BEFORE.search(text, max(0, start - 40), start)
+                            # "1.5m deep", "the river peaked at 5.9m": a size or a level
+                            or _SIZE_AFTER.match(text, m.end())
+                            or _LEVEL_BEFORE.search(text, max(0, start - 40), start)
                             # "a 3.5m sea wall": one thing of a size, not 3.5 million of them
                             or (
                                 _ARTICLE_BEFORE.search(text, max(0, start - 4), start)

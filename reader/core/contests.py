@@ -46,6 +46,12 @@ _CRICKET = re.compile(
     r"(?i:\b(?:bowled|bowling|bowler|overs|wickets?|innings|stumps|batting|Test|ODI|T20)\b)"
 )
 _VOTED_RIGHT_BEFORE = re.compile(r"(?i:\bvot(?:ed|es|ing)[ \t]+)$")
+# a ballot told earlier in the sentence, its count after the thing voted on
+_BALLOT_BEFORE = re.compile(
+    r"(?i:\b(?:voters|ballots?|referendum|electorate|shareholders|members)\b[^.;]*"
+    r"\b(?:approved|rejected|passed|backed|endorsed|defeated|voted)\b)"
+)
+_MOVED_BEFORE = re.compile(r"(?i:\b(?:rose|fell|grew|dropped|climbed|increased|decreased|from)\b[^.;]*$)")
 
 
 def is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
@@ -57,6 +63,17 @@ def is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
     if link == "to" and _VOTED_RIGHT_BEFORE.search(text[max(0, a.start - 20) : a.start]):
         # "workers voted 1,032 to 168 to strike": a ballot's count, however large
         return a.low >= b.low and a.low.is_integer() and b.low.is_integer()
+    if (
+        link == "to"
+        and a.low >= b.low
+        and a.low.is_integer()
+        and b.low.is_integer()
+        and a.currency is None
+        and not a.scaled
+        and _BALLOT_BEFORE.search(text, max(0, a.start - 80), a.start)
+        and not _MOVED_BEFORE.search(text, max(0, a.start - 30), a.start)
+    ):
+        return True  # "Voters approved the $38 million school bond 2,341 to 1,987"
     if not (_whole(a) and _whole(b)) or a.low > 999 or b.low > 999:
         return False
     if not (a.plain_int and b.plain_int) and (

@@ -43,6 +43,7 @@ _ADDRESS_AFTER = re.compile(
 _MODEL_PART = re.compile(r"\d+[-–]$")
 _MODEL_VARIANT = re.compile(r"-[1-9]\d{2}\b(?!-)")  # "72-500", "A330-300": a variant of a model
 # cricket's one-day format: "his 50th one-day international century", "the one-day series"
+_WHEELER = re.compile(r"(?i:-wheelers?\b)")
 _ONE_DAY_FORMAT = re.compile(
     r"(?i:-day[ \t]+(?:internationals?|series|cricket|cup|format|sides?|squads?|captain|leagues?)\b)"
 )
@@ -124,6 +125,8 @@ _CODE_HYPHEN = re.compile(r"\b[A-Za-z][A-Za-z0-9]*\d-$")
 
 def is_identifier(text: str, atom: Atom) -> bool:
     """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
+    if _WHEELER.match(text, atom.end):
+        return True  # "a two-wheeler", "an 18-wheeler": a kind of vehicle
     if text[atom.start : atom.end].lower() in ("one", "1") and _ONE_DAY_FORMAT.match(text, atom.end):
         return True  # "a one-day international": a kind of match, not a span
     if not atom.plain_int and not (atom.precise and atom.currency is None and not atom.scaled):

@@ -98,7 +98,7 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in temporal.decades(text):
             if free(q.start, q.end):
                 add(q)
-    if "-" in text and not words.isdisjoint(temporal.SCORE_TRIGGERS):
+    if "-" in text and (not words.isdisjoint(temporal.SCORE_TRIGGERS) or "nil" in text):
         for q in temporal.spelled_scores(text):
             if free(q.start, q.end):
                 add(q)

@@ -301,7 +301,8 @@ _SCORE_WORDS = {
 # "beat Argentina three-nil", "won two-one", "drew one-all": a score in words
 SCORE_TRIGGERS = frozenset(_SCORE_WORDS)
 _SPELLED_SCORE = re.compile(
-    rf"(?i:\b(?P<a>{'|'.join(_SCORE_WORDS)})[-–](?P<b>{'|'.join(_SCORE_WORDS)}|all)\b)"
+    rf"(?i:\b(?P<a>{'|'.join(_SCORE_WORDS)})[-–](?P<b>{'|'.join(_SCORE_WORDS)}|all)\b"
+    r"|\b(?P<digits>\d{1,2})[-–](?P<nil>nil|love)\b)"  # "beat Dundee 3-nil"
 )
 _SCORE_CONTEXT = re.compile(
     r"(?i:\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|drawn|thrash\w*|defeat\w*|victory"
@@ -315,9 +316,12 @@ def spelled_scores(text: str) -> list[Quantity]:
     for m in _SPELLED_SCORE.finditer(text):
         if not _SCORE_CONTEXT.search(text, max(0, m.start() - 60), m.start()):
             continue
-        a = _SCORE_WORDS[m.group("a").lower()]
-        other = m.group("b").lower()
-        b = a if other == "all" else _SCORE_WORDS[other]
+        if m.group("digits"):
+            a, b = float(m.group("digits")), 0.0
+        else:
+            a = _SCORE_WORDS[m.group("a").lower()]
+            other = m.group("b").lower()
+            b = a if other == "all" else _SCORE_WORDS[other]
         out.append(quantity_at(text, m.start(), m.end(), "tally", a, b))
     return out
 

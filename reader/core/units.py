@@ -63,10 +63,32 @@ _add("weight", 0.028349523, "ounce", "ounce", "ounces", "oz")
 _add("speed", 1.0, "km/h", "km/h", "kph", "kmh", "kilometers per hour", "kilometres per hour")
 _add("speed", 1.609344, "mph", "mph", "miles per hour", "miles an hour")
 _add("speed", 1.852, "knot", "knot", "knots")
-_add("area", 1.0, "sq km", "square kilometers", "square kilometres", "sq km", "km2")
-_add("area", 2.589988, "sq mile", "square miles", "square mile", "sq miles", "sq mi")
-_add("area", 9.290304e-8, "sq ft", "square feet", "square foot", "sq ft", "sq. ft.", "sq feet")
-_add("area", 1e-6, "sq m", "square meters", "square metres", "square meter", "square metre", "sq m", "sqm")
+_add(
+    "area",
+    1.0,
+    "sq km",
+    "square kilometers",
+    "square kilometres",
+    "square-kilometre",
+    "square-kilometer",
+    "sq km",
+    "km2",
+)
+_add("area", 2.589988, "sq mile", "square miles", "square mile", "square-mile", "sq miles", "sq mi")
+_add("area", 9.290304e-8, "sq ft", "square feet", "square foot", "square-foot", "sq ft", "sq. ft.", "sq feet")
+_add(
+    "area",
+    1e-6,
+    "sq m",
+    "square meters",
+    "square metres",
+    "square meter",
+    "square metre",
+    "square-metre",
+    "square-meter",
+    "sq m",
+    "sqm",
+)
 _add("area", 0.01, "hectare", "hectare", "hectares")
 _add("area", 0.004046856, "acre", "acre", "acres")
 _add("volume", 1.0, "litre", "liter", "liters", "litre", "litres")

@@ -1991,6 +1991,25 @@ WORDED = [
     _case("About 3.5m people live there.", F("About 3.5m", "count", 3.5e6, 3.5e6)),
     _case("a 1.2m-strong army", F("1.2m-strong", "count", 1.2e6, 1.2e6)),
     _case("a 1.5m euro fine", F("1.5m euro", "money", 1.5e6, 1.5e6, "EUR")),
+    # a size or a river's level in metres; a bill that rose to 2.5m is money
+    _case("Floodwater was 1.5m deep in places.", F("1.5m", "distance", 1.5, 1.5, "m")),
+    _case("The River Eden peaked at 5.9m.", F("5.9m", "distance", 5.9, 5.9, "m")),
+    _case("The water bill rose to 2.5m.", F("2.5m", "count", 2.5e6, 2.5e6)),
+    # an area written as an adjective; a vehicle's kind is no count
+    _case(
+        "They oppose the 3,000-square-foot expansion.", F("3,000-square-foot", "area", 3000, 3000, "sq ft")
+    ),
+    _case("A truck hit a two-wheeler near Hosur."),
+    # a ballot's count after the thing voted on; a score to nil in digits
+    _case(
+        "Voters approved the $38 million school bond 2,341 to 1,987.",
+        F("$38 million", "money", 38e6, 38e6, "USD"),
+        F("2,341 to 1,987", "tally", 2341, 1987),
+    ),
+    _case(
+        "Turnout rose from 2,341 to 1,987.", F("2,341", "count", 2341, 2341), F("1,987", "count", 1987, 1987)
+    ),
+    _case("St Johnstone beat Dundee 3-nil.", F("3-nil", "tally", 3, 0)),
 ]
 
 
