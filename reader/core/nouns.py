@@ -51,6 +51,13 @@ _HUMAN = word_set(
     "attacker assailant bomber miner teacher doctor nurse driver pilot firefighter guard teenager boy "
     "girl baby infant adult pedestrian bystander spectator worshipper pupil schoolchild schoolgirl "
     "schoolboy policeman trooper marine sailor guest shopper customer"
+    # more people a toll may count
+    " villager fisherman fishermen farmer herder trader vendor labourer laborer commuter motorist cyclist"
+    " rider hiker climber trekker swimmer diver athlete player footballer runner jockey traveller traveler"
+    " holidaymaker visitor pensioner retiree resident tenant islander settler nomad mourner worshiper"
+    " parishioner congregant pilgrim volunteer rescuer medic paramedic peacekeeper recruit cadet staffer"
+    " official lawmaker legislator delegate activist supporter opponent follower onlooker"
+    " fireman firemen policemen lifeguard smuggler trafficker jihadist insurgent combatant gunmen"
 )
 _DYING = frozenset({"die", "dies"})
 # verbs in the past that end in neither "ed" nor "ing": a bare count before one is its subject

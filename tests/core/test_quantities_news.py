@@ -2010,6 +2010,9 @@ WORDED = [
         "Turnout rose from 2,341 to 1,987.", F("2,341", "count", 2341, 2341), F("1,987", "count", 1987, 1987)
     ),
     _case("St Johnstone beat Dundee 3-nil.", F("3-nil", "tally", 3, 0)),
+    # more people a toll counts
+    _case("Sixteen villagers lost their lives.", F("Sixteen", "count", 16, 16, "villagers killed")),
+    _case("Three fishermen drowned off Kerala.", F("Three", "count", 3, 3, "fishermen killed")),
 ]
 
 
