@@ -46,6 +46,32 @@ _AGE_BEFORE = re.compile(
 # "dies in U.S. prison at 77": the age at death, a few words after the verb
 # the age closes its clause, or a place follows: "died Thursday at 85 in Los Angeles"
 _AGE_ENDS = re.compile(rf"{_CLAUSE_END.pattern}|[ \t]+in[ \t]+[A-Z]")
+# a name, a clause about the person, then "was N": "Diallo, who died in Dakar on Monday, was 83"
+_NAME_WHO_WAS = re.compile(r"\b[A-Z][a-z][\w'’-]*,[ \t]+who\b[^,;:]*,[ \t]*(?:was|is)[ \t]+$")
+# a count set at a figure: "put the number of troops who died in Monday's ambush at 18"
+_PUT_AT = re.compile(
+    r"(?i:\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets)[ \t]+(?:the|its|their)"
+    r"[ \t]+(?:death[ \t]+|final[ \t]+|official[ \t]+)?(?:toll|number|figure|count|total|tally)\b)"
+)
+_PUT_AT_OF = re.compile(
+    r"(?i:\b(?:toll|number|figure|count|total|tally)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<noun>[a-z]+)"
+    r"(?P<rest>[^.;]*)\bat[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?$)"
+)
+_PUT_DEAD = re.compile(r"(?i:\b(?:died|killed|dead|perished)\b)")
+
+
+def _put_at_unit(text: str, start: int) -> str:
+    """The counted noun of a count set at a figure: "put the number of troops who died in
+    Monday's ambush at 18" counts troops killed; "" for any other count."""
+    window = text[max(0, start - 100) : start]
+    if not _PUT_AT.search(window):
+        return ""
+    m = _PUT_AT_OF.search(window)
+    if m is None:
+        return ""
+    return m.group("noun") + (" killed" if _PUT_DEAD.search(m.group("rest")) else "")
+
+
 _DIED_AT = re.compile(r"(?i:\b(?:died|dies|die)\b[^;:\d]{0,40}\bat[ \t]+)$")
 _RATE_BEFORE = re.compile(
     r"(?i:\b(?:rate|share|percentage|proportion)\b(?:[ \t]+[a-z]+){0,2}"
@@ -422,10 +448,23 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             kind, unit = "magnitude", "magnitude"
         elif a.low < 100 and _RATE_BEFORE.search(before) and not _PER_BASE.match(text, a.end):
             kind, unit = "percent", "percent"  # "the tax rate was 35.72" (not "a rate of 5 per 100,000")
-        elif a.low < 130 and a.low > 0 and _PERSON_WAS.search(before) and _CLAUSE_END.match(text, a.end):
-            kind = "age"
         elif (
-            (_AGE_BEFORE.search(before) or (_DIED_AT.search(before) and _AGE_ENDS.match(text, a.end)))
+            a.low < 130
+            and a.low > 0
+            and (_PERSON_WAS.search(before) or _NAME_WHO_WAS.search(before))
+            and _CLAUSE_END.match(text, a.end)
+        ):
+            kind = "age"  # "she was 83,", "Diallo, who died in Dakar on Monday, was 83"
+        elif (
+            (
+                _AGE_BEFORE.search(before)
+                or (
+                    _DIED_AT.search(before)
+                    and _AGE_ENDS.match(text, a.end)
+                    # "put the number of troops who died in Monday's ambush at 18": a count
+                    and not _PUT_AT.search(text, max(0, a.start - 100), a.start)
+                )
+            )
             and _whole_count(text, a)  # "aged 19", "aged six"
             and 0 < a.low < 130
         ):
@@ -488,6 +527,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         code = _currency_named_before(text, start)
         if code:  # "the yen strengthened to 141.70 per dollar": an exchange rate, in yen
             kind, unit = "money", code
+    if kind == "count" and not unit:
+        unit = _put_at_unit(text, start)  # "put the number of troops who died ... at 18"
     if kind == "count":
         unit = unit or count_unit(text, start, end, value_high)
         if unit in _TIME_NOUNS and not _HYPHEN_NOUN.match(text, a.end):

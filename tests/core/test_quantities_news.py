@@ -2013,6 +2013,13 @@ WORDED = [
     # more people a toll counts
     _case("Sixteen villagers lost their lives.", F("Sixteen", "count", 16, 16, "villagers killed")),
     _case("Three fishermen drowned off Kerala.", F("Three", "count", 3, 3, "fishermen killed")),
+    # a count set at a figure is no age at death; an age after a clause about the person is
+    _case(
+        "The army put the number of troops who died in the ambush at 18.",
+        F("18", "count", 18, 18, "troops killed"),
+    ),
+    _case("Diallo, who died in Dakar, was 83, his family said.", F("83", "age", 83, 83)),
+    _case("He died at 91.", F("91", "age", 91, 91)),
 ]
 
 
