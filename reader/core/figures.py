@@ -491,6 +491,11 @@ def _measure_of(q: Quantity, family: str, before_text: str, after_text: str) -> 
     return "yard line" if q.unit == "yard" and _YARD_LINE.match(after_text) else ""
 
 
+# "the presidential poll", "the general polls": an election, not a survey
+_ELECTION_POLL = re.compile(
+    r"(?i:\b(presidential|parliamentary|general|legislative|municipal|local|regional|snap|run-?off|mayoral"
+    r"|provincial|state|national|assembly)[ \t]+polls?\b)"
+)
 # the verb after a count's noun that tells which end of an event it counts: "17,000 runners
 # started the race" / "16,480 runners finished", "3,200 students enrolled" / "2,900 graduated"
 _PHASE_AFTER = re.compile(
@@ -593,7 +598,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         role=role,
         before=clause_tail(before_text),
         lead_in=lead_in_words(before_text) if q.kind == "date" and q.qualifier == "relative" else frozenset(),
-        after=clause_head(after_text),
+        after=clause_head(_ELECTION_POLL.sub(r"\1 election", after_text)),
         sentence_words=content_stems(sentence),
         at_close=_at_close(sentence, rel_start) if family == "percent" else None,
         side=_side_of(CLAUSE_BREAK.split(before_text)[-1]) if family in ("count", "percent") else "",

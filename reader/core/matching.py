@@ -130,6 +130,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not told_alike(a, b)
             and not one_moment(a, b, near)
             and not _dated_by_one_figure(a, b)
+            and not _one_founding(a, b)
         ):
             return None  # one row often dates several events: the talks Sunday, the trip Monday
         if family == "count":
@@ -163,6 +164,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not (family in _RATIO_FAMILIES and family != "age" and _transposed(a, b))
             and not _dated_by_one_figure(a, b)
             and not (a.set_number and a.set_number == b.set_number)  # the same set of a match
+            and not _one_founding(a, b)
         ):
             return None
         return 1.0 + score
@@ -618,6 +620,19 @@ def _sole_figures(a: Figure, b: Figure, wide: int) -> bool:
 def _apart(a: Figure, b: Figure) -> bool:
     """Two years that do not overlap: in one point they are often two events ("2003", "2013")."""
     return a.family == "year" and (a.hi < b.lo or b.hi < a.lo)
+
+
+# verbs that date a thing's beginning or its making: one such year of one thing per story
+_FOUNDING_CLASSES = (
+    frozenset({"found", "estab", "creat", "form"}),  # founded, established, created, formed
+    frozenset({"built", "const", "compl", "finis", "erect"}),  # built, constructed, completed
+)
+
+
+def _one_founding(a: Figure, b: Figure) -> bool:
+    """Two years of one point told with verbs of one beginning ("Founded in 1962" / "established
+    in 1971", "completed in 1487" / "finished in 1512"): the same year, told differently."""
+    return a.family == "year" and any(a.before & verbs and b.before & verbs for verbs in _FOUNDING_CLASSES)
 
 
 def _too_far(a: Figure, b: Figure) -> bool:

@@ -218,6 +218,34 @@ def test_a_span_in_two_units_is_one_figure() -> None:
     assert "six years and six months" in found[0].explanation
 
 
+def test_years_of_one_founding_are_compared() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Founded in 1962, the Kampala Philharmonic is East Africa's oldest orchestra.",
+            "Report B": "The orchestra, established in 1971, has never before toured outside Uganda.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "The warehouse was built in the 1930s when colonists arrived.",
+            "Report B": "It was built in 1935, the year the first farm families arrived.",
+        }
+    )
+    assert [c.kind for c in found] == ["compatible"]
+
+
+def test_a_presidential_poll_is_the_election() -> None:
+    # "the presidential poll" is the vote itself, not a survey set against its result
+    _, _, found = run(
+        {
+            "Report A": "Mbeki won 54.3% of the vote in Gabon's presidential election, results showed.",
+            "Report B": "Mbeki took 47.9 percent of the ballots in the presidential poll, the count showed.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_casualty_toll_in_other_words_is_compared_across_points() -> None:
     # articles longer than short texts, no groups: the rule across points alone
     filler = " The motive was not known. Vigils were planned. The mall stays closed."
