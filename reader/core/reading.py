@@ -48,6 +48,9 @@ _AGE_BEFORE = re.compile(
 _AGE_ENDS = re.compile(rf"{_CLAUSE_END.pattern}|[ \t]+in[ \t]+[A-Z]")
 # a name, a clause about the person, then "was N": "Diallo, who died in Dakar on Monday, was 83"
 _NAME_WHO_WAS = re.compile(r"\b[A-Z][a-z][\w'’-]*,[ \t]+who\b[^,;:]*,[ \t]*(?:was|is)[ \t]+$")
+# "At 52, Tane becomes ...": an age that opens the sentence, its person right after
+_AT_START = re.compile(r"[\"“‘']?(?i:at|aged)[ \t]+")
+_PERSON_AFTER = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][a-z][\w'’-]*|he|she|they)\b")
 # a count set at a figure: "put the number of troops who died in Monday's ambush at 18"
 _PUT_AT = re.compile(
     r"(?i:\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets)[ \t]+(?:the|its|their)"
@@ -455,6 +458,14 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             and _CLAUSE_END.match(text, a.end)
         ):
             kind = "age"  # "she was 83,", "Diallo, who died in Dakar on Monday, was 83"
+        elif (
+            0 < a.low < 120
+            and a.low.is_integer()
+            and not (a.scaled or a.vague or a.fraction or a.currency is not None)
+            and _AT_START.fullmatch(text, 0, a.start)
+            and _PERSON_AFTER.match(text, a.end)
+        ):
+            kind = "age"  # "At fifty-two, Tane becomes the first ...", "At 19, she won"
         elif (
             (
                 _AGE_BEFORE.search(before)

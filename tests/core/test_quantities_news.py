@@ -2020,6 +2020,8 @@ WORDED = [
     ),
     _case("Diallo, who died in Dakar, was 83, his family said.", F("83", "age", 83, 83)),
     _case("He died at 91.", F("91", "age", 91, 91)),
+    _case("At fifty-two, Tane becomes the first Maori woman in the post.", F("fifty-two", "age", 52, 52)),
+    _case("At 3, the market opened.", F("3", "count", 3, 3)),
 ]
 
 
