@@ -117,6 +117,12 @@ def shares_of_a_contest(text: str, start: int) -> bool:
     return _SPLIT_CONTEXT.search(text[max(0, start - 50) : start]) is not None
 
 
+_QUAKE_AT_BEFORE = re.compile(
+    r"(?i:\b(?:measured|put|puts|registered|rated|estimated|gave|recorded)\b[^.;]{0,60}"
+    r"\b(?:quake|earthquake|tremor|temblor|magnitude)\b[^.;]{0,30}\bat[ \t]+$)"
+)
+
+
 def is_magnitude(text: str, a: Atom, before: str) -> bool:
     """Whether the number `a` (with `before`, the text just before it) is a quake's magnitude:
     "magnitude 6.1", "a quake measuring 6.1", "7.8 on the Richter scale", "a 6.4 quake"."""
@@ -128,6 +134,13 @@ def is_magnitude(text: str, a: Atom, before: str) -> bool:
             and _QUAKE.search(text, max(0, a.start - 80), a.end + 80)
         )
         or (0 < a.low < 10 and not a.plain_int and a.precise and _QUAKE_AFTER.match(text, a.end))
+        # "SSN measured Thursday night's Guerrero quake at 6.6", "put the magnitude of the quake at 6.8"
+        or (
+            0 < a.low < 10
+            and not a.plain_int
+            and a.precise
+            and _QUAKE_AT_BEFORE.search(text, max(0, a.start - 100), a.start) is not None
+        )
     )
 
 

@@ -2022,6 +2022,10 @@ WORDED = [
     _case("He died at 91.", F("91", "age", 91, 91)),
     _case("At fifty-two, Tane becomes the first Maori woman in the post.", F("fifty-two", "age", 52, 52)),
     _case("At 3, the market opened.", F("3", "count", 3, 3)),
+    # a magnitude set at a figure
+    _case("The agency put the magnitude of the Noto quake at 6.8.", F("6.8", "magnitude", 6.8, 6.8)),
+    _case("The SSN measured the Guerrero quake at 6.6.", F("6.6", "magnitude", 6.6, 6.6)),
+    _case("USGS put the quake at a depth of 10 km.", F("10 km", "distance", 10, 10, "km")),
 ]
 
 
