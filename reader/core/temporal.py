@@ -52,7 +52,7 @@ _RATE_BEFORE = re.compile(
     r"(?i:(?:\d[\d,.]*(?:k|m|bn|mn|p)?\)?|million|billion|thousand|hundred|dozen|once|twice|times|per|percent|%"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
     r"|fifty|sixty|several|few))"  # "six days a week", "three hours a day"
-    r"(?:[ \t]+[a-z-]+){0,3}[ \t]*)$"
+    r"(?:[ \t]+[a-z-]+){0,4}[ \t]*)$"
 )
 # "up 46 percent from a year earlier": a preposition makes it a span of time again
 _PREPOSITION_BEFORE = re.compile(

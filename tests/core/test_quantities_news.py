@@ -2026,6 +2026,13 @@ WORDED = [
     _case("The agency put the magnitude of the Noto quake at 6.8.", F("6.8", "magnitude", 6.8, 6.8)),
     _case("The SSN measured the Guerrero quake at 6.6.", F("6.6", "magnitude", 6.6, 6.6)),
     _case("USGS put the quake at a depth of 10 km.", F("10 km", "distance", 10, 10, "km")),
+    # millilitres glued to the number, watts; a rate's base four words after its figure
+    _case("A single 0.5ml dose cut cases.", F("0.5ml", "volume", 0.5, 0.5, "ml")),
+    _case("The card draws up to 450 watts.", F("up to 450 watts", "power", None, 450, "W")),
+    _case(
+        "The WHO recommends 150 minutes of moderate exercise a week.",
+        F("150 minutes", "duration", 150, 150, "minute"),
+    ),
 ]
 
 
