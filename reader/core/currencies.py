@@ -189,7 +189,7 @@ CURRENCY_SUFFIX_RE = (
     r"(?:(?:US|U\.S\.|Canadian|Australian|Hong[ \t]+Kong|New[ \t]+Zealand|Singapore|Swiss|Japanese|Chinese"
     r"|Indian|Russian|Mexican|South[ \t]+African|(?:South[ \t]+)?Korean|Swedish|Norwegian|Danish|Czech"
     r"|Icelandic|Chilean|Colombian|Philippine|Argentine|Kenyan|Tanzanian|Ugandan|Pakistani|Sri[ \t]+Lankan"
-    r"|Nepalese|Saudi|Qatari|CFA|Vietnamese)[ \t]+)?"
+    r"|Nepalese|Saudi|Qatari|CFA|Vietnamese|Egyptian|Lebanese|Syrian|Sudanese)[ \t]+)?"
     r"(?:dollars?|euros?|pounds[ \t]+sterling|sterling|yen|yuan|renminbi|rupees?|rubles?|roubles?"
     r"|francs?|pesos?|shekels?|dirhams?|rand|USD|EUR|GBP|cents?|pence|penny|paise|naira|shillings?"
     r"|riyals?|rupiah|reais|liras?|baht|ringgit|kronor|krona|kroner|krone|zloty[sh]?|zlotych|złotys?|zł"
@@ -198,7 +198,9 @@ CURRENCY_SUFFIX_RE = (
     r"|(?<=illion )crowns|(?<=Swedish )crowns|(?<=Norwegian )crowns|(?<=Danish )crowns|(?<=Czech )crowns"
     # "won" is a verb too: the currency only after a scale word or "Korean" ("10.4 trillion won"),
     # and so is "dong" a word of its own ("81.5 trillion dong", "Vietnamese dong")
-    r"|(?<=illion )won|(?<=Korean )won|(?<=illion )dong|(?<=Vietnamese )dong)\b"
+    r"|(?<=illion )won|(?<=Korean )won|(?<=illion )dong|(?<=Vietnamese )dong"
+    # "60 billion Egyptian pounds": a country's pound, not a weight
+    r"|(?<=Egyptian )pounds?|(?<=Lebanese )pounds?|(?<=Syrian )pounds?|(?<=Sudanese )pounds?)\b"
 )
 _PREFIXED_DOLLARS = {
     "canadian": "CAD",
@@ -230,6 +232,10 @@ _NATIONAL = {
     "qatari": "QAR",
     "cfa": "XOF",
     "vietnamese": "VND",
+    "egyptian": "EGP",
+    "lebanese": "LBP",
+    "syrian": "SYP",
+    "sudanese": "SDG",
 }
 
 

@@ -53,7 +53,7 @@ _FIRST_SECOND = {"first": 1, "second": 2}
 ORDINAL_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _WORD_VALUES) - {"first", "second"}
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _ORDINAL = re.compile(
-    r"(?i:\b(?P<det>the|its|his|her|their|our|this|an?|[a-z]+['’]s)[ \t]+(?P<record>record[ \t]+)?)"
+    r"(?i:\b(?P<det>the|its|his|her|their|our|this|an?|for|[a-z]+['’]s)[ \t]+(?P<record>record[ \t]+)?)"
     r"(?P<ord>(?P<digits>[1-9]\d{0,3})(?P<suffix>st|nd|rd|th)\b"
     rf"|(?P<word>{'|'.join(sorted([*_WORD_VALUES, *_FIRST_SECOND], key=len, reverse=True))})\b)"
     r"(?:[ \t]*-[ \t]*(?P<super>[a-z]+est|most|least)\b)?"
@@ -155,6 +155,8 @@ def ordinals(text: str) -> list[Quantity]:
         value = _value(m)
         if value is None or m.start("ord") in taken:
             continue
+        if m.group("det").lower() == "for" and not _IN_A_ROW.match(text, m.end()):
+            continue  # only a run drops its article: a headline's "for third straight month"
         if value < 3:
             first = _first_or_second(text, m)
             if first is not None:

@@ -2033,6 +2033,14 @@ WORDED = [
         "The WHO recommends 150 minutes of moderate exercise a week.",
         F("150 minutes", "duration", 150, 150, "minute"),
     ),
+    # a country's pound is money; a headline's run drops its article
+    _case(
+        "The bill hit 60 billion Egyptian pounds.",
+        F("60 billion Egyptian pounds", "money", 60e9, 60e9, "EGP"),
+    ),
+    _case("He weighs 200 pounds.", F("200 pounds", "weight", 200, 200, "pound")),
+    _case("China exports fall for third straight month", F("third", "ordinal", 3, 3, "month")),
+    _case("MPs voted for second reading."),
 ]
 
 
