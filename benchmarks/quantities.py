@@ -506,6 +506,10 @@ BLIND_QUIET_PAIRS_7 = Path(__file__).resolve().parent / "data" / "blind_quiet_pa
 # fifteenth session who read three lines of sets 7 and the guidelines; held out until scored
 BLIND_PAIRS_8 = Path(__file__).resolve().parent / "data" / "blind_conflict_pairs_8.jsonl"
 BLIND_QUIET_PAIRS_8 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_8.jsonl"
+# 80 realistic (small) disagreements and 70 quiet pairs by an author of the fifteenth session
+# who read three lines of sets 7 and the guidelines; held out until scored
+BLIND_PAIRS_9 = Path(__file__).resolve().parent / "data" / "blind_conflict_pairs_9.jsonl"
+BLIND_QUIET_PAIRS_9 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_9.jsonl"
 BLIND_QUIET_PAIRS_2 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_2.jsonl"
 
 
@@ -981,6 +985,8 @@ def main() -> None:
     bench_blind_pairs(BLIND_QUIET_PAIRS_7, "blind quiet pairs 7")
     bench_blind_pairs(BLIND_PAIRS_8, "blind pairs 8")
     bench_blind_pairs(BLIND_QUIET_PAIRS_8, "blind quiet pairs 8")
+    bench_blind_pairs(BLIND_PAIRS_9, "blind pairs 9")
+    bench_blind_pairs(BLIND_QUIET_PAIRS_9, "blind quiet pairs 9")
     bench_blind_clusters()
     bench_blind_clusters(BLIND_CLUSTERS_2)
     bench_blind_clusters(BLIND_CLUSTERS_3)
