@@ -192,6 +192,8 @@ _AS_ROLE = re.compile(
 # "the 15 years since they left", "three years ago": time elapsed since an event
 _ELAPSED = re.compile(
     r"[ \t]+(?:since|ago|after|later|earlier"
+    # "55 minutes into the flight", "20 minutes into the second half": time since a start
+    r"|into(?=[ \t]+(?:the|its|his|her|their|a|an)\b)"
     # "two days before the vote" dates by an event; "five years before he can apply for parole"
     # is a span to serve
     r"|before(?![ \t]+(?:(?:he|she|they|it|we|you)[ \t]+(?:can|could|may|might|will|would|is|are|becomes?)"

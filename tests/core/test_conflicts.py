@@ -246,6 +246,16 @@ def test_a_presidential_poll_is_the_election() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_minutes_into_a_flight_are_minutes_after_its_start() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The A380 returned to Auckland 40 minutes after take-off on Monday.",
+            "Report B": "The superjumbo turned back to Auckland 55 minutes into the flight on Monday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_casualty_toll_in_other_words_is_compared_across_points() -> None:
     # articles longer than short texts, no groups: the rule across points alone
     filler = " The motive was not known. Vigils were planned. The mall stays closed."
