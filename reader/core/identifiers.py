@@ -104,10 +104,13 @@ _VERB_S = re.compile(r"[A-Z][a-z]+[^s\W]s")  # "Kills", "Leaves", "Claims": not 
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|gave|gives?|owes?|paid|pays?|sent|lent|cost|costs)[ \t]+$")
 
 
+_NAME_WORDS_END = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,2}$")
+
+
 def _given_to_name(before_name: str, text: str, atom: Atom) -> bool:
     """A past-tense verb, a name, then a count of a plural noun: "The Premier League docked
     Everton 10 points", "handed Chelsea 3 points", "gave Smith 20 dollars"."""
-    verb = _VERB_BEFORE.search(before_name)
+    verb = _VERB_BEFORE.search(_NAME_WORDS_END.sub("", before_name))  # "gave New Centre 34 seats"
     if verb is None or atom.low < 2:
         return False
     noun = counted_noun_after(text, atom.end)

@@ -2041,6 +2041,9 @@ WORDED = [
     _case("He weighs 200 pounds.", F("200 pounds", "weight", 200, 200, "pound")),
     _case("China exports fall for third straight month", F("third", "ordinal", 3, 3, "month")),
     _case("MPs voted for second reading."),
+    # a count given to a name of two words is no model number ("Boeing 737" is)
+    _case("Final results gave New Centre 34 seats.", F("34", "count", 34, 34, "seats")),
+    _case("He flew a Boeing 737 jet."),
 ]
 
 
