@@ -347,6 +347,9 @@ class Figure:
     at_close: bool | None = None
     # a count or sum told in a sentence that opens on another moment ("Earlier Saturday, ...")
     aside: bool = False
+    # for a span's smaller unit joined to its larger ("18 minutes" of "two hours, 18 minutes"):
+    # compared with nothing, its span is
+    span_part: bool = False
     # for a count: "start" or "finish" when the verb after its noun tells which end of an event
     # it counts ("17,000 runners started", "16,480 runners finished")
     phase: str = ""

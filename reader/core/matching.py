@@ -338,6 +338,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "In 2018, police seized nearly nine tonnes" against this week's seizure
     if a.side and b.side and a.side != b.side:
         return True  # "The ruling party won 159 seats", "the main opposition alliance secured 40 seats"
+    if a.span_part or b.span_part:
+        return True  # "42 minutes" of "11 hours 42 minutes": its span is compared, not the part
     if a.phase and b.phase and a.phase != b.phase:
         return True  # "Some 17,000 runners started the race" / "16,480 runners finished"
     if a.aside != b.aside and (a.lo, a.hi) != (b.lo, b.hi):

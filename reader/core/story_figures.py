@@ -205,8 +205,9 @@ def article_figures(
             # a past value is one set against a present one ("32 million, compared with 55.3
             # million a decade ago"); a sentence all about last year has no present to set it by
             fig.past = fig.past and (fig.family in present or fig.baseline)
+        told = sum(not f.span_part for f in group)  # "two hours, 18 minutes and 12 seconds" is one
         for fig in group:
-            fig.in_sentence = len(group)
+            fig.in_sentence = told
             fig.line = line
             if not fig.past:
                 fig.then = frozenset(f.lo for f in group if f.past and f.family == fig.family)
@@ -269,26 +270,33 @@ def _join_spans(group: list[Figure], text: str, offset: int) -> None:
     if the two were.
     """
     spans = sorted((f for f in group if f.family == "duration"), key=lambda f: f.q.start)
+    head: Figure | None = None  # the span a third part joins ("two hours, 18 minutes and 12 seconds")
+    smallest = 0.0
     for first, second in pairwise(spans):
-        gap = text[first.q.end - offset : second.q.start - offset]
-        size_first, size_second = time_unit_size(first), time_unit_size(second)
-        if (
-            first.compound
-            or not gap
-            or not _SPAN_JOIN.fullmatch(gap)
-            or not (0 < size_second < size_first)
-            or not (exact(first) and exact(second))
-            or second.hi >= size_first
-        ):
+        if not first.compound:
+            head, smallest = first, time_unit_size(first)
+        if head is None:
             continue
-        first.q = replace(
-            first.q, text=text[first.q.start - offset : second.q.end - offset], end=second.q.end
-        )
-        first.lo, first.hi = first.lo + second.lo, first.hi + second.hi
-        first.tol_lo, first.tol_hi = first.tol_lo + second.lo, first.tol_hi + second.hi
+        gap = text[head.q.end - offset : second.q.start - offset]
+        size_second = time_unit_size(second)
+        if (
+            not gap
+            or not _SPAN_JOIN.fullmatch(gap)
+            or not (0 < size_second < smallest)
+            or not (exact(head) and exact(second))
+            or second.hi >= smallest
+        ):
+            head = None
+            continue
+        head.q = replace(head.q, text=text[head.q.start - offset : second.q.end - offset], end=second.q.end)
+        head.lo, head.hi = head.lo + second.lo, head.hi + second.hi
+        head.tol_lo, head.tol_hi = head.tol_lo + second.lo, head.tol_hi + second.hi
         second.compound = True
-        if len(spans) == 2:
-            first.alone = True
+        second.span_part = True
+        smallest = size_second
+    heads = [f for f in spans if not f.span_part]
+    if len(heads) == 1 and len(spans) > 1 and heads[0].q.end > heads[0].q.start:
+        heads[0].alone = True  # the sentence's only span, told in two or three units
 
 
 _OPEN_BRACKET = re.compile(r"[ \t]*[(\[][ \t]*(?:about|some|around|roughly|nearly|or[ \t]+)?[ \t]*$")

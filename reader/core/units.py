@@ -215,7 +215,7 @@ _syn("child", "child", "children", "kid", "minor", "youngster", "juvenile")
 _syn("man", "man", "men")
 _syn("woman", "woman", "women")
 _syn("job", "job", "position")
-_syn("home", "home", "house", "dwelling", "residence")
+_syn("home", "home", "house", "dwelling", "residence", "household", "property", "premises")
 _syn("village", "village", "settlement", "hamlet")
 _syn("charge", "charge", "count")  # "two counts of murder" are "two murder charges"
 _syn("plane", "plane", "aircraft", "airplane", "jet", "airliner")

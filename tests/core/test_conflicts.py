@@ -216,6 +216,16 @@ def test_a_span_in_two_units_is_one_figure() -> None:
     )
     assert [c.kind for c in found] == ["conflict"]
     assert "six years and six months" in found[0].explanation
+    # one flag for one span told in two units, not a second for its minutes
+    _, _, found = run(
+        {
+            "Report A": "The flight took 11 hours 42 minutes.",
+            "Report B": "The flight took 11 hours 45 minutes.",
+        }
+    )
+    assert [c.explanation.split(" — ")[0] for c in found] == [
+        'a: "11 hours 42 minutes"; b: "11 hours 45 minutes"'
+    ]
 
 
 def test_years_of_one_founding_are_compared() -> None:
@@ -251,6 +261,16 @@ def test_minutes_into_a_flight_are_minutes_after_its_start() -> None:
         {
             "Report A": "The A380 returned to Auckland 40 minutes after take-off on Monday.",
             "Report B": "The superjumbo turned back to Auckland 55 minutes into the flight on Monday.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_homes_and_households_are_one_count() -> None:
+    _, _, found = run(
+        {
+            "Report A": "At the height of the storm, 210,000 homes in Brittany were without power.",
+            "Report B": "At the storm's peak some 245,000 households across Brittany had lost electricity.",
         }
     )
     assert [c.kind for c in found] == ["conflict"]
