@@ -224,7 +224,7 @@ def test_a_span_in_two_units_is_one_figure() -> None:
         }
     )
     assert [c.explanation.split(" — ")[0] for c in found] == [
-        'a: "11 hours 42 minutes"; b: "11 hours 45 minutes"'
+        'Report A: "11 hours 42 minutes"; Report B: "11 hours 45 minutes"'
     ]
 
 
