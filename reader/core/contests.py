@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
+from reader.core import numwords
 from reader.core.atoms import Atom
+from reader.core.model import Quantity
 from reader.core.nouns import STOPWORDS
+from reader.core.qualifiers import quantity_at
 from reader.core.wording import stem
 
 _TALLY_CONTEXT = re.compile(
@@ -172,3 +175,32 @@ def opponents(before: str, after: str) -> frozenset[str]:
     if m is None:
         return frozenset()
     return frozenset(stem(w) for w in m.group("side").split() if w.lower() not in STOPWORDS)
+
+
+_SCORE_WORDS = {w: float(v) for w, v in numwords.SMALL.items() if v <= 10} | {"nil": 0.0, "love": 0.0}
+# "beat Argentina three-nil", "won two-one", "drew one-all": a score in words
+SCORE_TRIGGERS = frozenset(_SCORE_WORDS)
+_SPELLED_SCORE = re.compile(
+    rf"(?i:\b(?P<a>{'|'.join(_SCORE_WORDS)})[-–](?P<b>{'|'.join(_SCORE_WORDS)}|all)\b"
+    r"|\b(?P<digits>\d{1,2})[-–](?P<nil>nil|love)\b)"  # "beat Dundee 3-nil"
+)
+_SCORE_CONTEXT = re.compile(
+    r"(?i:\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|drawn|thrash\w*|defeat\w*|victory"
+    r"|score\w*|match|game|final|led|lead|trail\w*|edged?|routed?|crushed?|hammered)\b)"
+)
+
+
+def spelled_scores(text: str) -> list[Quantity]:
+    """Scores in words after a contest's word: "beat Argentina three-nil", "drew one-all"."""
+    out: list[Quantity] = []
+    for m in _SPELLED_SCORE.finditer(text):
+        if not _SCORE_CONTEXT.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if m.group("digits"):
+            a, b = float(m.group("digits")), 0.0
+        else:
+            a = _SCORE_WORDS[m.group("a").lower()]
+            other = m.group("b").lower()
+            b = a if other == "all" else _SCORE_WORDS[other]
+        out.append(quantity_at(text, m.start(), m.end(), "tally", a, b))
+    return out

@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import replace
 
-from reader.core import dates, numwords, ordinals, temporal
+from reader.core import contests, dates, numwords, ordinals, temporal
 from reader.core.atoms import ATOM_DIGITS, ATOM_WORDS, Atom, find_atoms
 from reader.core.model import Quantity
 from reader.core.nouns import counted_noun_after, word_set
@@ -98,8 +98,8 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in temporal.decades(text):
             if free(q.start, q.end):
                 add(q)
-    if "-" in text and (not words.isdisjoint(temporal.SCORE_TRIGGERS) or "nil" in text):
-        for q in temporal.spelled_scores(text):
+    if "-" in text and not words.isdisjoint(contests.SCORE_TRIGGERS):
+        for q in contests.spelled_scores(text):
             if free(q.start, q.end):
                 add(q)
     if "zero" in words:

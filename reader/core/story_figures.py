@@ -273,8 +273,8 @@ def _join_spans(group: list[Figure], text: str, offset: int) -> None:
     head: Figure | None = None  # the span a third part joins ("two hours, 18 minutes and 12 seconds")
     smallest = 0.0
     for first, second in pairwise(spans):
-        if not first.compound:
-            head, smallest = first, time_unit_size(first)
+        if not first.span_part:  # a span begins, unless a part of something else ("a third of the time")
+            head, smallest = (None, 0.0) if first.compound else (first, time_unit_size(first))
         if head is None:
             continue
         gap = text[head.q.end - offset : second.q.start - offset]
@@ -295,7 +295,7 @@ def _join_spans(group: list[Figure], text: str, offset: int) -> None:
         second.span_part = True
         smallest = size_second
     heads = [f for f in spans if not f.span_part]
-    if len(heads) == 1 and len(spans) > 1 and heads[0].q.end > heads[0].q.start:
+    if len(heads) == 1 and len(spans) > 1:
         heads[0].alone = True  # the sentence's only span, told in two or three units
 
 

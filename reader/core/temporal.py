@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core import units
+from reader.core import numwords, units
 from reader.core.model import Quantity
 from reader.core.qualifiers import apply_span_qualifier, qualifier_before, quantity_at
 
@@ -262,13 +262,6 @@ _COLD_WORDS = re.compile(
     r"(?i:\b(?:temperatures?|mercury|thermometers?|cold|colder|frost|freez\w*|degrees?|wind[ -]?chill|chill"
     r"|winter|snow|ice|icy)\b)"
 )
-_SMALL_WORDS = {
-    w: float(k)
-    for k, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-        " sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30.0, "forty": 40.0}
 
 
 def below_zero(text: str) -> list[Quantity]:
@@ -281,7 +274,7 @@ def below_zero(text: str) -> list[Quantity]:
         unit = {"celsius": "°C", "c": "°C", "fahrenheit": "°F", "f": "°F"}.get(scale, "degree")
         if m.group("n"):
             word = m.group("n").lower()
-            value = _SMALL_WORDS[word] if word in _SMALL_WORDS else float(word)
+            value = float(numwords.SMALL[word]) if word in numwords.SMALL else float(word)
             value = value if m.group("side").lower() == "above" else -value
             out.append(quantity_at(text, m.start(), m.end(), "temperature", value, value, unit=unit))
         elif m.group("side").lower() == "above":
@@ -292,37 +285,6 @@ def below_zero(text: str) -> list[Quantity]:
             out.append(
                 quantity_at(text, m.start(), m.end(), "temperature", None, 0.0, unit=unit, qualifier="max")
             )
-    return out
-
-
-_SCORE_WORDS = {
-    w: float(k) for k, w in enumerate("nil one two three four five six seven eight nine ten".split())
-} | {"zero": 0.0, "love": 0.0}
-# "beat Argentina three-nil", "won two-one", "drew one-all": a score in words
-SCORE_TRIGGERS = frozenset(_SCORE_WORDS)
-_SPELLED_SCORE = re.compile(
-    rf"(?i:\b(?P<a>{'|'.join(_SCORE_WORDS)})[-–](?P<b>{'|'.join(_SCORE_WORDS)}|all)\b"
-    r"|\b(?P<digits>\d{1,2})[-–](?P<nil>nil|love)\b)"  # "beat Dundee 3-nil"
-)
-_SCORE_CONTEXT = re.compile(
-    r"(?i:\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|drawn|thrash\w*|defeat\w*|victory"
-    r"|score\w*|match|game|final|led|lead|trail\w*|edged?|routed?|crushed?|hammered)\b)"
-)
-
-
-def spelled_scores(text: str) -> list[Quantity]:
-    """Scores in words after a contest's word: "beat Argentina three-nil", "drew one-all"."""
-    out: list[Quantity] = []
-    for m in _SPELLED_SCORE.finditer(text):
-        if not _SCORE_CONTEXT.search(text, max(0, m.start() - 60), m.start()):
-            continue
-        if m.group("digits"):
-            a, b = float(m.group("digits")), 0.0
-        else:
-            a = _SCORE_WORDS[m.group("a").lower()]
-            other = m.group("b").lower()
-            b = a if other == "all" else _SCORE_WORDS[other]
-        out.append(quantity_at(text, m.start(), m.end(), "tally", a, b))
     return out
 
 
