@@ -204,3 +204,24 @@ def spelled_scores(text: str) -> list[Quantity]:
             b = a if other == "all" else _SCORE_WORDS[other]
         out.append(quantity_at(text, m.start(), m.end(), "tally", a, b))
     return out
+
+
+# "412 voting in favour and 261 against", "58 votes in favour and 42 against", "310 for and 250
+# against": a vote's tally told in words
+_FOR_AND_AGAINST = re.compile(
+    r"(?i:\b(?P<a>\d{1,3}(?:,\d{3})*)[ \t]+(?:votes?[ \t]+|voting[ \t]+|members[ \t]+voting[ \t]+)?"
+    r"(?:in[ \t]+favou?r(?:[ \t]+of[ \t]+it)?|for|yes)[ \t]*,?[ \t]+(?:and|with|to|against)[ \t]+"
+    r"(?P<b>\d{1,3}(?:,\d{3})*)(?:[ \t]+(?:votes?[ \t]+)?(?:voting[ \t]+)?(?:against|no)\b)?)"
+)
+
+
+def votes_for_and_against(text: str) -> list[Quantity]:
+    """A vote's tally written as its two sides: "412 voting in favour and 261 against"."""
+    out: list[Quantity] = []
+    for m in _FOR_AND_AGAINST.finditer(text):
+        joined = m.group(0)
+        if "against" not in joined.lower() and " no" not in joined.lower():
+            continue  # "58 for and 42": no side named for the second number
+        a, b = (float(m.group(k).replace(",", "")) for k in ("a", "b"))
+        out.append(quantity_at(text, m.start(), m.end(), "tally", a, b))
+    return out

@@ -98,6 +98,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in temporal.decades(text):
             if free(q.start, q.end):
                 add(q)
+    if has_digit and "against" in words:
+        for q in contests.votes_for_and_against(text):
+            if free(q.start, q.end):
+                add(q)
     if "-" in text and not words.isdisjoint(contests.SCORE_TRIGGERS):
         for q in contests.spelled_scores(text):
             if free(q.start, q.end):

@@ -2044,6 +2044,12 @@ WORDED = [
     # a count given to a name of two words is no model number ("Boeing 737" is)
     _case("Final results gave New Centre 34 seats.", F("34", "count", 34, 34, "seats")),
     _case("He flew a Boeing 737 jet."),
+    # a vote's tally told as its two sides
+    _case(
+        "The bill passed with 412 voting in favour and 261 against.",
+        F("412 voting in favour and 261 against", "tally", 412, 261),
+    ),
+    _case("The bill passed 310 for and 250 against.", F("310 for and 250 against", "tally", 310, 250)),
 ]
 
 
