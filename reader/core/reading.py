@@ -25,6 +25,7 @@ from reader.core.qualifiers import (
     qualifier_before,
     quantity_at,
 )
+from reader.core.temporal import COLD_WORDS
 from reader.core.unit_words import pounds_of_money, unit_after
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -125,7 +126,6 @@ _INCHES_AFTER = re.compile(
 )
 # "minus 20", "-5C" ("plus or minus 2 percentage points" is a margin, no sign)
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?<!or )(?P<sign>(?i:minus|negative)[ \t]+|[-−])$")
-_COLD = re.compile(r"(?i:\b(?:temperatures?|degrees|cold|chills?|freezing|frost|wind[ \t]?chills?)\b)")
 _YEAR_COUNT_NOUNS = word_set(
     "people persons troops soldiers passengers protesters demonstrators workers residents civilians "
     "students children women men police officers jobs homes cars vehicles voters members employees"
@@ -437,7 +437,11 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         if inches:
             low_a = high_a = a.low + float(inches.group("inches")) / 12
             end = inches.end()
-    if not kind and _MINUS_BEFORE.search(before) and _COLD.search(text, max(0, a.start - 80), a.end + 80):
+    if (
+        not kind
+        and _MINUS_BEFORE.search(before)
+        and COLD_WORDS.search(text, max(0, a.start - 80), a.end + 80)
+    ):
         kind, unit = "temperature", "degree"  # "temperatures were minus 20 as firefighters battled"
     if kind in ("temperature", "percent"):
         sign = _MINUS_BEFORE.search(text, max(0, start - 10), start)

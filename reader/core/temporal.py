@@ -258,16 +258,17 @@ _BELOW_ZERO = re.compile(
     r"(?:degrees?[ \t]+(?:(?P<scale>celsius|fahrenheit|C|F)[ \t]+)?)?)?"
     r"(?P<side>below|above|under)[ \t]+zero\b)"
 )
-_COLD_WORDS = re.compile(
-    r"(?i:\b(?:temperatures?|mercury|thermometers?|cold|colder|frost|freez\w*|degrees?|wind[ -]?chill|chill"
-    r"|winter|snow|ice|icy)\b)"
+# words of cold weather: a sentence with one reads "minus 20" and "five below zero" as temperatures
+COLD_WORDS = re.compile(
+    r"(?i:\b(?:temperatures?|mercury|thermometers?|cold|colder|frost|freez\w*|degrees?|wind[ \t]?chills?"
+    r"|chills?|winter|snow|ice|icy)\b)"
 )
 
 
 def below_zero(text: str) -> list[Quantity]:
     """Temperatures told against zero: "five below zero" is -5, "below zero" at most 0."""
     out: list[Quantity] = []
-    if not _COLD_WORDS.search(text):
+    if not COLD_WORDS.search(text):
         return out  # "rates fell below zero": no temperature
     for m in _BELOW_ZERO.finditer(text):
         scale = (m.group("scale") or "").lower()
