@@ -15,11 +15,11 @@ import math
 import re
 from dataclasses import replace
 
-from reader.core import contests, dates, numwords, ordinals, temporal
+from reader.core import contests, dates, numwords, ordinals, temporal, units
 from reader.core.atoms import ATOM_DIGITS, ATOM_WORDS, Atom, find_atoms
 from reader.core.model import Quantity
 from reader.core.nouns import counted_noun_after, word_set
-from reader.core.qualifiers import apply_qualifier, qualifier_before, quantity_at
+from reader.core.qualifiers import apply_qualifier, apply_span_qualifier, qualifier_before, quantity_at
 from reader.core.reading import read_numbers
 from reader.core.unit_words import unit_after
 
@@ -124,6 +124,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
                 add(q)
     if ordinals.maybe(text, words):
         for q in ordinals.ordinals(text):
+            if free(q.start, q.end):
+                add(q)
+    if "half" in words and "and" in words:
+        for q in _units_and_a_half(text):
             if free(q.start, q.end):
                 add(q)
     atoms: list[Atom] = []
@@ -394,6 +398,48 @@ def _with_listed_days(text: str, found: list[dates.DateSpan]) -> list[dates.Date
                 break
             pos, value = m.end(), value - int(value) % 100 + day
             out.append(dates.DateSpan(m.start("day"), m.end(), value, value, "day"))
+    return out
+
+
+# a unit and a half of it: "a mile and a half", "an inch and a half of rain", "three hours and a
+# half", "a year and a half of talks" (read before the numbers, so that "a half" there is no share)
+_UNIT_AND_A_HALF = re.compile(
+    r"(?i:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ \t]+"
+    rf"(?P<unit>{units.TIME_UNIT_RE}|{units.MEASURE_RE})[ \t]+and[ \t]+a[ \t]+half\b)"
+)
+
+
+def _units_and_a_half(text: str) -> list[Quantity]:
+    """ "a mile and a half" (1.5 miles), "two years and a half" (2.5 years): a span of time or a
+    measure, with what qualifies it ("about a mile and a half")."""
+    out = []
+    for m in _UNIT_AND_A_HALF.finditer(text):
+        written = m.group("n").lower()
+        whole = (
+            float(written)
+            if written.isdigit()
+            else 1.0
+            if written in ("a", "an")
+            else numwords.spelled_value(written)
+        )
+        if whole is None:
+            continue
+        word = m.group("unit")
+        qual = qualifier_before(text, m.start())
+        time_unit = units.TIME_UNITS.get(word.lower())
+        if time_unit is not None:
+            unit, value = units.in_weeks(time_unit[1], whole + 0.5)
+            start, low, high, qualifier = apply_span_qualifier(text, m.start(), value, value, qual)
+            out.append(
+                quantity_at(text, start, m.end(), "duration", low, high, unit=unit, qualifier=qualifier)
+            )
+            continue
+        measure = units.measure_of(word)
+        if measure is None:
+            continue
+        kind, _factor, unit = measure
+        start, low, high, qualifier = apply_qualifier(text, m.start(), whole + 0.5, whole + 0.5, qual)
+        out.append(quantity_at(text, start, m.end(), kind, low, high, unit=unit, qualifier=qualifier))
     return out
 
 

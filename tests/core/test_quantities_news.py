@@ -906,6 +906,17 @@ MORE = [
         F("a week and a half", "duration", 1.5, 1.5, "week"),
     ),
     _case("It lasted an hour and a half.", F("an hour and a half", "duration", 1.5, 1.5, "hour")),
+    # a unit and a half of it, the half no share of anything
+    _case(
+        "Peace came after a decade and a half of war.",
+        F("a decade and a half", "duration", 1.5, 1.5, "decade"),
+    ),
+    _case("They waited three hours and a half.", F("three hours and a half", "duration", 3.5, 3.5, "hour")),
+    _case(
+        "She had moved about a mile and a half away.",
+        F("about a mile and a half", "distance", 1.5, 1.5, "mile"),
+    ),
+    _case("An inch and a half of rain fell.", F("An inch and a half", "distance", 1.5, 1.5, "inch")),
     _case(
         "He stepped down after nearly a quarter century in office.",
         F("nearly a quarter century", "duration", 0.25, 0.25, "century"),
