@@ -178,7 +178,7 @@ def article_figures(
         sentence = by_id[key[0]].sentences[key[1]]
         _join_spans(group, sentence.text, sentence.start)
         _mark_conversions(group, sentence.text, sentence.start)
-        _assign_periods(group, undated.get(key, ()))
+        _assign_periods(group, undated.get(key, ()), sentence.text, sentence.start)
         _elliptic_nouns(group, sentence.text, sentence.start)
         _number_sets(group, sentence.text, sentence.start)
         # "seven AK-47 rifles, two other rifles": the seven are a part of the nine rifles; not
@@ -436,12 +436,16 @@ def _alone_key(fig: Figure) -> str:
     return f"{fig.family} {fig.role}" if fig.family in ("date", "year") else fig.family
 
 
-def _assign_periods(sentence_figures: list[Figure], undated: Sequence[Quantity] = ()) -> None:
+def _assign_periods(
+    sentence_figures: list[Figure], undated: Sequence[Quantity] = (), text: str = "", offset: int = 0
+) -> None:
     """Give each figure the years written for it in its sentence ("$10 million in 2013").
 
-    A year goes to the figure just before it; a year that opens the sentence, before any
+    A year goes to the figure just before it, but not to an age a clause closes ("Mette Lund,
+    54, who took over in 2021": her age now); a year that opens the sentence, before any
     figure, goes to all of them. A figure no year goes to has no period. `undated` are the
     sentence's relative years that could not be resolved ("last year" in an undated article).
+    `text` is the sentence, which starts at `offset`.
     """
     others = [f for f in sentence_figures if f.family not in ("year", "date")]
     if not others:
@@ -454,7 +458,10 @@ def _assign_periods(sentence_figures: list[Figure], undated: Sequence[Quantity] 
             continue
         before = [o for o in others if o.q.end <= start]
         if before:  # "$10 million in 2013": the figure just before the year
-            spans[max(before, key=lambda o: o.q.end).index].extend(years)
+            last = max(before, key=lambda o: o.q.end)
+            if last.family == "age" and "," in text[last.q.end - offset : start - offset]:
+                continue
+            spans[last.index].extend(years)
         else:  # "From 2007 through 2014 the couple paid $43.9 million, a rate of 31.55 percent"
             for o in others:
                 spans[o.index].extend(years)

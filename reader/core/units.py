@@ -214,7 +214,7 @@ _syn("car", "car", "vehicle", "automobile")
 _syn("child", "child", "children", "kid", "minor", "youngster", "juvenile")
 _syn("man", "man", "men")
 _syn("woman", "woman", "women")
-_syn("job", "job", "position")
+_syn("job", "job", "position", "role", "post")  # "cut 1,500 positions", "about 1,200 roles"
 _syn("home", "home", "house", "dwelling", "residence", "household", "property", "premises")
 _syn("village", "village", "settlement", "hamlet")
 _syn("charge", "charge", "count")  # "two counts of murder" are "two murder charges"

@@ -4125,3 +4125,34 @@ def test_an_offer_named_after_its_figure_is_an_offer() -> None:
         "Report B": "The drivers' union is demanding a 7% rise from the rail operator.",
     }
     assert run(bodies)[2] == []
+
+
+def test_an_age_beside_a_name_is_not_dated_by_the_clause_after_it() -> None:
+    # "who took over in 2021" tells of the person, not of the age: 54 and 55 are her age now
+    bodies = {
+        "Report A": "CEO Mette Lund, 54, who took over in 2021, said the cuts would save money.",
+        "Report B": 'Lund, 55, told analysts she saw "no quick rebound" in demand.',
+    }
+    dates = {"Report A": "2024-11-07", "Report B": "2024-11-07"}
+    for one_group in (True, False):
+        _, qs, found = run(bodies, dates, one_group=one_group)
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"54", "55"})]
+    # a year that dates the age itself still does
+    _, _, found = run(
+        {
+            "Report A": "CEO Mette Lund, 54 in 2021, said the cuts would save money.",
+            "Report B": 'Lund, 55, told analysts she saw "no quick rebound" in demand.',
+        },
+        dates,
+    )
+    assert found == []
+
+
+def test_jobs_positions_and_roles_are_one_count() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Nordhavn Line will cut 1,500 positions worldwide.",
+            "Report B": "The group said it would eliminate about 1,200 roles.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"1,500", "about 1,200"})]
