@@ -189,6 +189,8 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
                 buckets[("date", fig.role, "")].append(fig)
         elif fig.family == "age" and (fig.holder or fig.q.text.endswith("-old")):
             ages.append(fig)  # "Graham Whitlock, 62,", "Whitlock, 64,", "The 19-year-old Duncan"
+        elif fig.family == "time" and fig.onset:
+            buckets[("time", fig.onset, "")].append(fig)  # "the fire started around 1:45 a.m."
         elif fig.family in CROSS_FAMILIES:
             buckets[
                 (fig.family, fig.noun, fig.event) if fig.family == "count" else (fig.family, "", "")

@@ -336,6 +336,9 @@ class Figure:
     share_of: frozenset[str] = frozenset()
     # for an age: the name it stands beside ("Jose Luis Orozco, 27" -> {"jose", "luis", "orozco"})
     holder: frozenset[str] = frozenset()
+    # for a clock time: the event it says began then ("the fire started at about 2:15 a.m.",
+    # "The quake struck at 9:30 a.m.") as its `EVENT_NOUNS` key, else ""
+    onset: str = ""
     # the values its sentence's figures give (dates and years aside): (family, low or high end)
     line: frozenset[tuple[str, float]] = frozenset()
     # for a date: the sums and counts of its sentence, (family, currency or noun, low, high)
@@ -512,6 +515,33 @@ _PHASE_AFTER = re.compile(
 )
 
 
+# the events whose start a clock time dates, by the nouns news uses for them
+EVENT_NOUNS = {
+    word: key
+    for key, words in (
+        ("fire", "fire blaze flames inferno"),
+        ("quake", "quake earthquake temblor tremor"),
+        ("shooting", "shooting shootings gunfire"),
+        ("blast", "blast explosion bombing"),
+        ("attack", "attack attacks assault raid"),
+        ("crash", "crash collision"),
+        ("storm", "storm hurricane typhoon cyclone tornado"),
+    )
+    for word in words.split()
+}
+# "the fire started at about 2:15", "The quake struck at 9:30", "the shooting occurred about 3:10"
+_ONSET_BEFORE = re.compile(
+    r"(?i:\b(?P<noun>[a-z]+)[ \t]+(?:(?:first[ \t]+)?(?:started|began|broke[ \t]+out|erupted|struck|hit"
+    r"|occurred|happened|took[ \t]+place|exploded|went[ \t]+off|ignited))"
+    r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))*[ \t]*$)"
+)
+
+
+def _onset(before_text: str) -> str:
+    m = _ONSET_BEFORE.search(before_text)
+    return EVENT_NOUNS.get(m.group("noun").lower(), "") if m else ""
+
+
 def _phase(after_text: str) -> str:
     m = _PHASE_AFTER.match(after_text)
     if m is None:
@@ -639,6 +669,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         else frozenset(),
         share_of=_share_names(after_text) if family == "percent" else frozenset(),
         holder=holder(before_text, after_text) if family == "age" else frozenset(),
+        onset=_onset(before_text) if family == "time" else "",
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text, after_text, family),
         measure=_measure_of(q, family, before_text, after_text),

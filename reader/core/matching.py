@@ -17,6 +17,7 @@ from reader.core.occasions import (
     hours_apart,
     lead_in_untold,
     one_moment,
+    one_onset,
     other_events,
     periods_differ,
     quarters_differ,
@@ -92,8 +93,9 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             if not retold(a, b):
                 return None
         elif family not in CROSS_FAMILIES:
-            # ages beside one name, whatever else the sentences say, or the story's one age
-            if not (one_named_person(a, b) or story_age(a, b)):
+            # ages beside one name, whatever else the sentences say, or the story's one age; the
+            # times two reports give for the start of one event ("the fire started around 1:45")
+            if not (one_named_person(a, b) or story_age(a, b) or one_onset(a, b)):
                 return None
         elif family != "count" and len(a.sentence_words & b.sentence_words) < 2 and not _story_figures(a, b):
             return None  # neither a shared context nor a headline's sole figure
@@ -129,6 +131,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             family in _WHEN_FAMILIES
             and not told_alike(a, b)
             and not one_moment(a, b, near)
+            and not one_onset(a, b)
             and not _dated_by_one_figure(a, b)
             and not _one_founding(a, b)
         ):
@@ -172,7 +175,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     if family == "date":
         return score if retold(a, b) and near >= 1 else None
     if family not in CROSS_FAMILIES:
-        return score if one_named_person(a, b) or story_age(a, b) else None
+        return score if one_named_person(a, b) or story_age(a, b) or one_onset(a, b) else None
     if places_differ(a.context_places, b.context_places) or _place_unmatched(a, b) or _place_unmatched(b, a):
         return None
     shared = (

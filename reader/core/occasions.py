@@ -17,6 +17,7 @@ from reader.core.wording import stem
 UNKNOWN_YEAR = -1.0  # the period of a figure "last year" in an article of unknown date
 MAX_RATIO = 4.0  # figures further apart than this are different things, not a misreport
 MAX_HOURS = 2  # clock times further apart than this are two moments, not one misreported
+ONSET_GAP = 60  # minutes between the times given for two starts of one kind of event, at most
 SAME_WORDS = 0.6  # share of all content words that makes two sentences one told word for word
 
 
@@ -129,6 +130,17 @@ def one_moment(a: Figure, b: Figure, near: float) -> bool:
     around them or more ("The quake hit at 3:42 a.m. local time at a depth of 35 km" / "struck at
     4:42 a.m. at a depth of around 35 kilometres"): one moment, whatever else the sentences say."""
     return a.family == "time" and a.alone and b.alone and near >= 2
+
+
+def one_onset(a: Figure, b: Figure) -> bool:
+    """Two clock times each told as the start of one kind of event, an hour apart at most ("The
+    blaze started at about 2:15 a.m." / "the fire started around 1:45 a.m."): one moment,
+    wherever the aligner put them. Further apart they are two events ("struck at about 7:30
+    a.m." and "occurred at 9:27 a.m.": a quake and the larger one after it)."""
+    if a.family != "time" or not a.onset or a.onset != b.onset:
+        return False
+    gap = max(a.tol_lo, b.tol_lo) - min(a.tol_hi, b.tol_hi)
+    return gap <= ONSET_GAP
 
 
 _QUARTERS = {
