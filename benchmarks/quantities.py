@@ -59,7 +59,7 @@ Parts:
    its start code and with those rules alike.
    ``blind_conflict_pairs_2.jsonl`` and ``blind_quiet_pairs_2.jsonl``: 80 and 70 more pairs
    by another blind author.
-   ``real_clusters_a.jsonl`` to ``_d``: real corpus clusters (ECB+ topics 1-30 and BASIL, none
+   ``real_clusters_a.jsonl`` to ``_g``: real corpus clusters (ECB+ topics 1-30 and BASIL, none
    of the gold or annotated ones) whose differing figures and traps helper sessions listed
    without running the reader, scored as the blind clusters are, through `compare_articles` on
    the corpus files (``CORPUS``); each constant's comment gives its start-code score.
@@ -586,6 +586,13 @@ REAL_CLUSTERS_D = Path(__file__).resolve().parent / "data" / "real_clusters_d.js
 # set: conflicts 9/52, compatible 7/36, traps 46/49 (24 flags, 14 not listed) at the start code
 # and at c89c2f9 alike, before rules were made from it
 REAL_CLUSTERS_E = Path(__file__).resolve().parent / "data" / "real_clusters_e.jsonl"
+# Sets f (6 ECB+ tune clusters) and g (6 BASIL clusters), two more helpers who read only the
+# corpus files and the gold guidelines (5 December), scored before any rule was made from
+# them: f conflicts 5/23, compatible 11/42, traps 51/51 (16 flags, 7 not listed); g conflicts
+# 1/5, compatible 1/2, traps 33/34 (2 flags) at the session's start code dacc55f and after its
+# first rules (05e1a3e) alike
+REAL_CLUSTERS_F = Path(__file__).resolve().parent / "data" / "real_clusters_f.jsonl"
+REAL_CLUSTERS_G = Path(__file__).resolve().parent / "data" / "real_clusters_g.jsonl"
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
@@ -1006,6 +1013,8 @@ def main() -> None:
     bench_blind_clusters(REAL_CLUSTERS_C)
     bench_blind_clusters(REAL_CLUSTERS_D)
     bench_blind_clusters(REAL_CLUSTERS_E)
+    bench_blind_clusters(REAL_CLUSTERS_F)
+    bench_blind_clusters(REAL_CLUSTERS_G)
     bench_gold_clusters()
     bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
