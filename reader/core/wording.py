@@ -114,6 +114,9 @@ _MONTH_DAY = word_set(
     "tuesday wednesday thursday friday saturday sunday"
 )
 
+# words that make a day or a month of a weekday or month name: "Last Friday", "Early Monday"
+_DAY_LEADS = word_set("last next this early late mid")
+
 POSSESSIVE = re.compile(r"['’]s$")
 
 CLAUSE_BREAK = re.compile(r"[,;:\[\]—–]|\s-\s")
@@ -311,12 +314,14 @@ def subject_names(
             continue
         if _qualifies_a_noun(prefix, run):
             continue
+        dated = any(all(part in _MONTH_DAY for part in word.split("-")) for word in words)
         run_stems = frozenset(
             stem(word)
             for word in words
             if not (
                 word in STOPWORDS
                 or all(part in _MONTH_DAY for part in word.split("-"))  # "the April-June quarter"
+                or (dated and word in _DAY_LEADS)  # "Last Friday, 1,300 biologists": a day, no name
                 or word in _NUMBER_WORDS
                 or word in places
                 or word in _MEASURE_ACRONYMS

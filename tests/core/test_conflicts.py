@@ -1806,6 +1806,12 @@ def test_a_name_describing_the_body_that_acts_is_no_other_owner() -> None:
         frozenset(),
         frozenset(),
     )
+    # nor does a day ("Last Friday, 1,300 biologists ...": no one called Last)
+    assert subject_names("Last Friday, 1,300 biologists wrote ", frozenset(), frozenset()) == (
+        frozenset(),
+        frozenset(),
+    )
+    assert subject_names("Last Friday, John Smith paid ", frozenset(), frozenset())[0] == {"john", "smith"}
     # a measure's acronym owns no figure: the forecast is the bank's
     prefix = "Economists at Barclays have pencilled in GDP growth of "
     assert subject_names(prefix, frozenset(), frozenset())[0] == {"barcl"}
