@@ -387,9 +387,19 @@ def _mark_last_year(group: list[Figure], text: str, offset: int, past_year: int)
         fig.last_year = found is not None and not after.startswith(("'s", "’s"), found.end())
 
 
+# a sentence that opens on an earlier month or week tells of an earlier event too ("Last month,
+# the INS Tabar ... rescued two merchant vessels")
+_PAST_OPENING = re.compile(
+    r"(?:[Ll]ast|[Ee]arlier[ \t]+this|[Pp]revious)[ \t]+(?:month|week)[ \t]*,|"
+    rf"{_NUMBER_WORD}[ \t]+(?:months|weeks)[ \t]+(?:ago|earlier)[ \t]*,"
+)
+
+
 def _past_year(sentence: str) -> int:
-    """2 when the sentence opens on an earlier year ("Last year,", "Two years ago,"), 1 when it
-    names one elsewhere ("a year earlier"), 0 otherwise."""
+    """2 when the sentence opens on an earlier year ("Last year,", "Two years ago,") or month
+    ("Last month,"), 1 when it names an earlier year elsewhere ("a year earlier"), 0 otherwise."""
+    if _PAST_OPENING.match(sentence):
+        return 2
     found = _PAST_YEAR.search(sentence)
     if found is None:
         return 0

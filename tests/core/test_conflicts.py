@@ -4197,3 +4197,16 @@ def test_jobs_positions_and_roles_are_one_count() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"1,500", "about 1,200"})]
+
+
+def test_a_sentence_opening_on_last_month_tells_of_an_earlier_event() -> None:
+    # the two vessels rescued last month are not the two boats of this attack, and do not hide
+    # the report that gives three
+    _, qs, found = run(
+        {
+            "Report A": "The pirates on two speed boats had surrounded the merchant vessel around noon.",
+            "Report B": "The pirates, in three boats, tried to hijack the merchant vessel around noon. "
+            "Last month, the INS Tabar rescued two merchant vessels that were under attack.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"two", "three"})]
