@@ -59,7 +59,7 @@ Parts:
    its start code and with those rules alike.
    ``blind_conflict_pairs_2.jsonl`` and ``blind_quiet_pairs_2.jsonl``: 80 and 70 more pairs
    by another blind author.
-   ``real_clusters_a.jsonl`` to ``_g``: real corpus clusters (ECB+ topics 1-30 and BASIL, none
+   ``real_clusters_a.jsonl`` to ``_i``: real corpus clusters (ECB+ topics 1-30 and BASIL, none
    of the gold or annotated ones) whose differing figures and traps helper sessions listed
    without running the reader, scored as the blind clusters are, through `compare_articles` on
    the corpus files (``CORPUS``); each constant's comment gives its start-code score.
@@ -593,6 +593,12 @@ REAL_CLUSTERS_E = Path(__file__).resolve().parent / "data" / "real_clusters_e.js
 # first rules (05e1a3e) alike
 REAL_CLUSTERS_F = Path(__file__).resolve().parent / "data" / "real_clusters_f.jsonl"
 REAL_CLUSTERS_G = Path(__file__).resolve().parent / "data" / "real_clusters_g.jsonl"
+# Sets h (6 ECB+ tune clusters) and i (6 BASIL clusters), two more blind helpers (5 December),
+# written while that session's rules were made and scored once they were: h conflicts 1/15,
+# compatible 9/84, traps 82/85 (17 flags, 9 not listed); i conflicts 0/1, compatible 0/7, traps
+# 23/23 (1 flag) at the start code dacc55f and with those rules (f036504) alike
+REAL_CLUSTERS_H = Path(__file__).resolve().parent / "data" / "real_clusters_h.jsonl"
+REAL_CLUSTERS_I = Path(__file__).resolve().parent / "data" / "real_clusters_i.jsonl"
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
@@ -1015,6 +1021,8 @@ def main() -> None:
     bench_blind_clusters(REAL_CLUSTERS_E)
     bench_blind_clusters(REAL_CLUSTERS_F)
     bench_blind_clusters(REAL_CLUSTERS_G)
+    bench_blind_clusters(REAL_CLUSTERS_H)
+    bench_blind_clusters(REAL_CLUSTERS_I)
     bench_gold_clusters()
     bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
