@@ -57,9 +57,9 @@ _JOINED_NUMBER = re.compile(r"[ \t]*(?:-|–|to)[ \t]*\d")
 _PREV_WORD = re.compile(r"(?P<word>[A-Za-z][\w'.]*)[ \t]+$")
 _SHORT_CAPS = re.compile(r"[A-Z]{1,4}")
 _WORD_PREFIX = re.compile(
-    r"(?i:\b(?:mid|pre|post|early|late|over|under|magnitude)-|\d-(?:of|to)-"
+    r"(?i:\b(?:mid|pre|post|early|late|over|under|magnitude|minus|negative)-|\d-(?:of|to)-"
     r"|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)-and-)$"
-)  # "mid-2014"; "15-of-22 shooting"
+)  # "mid-2014"; "15-of-22 shooting"; "minus-20 degree temperatures"
 _CAMEL_BEFORE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*[ \t]+$")  # "iOS 6", "iPhone 5"
 _PHONE = re.compile(
     r"(?:(?:\+|\b)\d{1,3}[ \t.-]?)?\(?\b\d{3}\)?[ \t.-]\d{3}[ \t.-]\d{4}\b|\+\d[\d \t.-]{6,}\d"

@@ -125,7 +125,8 @@ _INCHES_AFTER = re.compile(
     r"(?:[ \t]*(?:inches|inch|in\b|\"|”|''))?"
 )
 # "minus 20", "-5C" ("plus or minus 2 percentage points" is a margin, no sign)
-_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?<!or )(?P<sign>(?i:minus|negative)[ \t]+|[-−])$")
+_MINUS_GLUED = re.compile(r"(?i:\b(?:minus|negative)-)$")
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?<!or )(?P<sign>(?i:minus|negative)(?:[ \t]+|-)|[-−])$")
 _YEAR_COUNT_NOUNS = word_set(
     "people persons troops soldiers passengers protesters demonstrators workers residents civilians "
     "students children women men police officers jobs homes cars vehicles voters members employees"
@@ -447,6 +448,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         sign = _MINUS_BEFORE.search(text, max(0, start - 10), start)
         if sign:  # "minus 20 degrees", "-5C", "inflation of minus 0.1 per cent", "-0.3%"
             low_a, high_a, start = -high_a, -low_a, sign.start("sign")
+    elif _MINUS_GLUED.search(before):
+        return []  # "the minus-10 reading": a value below zero of nothing this reader knows
     value_low, value_high = low_a, high_a
     if not kind:
         if a.fraction:

@@ -779,6 +779,12 @@ MORE = [
     _case("The number of migrants arriving fell by a third.", F("a third", "fraction", 0.3333, 0.3333)),
     _case("He came in a third place."),
     _case("The temperature dropped to minus 20 degrees.", F("minus 20 degrees", "temperature", -20, -20)),
+    # "minus" glued to the number, as a compound adjective is written
+    _case(
+        "He spent the night in minus-20 degree temperatures.",
+        F("minus-20 degree", "temperature", -20, -20),
+    ),
+    _case("The minus-10 reading surprised them."),  # below zero, of nothing known: no figure
     _case("It was -5C in Moscow.", F("-5C", "temperature", -5, -5, "°C")),
     _case(
         "The complex covers 1.2 million square feet.",
