@@ -4210,3 +4210,13 @@ def test_a_sentence_opening_on_last_month_tells_of_an_earlier_event() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"two", "three"})]
+
+
+def test_coworkers_are_workers() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Police said about a dozen coworkers had just fled the party.",
+            "Report B": "At least a dozen workers were at the party, police said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"about a dozen", "At least a dozen"})]
