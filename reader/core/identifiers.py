@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from reader.core import dates
@@ -126,6 +127,19 @@ _HYPHEN_CHAIN = re.compile(r"(?<![\d.,-])\d(?:-\d){2,}(?![\d.,-])")
 _CODE_HYPHEN = re.compile(r"\b[A-Za-z][A-Za-z0-9]*\d-$")
 
 
+@lru_cache(maxsize=64)
+def _hyphen_chains(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of the chains of single digits in `text` ("8-4-4"), found once a text."""
+    spans = [m.span() for m in _HYPHEN_CHAIN.finditer(text)]
+    return tuple(start for start, _ in spans), tuple(end for _, end in spans)
+
+
+def _in_hyphen_chain(text: str, pos: int) -> bool:
+    starts, ends = _hyphen_chains(text)
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ends[k]
+
+
 def is_identifier(text: str, atom: Atom) -> bool:
     """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
     if _WHEELER.match(text, atom.end):
@@ -134,7 +148,7 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return True  # "a one-day international": a kind of match, not a span
     if not atom.plain_int and not (atom.precise and atom.currency is None and not atom.scaled):
         return False
-    if atom.plain_int and any(m.start() <= atom.start < m.end() for m in _HYPHEN_CHAIN.finditer(text)):
+    if atom.plain_int and _in_hyphen_chain(text, atom.start):
         return True  # "the old 8-4-4 system", "a 4-3-3 formation": a name, not a score
     before = text[max(0, atom.start - 40) : atom.start]
     if LETTER_HYPHEN.search(before) and not _WORD_PREFIX.search(before):

@@ -62,14 +62,19 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
     """
     ref = dates.parse_reference(reference_date) if reference_date else None
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    # the characters the figures found so far cover (a text of thousands of numbers would make
+    # a list of spans, searched for each new figure, quadratic)
+    taken = bytearray(len(text) + 1)
 
     def free(start: int, end: int) -> bool:
-        return not any(start < e and s < end for s, e in taken)
+        return 1 not in taken[start:end]
+
+    def take(start: int, end: int) -> None:
+        taken[start:end] = b"\x01" * (end - start)
 
     def add(q: Quantity) -> None:
         found.append(q)
-        taken.append((q.start, q.end))
+        take(q.start, q.end)
 
     has_digit = _ANY_DIGIT.search(text) is not None
     words = set(_LOWER_WORDS.findall(text.lower()))
@@ -86,7 +91,8 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(q.start, q.end):
                 add(q)
     if has_digit and ":" in text:
-        taken.extend(temporal.game_clocks(text))
+        for start, end in temporal.game_clocks(text):
+            take(start, end)
         for q in temporal.race_times(text):
             if free(q.start, q.end):
                 add(q)

@@ -87,23 +87,56 @@ _NUMBER_BEFORE = re.compile(r"\d°?[ \t]+$")
 _LEADING_PUNCT = re.compile(r"^[^\w]+")
 
 
-def _inside_quote(line: str, pos: int) -> bool:
-    """Whether `pos` lies inside a quotation opened earlier on the line and not closed."""
-    before = line[:pos]
-    curly = before.count("“") - before.count("”")
-    if curly > 0:
-        return True
-    return bool(curly == 0 and "“" not in before and before.count('"') % 2 == 1)
+class _Quotes:
+    """The quotation marks of one line, counted once from its start as positions grow (a line of
+    thousands of sentences, counted again for each, would cost its length squared)."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self.pos = self.opened = self.closed = self.straight = 0
+
+    def inside(self, pos: int) -> bool:
+        """Whether `pos` lies inside a quotation opened earlier on the line and not closed."""
+        if pos < self.pos:
+            self.pos = self.opened = self.closed = self.straight = 0
+        part = self.line[self.pos : pos]
+        self.opened += part.count("“")
+        self.closed += part.count("”")
+        self.straight += part.count('"')
+        self.pos = pos
+        curly = self.opened - self.closed
+        if curly > 0:
+            return True
+        return curly == 0 and self.opened == 0 and self.straight % 2 == 1
 
 
-def _classify(line: str, match: re.Match[str]) -> str:
+# how far back the word before a full stop and the words before it are looked for
+_LOOKBACK = 200
+
+
+def _word_before(line: str, end: int) -> re.Match[str] | None:
+    """The run of non-blank characters that ends at `end` (`_PRECEDING_WORD`), looked for in the
+    `_LOOKBACK` characters before it unless it is longer."""
+    low = max(0, end - _LOOKBACK)
+    found = _PRECEDING_WORD.search(line, low, end)
+    if found is not None and found.start() == low and low > 0 and not line[low - 1].isspace():
+        found = _PRECEDING_WORD.search(line, 0, end)
+    return found
+
+
+def _ends_with(pattern: re.Pattern[str], line: str, end: int) -> bool:
+    """Whether `pattern` (anchored by ``$``) matches right before `end`, within `_LOOKBACK`."""
+    return pattern.search(line, max(0, end - _LOOKBACK), end) is not None
+
+
+def _classify(line: str, match: re.Match[str], quotes: _Quotes) -> str:
     """Whether a candidate boundary ends a sentence: "cut" or "keep" (not a boundary).
 
     A full stop after a plain word is a boundary; after a title ("Mr. Kerry"), a month
     or "No." before a number, or an initial before a name ("George W. Bush") it is not;
     after other abbreviations ("U.S.", "p.m.", "Inc.") the next word decides.
     """
-    if _inside_quote(line, match.end(1)):
+    if quotes.inside(match.end(1)):
         return "keep"  # news keeps a quoted passage of several sentences whole
     mark = match.group(1)
     attribution = _ATTRIBUTION.match(line, match.end() - 1) if mark[-1:] in '"”’' else None
@@ -113,24 +146,24 @@ def _classify(line: str, match: re.Match[str]) -> str:
         return "keep"
     if line[match.start()] != ".":
         return "cut"
-    word = _PRECEDING_WORD.search(line, 0, match.start())
+    word = _word_before(line, match.start())
     token = _LEADING_PUNCT.sub("", word.group(1)) if word else ""
     bare = token.rstrip(".").lower().rsplit("-", 1)[-1]  # "then-Rep. Gabrielle Giffords"
     next_char = line[match.end() - 1]
     if (
         bare in ("c", "f")
         and token[:1].isupper()
-        and _NUMBER_BEFORE.search(line, 0, word.start() if word else 0)
+        and _ends_with(_NUMBER_BEFORE, line, word.start() if word else 0)
     ):
         return "cut"  # "hit 40.5 C. Residents fled": a temperature's unit, not an initial
     if (
         bare == "st"
         and word is not None
-        and _CAPITALISED_BEFORE.search(line, 0, word.start())
+        and _ends_with(_CAPITALISED_BEFORE, line, word.start())
         and next_char.isupper()
     ):
         return "cut"  # "near Main St. Police said": a street ends there ("St. Louis" has no name before)
-    if bare == "st" and word is not None and _ORDINAL_BEFORE.search(line, 0, word.start()):
+    if bare == "st" and word is not None and _ends_with(_ORDINAL_BEFORE, line, word.start()):
         # "on E. 52nd St. Saturday night"; "near E. 52nd St. It happened" ends a sentence
         following = _NEXT_WORD.match(line, match.end() - 1)
         return "cut" if following and following.group(1) in _STARTERS else "keep"
@@ -175,7 +208,7 @@ def _after_abbreviation(line: str, match: re.Match[str], word_start: int, token:
         # label; "in 2014. 25 people" and "the first item. 2." end a sentence
         short = len(core) <= 1 or not token[-1:].isalnum()  # "a", "E", "(", "this:"
         return "keep" if short or initialism else "cut"
-    if _CLOCK_END.search(line, 0, match.start() + 1):
+    if _ends_with(_CLOCK_END, line, match.start() + 1):
         # "at 9:40 p.m. Friday", "1:30 p. m. PST", "3 p. m. (1200 GMT)", "At 5 a.m. Mr. Smith
         # went"; "10:30 a.m. Oregon State Police ..." starts a sentence
         opened = max(line.rfind(". ", 0, word_start - 4), line.rfind("? ", 0, word_start), 0)
@@ -190,7 +223,7 @@ def _after_abbreviation(line: str, match: re.Match[str], word_start: int, token:
         return "cut"  # "FoxNews.com. But", "7.30pm. Tickets", a web address
     if len(bare) == 1 and token[:1].isupper():
         # "Judge I. Leo Glasser", "Joseph I. Lieberman", "I. Q."; "than I. He said" ends
-        previous = _PRECEDING_WORD.search(line, 0, max(0, word_start - 1))
+        previous = _word_before(line, max(0, word_start - 1))
         named = previous is not None and previous.group(1)[:1].isupper()
         return "keep" if named or (len(after) == 1 and abbreviated) else "cut"
     letters = _LAST_LETTERS.search(token.rstrip("."))
@@ -207,15 +240,19 @@ def _after_abbreviation(line: str, match: re.Match[str], word_start: int, token:
 def _split_line(line: str) -> tuple[tuple[int, int], ...]:
     """Spans of the sentences of one stripped line, relative to the line."""
     cuts = [0]
+    quotes = _Quotes(line)
     for match in _CANDIDATE.finditer(line):
-        verdict = _classify(line, match)
+        verdict = _classify(line, match, quotes)
         if verdict == "keep":
             continue
         if verdict == "before":
-            word = _PRECEDING_WORD.search(line, 0, match.start())
+            word = _word_before(line, match.start())
             at = word.start() if word else 0
-            if line[:at].rstrip()[-1:] in _BULLETS:
-                at = len(line[:at].rstrip()) - 1  # "• 9. The first item • 10. The second item"
+            blank = at
+            while blank > 0 and line[blank - 1].isspace():
+                blank -= 1
+            if blank > 0 and line[blank - 1] in _BULLETS:
+                at = blank - 1  # "• 9. The first item • 10. The second item"
             if at > 0:
                 cuts.append(at)
             continue
@@ -223,7 +260,8 @@ def _split_line(line: str) -> tuple[tuple[int, int], ...]:
         while cut > 0 and not line[cut - 1].isspace():
             cut -= 1  # back over an opening quote or bracket
         cuts.append(cut)
-    cuts.extend(m.end() for m in _ELLIPSIS_AFTER_STOP.finditer(line) if not _inside_quote(line, m.start()))
+    quotes = _Quotes(line)
+    cuts.extend(m.end() for m in _ELLIPSIS_AFTER_STOP.finditer(line) if not quotes.inside(m.start()))
     cuts = sorted(set(cuts))
     cuts.append(len(line))
     spans = [(start, start + len(line[start:end].rstrip())) for start, end in itertools.pairwise(cuts)]
