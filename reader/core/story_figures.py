@@ -227,21 +227,28 @@ def article_figures(
             fig.past_year = past_year
             fig.this_year = this_year
         _mark_last_year(group, sentence.text, sentence.start, past_year)
+    lowered: dict[str, list[str]] = {}  # each article's sentences in lower case, once
     for fig in figures:
         if fig.family == "age" and len(fig.holder) == 1:
-            fig.holder |= _first_names(by_id[fig.q.article], next(iter(fig.holder)))
+            article = by_id[fig.q.article]
+            if article.id not in lowered:
+                lowered[article.id] = [sentence.text.lower() for sentence in article.sentences]
+            fig.holder |= _first_names(article, next(iter(fig.holder)), lowered[article.id])
     return figures
 
 
 _BEFORE_A_NAME = NAME_TITLES | frozenset({"the", "a", "an"})
 
 
-def _first_names(article: Article, surname: str) -> frozenset[str]:
+def _first_names(article: Article, surname: str, lowered: Sequence[str]) -> frozenset[str]:
     """The lowercased first names the article gives with `surname` ("Anna Kowalczyk" for an age
-    beside "Kowalczyk, 46,"), when it gives one person of that name; else none."""
+    beside "Kowalczyk, 46,"), when it gives one person of that name; else none. `lowered` holds
+    the article's sentences in lower case: only those that hold the name are searched."""
     pattern = re.compile(rf"\b((?:[A-Z][a-z'’.-]+[ \t]+){{1,2}})(?i:{re.escape(surname)})\b")
     found = set()
-    for sentence in article.sentences:
+    for sentence, lower in zip(article.sentences, lowered, strict=True):
+        if surname not in lower:
+            continue
         for m in pattern.finditer(sentence.text):
             words = frozenset(w.lower().strip(".") for w in m.group(1).split()) - _BEFORE_A_NAME
             if words:

@@ -70,14 +70,14 @@ def variant_map(stems: Iterable[str], names: Set[str] = frozenset()) -> dict[str
     """
     by_letter: dict[str, tuple[list[str], list[str]]] = {}
     mapping: dict[str, str] = {}
-    figures: list[str] = []
+    figures = _Figures()
     for stem in dict.fromkeys(stems):
         if stem.isdigit():
-            rounded = next((f for f in figures if rounds_to(stem, f) or rounds_to(f, stem)), None)
+            rounded = figures.first_rounding(stem)
             if rounded is not None:
                 mapping[stem] = rounded
             elif len(stem) >= 5:
-                figures.append(stem)
+                figures.add(stem)
             continue
         if len(stem) < MIN_LENGTH or not stem.isalpha():
             continue
@@ -123,6 +123,49 @@ def _misspelling(stem: str, other: str, names: Set[str]) -> bool:
     if (known_stem and not name_stem) or (known_other and not name_other):
         return False
     return name_stem or name_other or OSA.distance(stem, other) <= 1
+
+
+class _Figures:
+    """The figures kept so far, in order, indexed so that the first one that is a rounding of a
+    new figure, or that the new figure rounds, is found without comparing it with every one (a
+    table of thousands of numbers would take their number squared)."""
+
+    def __init__(self) -> None:
+        self.order: dict[str, int] = {}  # figure -> when it was kept
+        self.prefixes: dict[tuple[int, str], list[str]] = {}  # (length, leading digits) -> figures
+
+    def add(self, figure: str) -> None:
+        self.order[figure] = len(self.order)
+        for k in range(2, len(figure)):
+            self.prefixes.setdefault((len(figure), figure[:k]), []).append(figure)
+
+    def first_rounding(self, stem: str) -> str | None:
+        """The first figure kept that `rounds_to` `stem` or that `stem` rounds to."""
+        found = [f for f in self._shorter(stem) if rounds_to(stem, f)]
+        found += [f for f in self._fuller(stem) if rounds_to(f, stem)]
+        return min(found, key=self.order.__getitem__, default=None)
+
+    def _shorter(self, full: str) -> list[str]:
+        """Kept figures that may be `full` cut or rounded: its leading digits (or one more) and zeros."""
+        out = []
+        for k in range(2, len(full)):
+            for head in (full[:k], str(int(full[:k]) + 1)):
+                candidate = head + "0" * (len(full) - len(head))
+                if len(candidate) == len(full) and candidate in self.order:
+                    out.append(candidate)
+        return out
+
+    def _fuller(self, short: str) -> list[str]:
+        """Kept figures of `short`'s length whose leading digits are `short`'s (or one less)."""
+        digits = len(short.rstrip("0"))
+        if digits < 2 or digits >= len(short):
+            return []
+        head = short[:digits]
+        out = list(self.prefixes.get((len(short), head), ()))
+        lower = str(int(head) - 1)
+        if len(lower) == digits:
+            out += self.prefixes.get((len(short), lower), ())
+        return out
 
 
 def rounds_to(full: str, short: str) -> bool:
