@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import combinations
 
 from reader.core.ages import one_named_person
@@ -204,17 +204,34 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
             if a.q.article != b.q.article:
                 pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     records = [f for f in figures if f.record_of]
-    for a, b in combinations(records, 2):  # one holder's record, in any point
-        if a.q.article != b.q.article and a.record_of & b.record_of:
+    for a, b in _across_articles(records):  # one holder's record, in any point
+        if a.record_of & b.record_of:
             pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
-    for a, b in combinations(ages, 2):  # ages beside names: few, and `same_thing` tells which are one
-        if a.q.article != b.q.article and (a.holder & b.holder or one_named_person(a, b) or story_age(a, b)):
+    for a, b in _across_articles(ages):  # ages beside names: few, and `same_thing` tells which are one
+        if a.holder & b.holder or one_named_person(a, b) or story_age(a, b):
             pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     for key, bucket in buckets.items():
-        for a, b in _sharing_words(bucket) if key[0] == "date" else combinations(bucket, 2):
+        for a, b in _sharing_words(bucket) if key[0] == "date" else _across_articles(bucket):
             if a.q.article != b.q.article:
                 pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     return pairs
+
+
+def _across_articles(figures: list[Figure]) -> Iterator[tuple[Figure, Figure]]:
+    """The pairs of `combinations(figures, 2)` from different articles, in that order, without
+    walking the pairs of one article (a table of thousands of numbers in one article would make
+    them millions). `figures` come article by article."""
+    ends = [0] * len(figures)  # where the run of each figure's article ends
+    end = len(figures)
+    for k in range(len(figures) - 1, -1, -1):
+        if k + 1 < len(figures) and figures[k + 1].q.article != figures[k].q.article:
+            end = k + 1
+        ends[k] = end
+    for x, a in enumerate(figures):
+        for y in range(ends[x], len(figures)):
+            b = figures[y]
+            if b.q.article != a.q.article:
+                yield a, b
 
 
 def _sharing_words(bucket: list[Figure]) -> list[tuple[Figure, Figure]]:

@@ -82,6 +82,10 @@ def _resolve_date(q: Quantity, sentence: str, offset: int, ref: str) -> Quantity
     return q
 
 
+# A sentence with more figures than this is a table or a list of numbers (the most in one
+# sentence of the 739 corpus articles is 8): its figures are shown, never compared, as
+# comparing each with the others around it would cost their number squared.
+TABLE_FIGURES = 60
 # a text of this many sentences or fewer (a quote, a snippet) is one point told: its figures
 # are compared with another short text's as inside one group
 SHORT_TEXT = 3
@@ -94,7 +98,10 @@ def article_figures(
     known = {a.id: _article_names(a) for a in by_id.values()}
     known_stems = {article: frozenset(stem(n) for n in found) for article, found in known.items()}
     undated: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+    per_text = Counter((q.article, q.sentence) for q in quantities)
     for index, q in enumerate(quantities):
+        if per_text[(q.article, q.sentence)] > TABLE_FIGURES:
+            continue  # a table or a list of numbers, not a sentence: its figures are shown only
         if q.qualifier == "relative" and q.low is None and q.unit.endswith(" year"):
             undated[(q.article, q.sentence)].append(q)  # "last year": one year, which is unknown
         article = by_id.get(q.article)

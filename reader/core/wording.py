@@ -264,6 +264,17 @@ def _acronym_of(short: frozenset[str], full: frozenset[str]) -> bool:
     )
 
 
+# how far back the words before a name are looked at: the patterns ended by ``$`` that test
+# them match a few words ("according to the ", "against their "); searched from the start of a
+# long sentence for each name, they would cost its length for every one
+_LOOKBACK = 80
+
+
+def _ends_before(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether `pattern` (anchored by ``$``) matches right before `end`."""
+    return pattern.search(text, max(0, end - _LOOKBACK), end) is not None
+
+
 def _qualifies_a_noun(prefix: str, run: re.Match[str]) -> bool:
     """Whether a run of capitalised words after a determiner describes the word for a body, a
     firm or a person that follows it ("The City watchdog", "his AAP rival", "the Kenyan
@@ -278,7 +289,7 @@ def _qualifies_a_noun(prefix: str, run: re.Match[str]) -> bool:
             or (following.group(1) in _BODY_KINDS and following.group(2) in _BODIES)
         )
     first = run.group(0).split(None, 1)[0].lower()
-    if first not in _DETERMINERS and not _DETERMINER_BEFORE.search(prefix, 0, run.start()):
+    if first not in _DETERMINERS and not _ends_before(_DETERMINER_BEFORE, prefix, run.start()):
         return False
     following = _NEXT_WORDS.match(prefix, run.end())
     if following is None:
@@ -310,7 +321,7 @@ def subject_names(
                 and not POSSESSIVE.search(run.group(0))
             ):
                 continue  # a capitalised first word may be any word; "Apostolos Kolokythopoulos, a"
-        if _SOURCE_BEFORE.search(prefix, 0, run.start()) or _SOURCE_AFTER.match(prefix, run.end()):
+        if _ends_before(_SOURCE_BEFORE, prefix, run.start()) or _SOURCE_AFTER.match(prefix, run.end()):
             continue
         if _qualifies_a_noun(prefix, run):
             continue
@@ -327,7 +338,7 @@ def subject_names(
                 or word in _MEASURE_ACRONYMS
             )
         )
-        if run_stems and not lead and not _AFTER_PREPOSITION.search(prefix, 0, run.start()):
+        if run_stems and not lead and not _ends_before(_AFTER_PREPOSITION, prefix, run.start()):
             lead = run_stems  # "In July, EMC agreed", "at UM's office, Coen said": EMC, Coen
         found |= run_stems
     return frozenset(found), lead

@@ -4220,3 +4220,32 @@ def test_coworkers_are_workers() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"about a dozen", "At least a dozen"})]
+
+
+def test_the_figures_of_a_table_are_shown_not_compared() -> None:
+    from reader.core.story_figures import TABLE_FIGURES
+
+    row = ", ".join(str(k) for k in range(1, TABLE_FIGURES + 2))
+    other = ", ".join(str(k + 1) for k in range(1, TABLE_FIGURES + 2))
+    _, qs, found = run({"Report A": f"The counts were {row}.", "Report B": f"The counts were {other}."})
+    assert len(qs) > 2 * TABLE_FIGURES
+    assert found == []
+
+
+def test_pairs_across_articles_come_as_combinations_give_them() -> None:
+    from itertools import combinations
+
+    from reader.core.conflicts import _across_articles
+    from reader.core.story_figures import article_figures, publication
+
+    texts = {
+        "Report A": "It killed 11 people and hurt 40. Some 200 fled.",
+        "Report B": "It killed 12 people.",
+        "Report C": "It killed 13 people and hurt 41.",
+    }
+    arts, qs, _ = run(texts)
+    by_id = {a.id: a for a in arts}
+    figures = article_figures(by_id, {a.id: publication(a) for a in arts}, qs)
+    expected = [(a, b) for a, b in combinations(figures, 2) if a.q.article != b.q.article]
+    assert list(_across_articles(figures)) == expected
+    assert len(expected) > 5

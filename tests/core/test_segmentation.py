@@ -270,3 +270,15 @@ def test_empty_text_has_no_sentences() -> None:
 
 def test_truncated_line_is_kept() -> None:
     assert texts("Crimea is their m\nThe next line.") == ["Crimea is their m", "The next line."]
+
+
+def test_a_run_of_text_with_no_sentence_end_is_cut_into_pieces() -> None:
+    """A table or unpunctuated text: pieces of at most MAX_SENTENCE characters, cut at a blank."""
+    from reader.core.segmentation import MAX_SENTENCE
+
+    words = " ".join(f"Word{k}" for k in range(1000))
+    pieces = texts(f"A short one. {words}. The end.")
+    assert pieces[0] == "A short one." and pieces[-1] == "The end."
+    assert len(pieces) > 3 and all(len(p) <= MAX_SENTENCE for p in pieces)
+    assert " ".join(pieces[1:-1]) == words + "."  # cut at blanks only: no word is split
+    assert [len(p) for p in texts("x" * (2 * MAX_SENTENCE + 5))] == [MAX_SENTENCE, MAX_SENTENCE, 5]

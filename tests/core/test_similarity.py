@@ -144,6 +144,44 @@ def test_a_figure_and_the_same_figure_rounded_are_variants() -> None:
     assert variant_map(["139000000", "140937785"]) == {}
     assert variant_map(["2010", "2015"]) == {}
     assert variant_map(["40000", "43885"]) == {}
+    # the first figure kept that matches, either way, whatever comes between
+    assert variant_map(["43885310", "12345678", "43900000", "44000000"]) == {
+        "43900000": "43885310",
+        "44000000": "43885310",
+    }
+    assert variant_map(["44000000", "43900000", "43885310"]) == {
+        "43900000": "44000000",
+        "43885310": "44000000",
+    }
+
+
+def test_rounded_figures_are_found_as_the_full_search_finds_them() -> None:
+    """The index of kept figures finds what comparing a figure with every kept one finds."""
+    import random
+
+    from reader.core.variants import _Figures, rounds_to
+
+    rng = random.Random(16)
+    for _ in range(200):
+        values = [
+            rng.choice(
+                (
+                    rng.randint(10_000, 99_999),
+                    rng.randint(10**5, 10**7),
+                    rng.randint(1, 99) * 10 ** rng.randint(3, 6),
+                    rng.randint(100, 999) * 10 ** rng.randint(2, 5),
+                )
+            )
+            for _ in range(rng.randint(1, 40))
+        ]
+        kept: list[str] = []
+        index = _Figures()
+        for figure in dict.fromkeys(str(v) for v in values):
+            slow = next((f for f in kept if rounds_to(figure, f) or rounds_to(f, figure)), None)
+            assert index.first_rounding(figure) == slow
+            if slow is None and len(figure) >= 5:
+                kept.append(figure)
+                index.add(figure)
 
 
 TREATY = "Legislators approved the treaty on Friday."
