@@ -14,6 +14,7 @@ from reader.core import units
 from reader.core.contests import opponents
 from reader.core.dates import MONTHS, WEEKDAYS
 from reader.core.intervals import TIME_FACTORS, value_interval
+from reader.core.lexicon import canonical_word
 from reader.core.model import Quantity
 from reader.core.nouns import GAME_STATS, OF_WHOLE, STOPWORDS
 from reader.core.stances import AMONG, holder, measure, poll_names, span, stance
@@ -337,7 +338,7 @@ class Figure:
     # for an age: the name it stands beside ("Jose Luis Orozco, 27" -> {"jose", "luis", "orozco"})
     holder: frozenset[str] = frozenset()
     # for a clock time: the event it says began then ("the fire started at about 2:15 a.m.",
-    # "The quake struck at 9:30 a.m.") as its `EVENT_NOUNS` key, else ""
+    # "The quake struck at 9:30 a.m."), as `_ONSET_EVENTS` names it, else ""
     onset: str = ""
     # the values its sentence's figures give (dates and years aside): (family, low or high end)
     line: frozenset[tuple[str, float]] = frozenset()
@@ -515,20 +516,13 @@ _PHASE_AFTER = re.compile(
 )
 
 
-# the events whose start a clock time dates, by the nouns news uses for them
-EVENT_NOUNS = {
-    word: key
-    for key, words in (
-        ("fire", "fire blaze flames inferno"),
-        ("quake", "quake earthquake temblor tremor"),
-        ("shooting", "shooting shootings gunfire"),
-        ("blast", "blast explosion bombing"),
-        ("attack", "attack attacks assault raid"),
-        ("crash", "crash collision"),
-        ("storm", "storm hurricane typhoon cyclone tornado"),
-    )
-    for word in words.split()
-}
+# the events whose start a clock time dates, by their lexicon key (`lexicon.canonical_word`:
+# "blaze" is "fire", "temblor" is "quake", "gunfire" is "shoot"), or the word itself for those
+# the lexicon leaves ungrouped
+_ONSET_EVENTS = frozenset(
+    "fire quake shoot blast explosion bombing attack assault raid crash collision storm hurricane"
+    " typhoon cyclone tornado".split()
+)
 # "the fire started at about 2:15", "The quake struck at 9:30", "the shooting occurred about 3:10"
 _ONSET_BEFORE = re.compile(
     r"(?i:\b(?P<noun>[a-z]+)[ \t]+(?:(?:first[ \t]+)?(?:started|began|broke[ \t]+out|erupted|struck|hit"
@@ -539,7 +533,11 @@ _ONSET_BEFORE = re.compile(
 
 def _onset(before_text: str) -> str:
     m = _ONSET_BEFORE.search(before_text)
-    return EVENT_NOUNS.get(m.group("noun").lower(), "") if m else ""
+    if m is None:
+        return ""
+    word = m.group("noun").lower()
+    key = canonical_word(word) or word
+    return key if key in _ONSET_EVENTS else ""
 
 
 def _phase(after_text: str) -> str:
