@@ -421,13 +421,10 @@ def _units_and_a_half(text: str) -> list[Quantity]:
     out = []
     for m in _UNIT_AND_A_HALF.finditer(text):
         written = m.group("n").lower()
-        whole = (
-            float(written)
-            if written.isdigit()
-            else 1.0
-            if written in ("a", "an")
-            else numwords.spelled_value(written)
-        )
+        if written in ("a", "an"):
+            whole: float | None = 1.0
+        else:
+            whole = float(written) if written.isdigit() else numwords.spelled_value(written)
         if whole is None:
             continue
         word = m.group("unit")

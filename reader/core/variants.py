@@ -130,17 +130,27 @@ class _Figures:
     new figure, or that the new figure rounds, is found without comparing it with every one (a
     table of thousands of numbers would take their number squared)."""
 
+    # figures longer than this (no sum in news has so many digits: a digit string of a table or a
+    # code) are compared one by one with the other long ones, not indexed by every prefix
+    INDEXED = 16
+
     def __init__(self) -> None:
         self.order: dict[str, int] = {}  # figure -> when it was kept
         self.prefixes: dict[tuple[int, str], list[str]] = {}  # (length, leading digits) -> figures
+        self.long: list[str] = []
 
     def add(self, figure: str) -> None:
         self.order[figure] = len(self.order)
+        if len(figure) > self.INDEXED:
+            self.long.append(figure)
+            return
         for k in range(2, len(figure)):
             self.prefixes.setdefault((len(figure), figure[:k]), []).append(figure)
 
     def first_rounding(self, stem: str) -> str | None:
         """The first figure kept that `rounds_to` `stem` or that `stem` rounds to."""
+        if len(stem) > self.INDEXED:  # rounds_to needs one length: only long figures can match
+            return next((f for f in self.long if rounds_to(stem, f) or rounds_to(f, stem)), None)
         found = [f for f in self._shorter(stem) if rounds_to(stem, f)]
         found += [f for f in self._fuller(stem) if rounds_to(f, stem)]
         return min(found, key=self.order.__getitem__, default=None)
