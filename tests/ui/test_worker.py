@@ -46,3 +46,38 @@ def test_articles_show_at_once_and_alignment_fills_in(
             assert screen.state.cursor == 0, "the cursor starts at the top once alignment lands"
 
     asyncio.run(main())
+
+
+def test_quitting_does_not_wait_for_a_comparison_still_running(
+    kerry: list[Article], tmp_path: Path, hand_compare: Callable[[Callable[..., Comparison]], None]
+) -> None:
+    """q while a long comparison runs: the app ends at once, the comparison's thread (a daemon,
+    which the process does not wait for) left behind; its late result is dropped."""
+    release = threading.Event()
+    started = threading.Event()
+
+    def slow(articles: list[Article], **_: object) -> Comparison:
+        started.set()
+        release.wait(30)
+        return kerry_comparison(articles)
+
+    hand_compare(slow)
+    app = make_app(kerry, tmp_path)
+
+    async def main() -> None:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert started.wait(5)
+            await pilot.press("q")
+            await pilot.pause()
+
+    try:
+        asyncio.run(main())
+        # the app has ended while the comparison is still held back
+        running = [t for t in threading.enumerate() if t.name == "reader-compare"]
+        assert running and all(t.daemon and t.is_alive() for t in running)
+    finally:
+        release.set()
+    for thread in running:
+        thread.join(5)
+        assert not thread.is_alive()
