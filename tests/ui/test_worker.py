@@ -14,17 +14,25 @@ from reader.ui.widgets.source_strip import SourceStrip
 from tests.ui.conftest import kerry_comparison, make_app
 
 
+def _held_back(
+    release: threading.Event, started: threading.Event, seconds: float
+) -> Callable[..., Comparison]:
+    """A comparison that says it has started, then waits for `release` (at most `seconds`)."""
+
+    def slow(articles: list[Article], **_: object) -> Comparison:
+        started.set()
+        release.wait(seconds)
+        return kerry_comparison(articles)
+
+    return slow
+
+
 def test_articles_show_at_once_and_alignment_fills_in(
     kerry: list[Article], tmp_path: Path, hand_compare: Callable[[Callable[..., Comparison]], None]
 ) -> None:
     """While the comparison is held back the sentences are on screen, unaligned; then rows pair up."""
     release = threading.Event()
-
-    def slow(articles: list[Article], **_: object) -> Comparison:
-        release.wait(10)
-        return kerry_comparison(articles)
-
-    hand_compare(slow)
+    hand_compare(_held_back(release, threading.Event(), 10))
     app = make_app(kerry, tmp_path)
 
     async def main() -> None:
@@ -55,13 +63,7 @@ def test_quitting_does_not_wait_for_a_comparison_still_running(
     which the process does not wait for) left behind; its late result is dropped."""
     release = threading.Event()
     started = threading.Event()
-
-    def slow(articles: list[Article], **_: object) -> Comparison:
-        started.set()
-        release.wait(30)
-        return kerry_comparison(articles)
-
-    hand_compare(slow)
+    hand_compare(_held_back(release, started, 30))
     app = make_app(kerry, tmp_path)
 
     async def main() -> None:
