@@ -35,6 +35,7 @@ from reader.core import alignment
 from reader.core.layout import Row, build_layout
 from reader.core.loading import load_articles
 from reader.core.model import Article, Comparison, Group
+from reader.core.pairing import CANDIDATE_FLOOR, Cluster, candidate_signals, prepare
 from reader.core.similarity import logistic
 
 Pair = tuple[str, str]
@@ -148,6 +149,64 @@ def gold_figures() -> None:
             print(f"  {name:26} {score}")
 
 
+# bands of the weighted cosine (`pairing.cosines`) for the pairs that are not candidates
+CEILING_BANDS = (0.10, 0.05, 0.0)
+
+
+def ceiling_figures() -> None:
+    """How many gold links the aligner can reach: the share its candidate pairs hold.
+
+    A link can only be found between candidates (`pairing.candidate_signals`). The pairs
+    left out are listed by their weighted cosine, with the share of them that are gold
+    links: adding a band as candidates could gain at most its links, at that precision.
+    """
+    clusters = load_gold(BENCH)
+    print("gold, reach of the candidates: gold links among the candidate pairs, then the rest by cosine")
+    reached = total = 0
+    bands = [[0, 0] for _ in CEILING_BANDS]  # [gold links, pairs] per band
+    for cluster in clusters:
+        prepared = prepare(cluster.articles)
+        candidates = set()
+        for a, i, b, j in candidate_signals(prepared):
+            x, y = cluster.gold_id.get((a, i)), cluster.gold_id.get((b, j))
+            if x and y:
+                candidates.add((min(x, y), max(x, y)))
+        inside = len(candidates & cluster.links)
+        reached += inside
+        total += len(cluster.links)
+        print(f"  {cluster.name:26} {inside}/{len(cluster.links)} ({inside / len(cluster.links):.0%})")
+        sizes = [len(art.sentences) for art in cluster.articles]
+        seen = set(candidates)
+        for a, b in itertools.combinations(range(len(sizes)), 2):
+            for i in range(sizes[a]):
+                for j in range(sizes[b]):
+                    x, y = cluster.gold_id.get((a, i)), cluster.gold_id.get((b, j))
+                    if not (x and y) or x[0] == y[0] or (min(x, y), max(x, y)) in seen:
+                        continue
+                    key = (min(x, y), max(x, y))
+                    seen.add(key)
+                    value = same_topic_cosine(prepared, a, i, b, j)
+                    band = next(k for k, floor in enumerate(CEILING_BANDS) if value >= floor)
+                    bands[band][0] += key in cluster.links
+                    bands[band][1] += 1
+    print(f"  {'all':26} {reached}/{total} ({reached / total:.0%})")
+    upper = (CANDIDATE_FLOOR, *CEILING_BANDS[:-1])
+    for (links, pairs), low, high in zip(bands, CEILING_BANDS, upper, strict=True):
+        rate = links / pairs if pairs else 0.0
+        print(
+            f"  not candidates, cosine {low:.2f}-{high:.2f}: {links} gold links in {pairs} pairs ({rate:.1%})"
+        )
+
+
+def same_topic_cosine(cluster: Cluster, a: int, i: int, b: int, j: int) -> float:
+    """The weighted cosine of two sentences of a prepared cluster (as `pairing.cosines` has it)."""
+    denominator = cluster.norms[a][i] * cluster.norms[b][j]
+    if denominator <= 0:
+        return 0.0
+    common = sum(cluster.weights[s] for s in cluster.profiles[a][i].stems & cluster.profiles[b][j].stems)
+    return float(common / denominator**0.5)
+
+
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 
 
@@ -243,6 +302,7 @@ def main() -> int:
     parser.add_argument("--corpus", action="store_true", help="also the size distributions on the corpus")
     args = parser.parse_args()
     gold_figures()
+    ceiling_figures()
     annotated_figures()
     calibration_figures()
     gold_names = {p.name.split(".")[0] for p in (BENCH / "clusters_gold").glob("*.packet.json")}
