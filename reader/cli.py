@@ -55,7 +55,8 @@ def _compare_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--tags",
         type=Path,
-        help="tag file whose alignment corrections (link/unlink) apply (default: the user's tag file)",
+        help="tag file whose alignment corrections (link/unlink) apply and whose tags the Markdown report"
+        " lists (default: the user's tag file)",
     )
     parser.add_argument("--no-corrections", action="store_true", help="ignore alignment corrections")
     return parser
@@ -78,23 +79,30 @@ def run_compare(argv: Sequence[str]) -> int:
         _error(f"skipped {problem}")
     must_link: list[tuple[Member, Member]] = []
     cannot_link: list[tuple[Member, Member]] = []
-    if not args.no_corrections:
-        tags_path = args.tags or default_tags_path()
+    store: TagStore | None = None
+    if args.markdown or not args.no_corrections:  # the report lists the tags; JSON has none
         try:
-            store = TagStore.load(tags_path)
+            store = TagStore.load(args.tags or default_tags_path())
         except TagFileError as exc:
             if args.tags is not None:
                 _error(str(exc))
                 return EXIT_INPUT
-            _error(f"{exc} (alignment corrections ignored)")
-        else:
-            must_link, cannot_link = store.constraints(articles)
+            wanted = (("tags", args.markdown), ("alignment corrections", not args.no_corrections))
+            _error(f"{exc} ({' and '.join(what for what, used in wanted if used)} ignored)")
+    if store is not None and not args.no_corrections:
+        must_link, cannot_link = store.constraints(articles)
     _say_when_slow(articles)
     comparison = compare_articles(articles, must_link=must_link, cannot_link=cannot_link)
     if args.markdown:
         from reader.core.export import to_markdown
 
-        sys.stdout.write(to_markdown(comparison))
+        tags = {
+            (art.id, sentence.index): names
+            for art in articles
+            for sentence in art.sentences
+            if store is not None and (names := store.tags(art, sentence))
+        }
+        sys.stdout.write(to_markdown(comparison, tags=tags))
     else:
         json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

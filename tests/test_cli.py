@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.loading import load_articles
+from reader.core.tags import TagStore
 from tests.conftest import KERRY, REPO
 
 
@@ -23,8 +25,10 @@ def reader_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "reader"]
 
 
-def run(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "READER_TAGS": os.devnull, "NO_COLOR": "1"}
+def run(
+    *args: str | Path, cwd: Path = REPO, tags: Path | str = os.devnull
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "READER_TAGS": str(tags), "NO_COLOR": "1"}
     return subprocess.run(
         [*reader_command(), *map(str, args)],
         capture_output=True,
@@ -75,6 +79,38 @@ def test_compare_markdown() -> None:
     result = run("compare", KERRY, "--markdown")
     assert result.returncode == 0, result.stderr
     assert "No Resolution After Kerry" in result.stdout
+
+
+def test_the_markdown_report_lists_the_users_tags(tmp_path: Path) -> None:
+    articles = load_articles([KERRY])
+    store = TagStore(tmp_path / "tags.yaml")
+    troops = next(s for s in articles[1].sentences if "40,000" in s.text)
+    store.toggle(articles[1], troops, "disputed")
+    store.toggle(articles[0], articles[0].sentences[-1], "follow-up")
+    for extra in ((), ("--no-corrections",)):  # tags are not corrections: listed either way
+        result = run("compare", KERRY, "--markdown", "--tags", tmp_path / "tags.yaml", *extra)
+        assert result.returncode == 0, result.stderr
+        assert "## Tagged sentences\n\n2 sentences tagged.\n\n### follow-up (1)\n" in result.stdout
+        assert "### disputed (1)" in result.stdout
+        assert "**40,000** troops that are believed to be stationed on the border. — tagged: disputed" in (
+            result.stdout
+        )
+    assert "Tagged sentences" not in run("compare", KERRY, "--markdown").stdout  # the empty default
+
+
+def test_a_broken_default_tag_file_is_named_and_left_alone(tmp_path: Path) -> None:
+    broken = tmp_path / "tags.yaml"
+    broken.write_text("articles: [\n", encoding="utf-8")
+    for extra, ignored in (
+        (("--markdown",), "tags and alignment corrections ignored"),
+        (("--markdown", "--no-corrections"), "(tags ignored)"),
+        (("--json",), "(alignment corrections ignored)"),
+    ):
+        result = run("compare", KERRY, *extra, tags=broken)
+        assert result.returncode == 0, result.stderr
+        assert result.stderr.count("\n") == 1 and str(broken) in result.stderr and ignored in result.stderr
+    assert run("compare", KERRY, "--json", "--no-corrections", tags=broken).stderr == ""  # not read
+    assert broken.read_text(encoding="utf-8") == "articles: [\n"
 
 
 @pytest.mark.parametrize(

@@ -1,15 +1,16 @@
 """A readable Markdown report of a comparison (``reader compare --markdown``).
 
-The report lists the articles, the flagged figures with their explanations, the aligned
-points in the reading order of the first article (each with the sentences of every
-source that covers it, figures in bold), and what each source alone reports. Article
-text is escaped, so it never turns into Markdown markup.
+The report lists the articles, the flagged figures with their explanations, the sentences
+the user tagged (by tag), the aligned points in the reading order of the first article
+(each with the sentences of every source that covers it, figures in bold, tags named), and
+what each source alone reports. Article text and tag names are escaped, so they never turn
+into Markdown markup.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from reader.core.layout import Row, build_layout
 from reader.core.model import Article, Comparison, Conflict, Quantity, Sentence
@@ -18,18 +19,25 @@ from reader.core.printable import display_text
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
 _SPACE = re.compile(r"\s+")
 
+# the tags of each sentence, by (article id, sentence index), in the order they were added
+SentenceTags = Mapping[tuple[str, int], Sequence[str]]
 
-def to_markdown(comparison: Comparison, *, unique_limit: int = 50) -> str:
+
+def to_markdown(comparison: Comparison, *, unique_limit: int = 50, tags: SentenceTags | None = None) -> str:
     """The comparison as a Markdown report (ends with a newline).
 
-    `unique_limit` caps the sentences listed per source in "Only in ..." sections.
+    `unique_limit` caps the sentences listed per source in "Only in ..." sections; `tags`
+    (the user's, as `TagStore.tags` gives them) adds a section of the tagged sentences and
+    names each sentence's tags where it is quoted.
     """
+    tags = tags or {}
     lines: list[str] = [f"# {escape(_heading(comparison))}", ""]
     lines += _articles_section(comparison)
     rows = build_layout(comparison, comparison.articles[0].id) if comparison.articles else []
     lines += _figures_section(comparison, _point_numbers(rows))
-    lines += _points_section(comparison, rows)
-    lines += _unique_section(comparison, rows, unique_limit)
+    lines += _tags_section(comparison, rows, tags)
+    lines += _points_section(comparison, rows, tags)
+    lines += _unique_section(comparison, rows, unique_limit, tags)
     if comparison.warnings:
         lines += ["## Notes", ""] + [f"- {escape(w)}" for w in comparison.warnings] + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -114,7 +122,50 @@ def _mentions(comparison: Comparison, conflict: Conflict) -> Iterable[str]:
         yield f"{where}: {quote}"
 
 
-def _points_section(comparison: Comparison, rows: Sequence[Row]) -> list[str]:
+def _tags_section(comparison: Comparison, rows: Sequence[Row], tags: SentenceTags) -> list[str]:
+    """The tagged sentences under each tag, tags in the order they first appear (article by
+    article), each sentence with the point it stands in."""
+    by_tag: dict[str, list[tuple[Article, Sentence, int | None]]] = {}
+    points = _sentence_points(rows)
+    count = 0
+    for pos, art in enumerate(comparison.articles):
+        for sentence in art.sentences:
+            names = tags.get((art.id, sentence.index), ())
+            count += bool(names)
+            for name in dict.fromkeys(names):
+                by_tag.setdefault(name, []).append((art, sentence, points.get((pos, sentence.index))))
+    if not by_tag:
+        return []
+    lines = ["## Tagged sentences", "", f"{count} {'sentence' if count == 1 else 'sentences'} tagged.", ""]
+    for name, tagged in by_tag.items():
+        lines += [f"### {escape(name)} ({len(tagged)})", ""]
+        for art, sentence, point in tagged:
+            where = f" (point {point})" if point is not None else ""
+            quote = _quote(art, sentence, comparison.quantities)
+            lines.append(f"- **{escape(art.label)}** [{sentence.index + 1}]{where}: {quote}")
+        lines.append("")
+    return lines
+
+
+def _sentence_points(rows: Sequence[Row]) -> dict[tuple[int, int], int]:
+    """The point number of each sentence (article position, index) shown in a point's row,
+    where the sentence stands in its own place first."""
+    own: dict[tuple[int, int], int] = {}
+    shown_again: dict[tuple[int, int], int] = {}
+    for n, row in enumerate((row for row in rows if row.coverage >= 2), 1):
+        for pos, cell in enumerate(row.cells):
+            found = shown_again if row.repeated and row.repeated[pos] else own
+            for index in cell:
+                found.setdefault((pos, index), n)
+    return {**shown_again, **own}
+
+
+def _tag_note(names: Sequence[str]) -> str:
+    """The tags of a quoted sentence, after the quote ("" when it has none)."""
+    return f" — tagged: {', '.join(escape(name) for name in dict.fromkeys(names))}" if names else ""
+
+
+def _points_section(comparison: Comparison, rows: Sequence[Row], tags: SentenceTags) -> list[str]:
     points = [row for row in rows if row.coverage >= 2]
     total = len(comparison.articles)
     lines = ["## Aligned points", ""]
@@ -137,12 +188,13 @@ def _points_section(comparison: Comparison, rows: Sequence[Row]) -> list[str]:
                     continue
                 marks = " (moved)" if row.moved[pos] else ""
                 text = _quote(art, sentence, comparison.quantities)
-                lines.append(f"- **{escape(art.label)}** [{index + 1}]{marks}: {text}")
+                note = _tag_note(tags.get((art.id, index), ()))
+                lines.append(f"- **{escape(art.label)}** [{index + 1}]{marks}: {text}{note}")
         lines.append("")
     return lines
 
 
-def _unique_section(comparison: Comparison, rows: Sequence[Row], limit: int) -> list[str]:
+def _unique_section(comparison: Comparison, rows: Sequence[Row], limit: int, tags: SentenceTags) -> list[str]:
     lines: list[str] = []
     for pos, art in enumerate(comparison.articles):
         own = [index for row in rows if row.unique for index in row.cells[pos]]
@@ -152,7 +204,8 @@ def _unique_section(comparison: Comparison, rows: Sequence[Row], limit: int) -> 
         for index in own[:limit]:
             sentence = _sentence(art, index)
             if sentence is not None:
-                lines.append(f"- [{index + 1}] {_quote(art, sentence, comparison.quantities)}")
+                note = _tag_note(tags.get((art.id, index), ()))
+                lines.append(f"- [{index + 1}] {_quote(art, sentence, comparison.quantities)}{note}")
         if len(own) > limit:
             lines.append(f"- … and {len(own) - limit} more")
         lines.append("")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from dataclasses import replace
@@ -90,6 +91,36 @@ def test_report_lists_articles_points_figures_and_unique_sentences() -> None:
     assert "## Only in Report B (1 sentences)" in report
 
 
+def test_tagged_sentences_are_listed_by_tag_and_named_where_quoted() -> None:
+    tags = {
+        ("a1", 2): ("disputed",),
+        ("a2", 0): ("disputed", "check *this*"),
+        ("a2", 2): ("important",),
+        ("a9", 0): ("stale",),  # an article the comparison does not hold
+    }
+    report = to_markdown(troop_comparison(), tags=tags)
+    section = report[report.index("## Tagged sentences") : report.index("## Aligned points")]
+    assert "3 sentences tagged." in section
+    # tags in the order they first appear, article by article; each sentence with its point
+    assert section.index("### disputed (2)") < section.index(r"### check \*this\* (1)")
+    assert section.index(r"### check \*this\* (1)") < section.index("### important (1)")
+    assert "- **Report A** [3] (point 2): Sources said **30,000** troops wait at the border." in section
+    assert "- **Report B** [1] (point 2): Lavrov did not pull back the **40,000** troops." in section
+    assert r"- **Report B** [3]: \[bold red\]x\[/\] \*wow\*" in section  # in no point
+    assert "stale" not in report
+    # where the points and the unique sentences quote them, their tags follow, escaped
+    assert "Sources said **30,000** troops wait at the border. — tagged: disputed\n" in report
+    assert r"the **40,000** troops. — tagged: disputed, check \*this\*" in report
+    assert r"- [3] \[bold red\]x\[/\] \*wow\* — tagged: important" in report
+    assert "*this*" not in report
+
+
+def test_a_report_without_tags_has_no_tag_section() -> None:
+    for tags in (None, {}, {("a1", 0): ()}):
+        report = to_markdown(troop_comparison(), tags=tags)
+        assert "## Tagged sentences" not in report and "tagged:" not in report
+
+
 def test_article_text_never_becomes_markup() -> None:
     report = to_markdown(troop_comparison())
     assert r"\[bold red\]x\[/\] \*wow\*" in report
@@ -123,6 +154,7 @@ def test_real_sample_report_names_both_reports() -> None:
 def test_cli_prints_the_markdown_report() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "reader", "compare", "--markdown", str(KERRY)],
+        env={**os.environ, "READER_TAGS": os.devnull},  # not the tags of whoever runs the tests
         capture_output=True,
         text=True,
         timeout=60,
