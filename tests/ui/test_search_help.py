@@ -239,7 +239,8 @@ def test_search_hits_look_unlike_flagged_figures(
 
 
 def test_help_explains_the_search_hit_style(kerry_hand: list[Article], tmp_path: Path) -> None:
-    """The marks in the help name the search hits' style beside the figures' (reverse, underline)."""
+    """The marks in the help name the search hits' style beside the figures' (reverse, underline);
+    below them, the command that writes the tags into a report."""
 
     async def steps(pilot: Pilot[int]) -> None:
         await pilot.press("question_mark")
@@ -248,6 +249,7 @@ def test_help_explains_the_search_hit_style(kerry_hand: list[Article], tmp_path:
         text = html.unescape(pilot.app.export_screenshot()).replace("\xa0", " ")
         assert "search hit" in text and "2× underline" in text
         assert "conflict" in text and "compatible" in text
+        assert "reader compare ARTICLES --markdown" in text  # where the tags go once read
 
     drive(make_app(kerry_hand, tmp_path), steps)
 

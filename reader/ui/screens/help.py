@@ -26,6 +26,11 @@ MARKS = (
     ("2× underline", "search hit", "a hit of the search (/), in italics too: never a figure"),
     ("#tag", "tag", "a tag on the sentence"),
 )
+# what the tags are for once read: the shell command that writes them into a report
+REPORT = (
+    "Your tags in a report: reader compare ARTICLES --markdown (with the same --tags) prints the"
+    " flags, the aligned points and the tagged sentences as Markdown."
+)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -60,6 +65,7 @@ class HelpScreen(ModalScreen[None]):
             yield Label("Keys (change them in the config file, section keys:)", classes="dialog-title")
             with VerticalScroll():
                 yield Static(table, id="help-keys")
+                yield Static(Text(REPORT), id="help-report")
             yield Label("j/k, space and arrows scroll · Esc closes", classes="dialog-hint")
 
     def action_scroll(self, lines: int) -> None:
