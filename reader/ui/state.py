@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from reader.core.layout import Row, build_layout
-from reader.core.model import Comparison
+from reader.core.model import Comparison, Group
 from reader.core.printable import display_text
 from reader.ui.marks import Figure, Key, Match, Slot, find_figures, find_matches, step
 from reader.ui.panes import PaneState
@@ -22,6 +22,8 @@ from reader.ui.panes import PaneState
 __all__ = ["Figure", "Match", "ReadingState", "Slot"]
 
 T = TypeVar("T")
+# the words and figures that made a row's match, at most this many in the status line
+EVIDENCE_SHOWN = 5
 
 
 def _index(items: Sequence[T], item: T | None) -> int | None:
@@ -58,6 +60,7 @@ class ReadingState(PaneState):
         self._shown: list[int] = []
         self.rows: list[Row] = []
         self.home: dict[Slot, int] = {}
+        self._groups: dict[int, Group] = {}
         self.figures: list[Figure] = []
         self.figures_at: dict[Slot, list[Figure]] = {}
         self._relayout()
@@ -118,9 +121,17 @@ class ReadingState(PaneState):
             self.tags.pop(slot, None)
         self.version += 1
 
+    def row_evidence(self, row: Row) -> tuple[str, ...]:
+        """What made the row's match: the words and figures its groups share, the best group's
+        first, each once and printable, `EVIDENCE_SHOWN` at most ("Kerry", "Lavrov", "talk")."""
+        groups = sorted((self._groups[g] for g in row.groups if g in self._groups), key=lambda g: -g.score)
+        words = dict.fromkeys(display_text(word) for group in groups for word in group.evidence if word)
+        return tuple(words)[:EVIDENCE_SHOWN]
+
     def _relayout(self) -> None:
         pivot_id = self.comparison.articles[self.pivot].id
         self.rows = build_layout(self.comparison, pivot_id)
+        self._groups = {group.id: group for group in self.comparison.groups}
         home: dict[Slot, int] = {}
         for own in (True, False):  # a sentence's own row wins over the rows that repeat it
             for n, row in enumerate(self.rows):

@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Label
 
-from reader.core.model import Article, Comparison
+from reader.core.model import Article, Comparison, Group, Member
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.screens.tag_prompt import TagPrompt
@@ -157,6 +157,47 @@ def test_status_line_names_each_figure_once_and_moved_sources_by_letter(
         assert "moved: B" in reading(pilot).query_one(StatusLine).position()  # b1 above b0
 
     drive(make_app(articles, tmp_path), steps)
+
+
+def test_status_line_says_what_made_a_rows_match(tmp_path: Path, hand_compare: pytest.FixtureRequest) -> None:
+    """An aligned row's status line names the words and figures its groups share, the best
+    group's first, each once, at most five, control characters made visible; a row only one
+    source has names none."""
+    articles = [
+        article("a1", ["Kerry met Lavrov in Paris.", "Only here."]),
+        article("a2", ["Lavrov and Kerry talked in Paris."]),
+    ]
+
+    def compare(arts: list[Article], **_: object) -> Comparison:
+        members = (Member("a1", 0), Member("a2", 0))
+        groups = (
+            Group(0, 0.4, members, evidence=("Paris", "talk\x1b[5m")),
+            Group(1, 0.9, members, evidence=("Kerry", "Lavrov", "Paris", "met", "x", "y")),
+        )
+        return Comparison(tuple(arts), groups)
+
+    hand_compare(compare)  # type: ignore[operator]
+
+    async def steps(pilot: Pilot[int]) -> None:
+        position = reading(pilot).query_one(StatusLine).position()
+        assert position.endswith("matched on Kerry, Lavrov, Paris, met, x"), position
+        await pilot.press("j")  # "Only here.": no match to explain
+        assert "matched on" not in reading(pilot).query_one(StatusLine).position()
+        assert reading(pilot).state.row_evidence(reading(pilot).state.rows[0])[-1] == "x"
+
+    drive(make_app(articles, tmp_path), steps)
+
+    def weak_only(arts: list[Article], **_: object) -> Comparison:
+        members = (Member("a1", 0), Member("a2", 0))
+        return Comparison(tuple(arts), (Group(0, 0.4, members, evidence=("Paris", "talk\x1b[5m")),))
+
+    hand_compare(weak_only)  # type: ignore[operator]
+
+    async def escaped(pilot: Pilot[int]) -> None:
+        position = reading(pilot).query_one(StatusLine).position()
+        assert position.endswith("matched on Paris, talk␛[5m") and "\x1b" not in position
+
+    drive(make_app(articles, tmp_path), escaped)
 
 
 def test_status_line_counts_search_matches_as_vim_does(kerry_hand: list[Article], tmp_path: Path) -> None:

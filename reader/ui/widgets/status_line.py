@@ -87,7 +87,8 @@ class StatusLine(Widget):
         return Text(" " + self.position(), style=self.get_component_rich_style("status-line--info"), end="")
 
     def position(self) -> str:
-        """Where the cursor is: "row 3/40 · A B · unique to B"."""
+        """Where the cursor is and why its row is one point: "row 3/40 · 2/2: A B · matched on
+        Kerry, Lavrov, talk" ("only in B ..." for a sentence no other source has)."""
         state = self.state
         row = state.current_row()
         shown = state.shown()
@@ -111,6 +112,9 @@ class StatusLine(Widget):
             parts.append(self.search_position())
         if state.mark is not None:
             parts.append(f"marked {article_letter(state.mark[0])} sentence {state.mark[1] + 1} (L links)")
+        evidence = state.row_evidence(row) if not row.unique else ()
+        if evidence:  # last: the line is cut at the width, and this matters least
+            parts.append("matched on " + ", ".join(evidence))
         return " · ".join(parts)
 
     def search_position(self) -> str:
