@@ -35,7 +35,7 @@ from reader.core import alignment
 from reader.core.layout import Row, build_layout
 from reader.core.loading import load_articles
 from reader.core.model import Article, Comparison, Group
-from reader.core.pairing import CANDIDATE_FLOOR, Cluster, candidate_signals, prepare
+from reader.core.pairing import CANDIDATE_FLOOR, candidate_signals, pair_cosine, prepare
 from reader.core.similarity import logistic
 
 Pair = tuple[str, str]
@@ -149,7 +149,7 @@ def gold_figures() -> None:
             print(f"  {name:26} {score}")
 
 
-# bands of the weighted cosine (`pairing.cosines`) for the pairs that are not candidates
+# bands of the weighted cosine (`pairing.pair_cosine`) for the pairs that are not candidates
 CEILING_BANDS = (0.10, 0.05, 0.0)
 
 
@@ -185,7 +185,7 @@ def ceiling_figures() -> None:
                         continue
                     key = (min(x, y), max(x, y))
                     seen.add(key)
-                    value = same_topic_cosine(prepared, a, i, b, j)
+                    value = pair_cosine(prepared, a, i, b, j)
                     band = next(k for k, floor in enumerate(CEILING_BANDS) if value >= floor)
                     bands[band][0] += key in cluster.links
                     bands[band][1] += 1
@@ -196,15 +196,6 @@ def ceiling_figures() -> None:
         print(
             f"  not candidates, cosine {low:.2f}-{high:.2f}: {links} gold links in {pairs} pairs ({rate:.1%})"
         )
-
-
-def same_topic_cosine(cluster: Cluster, a: int, i: int, b: int, j: int) -> float:
-    """The weighted cosine of two sentences of a prepared cluster (as `pairing.cosines` has it)."""
-    denominator = cluster.norms[a][i] * cluster.norms[b][j]
-    if denominator <= 0:
-        return 0.0
-    common = sum(cluster.weights[s] for s in cluster.profiles[a][i].stems & cluster.profiles[b][j].stems)
-    return float(common / denominator**0.5)
 
 
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"

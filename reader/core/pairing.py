@@ -296,26 +296,25 @@ def _openings(cluster: Cluster, table: dict[int, float], where: list[tuple[int, 
     for art in cluster.articles:
         opening.append([start + i for i, top in enumerate(_top_of(art)) if top])
         start += len(art.sentences)
-    profiles, norms, weights = cluster.profiles, cluster.norms, cluster.weights
     for k, first in enumerate(opening):
         for second in opening[k + 1 :]:
             for u in first:
-                a, i = where[u]
                 for v in second:
                     key = u * total + v
-                    if key in table:
-                        continue
-                    b, j = where[v]
-                    denominator = norms[a][i] * norms[b][j]
-                    common = sum(weights[s] for s in profiles[a][i].stems & profiles[b][j].stems)
-                    table[key] = common / math.sqrt(denominator) if denominator > 0 else 0.0
+                    if key not in table:
+                        table[key] = pair_cosine(cluster, *where[u], *where[v])
+
+
+def pair_cosine(cluster: Cluster, a: int, i: int, b: int, j: int) -> float:
+    """The weighted cosine of two sentences (of any articles), as `cosines` has it; 0 for a
+    sentence of no content word."""
+    denominator = cluster.norms[a][i] * cluster.norms[b][j]
+    if denominator <= 0:
+        return 0.0
+    common = sum(cluster.weights[s] for s in cluster.profiles[a][i].stems & cluster.profiles[b][j].stems)
+    return common / math.sqrt(denominator)
 
 
 def same_topic(cluster: Cluster, a: int, i: int, b: int, j: int) -> bool:
     """Whether two sentences (of any articles) share enough weighted stems to be candidates."""
-    prof_a, prof_b = cluster.profiles[a][i], cluster.profiles[b][j]
-    denominator = cluster.norms[a][i] * cluster.norms[b][j]
-    if denominator <= 0:
-        return False
-    common = sum(cluster.weights[s] for s in prof_a.stems & prof_b.stems)
-    return common / math.sqrt(denominator) >= CANDIDATE_FLOOR
+    return pair_cosine(cluster, a, i, b, j) >= CANDIDATE_FLOOR
