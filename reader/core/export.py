@@ -43,6 +43,19 @@ def to_markdown(comparison: Comparison, *, unique_limit: int = 50, tags: Sentenc
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def citation(article: Article, index: int) -> str:
+    """One sentence of `article` quoted with where it comes from, as a quotation is cited:
+    '“Police said 12 people died.” — Reuters, “Fire kills 12”, 2014-03-30, https://...'
+    (the path when there is no URL). Printable and on one line: article text and metadata are
+    untrusted, and this goes to a clipboard and from there anywhere."""
+    sentence = _sentence(article, index)
+    text = _SPACE.sub(" ", display_text(sentence.text if sentence else "")).strip()
+    title = f"“{article.title}”" if article.title else ""
+    parts = [article.label, title, article.date, article.url or article.path]
+    where = ", ".join(_SPACE.sub(" ", display_text(part)).strip() for part in parts if part)
+    return f"“{text}” — {where}"
+
+
 def escape(text: str) -> str:
     """`text` on one line, with every Markdown-active character escaped."""
     return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", display_text(text)).strip())

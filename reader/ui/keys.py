@@ -66,6 +66,14 @@ READING_BINDINGS: list[BindingType] = [
         tooltip="Put back the tags x last cleared",
         id="restore_tags",
     ),
+    Binding(
+        "y",
+        "copy_sentence",
+        "Copy sentence",
+        show=False,
+        tooltip="Copy the sentence, quoted, with its source (to the terminal's clipboard)",
+        id="copy_sentence",
+    ),
     Binding("right_square_bracket", "tagged(1)", "Next tagged", show=False, id="next_tagged"),
     Binding("left_square_bracket", "tagged(-1)", "Prev tagged", show=False, id="previous_tagged"),
     Binding(

@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from reader.core.export import escape, to_markdown
+from reader.core.export import citation, escape, to_markdown
 from reader.core.loading import load_articles
 from reader.core.model import Article, Comparison, Conflict, Group, Member, Quantity, Sentence
 from reader.core.pipeline import compare_articles
@@ -119,6 +119,19 @@ def test_a_report_without_tags_has_no_tag_section() -> None:
     for tags in (None, {}, {("a1", 0): ()}):
         report = to_markdown(troop_comparison(), tags=tags)
         assert "## Tagged sentences" not in report and "tagged:" not in report
+
+
+def test_a_sentence_is_cited_with_its_source_on_one_printable_line() -> None:
+    art = replace(
+        article("a1", "Reuters", ["Police said\n 12 people\x1b[5m died.", "More."], title="Fire kills 12"),
+        date="2014-03-30",
+        url="https://example.com/fire",
+    )
+    assert citation(art, 0) == (
+        "“Police said 12 people␛[5m died.” — Reuters, “Fire kills 12”, 2014-03-30, https://example.com/fire"
+    )
+    bare = replace(art, source="", title="", date="", url="")
+    assert citation(bare, 1) == "“More.” — a1, a1.txt"  # the file when nothing else is known
 
 
 def test_article_text_never_becomes_markup() -> None:

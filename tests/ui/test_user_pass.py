@@ -200,6 +200,23 @@ def test_status_line_says_what_made_a_rows_match(tmp_path: Path, hand_compare: p
     drive(make_app(articles, tmp_path), escaped)
 
 
+def test_y_copies_the_sentence_quoted_with_its_source(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """y puts the cursor's sentence, quoted and cited, on the terminal's clipboard and says so."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("j", "l")
+        slot = state.current_slot()
+        assert slot is not None and slot[0] == 1
+        await pilot.press("y")
+        b = kerry_hand[1]
+        sentence = b.sentences[slot[1]].text
+        assert pilot.app.clipboard == f"“{sentence}” — {b.label}, {b.date}, {b.path}"  # no title, no URL
+        assert messages(pilot)[-1] == f"Copied B sentence {slot[1] + 1}, quoted with its source."
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
 def test_status_line_counts_search_matches_as_vim_does(kerry_hand: list[Article], tmp_path: Path) -> None:
     """After / and ; the status line says which match the cursor is on: "match 2/8"."""
 

@@ -17,6 +17,7 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from reader.core.config import Config
+from reader.core.export import citation
 from reader.core.model import Article, Comparison, Member
 from reader.core.pipeline import compare_articles
 from reader.core.tags import TagStore
@@ -27,7 +28,7 @@ from reader.ui.screens.tag_edits import TagEditKeys
 from reader.ui.state import ReadingState, Slot
 from reader.ui.widgets.aligned_view import AlignedView
 from reader.ui.widgets.footer import KeysFooter
-from reader.ui.widgets.source_strip import SourceStrip
+from reader.ui.widgets.source_strip import SourceStrip, article_letter
 from reader.ui.widgets.status_line import StatusLine, figure_label, figure_summary
 
 
@@ -232,6 +233,18 @@ class ReadingScreen(TagEditKeys):
         self.state.diff = not self.state.diff
         self.notify("Word differences on" if self.state.diff else "Word differences off", timeout=2)
         self.refresh_all(follow=False)
+
+    def action_copy_sentence(self) -> None:
+        """Copy the sentence under the cursor, quoted and cited, to the terminal's clipboard
+        (OSC 52: most terminals take it; tmux with ``set -g set-clipboard on``)."""
+        slot = self.state.current_slot()
+        if slot is None:
+            self.notify("No sentence here to copy.", timeout=2)
+            return
+        article, index = self.articles[slot[0]], slot[1]
+        self.app.copy_to_clipboard(citation(article, index))
+        letter = article_letter(slot[0])
+        self.notify(f"Copied {letter} sentence {index + 1}, quoted with its source.", timeout=2)
 
     def action_help(self) -> None:
         """Show every key, as bound now (config overrides applied)."""
