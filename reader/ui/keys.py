@@ -74,6 +74,14 @@ READING_BINDINGS: list[BindingType] = [
         tooltip="Copy the sentence, quoted, with its source (to the terminal's clipboard)",
         id="copy_sentence",
     ),
+    Binding(
+        "Y",
+        "copy_row",
+        "Copy row",
+        show=False,
+        tooltip="Copy every source's sentences of the row, each quoted with its source",
+        id="copy_row",
+    ),
     Binding("right_square_bracket", "tagged(1)", "Next tagged", show=False, id="next_tagged"),
     Binding("left_square_bracket", "tagged(-1)", "Prev tagged", show=False, id="previous_tagged"),
     Binding(

@@ -200,8 +200,11 @@ def test_status_line_says_what_made_a_rows_match(tmp_path: Path, hand_compare: p
     drive(make_app(articles, tmp_path), escaped)
 
 
-def test_y_copies_the_sentence_quoted_with_its_source(kerry_hand: list[Article], tmp_path: Path) -> None:
-    """y puts the cursor's sentence, quoted and cited, on the terminal's clipboard and says so."""
+def test_y_copies_the_sentence_and_Y_the_row_quoted_with_their_sources(
+    kerry_hand: list[Article], tmp_path: Path
+) -> None:
+    """y puts the cursor's sentence, quoted and cited, on the terminal's clipboard and says so; Y
+    the whole row, every source's sentences, a line each."""
 
     async def steps(pilot: Pilot[int]) -> None:
         state = reading(pilot).state
@@ -213,6 +216,16 @@ def test_y_copies_the_sentence_quoted_with_its_source(kerry_hand: list[Article],
         sentence = b.sentences[slot[1]].text
         assert pilot.app.clipboard == f"“{sentence}” — {b.label}, {b.date}, {b.path}"  # no title, no URL
         assert messages(pilot)[-1] == f"Copied B sentence {slot[1] + 1}, quoted with its source."
+        await pilot.press("Y")  # the whole row: each source's sentences, each cited, a line each
+        row = state.current_row()
+        assert row is not None
+        lines = pilot.app.clipboard.split("\n")
+        assert len(lines) == sum(len(cell) for cell in row.cells) >= 2
+        assert lines[0].startswith(
+            f"“{kerry_hand[0].sentences[row.cells[0][0]].text}” — {kerry_hand[0].label}"
+        )
+        assert any(line.startswith(f"“{sentence}”") for line in lines)
+        assert messages(pilot)[-1] == f"Copied the row: {len(lines)} sentences of 2 sources, each cited."
 
     drive(make_app(kerry_hand, tmp_path), steps)
 

@@ -246,6 +246,18 @@ class ReadingScreen(TagEditKeys):
         letter = article_letter(slot[0])
         self.notify(f"Copied {letter} sentence {index + 1}, quoted with its source.", timeout=2)
 
+    def action_copy_row(self) -> None:
+        """Copy every sentence of the cursor row, source by source, each quoted and cited: one
+        point as each report tells it."""
+        row = self.state.current_row()
+        if row is None or not any(row.cells):
+            self.notify("No row here to copy.", timeout=2)
+            return
+        cited = [citation(self.articles[pos], index) for pos, cell in enumerate(row.cells) for index in cell]
+        self.app.copy_to_clipboard("\n".join(cited))
+        sources = sum(1 for cell in row.cells if cell)
+        self.notify(f"Copied the row: {len(cited)} sentences of {sources} sources, each cited.", timeout=2)
+
     def action_help(self) -> None:
         """Show every key, as bound now (config overrides applied)."""
         self.app.push_screen(HelpScreen(help_rows(self.app, self.config, self.active_bindings)))
