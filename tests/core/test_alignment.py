@@ -331,3 +331,24 @@ def test_datelines_of_different_days_are_different_points() -> None:
     }
     assert frozenset(("a1", "a2")) in linked
     assert frozenset(("a1", "a3")) not in linked and frozenset(("a2", "a3")) not in linked
+
+
+def test_a_stem_of_very_many_sentences_finds_no_candidates_whatever_the_cluster_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pairs a stem makes grow with the square of its sentences: past `STEM_CAP_MAX`
+    sentences a stem finds no candidates, even where the share cap (a share of a large
+    cluster) would allow more. Scaled down: four sentences share one rare word."""
+    from reader.core import pairing
+
+    a = article("a", "Zephyrwind ran north quickly.", "Zephyrwind went south slowly.")
+    b = article("b", "Zephyrwind flew east today.", "Zephyrwind sat west yesterday.")
+    monkeypatch.setattr(pairing, "STEM_CAP_MIN", 2)
+    monkeypatch.setattr(pairing, "STEM_CAP_SHARE", 1.0)  # the share alone would allow all four
+    monkeypatch.setattr(pairing, "STEM_CAP_MAX", 10)
+    table, where = pairing.cosines(pairing.prepare([a, b]))
+    total = len(where)
+    assert 0 * total + 2 in table  # a0 / b0: the rare word alone makes them candidates
+    monkeypatch.setattr(pairing, "STEM_CAP_MAX", 3)
+    table, _ = pairing.cosines(pairing.prepare([a, b]))
+    assert table == {}
