@@ -1,6 +1,7 @@
-"""Time on texts no news article looks like: tables of numbers, text without sentence ends, a
-file of megabytes. Each is compared with the Kerry-Lavrov sample in a new process (the CLI's
-``reader compare --json``, imports included), the way a user who opens such a file meets it.
+"""Time and memory on texts no news article looks like: tables of numbers, text without
+sentence ends, files of megabytes. Each is compared with the Kerry-Lavrov sample (two near
+copies of 4 MB with each other) in a new process (the CLI's ``reader compare --json``, imports
+included), the way a user who opens such files meets them.
 
     .venv/bin/python benchmarks/stress.py
 
@@ -10,11 +11,13 @@ end to end (ECB+ topics 31-45, a report split, left out).
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -62,40 +65,60 @@ def _prose(rng: random.Random) -> str:
     return "\n\n".join(parts)
 
 
-CASES: list[tuple[str, Callable[[random.Random], str]]] = [
+def _near_copies(rng: random.Random) -> tuple[str, str]:
+    """Two near copies of the news end to end, twice over: two files of about 4 MB."""
+    text = _prose(rng) * 2
+    return text, text.replace(" said ", " stated ")
+
+
+Texts = str | tuple[str, str]
+CASES: list[tuple[str, Callable[[random.Random], Texts]]] = [
     ("table of numbers", _numbers),
     ("one sentence of 30,000 numbers", _ones),
     ("symbols, no sentence end", _symbols),
     ("hyphen chains", _hyphens),
     ("news end to end", _prose),
+    ("two near copies of 4 MB", _near_copies),
 ]
 
 
+def _run(args: list[str], env: dict[str, str], stderr_path: Path) -> tuple[float, int | None, int]:
+    """Seconds, exit code (None when stopped at `TIMEOUT`) and peak resident memory (MB) of a
+    command run to its end (``os.wait4`` reports the memory of that one process)."""
+    start = time.perf_counter()
+    with open(stderr_path, "wb") as stderr:
+        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=stderr, env=env)
+    timer = threading.Timer(TIMEOUT, process.kill)
+    timer.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    timer.cancel()
+    process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    seconds = time.perf_counter() - start
+    code = None if seconds >= TIMEOUT else process.returncode
+    return seconds, code, usage.ru_maxrss // 1024
+
+
 def main() -> int:
-    """Print the seconds each comparison takes in a new process."""
-    print("Stress: each text compared with the Kerry-Lavrov sample by `reader compare --json`")
-    print(f"  {'text':<34} {'size':>8} {'seconds':>8}  outcome")
+    """Print the seconds and the peak memory each comparison takes in a new process."""
+    print("Stress: each text compared with the Kerry-Lavrov sample (a pair, with each other)")
+    print("by `reader compare --json` in a new process")
+    print(f"  {'text':<34} {'size':>8} {'seconds':>8} {'peak':>8}  outcome")
     with tempfile.TemporaryDirectory(prefix="reader-stress-") as scratch:
+        env = {"READER_TAGS": str(Path(scratch) / "tags.yaml"), "PATH": "/usr/bin:/bin"}
         for label, make in CASES:
-            path = Path(scratch) / "text.txt"
-            path.write_text(make(random.Random(16)), encoding="utf-8")
-            start = time.perf_counter()
-            try:
-                done = subprocess.run(
-                    [str(READER), "compare", str(path), str(SAMPLE), "--json"],
-                    capture_output=True,
-                    text=True,
-                    timeout=TIMEOUT,
-                    env={"READER_TAGS": str(Path(scratch) / "tags.yaml"), "PATH": "/usr/bin:/bin"},
-                    check=False,
-                )
-                seconds = time.perf_counter() - start
-                error = done.stderr.strip()[:60]
-                outcome = "ok" if done.returncode == 0 else f"exit {done.returncode}: {error}"
-            except subprocess.TimeoutExpired:
-                seconds, outcome = float(TIMEOUT), "timed out"
-            size = path.stat().st_size / 1024
-            print(f"  {label:<34} {size:>6.0f} KB {seconds:>8.2f}  {outcome}")
+            made = make(random.Random(16))
+            texts = made if isinstance(made, tuple) else (made,)
+            paths = [Path(scratch) / f"text{k}.txt" for k in range(len(texts))]
+            for path, text in zip(paths, texts, strict=True):
+                path.write_text(text, encoding="utf-8")
+            others = [] if len(paths) > 1 else [str(SAMPLE)]
+            stderr_path = Path(scratch) / "stderr.txt"
+            args = [str(READER), "compare", *map(str, paths), *others, "--json"]
+            seconds, code, peak = _run(args, env, stderr_path)
+            error = stderr_path.read_text(encoding="utf-8", errors="replace").strip()[:60]
+            outcome = "ok" if code == 0 else "timed out" if code is None else f"exit {code}: {error}"
+            size = max(path.stat().st_size for path in paths) / 1024
+            print(f"  {label:<34} {size:>6.0f} KB {seconds:>8.2f} {peak:>5} MB  {outcome}")
     return 0
 
 
