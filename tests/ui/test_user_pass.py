@@ -161,8 +161,8 @@ def test_status_line_names_each_figure_once_and_moved_sources_by_letter(
 
 def test_status_line_says_what_made_a_rows_match(tmp_path: Path, hand_compare: pytest.FixtureRequest) -> None:
     """An aligned row's status line names the words and figures its groups share, the best
-    group's first, each once, at most five, control characters made visible; a row only one
-    source has names none."""
+    group's first, each once, at most five, control characters made visible, and says when the
+    match is weak (its best group scores under 0.5); a row only one source has names none."""
     articles = [
         article("a1", ["Kerry met Lavrov in Paris.", "Only here."]),
         article("a2", ["Lavrov and Kerry talked in Paris."]),
@@ -180,7 +180,7 @@ def test_status_line_says_what_made_a_rows_match(tmp_path: Path, hand_compare: p
 
     async def steps(pilot: Pilot[int]) -> None:
         position = reading(pilot).query_one(StatusLine).position()
-        assert position.endswith("matched on Kerry, Lavrov, Paris, met, x"), position
+        assert position.endswith("· matched on Kerry, Lavrov, Paris, met, x"), position  # best 0.9
         await pilot.press("j")  # "Only here.": no match to explain
         assert "matched on" not in reading(pilot).query_one(StatusLine).position()
         assert reading(pilot).state.row_evidence(reading(pilot).state.rows[0])[-1] == "x"
@@ -195,7 +195,8 @@ def test_status_line_says_what_made_a_rows_match(tmp_path: Path, hand_compare: p
 
     async def escaped(pilot: Pilot[int]) -> None:
         position = reading(pilot).query_one(StatusLine).position()
-        assert position.endswith("matched on Paris, talk␛[5m") and "\x1b" not in position
+        # the only group scores 0.4: a weak match, said so
+        assert position.endswith("weak match on Paris, talk␛[5m") and "\x1b" not in position
 
     drive(make_app(articles, tmp_path), escaped)
 

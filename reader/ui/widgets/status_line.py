@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from reader.core.printable import display_text
-from reader.ui.state import Figure, ReadingState
+from reader.ui.state import WEAK_MATCH, Figure, ReadingState
 from reader.ui.widgets.source_strip import article_letter
 
 
@@ -88,7 +88,8 @@ class StatusLine(Widget):
 
     def position(self) -> str:
         """Where the cursor is and why its row is one point: "row 3/40 · 2/2: A B · matched on
-        Kerry, Lavrov, talk" ("only in B ..." for a sentence no other source has)."""
+        Kerry, Lavrov, talk" ("weak match on ..." below `WEAK_MATCH`; "only in B ..." for a
+        sentence no other source has)."""
         state = self.state
         row = state.current_row()
         shown = state.shown()
@@ -114,7 +115,8 @@ class StatusLine(Widget):
             parts.append(f"marked {article_letter(state.mark[0])} sentence {state.mark[1] + 1} (L links)")
         evidence = state.row_evidence(row) if not row.unique else ()
         if evidence:  # last: the line is cut at the width, and this matters least
-            parts.append("matched on " + ", ".join(evidence))
+            match = "weak match" if state.row_strength(row) < WEAK_MATCH else "matched"
+            parts.append(f"{match} on " + ", ".join(evidence))
         return " · ".join(parts)
 
     def search_position(self) -> str:
