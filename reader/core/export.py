@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from reader.core.alignment import WEAK_MATCH
 from reader.core.layout import Row, build_layout
 from reader.core.model import Article, Comparison, Conflict, Quantity, Sentence
 from reader.core.printable import display_text
@@ -189,7 +190,8 @@ def _points_section(comparison: Comparison, rows: Sequence[Row], tags: SentenceT
         groups = [scores[g] for g in row.groups if g in scores]
         best = max((g.score for g in groups), default=0.0)
         evidence = sorted({word for g in groups for word in g.evidence})
-        head = f"### Point {n} ({row.coverage}/{total} sources, score {best:.2f})"
+        weak = ", a weak match" if best < WEAK_MATCH else ""
+        head = f"### Point {n} ({row.coverage}/{total} sources, score {best:.2f}{weak})"
         lines += [head, ""]
         if evidence:
             lines += ["Matched on: " + ", ".join(escape(w) for w in evidence), ""]

@@ -24,10 +24,6 @@ __all__ = ["Figure", "Match", "ReadingState", "Slot"]
 T = TypeVar("T")
 # the words and figures that made a row's match, at most this many in the status line
 EVIDENCE_SHOWN = 5
-# a row whose best group scores below this is a weak match: of the links the aligner makes on
-# the gold clusters (each cluster held out), 39% of those below 0.5 are the people's, 77% of
-# those above (88% above 0.85)
-WEAK_MATCH = 0.5
 
 
 def _index(items: Sequence[T], item: T | None) -> int | None:

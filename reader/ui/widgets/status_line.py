@@ -7,8 +7,9 @@ from typing import ClassVar
 from rich.text import Text
 from textual.widget import Widget
 
+from reader.core.alignment import WEAK_MATCH
 from reader.core.printable import display_text
-from reader.ui.state import WEAK_MATCH, Figure, ReadingState
+from reader.ui.state import Figure, ReadingState
 from reader.ui.widgets.source_strip import article_letter
 
 
