@@ -186,11 +186,13 @@ def _points_section(comparison: Comparison, rows: Sequence[Row], tags: SentenceT
     if not points:
         return [*lines, "No sentences were aligned across sources.", ""]
     scores = {g.id: g for g in comparison.groups}
+    flagged = {c.group for c in comparison.conflicts if c.group is not None}
     for n, row in enumerate(points, 1):
         groups = [scores[g] for g in row.groups if g in scores]
         best = max((g.score for g in groups), default=0.0)
         evidence = sorted({word for g in groups for word in g.evidence})
-        weak = ", a weak match" if best < WEAK_MATCH else ""
+        # a point its figures made (or hold) is as sure as its flag, whatever its words
+        weak = ", a weak match" if best < WEAK_MATCH and flagged.isdisjoint(row.groups) else ""
         head = f"### Point {n} ({row.coverage}/{total} sources, score {best:.2f}{weak})"
         lines += [head, ""]
         if evidence:

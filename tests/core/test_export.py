@@ -115,12 +115,15 @@ def test_tagged_sentences_are_listed_by_tag_and_named_where_quoted() -> None:
     assert "*this*" not in report
 
 
-def test_a_point_scored_under_one_half_is_called_a_weak_match() -> None:
+def test_a_point_scored_under_one_half_is_called_a_weak_match_unless_a_flag_holds_it() -> None:
     comparison = troop_comparison()
     weak = replace(comparison, groups=(comparison.groups[0], replace(comparison.groups[1], score=0.31)))
     report = to_markdown(weak)
     assert "### Point 1 (2/2 sources, score 0.91)\n" in report
-    assert "### Point 2 (2/2 sources, score 0.31, a weak match)\n" in report
+    assert "### Point 2 (2/2 sources, score 0.31, a weak match)\n" not in report  # its flag holds it
+    assert "### Point 2 (2/2 sources, score 0.31)\n" in report
+    unflagged = to_markdown(replace(weak, conflicts=()))
+    assert "### Point 2 (2/2 sources, score 0.31, a weak match)\n" in unflagged
 
 
 def test_a_report_without_tags_has_no_tag_section() -> None:
