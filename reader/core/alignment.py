@@ -34,6 +34,7 @@ from reader.core.model import Article, Group, Member
 from reader.core.pairing import Cluster, candidate_signals, prepare, same_topic
 from reader.core.similarity import SAME_MEANING_THRESHOLD, logistic, same_meaning_probability
 from reader.core.textnorm import terms
+from reader.core.wordfreq import prior_idf
 
 # Fitted by benchmarks/fit_alignment.py on the gold clusters (tune split); do not edit by hand.
 LINK_BIAS = -1.7223
@@ -183,6 +184,45 @@ def _evidence(cluster: Cluster, members: Sequence[tuple[int, int]]) -> tuple[str
         else:
             out.append(next(iter(forms.values()), stem))
     return tuple(out)
+
+
+def shared_evidence(sentences: Sequence[Sequence[str]], evidence: Iterable[str] = ()) -> tuple[str, ...]:
+    """The words and figures that sentences of at least two of the given articles share.
+
+    `sentences` holds, per article, the texts of the sentences shown together (a row of the
+    reading room); `evidence` is what the groups that hold them matched on, best first
+    (spelling variants as "Sergei/Segery"). The evidence the sentences share comes first, in
+    its order; then the other shared words, the rarest first (figures count as rare), each in
+    its shortest written form. A group may hold more sentences than a row shows (a headline's group
+    holds the leads too): its evidence words the row's sentences lack are left out.
+    """
+    held: list[dict[str, str]] = []
+    for texts in sentences:
+        surface: dict[str, str] = {}
+        for text in texts:
+            for stem, word in terms(text).surface:
+                surface.setdefault(stem, word)
+        if surface:
+            held.append(surface)
+    counts: dict[str, int] = {}
+    for surface in held:
+        for stem in surface:
+            counts[stem] = counts.get(stem, 0) + 1
+    out: dict[str, None] = {}
+    used: set[str] = set()
+    for item in evidence:
+        stems = {stem for form in item.split("/") for stem in terms(form).stems}
+        if stems and sum(1 for surface in held if stems & surface.keys()) >= 2:
+            out.setdefault(item, None)
+            used |= stems
+    rest = sorted(
+        (stem for stem, count in counts.items() if count >= 2 and stem not in used),
+        key=lambda stem: -prior_idf(stem),  # stable: ties keep the order of first appearance
+    )
+    for stem in rest:
+        forms = [surface[stem].strip("\"'.,;:") for surface in held if stem in surface]
+        out.setdefault(min(forms, key=len), None)  # "Ferguson" of "Ferguson's" and "Ferguson"
+    return tuple(word for word in out if word)
 
 
 def align_articles(

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from reader.core.alignment import WEAK_MATCH
+from reader.core.alignment import WEAK_MATCH, shared_evidence
 from reader.core.layout import Row, build_layout
 from reader.core.model import Article, Comparison, Conflict, Quantity, Sentence
 from reader.core.printable import display_text
 
+# the shared words named under a point, at most
+REPORT_EVIDENCE = 8
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
 _SPACE = re.compile(r"\s+")
 
@@ -190,7 +192,12 @@ def _points_section(comparison: Comparison, rows: Sequence[Row], tags: SentenceT
     for n, row in enumerate(points, 1):
         groups = [scores[g] for g in row.groups if g in scores]
         best = max((g.score for g in groups), default=0.0)
-        evidence = sorted({word for g in groups for word in g.evidence})
+        texts = [
+            [s.text for s in (_sentence(art, index) for index in cell) if s is not None]
+            for art, cell in zip(comparison.articles, row.cells, strict=False)
+        ]
+        ranked = sorted(groups, key=lambda g: -g.score)
+        evidence = shared_evidence(texts, (word for g in ranked for word in g.evidence))[:REPORT_EVIDENCE]
         # a point its figures made (or hold) is as sure as its flag, whatever its words
         weak = ", a weak match" if best < WEAK_MATCH and flagged.isdisjoint(row.groups) else ""
         head = f"### Point {n} ({row.coverage}/{total} sources, score {best:.2f}{weak})"

@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
+from reader.core.alignment import shared_evidence
 from reader.core.layout import Row, build_layout
 from reader.core.model import Comparison, Group
 from reader.core.printable import display_text
@@ -122,11 +123,14 @@ class ReadingState(PaneState):
         self.version += 1
 
     def row_evidence(self, row: Row) -> tuple[str, ...]:
-        """What made the row's match: the words and figures its groups share, the best group's
-        first, each once and printable, `EVIDENCE_SHOWN` at most ("Kerry", "Lavrov", "talk")."""
+        """What made the row's match: the words and figures its sentences share across sources,
+        its groups' evidence first (the best group's first), each once and printable,
+        `EVIDENCE_SHOWN` at most ("Kerry", "Lavrov", "talk")."""
         groups = sorted((self._groups[g] for g in row.groups if g in self._groups), key=lambda g: -g.score)
-        words = dict.fromkeys(display_text(word) for group in groups for word in group.evidence if word)
-        return tuple(words)[:EVIDENCE_SHOWN]
+        articles = self.comparison.articles
+        texts = [[articles[art].sentences[i].text for i in cell] for art, cell in enumerate(row.cells)]
+        words = shared_evidence(texts, (word for group in groups for word in group.evidence))
+        return tuple(dict.fromkeys(display_text(word) for word in words))[:EVIDENCE_SHOWN]
 
     def row_strength(self, row: Row) -> float:
         """The best score of the row's groups (0 for a row of no group)."""

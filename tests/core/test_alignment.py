@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader import compare_paths, compare_texts
-from reader.core.alignment import align_articles, judged_pairs
+from reader.core.alignment import align_articles, judged_pairs, shared_evidence
 from reader.core.layout import build_layout
 from reader.core.loading import articles_from_texts, load_articles
 from reader.core.model import Article, Comparison, Group, Member, Sentence
@@ -352,3 +352,20 @@ def test_a_stem_of_very_many_sentences_finds_no_candidates_whatever_the_cluster_
     monkeypatch.setattr(pairing, "STEM_CAP_MAX", 3)
     table, _ = pairing.cosines(pairing.prepare([a, b]))
     assert table == {}
+
+
+def test_shared_evidence_names_what_the_shown_sentences_share() -> None:
+    """The groups' evidence the sentences share comes first, in its order; evidence they do
+    not share is left out; the other shared words follow, each once, in their shortest form;
+    spelling variants count as one word; an article without sentences counts for nothing."""
+    headlines = [
+        ["Holder hears Ferguson's anger"],
+        [],
+        ["Eric Holder in Ferguson", "Holder meets the family"],
+    ]
+    assert shared_evidence(headlines, ["Louis", "Holder", "Eric", "Holder"]) == ("Holder", "Ferguson")
+    assert shared_evidence(headlines) == ("Ferguson", "Holder")  # "Holder" stems to "hold", a common word
+    names = [["Sergei Lavrov met 40,000 troops."], ["Segery Lavrov counted 40000 soldiers."]]
+    assert shared_evidence(names, ["Sergei/Segery", "40,000"]) == ("Sergei/Segery", "40,000", "Lavrov")
+    assert shared_evidence([["The vessel sank."], ["A ship went down."]], ["ship"]) == ()
+    assert shared_evidence([["Only one source."]], ["source"]) == ()

@@ -217,3 +217,15 @@ def test_control_characters_in_article_text_never_reach_the_report_raw(tmp_path:
     assert "\x1b" not in report and "\x07" not in report
     assert "␛" in report and "11" in report
     assert all(ch in "\n" or ord(ch) >= 0x20 for ch in report)
+
+
+def test_a_point_names_the_words_its_sentences_share_best_group_first() -> None:
+    """ "Matched on" names what the point's sentences share, the best group's evidence first:
+    not a word of the group its sentences lack (a headline's group holds the leads too)."""
+    comparison = troop_comparison()
+    groups = (
+        Group(0, 0.91, (Member("a1", 1), Member("a2", 1)), evidence=("Sunday", "lavrov", "kerry")),
+        Group(1, 0.55, (Member("a1", 2), Member("a2", 0)), evidence=("troops",)),
+    )
+    report = to_markdown(replace(comparison, groups=groups))
+    assert "Matched on: lavrov, kerry, met\n" in report  # "Sunday" is B's alone

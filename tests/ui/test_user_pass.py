@@ -160,19 +160,20 @@ def test_status_line_names_each_figure_once_and_moved_sources_by_letter(
 
 
 def test_status_line_says_what_made_a_rows_match(tmp_path: Path, hand_compare: pytest.FixtureRequest) -> None:
-    """An aligned row's status line names the words and figures its groups share, the best
-    group's first, each once, at most five, control characters made visible, and says when the
-    match is weak (its best group scores under 0.5); a row only one source has names none."""
+    """An aligned row's status line names the words and figures its sentences share, the best
+    group's evidence first, each once, at most five, control characters made visible, and says
+    when the match is weak (its best group scores under 0.5); a row only one source has names
+    none. Evidence the row's sentences do not share is not named."""
     articles = [
-        article("a1", ["Kerry met Lavrov in Paris.", "Only here."]),
-        article("a2", ["Lavrov and Kerry talked in Paris."]),
+        article("a1", ["Kerry met Lavrov in Paris for talks on Ukraine and Crimea.", "Only here."]),
+        article("a2", ["Lavrov and Kerry met in Paris; their talks on Ukraine and Crimea ended."]),
     ]
 
     def compare(arts: list[Article], **_: object) -> Comparison:
         members = (Member("a1", 0), Member("a2", 0))
         groups = (
             Group(0, 0.4, members, evidence=("Paris", "talk\x1b[5m")),
-            Group(1, 0.9, members, evidence=("Kerry", "Lavrov", "Paris", "met", "x", "y")),
+            Group(1, 0.9, members, evidence=("Kerry", "Nowhere", "Lavrov", "Paris", "met", "Ukraine")),
         )
         return Comparison(tuple(arts), groups)
 
@@ -180,10 +181,10 @@ def test_status_line_says_what_made_a_rows_match(tmp_path: Path, hand_compare: p
 
     async def steps(pilot: Pilot[int]) -> None:
         position = reading(pilot).query_one(StatusLine).position()
-        assert position.endswith("· matched on Kerry, Lavrov, Paris, met, x"), position  # best 0.9
+        assert position.endswith("· matched on Kerry, Lavrov, Paris, met, Ukraine"), position  # best 0.9
         await pilot.press("j")  # "Only here.": no match to explain
-        assert "matched on" not in reading(pilot).query_one(StatusLine).position()
-        assert reading(pilot).state.row_evidence(reading(pilot).state.rows[0])[-1] == "x"
+        assert "match" not in reading(pilot).query_one(StatusLine).position()
+        assert reading(pilot).state.row_evidence(reading(pilot).state.rows[0])[-1] == "Ukraine"
 
     drive(make_app(articles, tmp_path), steps)
 
@@ -195,10 +196,55 @@ def test_status_line_says_what_made_a_rows_match(tmp_path: Path, hand_compare: p
 
     async def escaped(pilot: Pilot[int]) -> None:
         position = reading(pilot).query_one(StatusLine).position()
-        # the only group scores 0.4: a weak match, said so
-        assert position.endswith("weak match on Paris, talk␛[5m") and "\x1b" not in position
+        # the only group scores 0.4: a weak match, said so; then the other words both share
+        assert "weak match on Paris, talk␛[5m, " in position and "\x1b" not in position
+        rest = position.split("talk␛[5m, ")[1].split(", ")
+        assert len(rest) == 3 and set(rest) <= {"Kerry", "Lavrov", "met", "Ukraine", "Crimea"}
 
     drive(make_app(articles, tmp_path), escaped)
+
+
+def test_status_line_names_only_what_the_rows_own_sentences_share(
+    tmp_path: Path, hand_compare: pytest.FixtureRequest
+) -> None:
+    """A group may hold more than a row shows (the headlines' group holds the leads too): the
+    row of the headlines names what the headlines share, not the leads' words; a row whose
+    sentences share no word says so."""
+    articles = [
+        article("a1", ["Holder hears Ferguson's anger", "Attorney General Eric Holder visited St. Louis."]),
+        article("a2", ["Eric Holder in Ferguson", "Attorney General Eric Holder went to St. Louis."]),
+    ]
+
+    def compare(arts: list[Article], **_: object) -> Comparison:
+        members = tuple(Member(a, i) for a in ("a1", "a2") for i in (0, 1))
+        lead = (Member("a1", 1), Member("a2", 1))
+        groups = (
+            Group(0, 0.8, members, evidence=("Louis", "St", "Attorney")),
+            Group(1, 0.9, lead, evidence=("Louis", "St", "Attorney")),
+        )
+        return Comparison(tuple(arts), groups)
+
+    hand_compare(compare)  # type: ignore[operator]
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        assert state.rows[0].cells == ((0,), (0,))  # the headlines, a row of their own
+        assert state.row_evidence(state.rows[0]) == ("Ferguson", "Holder")
+        assert reading(pilot).query_one(StatusLine).position().endswith("matched on Ferguson, Holder")
+
+    drive(make_app(articles, tmp_path), steps)
+
+    def apart(arts: list[Article], **_: object) -> Comparison:
+        heads = (Member("a1", 0), Member("a2", 0))
+        return Comparison(tuple(arts), (Group(0, 0.6, heads, evidence=("ship",)),))
+
+    articles = [article("a1", ["The vessel sank."]), article("a2", ["A ship went down."])]
+    hand_compare(apart)  # type: ignore[operator]
+
+    async def nothing_shared(pilot: Pilot[int]) -> None:
+        assert reading(pilot).query_one(StatusLine).position().endswith("matched, no word in common")
+
+    drive(make_app(articles, tmp_path), nothing_shared)
 
 
 def test_y_copies_the_sentence_and_Y_the_row_quoted_with_their_sources(

@@ -114,10 +114,11 @@ class StatusLine(Widget):
             parts.append(self.search_position())
         if state.mark is not None:
             parts.append(f"marked {article_letter(state.mark[0])} sentence {state.mark[1] + 1} (L links)")
-        evidence = state.row_evidence(row) if not row.unique else ()
-        if evidence:  # last: the line is cut at the width, and this matters least
-            match = "weak match" if state.row_strength(row) < WEAK_MATCH else "matched"
-            parts.append(f"{match} on " + ", ".join(evidence))
+        strength = state.row_strength(row) if not row.unique else 0.0
+        if strength > 0:  # last: the line is cut at the width, and this matters least
+            match = "weak match" if strength < WEAK_MATCH else "matched"
+            evidence = state.row_evidence(row)
+            parts.append(f"{match} on " + ", ".join(evidence) if evidence else f"{match}, no word in common")
         return " · ".join(parts)
 
     def search_position(self) -> str:
