@@ -212,8 +212,8 @@ def shared_evidence(sentences: Sequence[Sequence[str]], evidence: Iterable[str] 
     used: set[str] = set()
     for item in evidence:
         stems = {stem for form in item.split("/") for stem in terms(form).stems}
-        if stems and sum(1 for surface in held if stems & surface.keys()) >= 2:
-            out.setdefault(item, None)
+        if stems - used and sum(1 for surface in held if stems & surface.keys()) >= 2:
+            out.setdefault(item, None)  # once per word: "allegedly" and "allege" are one
             used |= stems
     rest = sorted(
         (stem for stem, count in counts.items() if count >= 2 and stem not in used),

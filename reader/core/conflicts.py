@@ -20,7 +20,7 @@ from itertools import combinations
 from reader.core.ages import one_named_person
 from reader.core.figures import Figure, vague
 from reader.core.matching import CROSS_FAMILIES, same_thing, story_age
-from reader.core.model import Article, Conflict, Group, Quantity
+from reader.core.model import Article, Conflict, Group, Quantity, distinct_labels
 from reader.core.retelling import RETOLD_SHARED, SMALL_WHOLE
 from reader.core.story_figures import article_figures, publication
 from reader.core.verdicts import Verdict, compare
@@ -337,12 +337,14 @@ def _about(a: Figure, b: Figure) -> str:
 def _explain(
     a: Figure, b: Figure, verdict: Verdict, by_id: dict[str, Article], published: dict[str, tuple[str, str]]
 ) -> str:
+    labels = distinct_labels(by_id.values())
+
     def mention(fig: Figure) -> str:
         article = by_id[fig.q.article]
         unit = (
             f" {fig.q.unit}" if fig.q.kind == "count" and fig.q.unit and fig.q.unit not in fig.q.text else ""
         )
-        return f'{article.label}: "{fig.q.text.strip()}"{unit}'
+        return f'{labels[article.id]}: "{fig.q.text.strip()}"{unit}'
 
     text = f"{mention(a)}; {mention(b)} — {verdict.reason}"
     stamp_a, stamp_b = published[a.q.article][1], published[b.q.article][1]

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from reader.core.alignment import WEAK_MATCH, shared_evidence
 from reader.core.layout import Row, build_layout
-from reader.core.model import Article, Comparison, Conflict, Quantity, Sentence
+from reader.core.model import Article, Comparison, Conflict, Quantity, Sentence, distinct_labels
 from reader.core.printable import display_text
 
 # the shared words named under a point, at most
@@ -76,8 +76,9 @@ def _articles_section(comparison: Comparison) -> list[str]:
         "| # | Source | Title | Date | Sentences | File |",
         "|---|---|---|---|---|---|",
     ]
+    names = distinct_labels(comparison.articles)
     for n, art in enumerate(comparison.articles, 1):
-        cells = [str(n), art.label, art.title, art.date, str(len(art.sentences)), art.path]
+        cells = [str(n), names[art.id], art.title, art.date, str(len(art.sentences)), art.path]
         lines.append("| " + " | ".join(escape(c) or "–" for c in cells) + " |")
     return [*lines, ""]
 
@@ -124,6 +125,7 @@ def _conflict_line(comparison: Comparison, conflict: Conflict, points: dict[int,
 
 
 def _mentions(comparison: Comparison, conflict: Conflict) -> Iterable[str]:
+    names = distinct_labels(comparison.articles)
     for m in conflict.mentions:
         if not _valid(comparison, m):
             continue
@@ -133,7 +135,7 @@ def _mentions(comparison: Comparison, conflict: Conflict) -> Iterable[str]:
         except KeyError:
             continue
         sentence = _sentence(art, q.sentence)
-        where = f"{escape(art.label)}, sentence {q.sentence + 1}"
+        where = f"{escape(names[art.id])}, sentence {q.sentence + 1}"
         quote = _quote(art, sentence, comparison.quantities) if sentence else escape(q.text)
         yield f"{where}: {quote}"
 
@@ -143,6 +145,7 @@ def _tags_section(comparison: Comparison, rows: Sequence[Row], tags: SentenceTag
     article), each sentence with the point it stands in."""
     by_tag: dict[str, list[tuple[Article, Sentence, int | None]]] = {}
     points = _sentence_points(rows)
+    labels = distinct_labels(comparison.articles)
     count = 0
     for pos, art in enumerate(comparison.articles):
         for sentence in art.sentences:
@@ -158,7 +161,7 @@ def _tags_section(comparison: Comparison, rows: Sequence[Row], tags: SentenceTag
         for art, sentence, point in tagged:
             where = f" (point {point})" if point is not None else ""
             quote = _quote(art, sentence, comparison.quantities)
-            lines.append(f"- **{escape(art.label)}** [{sentence.index + 1}]{where}: {quote}")
+            lines.append(f"- **{escape(labels[art.id])}** [{sentence.index + 1}]{where}: {quote}")
         lines.append("")
     return lines
 
@@ -184,6 +187,7 @@ def _tag_note(names: Sequence[str]) -> str:
 def _points_section(comparison: Comparison, rows: Sequence[Row], tags: SentenceTags) -> list[str]:
     points = [row for row in rows if row.coverage >= 2]
     total = len(comparison.articles)
+    names = distinct_labels(comparison.articles)
     lines = ["## Aligned points", ""]
     if not points:
         return [*lines, "No sentences were aligned across sources.", ""]
@@ -213,18 +217,19 @@ def _points_section(comparison: Comparison, rows: Sequence[Row], tags: SentenceT
                 marks = " (moved)" if row.moved[pos] else ""
                 text = _quote(art, sentence, comparison.quantities)
                 note = _tag_note(tags.get((art.id, index), ()))
-                lines.append(f"- **{escape(art.label)}** [{index + 1}]{marks}: {text}{note}")
+                lines.append(f"- **{escape(names[art.id])}** [{index + 1}]{marks}: {text}{note}")
         lines.append("")
     return lines
 
 
 def _unique_section(comparison: Comparison, rows: Sequence[Row], limit: int, tags: SentenceTags) -> list[str]:
     lines: list[str] = []
+    names = distinct_labels(comparison.articles)
     for pos, art in enumerate(comparison.articles):
         own = [index for row in rows if row.unique for index in row.cells[pos]]
         if not own:
             continue
-        lines += [f"## Only in {escape(art.label)} ({len(own)} sentences)", ""]
+        lines += [f"## Only in {escape(names[art.id])} ({len(own)} sentences)", ""]
         for index in own[:limit]:
             sentence = _sentence(art, index)
             if sentence is not None:

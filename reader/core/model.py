@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -174,6 +175,19 @@ class Conflict:
             "group": self.group,
             "explanation": self.explanation,
         }
+
+
+def distinct_labels(articles: Iterable[Article]) -> dict[str, str]:
+    """Each article's label by id, a label that two articles share numbered by its article's
+    place ("ecb-unknown (2)" for the second article): two reports of one outlet stay apart."""
+    listed = list(articles)
+    counts: dict[str, int] = {}
+    for article in listed:
+        counts[article.label] = counts.get(article.label, 0) + 1
+    return {
+        article.id: article.label if counts[article.label] == 1 else f"{article.label} ({n})"
+        for n, article in enumerate(listed, 1)
+    }
 
 
 @dataclass(frozen=True)

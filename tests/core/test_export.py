@@ -9,8 +9,17 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.core.export import citation, escape, to_markdown
-from reader.core.loading import load_articles
-from reader.core.model import Article, Comparison, Conflict, Group, Member, Quantity, Sentence
+from reader.core.loading import articles_from_texts, load_articles
+from reader.core.model import (
+    Article,
+    Comparison,
+    Conflict,
+    Group,
+    Member,
+    Quantity,
+    Sentence,
+    distinct_labels,
+)
 from reader.core.pipeline import compare_articles
 from tests.conftest import KERRY
 
@@ -229,3 +238,27 @@ def test_a_point_names_the_words_its_sentences_share_best_group_first() -> None:
     )
     report = to_markdown(replace(comparison, groups=groups))
     assert "Matched on: lavrov, kerry, met\n" in report  # "Sunday" is B's alone
+
+
+def test_two_reports_of_one_outlet_are_told_apart_by_their_number() -> None:
+    """Two articles with one label (two reports of one outlet, or files named alike) are
+    numbered as in the table wherever the report names them; a label of its own stays as is."""
+    comparison = troop_comparison()
+    a, b = (replace(art, source="Reuters") for art in comparison.articles)
+    report = to_markdown(replace(comparison, articles=(a, b)))
+    assert "| 1 | Reuters (1) |" in report and "| 2 | Reuters (2) |" in report
+    assert "- **Reuters (1)** [2]: Kerry met Lavrov in Paris." in report
+    assert "  - Reuters (2), sentence 1: Lavrov did not pull back" in report
+    assert "## Only in Reuters (1) (1 sentences)" in report
+    assert distinct_labels([a, replace(b, source="AP")]) == {"a1": "Reuters", "a2": "AP"}
+
+
+def test_a_conflicts_explanation_tells_two_reports_of_one_outlet_apart() -> None:
+    texts = {
+        "a": "Some 30,000 troops massed on the border, officials said.",
+        "b": "About 80,000 troops massed on the border, officials said.",
+    }
+    articles = [replace(art, source="Reuters") for art in articles_from_texts(texts)]
+    conflicts = compare_articles(articles).conflicts
+    assert conflicts and 'Reuters (1): "Some 30,000"' in conflicts[0].explanation
+    assert 'Reuters (2): "About 80,000"' in conflicts[0].explanation

@@ -179,7 +179,9 @@ class ReadingScreen(TagEditKeys):
         if target == self.state.pivot:
             target = (self.state.pivot + 1) % self.state.count
         self.state.set_pivot(target)
-        self.notify(f"Reading in the order of {self.articles[target].label}", timeout=2)
+        self.notify(
+            f"Reading in the order of {article_letter(target)} {self.articles[target].label}", timeout=2
+        )
         self.refresh_all()
 
     def action_page_panes(self, step: int) -> None:
