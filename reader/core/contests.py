@@ -19,6 +19,12 @@ _TALLY_CONTEXT = re.compile(
     r"|defeated?|lost|loss|victory|score[ds]?|draw|tied|game|match|final|split|majority"
     r"|record|mark|opened|improved|streak|standings|start(?!-))\b)"  # a team's record: "opened 9-14"
 )
+# a team's record told by how its season went: "went 2-14", "finished 5-11", "an NFL-worst 2-14",
+# "a franchise-best 13-3" (the smaller number first, so only such a word makes it no range)
+_RECORD_BEFORE = re.compile(
+    r"(?i:(?:\b(?:went|goes|go|going|finished|finishes|finish|finishing|ended|ends)"
+    r"|[A-Za-z]-(?:worst|best))[ \t]+)$"
+)
 _DASH_NUMBER = re.compile(r"[-–][ \t]*\d{1,3}\b(?![-–.,]\d)")
 # "the Chiefs (2-13)", "the Orange (15-1, 3-0 Big East)": a record in brackets after a name
 _RECORD_BRACKET = re.compile(r"[A-Z][\w.'’-]*[ \t]*\($")
@@ -86,9 +92,13 @@ def is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
     if link != "to" and _BOWLING_BEFORE.search(text, max(0, a.start - 25), a.start) and _CRICKET.search(text):
         return True  # "bowled out for 188, with Hartley taking 5-42": wickets for runs
     window = text[max(0, a.start - 50) : b.end + 30]
-    context = bool(_TALLY_CONTEXT.search(window)) or (
-        _RECORD_BRACKET.search(text, max(0, a.start - 40), a.start) is not None
-        and text[b.end : b.end + 1] in (")", ",")
+    context = (
+        bool(_TALLY_CONTEXT.search(window))
+        or (
+            _RECORD_BRACKET.search(text, max(0, a.start - 40), a.start) is not None
+            and text[b.end : b.end + 1] in (")", ",")
+        )
+        or (link != "to" and _RECORD_BEFORE.search(text, max(0, a.start - 30), a.start) is not None)
     )
     if link == "to":
         return context and a.low >= b.low

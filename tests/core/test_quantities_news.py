@@ -1242,6 +1242,12 @@ SPANS_AND_PARTS = [
     _case("The 76ers have opened 9-14 this season.", F("9-14", "tally", 9, 14)),
     _case("The Chiefs ended the season with a 2-14 record.", F("2-14", "tally", 2, 14)),
     _case("Cheeks was fired after a disappointing 9-14 start.", F("9-14", "tally", 9, 14)),
+    # how a season went tells a record, the smaller number first: no range of games
+    _case("The Colts were an NFL-worst 2-14 a year ago.", F("2-14", "tally", 2, 14)),
+    _case("The Rams went 4-12 and fired their coach.", F("4-12", "tally", 4, 12)),
+    _case("Boston finished 5-11.", F("5-11", "tally", 5, 11)),
+    _case("Talks ended 2-3 hours later.", F("2-3 hours", "duration", 2, 3, "hour")),
+    _case("The plant went on to employ 2-14 workers.", F("2-14", "count", 2, 14, "workers")),
     _case("About 5-10 start-ups failed.", F("About 5-10", "count", 5, 10)),
     _case("The survey (18-25) found little.", F("18-25", "count", 18, 25)),
     _case(
