@@ -199,6 +199,12 @@ BLIND_CASES_29 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_
 # only the dev cases: 87 held out at fcc9976, 97 once the scorer took "ha" and "lb", 98 with
 # "Egyptian pounds" and a headline's "for third straight month"
 BLIND_CASES_30 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_30.jsonl"
+# 100 sentences of wire copy (courts, elections, markets, health, weather, transport, conflict;
+# headlines in shorthand; identifiers that are no figures) by an author of the eighteenth session
+# who read only the dev cases and the first lines of sets 29 and 30: 97 held out at a013640
+# (left: "over 2019 Christchurch arson" read as more than 2019 arsons, "a third more than
+# planned" not read, "on the 5th" not dated), 99 with the first two read
+BLIND_CASES_31 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_31.jsonl"
 _RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -981,6 +987,7 @@ def main() -> None:
     bench_dev_cases(BLIND_CASES_28, "blind cases 28")
     bench_dev_cases(BLIND_CASES_29, "blind cases 29")
     bench_dev_cases(BLIND_CASES_30, "blind cases 30")
+    bench_dev_cases(BLIND_CASES_31, "blind cases 31")
     bench_mismatch_pairs()
     bench_blind_pairs()
     bench_blind_pairs(BLIND_QUIET_PAIRS, "blind quiet pairs")

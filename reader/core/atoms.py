@@ -131,7 +131,9 @@ _FRACTION_NEEDS = re.compile(
     r"(?i:[ \t]+(?:of|its|their|his|her|the|a|an|our|that|those|these"
     # a share of people as a clause's subject: "while a quarter opposed it", "half said"
     r"|said|say|says|opposed|oppose|supported|support|backed|wanted|want|thought|think|believed"
-    r"|believe|expected|expect|planned|plan|reported|favoured|favored|agreed|disagreed|were|are)\b)"
+    r"|believe|expected|expect|planned|plan|reported|favoured|favored|agreed|disagreed|were|are"
+    # a share of a change: "a third more than planned", "a quarter lower", "half as many"
+    r"|more|less|fewer|higher|lower|above|below|bigger|larger|smaller|greater|cheaper|dearer|as)\b)"
 )
 _HALF_BEFORE = re.compile(
     r"(?i:\b(?:in|by|than|about|nearly|almost|roughly|around|cut|cutting|halved)[ \t]+)$"

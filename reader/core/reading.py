@@ -17,7 +17,7 @@ from reader.core.atoms import DIGITS, DURATION, Atom
 from reader.core.contests import is_magnitude, is_tally, shares_of_a_contest
 from reader.core.identifiers import is_identifier
 from reader.core.model import Quantity
-from reader.core.nouns import count_unit, counted_noun_after, word_set
+from reader.core.nouns import DEMONYM_END, DEMONYMS, count_unit, counted_noun_after, word_set
 from reader.core.qualifiers import (
     QUALIFIER_AFTER,
     apply_qualifier,
@@ -492,7 +492,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                 start -= len(m.group(0))
         elif a.plain_int and _looks_like_year(a.low) and not _year_is_count(text, a, before):
             qual = qualifier_before(text, start)
-            if qual is not None:  # "delayed until at least 2026": a bound on the year
+            if qual is not None and not _over_an_event(text, a, qual):
+                # "delayed until at least 2026": a bound on the year
                 q_start, low, high, qualifier = apply_qualifier(text, start, a.low, a.low, qual)
                 return [quantity_at(text, q_start, a.end, "year", low, high, qualifier=qualifier)]
             return [quantity_at(text, _year_start(text, start), a.end, "year", a.low, a.low)]
@@ -588,13 +589,49 @@ def _looks_like_year(value: float) -> bool:
 _TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:until|till|through|before|after|since|beyond|into)[ \t]+)$")
 
 
+# events a year names, in the singular: "jailed over 2019 arson", "protests over 2020 election
+# results" ("over 2000 attacks" is a count: the plural is left out)
+_EVENT_NOUNS = word_set(
+    "election vote referendum poll attack arson breach crash riot war invasion coup shooting "
+    "bombing massacre killing murder fire flood earthquake quake hurricane storm disaster scandal "
+    "case deal agreement accord contract merger takeover season campaign budget incident collapse "
+    "strike law ruling verdict decision report remarks comments speech interview tweet letter video "
+    "trip visit summit meeting crisis outbreak protest crackdown leak hack"
+)
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z]+)\b(?![-'’])")
+
+
 def _year_is_count(text: str, a: Atom, before: str) -> bool:
     qual = qualifier_before(text, a.start)
     if qual is not None:
         at = max(0, a.start - 30) + qual.start("q")
-        return not _TIME_WORD_BEFORE.search(text, max(0, at - 12), at)
+        if _TIME_WORD_BEFORE.search(text, max(0, at - 12), at):
+            return False
+        return not _over_an_event(text, a, qual)
     nxt = _NEXT_WORD.match(text[a.end : a.end + 30])
     return bool(nxt and nxt.group(1) in _YEAR_COUNT_NOUNS)
+
+
+def _over_an_event(text: str, a: Atom, qual: re.Match[str]) -> bool:
+    """Whether "over" before the year `a` means "about" an event the year names."""
+    return " ".join(qual.group("q").lower().split()) == "over" and _names_an_event(text, a.end)
+
+
+def _names_an_event(text: str, end: int) -> bool:
+    """Whether the word after a year read after "over" makes the year an event's, "over" meaning
+    "about": a name ("over 2019 Christchurch arson") or an event ("over 2018 data breach" is no
+    count, "over 2020 election results" neither); a plural name or a people's name is what is
+    counted ("over 2000 Syrians", "over 1500 British troops")."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    lower = word.lower()
+    if lower in _YEAR_COUNT_NOUNS or lower in DEMONYMS or DEMONYM_END.search(lower):
+        return False
+    if word[0].isupper():
+        return not lower.endswith("s")
+    return lower in _EVENT_NOUNS
 
 
 def _year_start(text: str, start: int) -> int:

@@ -13,7 +13,8 @@ _TIME = re.compile(
     r"(?P<ap>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b))"  # "8.40pm." keeps the full stop out
     r"|\b(?P<h2>[01]?\d|2[0-3])[ \t]*:[ \t]*(?P<m2>[0-5]\d)(?::[0-5]\d)?(?!\d|,\d)(?:[ \t]*(?:hours|hrs)\b)?"
     r"|\b(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)[ \t]+(?:hours|hrs|h)\b"
-    r"|\b(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)[ \t]*(?=(?:GMT|UTC|hrs|hours|IST|local[ \t]+time)\b)"
+    r"|\b(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=[ \t]*(?:GMT|UTC|hrs|hours|IST|local[ \t]+time)\b)"
+    r"(?:[ \t]*(?:hours|hrs)\b)?"  # "2000 hours" whole; "2230 GMT" with its zone, read after
     r"|\b(?P<h5>1[0-2]|0?[1-9])[ \t]+o['’][ \t]?clock\b"  # "5 o'clock"
     r"(?:[ \t]*(?P<ap5>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b)))?"
     r"|\b(?P<noon>noon|midnight)\b"
@@ -27,6 +28,12 @@ _RACE_TIME = re.compile(
     r"|(?P<m2>[1-5]?\d):(?P<s2>[0-5]\d\.\d{1,3}))(?![\d:]|\.\d)"
 )
 _AT_BEFORE = re.compile(r"(?i:\bat[ \t]+)$")
+# words before "2000 hours" that make it a number of hours ("more than 2000 hours", "logged 1500
+# hours"), not a time on a 24-hour clock ("at 2000 hours")
+_SPAN_BEFORE = re.compile(
+    r"(?i:\b(?:over|more[ \t]+than|less[ \t]+than|fewer[ \t]+than|nearly|almost|about|around|some|roughly"
+    r"|least|than|for|spent|spend|spending|logged|log|took|take|taking|worked|lasted|totall?ing)[ \t]+)$"
+)
 # "clocking 13:54", "in a time of 3:29", "a personal best of 1:43": minutes and seconds a race took,
 # which a clock time would not follow
 _LAP = re.compile(r"(?<![\d:.,])\b(?P<m>[1-5]?\d):(?P<s>[0-5]\d)\b(?![\d:]|\.\d)")
@@ -155,6 +162,8 @@ def times(text: str) -> list[Quantity]:
             value = hour * 100 + minute
         if not ap and not m.group("noon") and _game_clock(text, m.start(), m.end()):
             continue
+        if m.group("h4") and _SPAN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "spent over 2000 hours on it": a span of hours, no clock
         start, low = m.start(), value
         if ap and m.group("h"):
             first = _first_hour(text, start, value, ap)

@@ -1242,6 +1242,23 @@ SPANS_AND_PARTS = [
     _case("The 76ers have opened 9-14 this season.", F("9-14", "tally", 9, 14)),
     _case("The Chiefs ended the season with a 2-14 record.", F("2-14", "tally", 2, 14)),
     _case("Cheeks was fired after a disappointing 9-14 start.", F("9-14", "tally", 9, 14)),
+    # "over" as "about": a year that names an event, no bound on a count
+    _case(
+        "Man, 52, jailed for life over 2019 Christchurch arson",
+        F("52", "age", 52, 52),
+        F("2019", "year", 2019, 2019),
+    ),
+    _case("Protests over 2020 election results", F("2020", "year", 2020, 2020)),
+    _case("Over 2000 People Evacuated", F("Over 2000", "count", 2000, None, "people displaced")),
+    _case("Over 1500 British troops", F("Over 1500", "count", 1500, None, "troops")),
+    _case("over 2000 attacks were recorded", F("over 2000", "count", 2000, None, "attacks")),
+    # a number of hours, not a time on a 24-hour clock; the clock's "hours" is part of it
+    _case("He spent over 2000 hours on it.", F("over 2000 hours", "duration", 2000, None, "hour")),
+    _case("The curfew starts at 2000 hours.", F("2000 hours", "time", 2000, 2000)),
+    # a share of a change
+    _case("Spending is a third more than planned.", F("a third", "fraction", 0.3333, 0.3333)),
+    _case("Profits were a quarter higher.", F("a quarter", "fraction", 0.25, 0.25)),
+    _case("He won a third term."),
     # how a season went tells a record, the smaller number first: no range of games
     _case("The Colts were an NFL-worst 2-14 a year ago.", F("2-14", "tally", 2, 14)),
     _case("The Rams went 4-12 and fired their coach.", F("4-12", "tally", 4, 12)),
