@@ -571,6 +571,11 @@ BLIND_CLUSTERS_13 = Path(__file__).resolve().parent / "data" / "blind_clusters_1
 # guidelines: 18/45 conflicts, 17/31 compatible, traps 52/63 when first scored (120d083 and
 # 5e6a57a alike); rules were then made from its traps
 BLIND_CLUSTERS_14 = Path(__file__).resolve().parent / "data" / "blind_clusters_14.jsonl"
+# 12 clusters by an author of the eighteenth session who read the gold guidelines and one line of
+# set 14 (flags told in other words, conversions of units and currencies, subsets as traps):
+# 16/39 conflicts, 11/34 compatible, traps 56/60 when first scored (e789032); 17/39 once two
+# changes from one value were compared where they end ("from 60 to 65" / "from 60 to 67")
+BLIND_CLUSTERS_15 = Path(__file__).resolve().parent / "data" / "blind_clusters_15.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:
 # every cross-report pair of figures for one thing that differ (conflict or compatible) and traps;
@@ -1021,6 +1026,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_12)
     bench_blind_clusters(BLIND_CLUSTERS_13)
     bench_blind_clusters(BLIND_CLUSTERS_14)
+    bench_blind_clusters(BLIND_CLUSTERS_15)
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)

@@ -118,6 +118,14 @@ _BASELINE_AFTER = re.compile(
     r"(?i:[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:in[ \t]+)?the[ \t]+same[ \t]+(?:period|quarter|month)[ \t]+"
     r"(?:last|a|the[ \t]+previous)[ \t]+year)"
 )
+# "currently, 66 years old", "at present $7.25": the value a proposed change starts from
+_CURRENTLY_BEFORE = re.compile(
+    r"(?i:\b(?:currently|presently|at[ \t]+present)\b[ \t,:—–-]*(?:(?:is|stands[ \t]+at|at|of)[ \t]+)?)$"
+)
+_CHANGING = re.compile(r"(?i:\b(?:rais|lift|increas|cut|lower|reduc|hik|boost|extend|chang|shift|push)\w*\b)")
+# "raise the retirement age from 60 to 65": where a change starts, its figure read apart
+_FROM_BEFORE = re.compile(r"(?i:\bfrom[ \t]+)$")
+_TO_NUMBER_AFTER = re.compile(r"[ \t]+to[ \t]+[$£€¥]?\d")
 _PAST_BEFORE = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|(?:up|down)[ \t]+from)[ \t]+(?:the[ \t]+)?)$")
 # "record rose to 9-5", "the Colts (10-5)", "a 14-0 lead": a standing that changes game by game
 _RUNNING = re.compile(
@@ -318,6 +326,9 @@ class Figure:
     this_year: bool = False  # its sentence says "this year" or "this season"
     last_year: bool = False  # told of an earlier year: "4.7 million visitors last year", "Last year, ..."
     past: bool = False  # a past value set against the present one: "compared with 55.3 million a decade ago"
+    # the value now of what the sentence would change: "raising the age at which retirees can
+    # receive full benefits -- currently, 66 years old"
+    current: bool = False
     baseline: bool = False  # a past value told as the year-ago base: "in the same period last year"
     then: frozenset[float] = frozenset()  # the past values set against it in its sentence
     running: bool = False  # a tally that is a standing ("record rose to 9-5"), not one result
@@ -655,8 +666,17 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         and bool(_OTHER_BEFORE.search(before_text) or _OTHER_AFTER.match(sentence, rel_end)),
         more=q.kind == "count" and bool(_OTHER_AFTER.match(sentence, rel_end)),
         elapsed=elapsed,
-        past=bool(_PAST_BEFORE.search(before_text) or _PAST_AFTER.match(sentence, rel_end)),
+        past=bool(
+            _PAST_BEFORE.search(before_text)
+            or _PAST_AFTER.match(sentence, rel_end)
+            or (
+                family not in ("date", "year", "time")
+                and _FROM_BEFORE.search(before_text)
+                and _TO_NUMBER_AFTER.match(sentence, rel_end)
+            )
+        ),
         baseline=bool(_BASELINE_AFTER.match(sentence, rel_end)),
+        current=bool(_CURRENTLY_BEFORE.search(before_text) and _CHANGING.search(sentence)),
         running=q.kind == "tally" and _running(before_text, after_text),
         record_of=record_of,
         record_game=_game_played(sentence) if record_of else "",

@@ -73,6 +73,12 @@ _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats",
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
 
+def _one_change(a: Figure, b: Figure) -> bool:
+    """Where two changes of one point end, when they start from one value: "raise the retirement
+    age from 60 to 65" and "from 60 to 67", "the toll rose from 12 to 15" and "from 12 to 19"."""
+    return bool(a.then) and a.then == b.then and not (a.past or b.past)
+
+
 def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> float | None:
     """A score when `a` and `b` (of one family, different articles) may be about the same thing.
 
@@ -141,6 +147,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
                 noun_match
                 or (not (a.noun and b.noun) and near >= 2)
                 or (a.noun and b.noun and _transposed(a, b))
+                or _one_change(a, b)
             ):
                 return None
             skip = a.unit_stems | b.unit_stems
@@ -168,6 +175,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not _dated_by_one_figure(a, b)
             and not (a.set_number and a.set_number == b.set_number)  # the same set of a match
             and not _one_founding(a, b)
+            and not _one_change(a, b)
         ):
             return None
         return 1.0 + score
@@ -250,6 +258,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "14 rifles in five operations so far" against "six rifles" in this one
     if a.other != b.other and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "the three holdouts" and "the other nine jurors": two parts of a whole
+    if a.current != b.current and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "currently, 66" against "raising the retirement age to 69": now and proposed
     if (b.lo in a.then or a.lo in b.then) and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # the other's figure is the past value this sentence sets against the present
     if a.past != b.past and not _told_of_before(b if a.past else a) and (a.lo, a.hi) != (b.lo, b.hi):

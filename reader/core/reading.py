@@ -41,8 +41,11 @@ _GAME_WORDS = re.compile(
 )
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})\b")
 _AGE_BEFORE = re.compile(
-    r"(?i:\b(?:aged|ages?|ages?[ \t]+of|at[ \t]+the[ \t]+age[ \t]+of|(?:died|dies|die|dead)[ \t]+at)[ \t]+"
-    r"(?:\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*(?:,|and|or)[ \t]+)?)$"  # "aged 19 and 21"
+    r"(?i:\b(?:aged|ages?|ages?[ \t]+(?:of|(?:for[ \t]+[\w'’-]+[ \t]+)?(?:from|to))"
+    r"|at[ \t]+the[ \t]+age[ \t]+of|(?:died|dies|die|dead)[ \t]+at)"
+    r"[ \t]+(?:\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*(?:,|and|or)[ \t]+)?)$"  # "aged 19 and 21"
+    # "raise the retirement age from 60 to 65": both ends of the change are ages
+    r"|(?i:\bages?[ \t]+(?:for[ \t]+[\w'’-]+[ \t]+)?from[ \t]+\d{1,3}[ \t]+to[ \t]+)$"
 )
 # "dies in U.S. prison at 77": the age at death, a few words after the verb
 # the age closes its clause, or a place follows: "died Thursday at 85 in Los Angeles"
@@ -108,7 +111,8 @@ _VOTES_TO = re.compile(r"(?i:[ \t]+votes[ \t]+to[ \t]+)$")
 _CHANGE = re.compile(
     r"(?i:\b(?:rose|rise|risen|rises|rising|fell|fall|falls|fallen|falling|increas(?:e|ed|es|ing)"
     r"|decreas(?:e|ed|es|ing)|climb(?:s|ed|ing)?|dropp(?:ed|ing)|drops?|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew"
-    r"|cut|raised?|reduced?|boosted|lowered|went|surg(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|slipped|soar(?:s|ed|ing)?"
+    r"|cut|rais(?:e|es|ed)|reduced?|boosted|lowered|went|surg(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|slipped|soar(?:s|ed|ing)?"
+    r"|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|go|goes|going|extend(?:s|ed|ing)?|chang(?:e|es|ed|ing)|shift(?:s|ed|ing)?"
     r"|expand(?:s|ed|ing)?|shr[ai]nk(?:s|ing)?|revised|raising|lowering|cutting|bringing|up|down|moved"
     r"|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|swell(?:s|ed|ing)?|balloon(?:s|ed|ing)?|widen(?:s|ed|ing)?"
     r"|narrow(?:s|ed|ing)?)\b)"
@@ -201,7 +205,9 @@ def read_numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quan
 
 
 # what a bare number may borrow from the next one it is set against ("from 3 to 5 percent")
-_BORROWING = frozenset({"percent", "money", "duration", "distance", "weight", "speed", "area", "volume"})
+_BORROWING = frozenset(
+    {"percent", "money", "duration", "distance", "weight", "speed", "area", "volume", "temperature"}
+)
 
 
 def _borrowed_unit(text: str, made: list[Quantity], nxt: Atom, ref: dt.date | None) -> list[Quantity]:

@@ -4249,3 +4249,52 @@ def test_pairs_across_articles_come_as_combinations_give_them() -> None:
     expected = [(a, b) for a, b in combinations(figures, 2) if a.q.article != b.q.article]
     assert list(_across_articles(figures)) == expected
     assert len(expected) > 5
+
+
+def test_two_changes_from_one_value_are_compared_where_they_end() -> None:
+    """ "from 60 to 65" and "from 60 to 67": the starts agree and are not set against the ends;
+    the ends, whatever noun each has, are one thing. A change's start is no present figure."""
+    _, qs, found = run(
+        {
+            "Report A": "The government wants to raise the retirement age for dockworkers"
+            " from 60 to 65 by 2030.",
+            "Report B": "The unions oppose a plan to lift the dockers' retirement age from 60 to 67.",
+        }
+    )
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [("conflict", frozenset({"65", "67"}))]
+    _, qs, found = run(
+        {
+            "Report A": "The death toll rose from 12 to 15, officials said.",
+            "Report B": "Officials said the death toll rose from 12 to 19 on Monday.",
+        }
+    )
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [("conflict", frozenset({"15", "19"}))]
+    _, _, found = run(
+        {
+            "Report A": "The death toll rose from 12 to 15, officials said.",
+            "Report B": "Officials said 12 people died on Sunday.",
+        }
+    )
+    assert found == []  # B's 12 is A's start, not its present 15
+
+
+def test_the_value_a_proposal_would_change_is_not_the_proposed_one() -> None:
+    """ "raising the retirement age to 69" and "raising the age ... -- currently, 66": what is
+    proposed and what is, two things; two proposals are still compared."""
+    _, _, found = run(
+        {
+            "Report A": "The bill would keep the fund solvent by raising the retirement age"
+            " to 69 over 16 years.",
+            "Report B": "He suggested raising the age for full benefits -- currently, 66 years old --"
+            " was possible.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "The bill would keep the fund solvent by raising the retirement age"
+            " to 69 over 16 years.",
+            "Report B": "He suggested raising the retirement age to 68, the bill's sponsor said.",
+        }
+    )
+    assert [frozenset(pair(c, qs)) for c in found] == [frozenset({"69", "68"})]

@@ -1255,6 +1255,22 @@ SPANS_AND_PARTS = [
     # a number of hours, not a time on a 24-hour clock; the clock's "hours" is part of it
     _case("He spent over 2000 hours on it.", F("over 2000 hours", "duration", 2000, None, "hour")),
     _case("The curfew starts at 2000 hours.", F("2000 hours", "time", 2000, 2000)),
+    # a change of an age: both ends are ages, each its own figure; "lift" and "go" tell changes
+    _case(
+        "The plan would raise the retirement age for dockers from 60 to 65.",
+        F("60", "age", 60, 60),
+        F("65", "age", 65, 65),
+    ),
+    _case(
+        "They want to lift the retirement age from 60 to 67.", F("60", "age", 60, 60), F("67", "age", 67, 67)
+    ),
+    _case("lowering the voting age to 16", F("16", "age", 16, 16)),
+    _case(
+        "Temperatures rose from 10 to 15 degrees.",
+        F("10", "temperature", 10, 10, "degree"),
+        F("15 degrees", "temperature", 15, 15, "degree"),
+    ),
+    _case("Men aged 18 to 25 must register.", F("18 to 25", "age", 18, 25)),
     # a share of a change
     _case("Spending is a third more than planned.", F("a third", "fraction", 0.3333, 0.3333)),
     _case("Profits were a quarter higher.", F("a quarter", "fraction", 0.25, 0.25)),
