@@ -82,6 +82,22 @@ READING_BINDINGS: list[BindingType] = [
         tooltip="Copy every source's sentences of the row, each quoted with its source",
         id="copy_row",
     ),
+    Binding(
+        "o",
+        "own(1)",
+        "Next only here",
+        show=False,
+        tooltip="Next sentence only this source tells",
+        id="next_own",
+    ),
+    Binding(
+        "O",
+        "own(-1)",
+        "Prev only here",
+        show=False,
+        tooltip="Previous sentence only this source tells",
+        id="previous_own",
+    ),
     Binding("right_square_bracket", "tagged(1)", "Next tagged", show=False, id="next_tagged"),
     Binding("left_square_bracket", "tagged(-1)", "Prev tagged", show=False, id="previous_tagged"),
     Binding(

@@ -359,6 +359,24 @@ class ReadingState(PaneState):
         """The search hits in one sentence."""
         return self.matches_by_slot.get(slot, [])
 
+    def next_own(self, forward: bool = True) -> tuple[Slot, bool] | None:
+        """Jump to the next (previous) sentence that only the focused source tells (a row of its
+        own: what this source adds); returns it and whether it wrapped, None when it has none."""
+        art = self.focus
+        slots = [
+            (art, index)
+            for n, row in enumerate(self.rows)
+            if row.unique and (not self.filter_tagged or n in self.shown())
+            for index in row.cells[art]
+        ]
+        if not slots:
+            return None
+        keys = [self.order_key(s) for s in slots]
+        here = self._position()
+        index, wrapped = step(keys, forward, (here[0], here[1], here[2], 0 if forward else -1))
+        self.goto(slots[index])
+        return slots[index], wrapped
+
     def next_tagged(self, forward: bool = True) -> tuple[Slot, bool] | None:
         """Jump to the next (previous) tagged sentence; returns it and whether it wrapped."""
         slots = sorted(self.tags, key=self.order_key)

@@ -425,3 +425,33 @@ def test_ctrl_c_says_which_key_quits_in_plain_words(kerry_hand: list[Article], t
         assert messages(pilot)[-1] == "Press Q to quit the app"
 
     drive(make_app(kerry_hand, tmp_path, config="keys:\n  quit: Q\n"), steps)
+
+
+def test_o_walks_the_sentences_only_the_focused_source_tells(
+    tmp_path: Path, hand_compare: pytest.FixtureRequest
+) -> None:
+    """o and O jump between the sentences of the focused pane that no other source tells, in
+    reading order, wrapping with a notice; a source with none says so and stays put."""
+    articles = [
+        article("a1", ["Talks in Paris.", "Only A one.", "Shared two.", "Only A two."]),
+        article("a2", ["Talks in Paris today.", "Shared two here."]),
+    ]
+    links = [[("a1", 0), ("a2", 0)], [("a1", 2), ("a2", 1)]]
+    hand_compare(lambda arts, **_: hand_comparison(arts, links))  # type: ignore[operator]
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.press("o")
+        assert state.current_slot() == (0, 1)
+        await pilot.press("o")
+        assert state.current_slot() == (0, 3)
+        await pilot.press("o")
+        assert state.current_slot() == (0, 1)
+        assert "Wrapped around the sentences only A tells." in messages(pilot)
+        await pilot.press("O")
+        assert state.current_slot() == (0, 3)
+        await pilot.press("g", "l", "o")  # B tells nothing A does not
+        assert state.current_slot() == (1, 0)
+        assert "Every sentence of B has a counterpart in another source." in messages(pilot)
+
+    drive(make_app(articles, tmp_path), steps)

@@ -276,6 +276,17 @@ class ReadingScreen(TagEditKeys):
             self.notify("Wrapped around the tagged sentences.", timeout=2)
         self.refresh_all()
 
+    def action_own(self, step: int) -> None:
+        """Jump to the next (previous) sentence only the focused source tells."""
+        found = self.state.next_own(step > 0)
+        letter = article_letter(self.state.focus)
+        if found is None:
+            self.notify(f"Every sentence of {letter} has a counterpart in another source.", timeout=3)
+            return
+        if found[1]:
+            self.notify(f"Wrapped around the sentences only {letter} tells.", timeout=2)
+        self.refresh_all()
+
     def action_filter_tagged(self) -> None:
         """Show only the rows with a tagged sentence (again: every row)."""
         self.state.filter_tagged = not self.state.filter_tagged
