@@ -31,6 +31,19 @@ def one_named_person(a: Figure, b: Figure) -> bool:
     return len(short) == 1 and len(full) >= 2 and short <= full
 
 
+def one_person(a: Figure, b: Figure) -> bool:
+    """The one age each report gives of one person told by what they are ("The driver, aged 43"
+    / "The 38-year-old driver"): that person's age, wherever the aligner put the sentences."""
+    return (
+        a.family == "age"
+        and bool(a.person)
+        and a.person == b.person
+        and a.lone_person
+        and b.lone_person
+        and not (a.holder and b.holder and not a.holder & b.holder)
+    )
+
+
 def one_unnamed(a: Figure, b: Figure, in_group: bool) -> bool:
     """Two ages in one point, each its sentence's only one, one sentence naming nobody: "Harold
     Jensen ... died at the age of 85" and "The 86-year-old Danish architect passed away"."""

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
-from reader.core.ages import one_named_person
+from reader.core.ages import one_named_person, one_person
 from reader.core.figures import Figure, vague
 from reader.core.matching import CROSS_FAMILIES, same_thing, story_age
 from reader.core.model import Article, Conflict, Group, Quantity, distinct_labels
@@ -187,7 +187,7 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
             # date of a retold sentence (`matching.same_thing`): leave the others out early
             if fig.alone and not fig.headline:
                 buckets[("date", fig.role, "")].append(fig)
-        elif fig.family == "age" and (fig.holder or fig.q.text.endswith("-old")):
+        elif fig.family == "age" and (fig.holder or fig.person or fig.q.text.endswith("-old")):
             ages.append(fig)  # "Graham Whitlock, 62,", "Whitlock, 64,", "The 19-year-old Duncan"
         elif fig.family == "time" and fig.onset:
             buckets[("time", fig.onset, "")].append(fig)  # "the fire started around 1:45 a.m."
@@ -208,7 +208,7 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
         if a.record_of & b.record_of:
             pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     for a, b in _across_articles(ages):  # ages beside names: few, and `same_thing` tells which are one
-        if a.holder & b.holder or one_named_person(a, b) or story_age(a, b):
+        if a.holder & b.holder or one_named_person(a, b) or story_age(a, b) or one_person(a, b):
             pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), None)
     for key, bucket in buckets.items():
         for a, b in _sharing_words(bucket) if key[0] == "date" else _across_articles(bucket):

@@ -348,6 +348,9 @@ class Figure:
     share_of: frozenset[str] = frozenset()
     # for an age: the name it stands beside ("Jose Luis Orozco, 27" -> {"jose", "luis", "orozco"})
     holder: frozenset[str] = frozenset()
+    # the person an age is told of by what they are: "The 38-year-old driver", "The driver, aged 43"
+    person: str = ""
+    lone_person: bool = False  # the only age its article gives of that person noun
     # for a clock time: the event it says began then ("the fire started at about 2:15 a.m.",
     # "The quake struck at 9:30 a.m."), as `_ONSET_EVENTS` names it, else ""
     onset: str = ""
@@ -558,6 +561,29 @@ def _phase(after_text: str) -> str:
     return "start" if m.group("start") else "finish"
 
 
+# nouns that single out one person of a story (not "man", "woman" or "officer": anyone, or many)
+_PERSON_NOUNS = frozenset(
+    "driver pilot captain skipper owner developer landlord businessman businesswoman gunman shooter "
+    "suspect attacker assailant bomber killer victim defendant mother father husband wife".split()
+)
+# "The 38-year-old driver", "a 19-year-old Czech student": the noun after the age
+_NOUN_AFTER_AGE = re.compile(r"[ \t]+([A-Za-z-]+)(?:[ \t]+([a-z]+))?\b")
+# "The driver, aged 43,", "the bus driver, 52,": the noun before it
+_NOUN_BEFORE_AGE = re.compile(
+    r"(?i:\b(?:the|a|an|its|their|his|her)[ \t]+(?:[\w'’-]+[ \t]+)?([a-z]+),[ \t]*(?:aged[ \t]+)?)$"
+)
+
+
+def _person_noun(before: str, after: str, text: str) -> str:
+    """The noun of people an age is given of, singular ("driver"), or "" when there is none or it
+    may be anyone ("a 61-year-old man")."""
+    m = _NOUN_AFTER_AGE.match(after) if text.endswith("-old") else _NOUN_BEFORE_AGE.search(before)
+    if m is None:
+        return ""
+    nouns = (units.singular(word.lower()) for word in m.groups() if word)
+    return next((noun for noun in nouns if noun in _PERSON_NOUNS), "")
+
+
 def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
     """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
     a version: "Firefox 3.05", "USB 2.0")."""
@@ -687,6 +713,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         else frozenset(),
         share_of=_share_names(after_text) if family == "percent" else frozenset(),
         holder=holder(before_text, after_text) if family == "age" else frozenset(),
+        person=_person_noun(before_text, after_text, q.text) if family == "age" else "",
         onset=_onset(before_text) if family == "time" else "",
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text, after_text, family),

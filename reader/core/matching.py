@@ -7,7 +7,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from reader.core.ages import one_named_person, one_unnamed, other_people
+from reader.core.ages import one_named_person, one_person, one_unnamed, other_people
 from reader.core.exchange import one_currency
 from reader.core.figures import CASUALTY_EVENTS, Figure, vague
 from reader.core.nouns import GAME_STATS, GENERIC_NOUNS, human_noun
@@ -101,7 +101,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         elif family not in CROSS_FAMILIES:
             # ages beside one name, whatever else the sentences say, or the story's one age; the
             # times two reports give for the start of one event ("the fire started around 1:45")
-            if not (one_named_person(a, b) or story_age(a, b) or one_onset(a, b)):
+            if not (one_named_person(a, b) or story_age(a, b) or one_onset(a, b) or one_person(a, b)):
                 return None
         elif family != "count" and len(a.sentence_words & b.sentence_words) < 2 and not _story_figures(a, b):
             return None  # neither a shared context nor a headline's sole figure
@@ -170,6 +170,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not _close_sole_measures(a, b)
             and not one_value_in_two_units(a, b)
             and not one_named_person(a, b)
+            and not one_person(a, b)
             and not (a.measure and a.measure == b.measure)  # "7% of its workforce" / "9% of its staff"
             and not (family in _RATIO_FAMILIES and family != "age" and _transposed(a, b))
             and not _dated_by_one_figure(a, b)
@@ -183,7 +184,11 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     if family == "date":
         return score if retold(a, b) and near >= 1 else None
     if family not in CROSS_FAMILIES:
-        return score if one_named_person(a, b) or story_age(a, b) or one_onset(a, b) else None
+        return (
+            score
+            if one_named_person(a, b) or story_age(a, b) or one_onset(a, b) or one_person(a, b)
+            else None
+        )
     if places_differ(a.context_places, b.context_places) or _place_unmatched(a, b) or _place_unmatched(b, a):
         return None
     shared = (
@@ -319,7 +324,13 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi) and not _one_whole_told(a, b):
         return True  # "a five-boat attack" says how big the attack was, not how many were caught
     if family == "age" and (
-        not (a.names & b.names or one_unnamed(a, b, in_group) or one_named_person(a, b) or story_age(a, b))
+        not (
+            a.names & b.names
+            or one_unnamed(a, b, in_group)
+            or one_named_person(a, b)
+            or story_age(a, b)
+            or one_person(a, b)
+        )
         or other_people(a, b)
     ):  # a name that opens the sentence is among no sentence's names: "Nowak, 46, a former ..."
         return True

@@ -4298,3 +4298,35 @@ def test_the_value_a_proposal_would_change_is_not_the_proposed_one() -> None:
         }
     )
     assert [frozenset(pair(c, qs)) for c in found] == [frozenset({"69", "68"})]
+
+
+def test_the_one_age_each_report_gives_of_the_driver_is_one_persons() -> None:
+    """ "The driver, aged 43" / "The 38-year-old driver", in sentences the aligner keeps apart:
+    one person told by what they are. Not when a report gives two drivers' ages, nor for "a
+    61-year-old man" (anyone)."""
+    _, qs, found = run(
+        {
+            "Report A": "The train derailed on a bend. The driver, aged 43, was among the injured.",
+            "Report B": "Passengers were thrown about. The 38-year-old driver has been suspended.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [
+        ("conflict", frozenset({"aged 43", "38-year-old"}))
+    ]
+    _, _, found = run(
+        {
+            "Report A": "The bus hit a truck. The driver, aged 43, was hurt. The truck's driver, 51, died.",
+            "Report B": "Passengers were thrown about. The 38-year-old driver has been suspended.",
+        },
+        one_group=False,
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The train derailed on a bend. A man, aged 43, was among the injured.",
+            "Report B": "Passengers were thrown about. A 38-year-old man has been suspended.",
+        },
+        one_group=False,
+    )
+    assert found == []
