@@ -575,7 +575,8 @@ BLIND_CLUSTERS_14 = Path(__file__).resolve().parent / "data" / "blind_clusters_1
 # set 14 (flags told in other words, conversions of units and currencies, subsets as traps):
 # 16/39 conflicts, 11/34 compatible, traps 56/60 when first scored (e789032); 17/39 once two
 # changes from one value were compared where they end ("from 60 to 65" / "from 60 to 67"); 18/39
-# with the one age each report gives of one driver, pilot, owner or suspect compared
+# with the one age each report gives of one driver, pilot, owner or suspect compared; 19/39 with
+# storeys and floors one counted noun
 BLIND_CLUSTERS_15 = Path(__file__).resolve().parent / "data" / "blind_clusters_15.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:

@@ -221,6 +221,7 @@ _syn("charge", "charge", "count")  # "two counts of murder" are "two murder char
 _syn("plane", "plane", "aircraft", "airplane", "jet", "airliner")
 _syn("engine", "engine", "appliance", "firetruck")  # British fire services count "appliances"
 _syn("firefighter", "firefighter", "fireman", "firemen")
+_syn("storey", "storey", "story", "floor")  # "a seven-storey building", "the eight-floor site", "12-story"
 _syn("knockout", "knockout", "ko", "kos", "ko'", "ko's", "ko’s")  # a boxer's "46 KOs", "47 KO's"
 
 _IRREGULAR = {

@@ -4330,3 +4330,15 @@ def test_the_one_age_each_report_gives_of_the_driver_is_one_persons() -> None:
         one_group=False,
     )
     assert found == []
+
+
+def test_storeys_and_floors_count_one_thing() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The seven-storey residential building collapsed on Wednesday, killing nine workers.",
+            "Report B": "Rescuers searched the rubble of the eight-floor site on Wednesday.",
+        }
+    )
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [
+        ("conflict", frozenset({"seven-storey", "eight-floor"}))
+    ]
