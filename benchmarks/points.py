@@ -36,6 +36,7 @@ from reader.core.layout import Row, build_layout
 from reader.core.loading import load_articles
 from reader.core.model import Article, Comparison, Group
 from reader.core.pairing import CANDIDATE_FLOOR, candidate_signals, pair_cosine, prepare
+from reader.core.pipeline import compare_articles
 from reader.core.similarity import logistic
 
 Pair = tuple[str, str]
@@ -118,6 +119,7 @@ def gold_figures() -> None:
     models = held_out_models(clusters)
     names = (
         "groups",
+        "groups of compare (+flags)",
         "rows (own cells)",
         "rows (with repeated)",
         "rows, every pivot (own)",
@@ -129,9 +131,13 @@ def gold_figures() -> None:
             if cv:
                 with link_model(*models[cluster.name]):
                     groups = alignment.align_articles(cluster.articles)
+                    compared = compare_articles(cluster.articles).groups
             else:
                 groups = alignment.align_articles(cluster.articles)
+                compared = compare_articles(cluster.articles).groups
             scores["groups"].add(group_links(cluster, groups), cluster.links)
+            # what `reader compare --json` gives: the aligner's groups and those its flags make
+            scores["groups of compare (+flags)"].add(group_links(cluster, compared), cluster.links)
             for k, article in enumerate(cluster.articles):
                 comparison = Comparison(tuple(cluster.articles), tuple(groups), (), ())
                 rows = build_layout(comparison, article.id)
@@ -210,15 +216,17 @@ def annotated_figures(folder: Path = ANNOTATED) -> None:
     if not folder.exists():
         print(f"annotated clusters: skipped ({folder} not found)")
         return
-    total = Score()
+    total, compared = Score(), Score()
     print("annotated clusters (benchmarks/data/points/, never fitted on): P/R/F1 of the groups' links")
     for cluster in load_gold(BENCH, folder):
         found = group_links(cluster, alignment.align_articles(cluster.articles))
         score = Score()
         score.add(found, cluster.links)
         total.add(found, cluster.links)
+        compared.add(group_links(cluster, compare_articles(cluster.articles).groups), cluster.links)
         print(f"  {cluster.name:26} {score}")
     print(f"  {'overall (micro)':26} {total}")
+    print(f"  {'groups of compare (+flags)':26} {compared}")
 
 
 CALIBRATION = Path(__file__).resolve().parent / "data" / "calibration"
