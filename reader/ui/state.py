@@ -363,23 +363,22 @@ class ReadingState(PaneState):
         """Jump to the next (previous) sentence that only the focused source tells (a row of its
         own: what this source adds); returns it and whether it wrapped, None when it has none."""
         art = self.focus
+        shown = set(self.shown()) if self.filter_tagged else None
         slots = [
             (art, index)
             for n, row in enumerate(self.rows)
-            if row.unique and (not self.filter_tagged or n in self.shown())
+            if row.unique and (shown is None or n in shown)
             for index in row.cells[art]
         ]
-        if not slots:
-            return None
-        keys = [self.order_key(s) for s in slots]
-        here = self._position()
-        index, wrapped = step(keys, forward, (here[0], here[1], here[2], 0 if forward else -1))
-        self.goto(slots[index])
-        return slots[index], wrapped
+        return self._step_to(slots, forward)
 
     def next_tagged(self, forward: bool = True) -> tuple[Slot, bool] | None:
         """Jump to the next (previous) tagged sentence; returns it and whether it wrapped."""
-        slots = sorted(self.tags, key=self.order_key)
+        return self._step_to(sorted(self.tags, key=self.order_key), forward)
+
+    def _step_to(self, slots: Sequence[Slot], forward: bool) -> tuple[Slot, bool] | None:
+        """Put the cursor on the next (previous) of `slots` (in reading order) from where it is;
+        that slot and whether the step wrapped, None when there are none."""
         if not slots:
             return None
         keys = [self.order_key(s) for s in slots]
