@@ -205,6 +205,13 @@ BLIND_CASES_30 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_
 # (left: "over 2019 Christchurch arson" read as more than 2019 arsons, "a third more than
 # planned" not read, "on the 5th" not dated), 99 with the first two read
 BLIND_CASES_31 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_31.jsonl"
+# 100 sentences of news from Indian, Nigerian, Kenyan, South African, Philippine, Pakistani,
+# Australian, Canadian, Irish and Singaporean outlets (lakh and crore, naira, shillings, rand,
+# cricket, court and markets copy) by an author of the eighteenth session who read only the dev
+# cases and the first lines of set 31: 96 held out at e4c7501 (left: "Form Four candidates",
+# "the week to 20 July, 34 per cent higher" read as 20 July 2034, "342 for 6" told by "off 131
+# balls", "47 cents" of an A$ sentence as US cents), 100 with the four read
+BLIND_CASES_32 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_32.jsonl"
 _RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -995,6 +1002,7 @@ def main() -> None:
     bench_dev_cases(BLIND_CASES_29, "blind cases 29")
     bench_dev_cases(BLIND_CASES_30, "blind cases 30")
     bench_dev_cases(BLIND_CASES_31, "blind cases 31")
+    bench_dev_cases(BLIND_CASES_32, "blind cases 32")
     bench_mismatch_pairs()
     bench_blind_pairs()
     bench_blind_pairs(BLIND_QUIET_PAIRS, "blind quiet pairs")

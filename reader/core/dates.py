@@ -54,7 +54,9 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"\b(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?"
         r"(?:[ \t]*[-–][ \t]*|[ \t]+(?P<join>to|until|till|through|and)[ \t]+))?"
         rf"{_D}[ \t]+(?:of[ \t]+)?{_M}"
-        rf"(?:,?[ \t]+(?:{_Y_DAY}|(?P<yy>\d\d)(?![\d:,.]\d)(?![ \t]*(?:%|percent))))?"
+        # a two-digit year only right after the month, never a count or a share: "20 July, 34 per
+        # cent higher", "on 20 July 34 people died"
+        rf"(?:,?[ \t]+{_Y_DAY}|[ \t]+(?P<yy>\d\d)(?![\d:,.]\d)(?![ \t]*(?:%|per[ \t]*cent|[a-z])))?"
     ),
     re.compile(
         rf"{_M}[ \t]*{_D}(?![\d:]|,(?!(?:1[89]|20)\d\d(?!\d))\d)"

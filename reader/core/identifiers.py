@@ -36,6 +36,8 @@ _IDENT_PREFIX = re.compile(
     r"|(?i:runway|gate|platform|pier|berth|bay|hangar|terminal))"
     r"[ \t]+)$"
 )
+# a level named by a number word: "Form Four", "Standard Eight", "Grade Six", "Phase Three"
+_LEVEL_BEFORE = re.compile(r"\b(?:Form|Grade|Class|Stage|Phase|Standard|Level|Category|Tier)[ \t]+$")
 _ADDRESS_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
     r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place)\b"
@@ -146,6 +148,10 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return True  # "a two-wheeler", "an 18-wheeler": a kind of vehicle
     if text[atom.start : atom.end].lower() in ("one", "1") and _ONE_DAY_FORMAT.match(text, atom.end):
         return True  # "a one-day international": a kind of match, not a span
+    if text[atom.start : atom.end].isalpha() and _LEVEL_BEFORE.search(
+        text, max(0, atom.start - 20), atom.start
+    ):
+        return True  # "Form Four candidates", "a Category Five storm", "Phase Three trials": a level's name
     if not atom.plain_int and not (atom.precise and atom.currency is None and not atom.scaled):
         return False
     if atom.plain_int and _in_hyphen_chain(text, atom.start):

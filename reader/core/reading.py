@@ -250,6 +250,7 @@ _YEAR_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")
 _CRICKET = re.compile(
     r"\b(?i:wickets?|overs|innings|bowl(?:ed|er|ers|ing)|batt(?:ed|ing|er|ers)|declared|all[ \t]+out|stumps"
     r"|centur(?:y|ies)|cricket)\b|\b(?:Test|ODI|T20)\b"
+    r"|\b(?i:off[ \t]+\d+[ \t]+(?:balls|deliveries))\b"  # "struck 151 off 131 balls"
 )
 
 

@@ -32,6 +32,10 @@ _ANGLE_AFTER = re.compile(
 _ONE_BEFORE = re.compile(r"(?<![\d.,])1$|(?i:\bone$)")
 
 
+# a dollar other than the US one named in the sentence: its cents are its own
+_OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$A\b")
+
+
 def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
     """What follows a number: (kind, unit, new end, factor, currency)."""
     m = PERCENT.match(text, end)
@@ -49,6 +53,10 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
         currency = currencies.currency_of(word)
         if word.lower() == "cent" and not _ONE_BEFORE.search(text, max(0, end - 4), end):
             currency = "EUR"  # "42 cent per litre": Irish and euro papers' cent takes no plural
+        elif word.lower() == "cents":
+            dollar = _OTHER_DOLLAR.search(text)  # "A$929 million ... a dividend of 47 cents a share"
+            if dollar is not None:
+                currency = currencies.currency_of(dollar.group(0))
         return (
             "money",
             word,

@@ -1271,6 +1271,33 @@ SPANS_AND_PARTS = [
         F("15 degrees", "temperature", 15, 15, "degree"),
     ),
     _case("Men aged 18 to 25 must register.", F("18 to 25", "age", 18, 25)),
+    # a two-digit year stands right after its month, never before a share or a count
+    _case(
+        "Cases rose in the week to 20 July, 34 per cent higher.",
+        F("20 July", "date", 720, 720),
+        F("34 per cent", "percent", 34, 34, "percent"),
+    ),
+    _case(
+        "On 20 July 34 people died.",
+        F("20 July", "date", 720, 720),
+        F("34", "count", 34, 34, "people killed"),
+    ),
+    # a level named by a number word is no count
+    _case("Form Four candidates will sit the KCSE examination."),
+    _case("Phase Three trials began."),
+    # cricket: runs for wickets, told by the balls faced
+    _case(
+        "Babar Azam struck 151 off 131 balls as Pakistan posted 342 for 6 against Nepal.",
+        F("151", "count", 151, 151),
+        F("131", "count", 131, 131, "balls"),
+        F("342 for 6", "tally", 342, 6),
+    ),
+    # cents of the dollar the sentence names
+    _case(
+        "Woolworths earned A$929 million and declared a dividend of 47 cents a share.",
+        F("A$929 million", "money", 929000000, 929000000, "AUD"),
+        F("47 cents", "money", 0.47, 0.47, "AUD"),
+    ),
     # a share of a change
     _case("Spending is a third more than planned.", F("a third", "fraction", 0.3333, 0.3333)),
     _case("Profits were a quarter higher.", F("a quarter", "fraction", 0.25, 0.25)),
