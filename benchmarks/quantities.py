@@ -212,6 +212,18 @@ BLIND_CASES_31 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_
 # "the week to 20 July, 34 per cent higher" read as 20 July 2034, "342 for 6" told by "off 131
 # balls", "47 cents" of an A$ sentence as US cents), 100 with the four read
 BLIND_CASES_32 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_32.jsonl"
+# 100 sentences of American and British local and specialist news (councils, school boards,
+# baseball, basketball, golf, tennis, obituaries, science, tech, weather) by an author of the
+# eighteenth session who read only the dev cases and the first lines of set 31: 95 held out at
+# bf42bc1 (left: "went 3-for-4", "a quarter-mile walking track", "upper 90s" read 96-99 where the
+# author took 90, 95-99, 90-99 or 97, "a half-cent sales tax", "the 50th anniversary")
+BLIND_CASES_33 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_33.jsonl"
+# 100 sentences of international wire copy packing several figures (lists, brackets and
+# conversions, changes, parts of wholes, rates, tallies, headlines with "bln" and "trln") by an
+# author of the eighteenth session who read only the dev cases and the first lines of set 31:
+# 96 held out at bf42bc1 (left: "2.1 bln euros", "$3 trln", "(117 Fahrenheit)", "triple what it
+# cost in January")
+BLIND_CASES_34 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_34.jsonl"
 _RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1003,6 +1015,8 @@ def main() -> None:
     bench_dev_cases(BLIND_CASES_30, "blind cases 30")
     bench_dev_cases(BLIND_CASES_31, "blind cases 31")
     bench_dev_cases(BLIND_CASES_32, "blind cases 32")
+    bench_dev_cases(BLIND_CASES_33, "blind cases 33")
+    bench_dev_cases(BLIND_CASES_34, "blind cases 34")
     bench_mismatch_pairs()
     bench_blind_pairs()
     bench_blind_pairs(BLIND_QUIET_PAIRS, "blind quiet pairs")

@@ -15,7 +15,7 @@ from reader.core.textnorm import GROUPED_DIGITS
 _SPACED_GROUPS = r"\d{1,3}(?:,[ ]0\d\d)(?:,[ ]?\d{3})*(?!\d)"
 DIGITS = rf"(?:{_SPACED_GROUPS}|{GROUPED_DIGITS}|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_SUFFIX = (
-    r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|trn|crores?"
+    r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|trln|crores?"
     r"|lakh[ \t]+crore|lakhs?)\b)"
     r"|(?P<sscale>[mbkMBK]|tr)\b)?"
 )
@@ -97,7 +97,8 @@ CUR_WORD = re.compile(rf"[ \t]*(?i:{currencies.CURRENCY_SUFFIX_RE})")
 # "1º de Mayo" is an ordinal)
 TEMPERATURE = re.compile(
     r"(?:[ \t]*(?:°|[º˚](?=[ \t]*[CF]\b))[ \t]*(?P<deg>[CF]\b)?|(?P<glued>[CF])\b(?![-'’.]\w)"
-    r"|[ \t]*-?[ \t]*(?i:degrees?)[ \t]+(?P<word>(?i:celsius|centigrade|fahrenheit)\b|[CF]\b(?![-'’.]\w)))"
+    r"|[ \t]*-?[ \t]*(?i:degrees?)[ \t]+(?P<word>(?i:celsius|centigrade|fahrenheit)\b|[CF]\b(?![-'’.]\w))"
+    r"|[ \t]+(?P<bare>Celsius|Fahrenheit|centigrade)\b)"  # "(117 Fahrenheit)", "hit 40 Celsius"
 )
 MEASURE = re.compile(rf"[ \t]*-?[ \t]*(?P<unit>(?i:{units.MEASURE_RE})|{units.MEASURE_CASED_RE})")
 DURATION = re.compile(rf"[ \t]*-?[ \t]*(?i:(?P<unit>{units.TIME_UNIT_RE}))\b(?![ \t]*-?[ \t]*old)")

@@ -136,6 +136,14 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in _units_and_a_half(text):
             if free(q.start, q.end):
                 add(q)
+    if "half-" in text or "quarter-" in text or "Half-" in text or "Quarter-" in text:
+        for q in _part_measures(text):
+            if free(q.start, q.end):
+                add(q)
+    if "-for-" in text:
+        for q in _batting_lines(text):
+            if free(q.start, q.end):
+                add(q)
     atoms: list[Atom] = []
     if has_digit:
         atoms.extend(a for a in find_atoms(text, ATOM_DIGITS) if free(a.start, a.end))
@@ -443,6 +451,41 @@ def _units_and_a_half(text: str) -> list[Quantity]:
         kind, _factor, unit = measure
         start, low, high, qualifier = apply_qualifier(text, m.start(), whole + 0.5, whole + 0.5, qual)
         out.append(quantity_at(text, start, m.end(), kind, low, high, unit=unit, qualifier=qualifier))
+    return out
+
+
+# a part of one unit written as a compound: "a quarter-mile track", "a half-acre lot"
+_PART_MEASURE = re.compile(
+    rf"(?i:\b(?P<part>half|quarter|three-quarter)[ \t]*-[ \t]*(?P<unit>{units.MEASURE_RE})\b)(?!-[a-z]+-)"
+)
+
+
+def _part_measures(text: str) -> list[Quantity]:
+    """ "a quarter-mile walking track" (0.25 miles), "a half-acre lot": a measure (not
+    "half-hour", a span, read with the spans)."""
+    out = []
+    for m in _PART_MEASURE.finditer(text):
+        measure = units.measure_of(m.group("unit"))
+        if measure is None:
+            continue
+        kind, _factor, unit = measure
+        part = m.group("part").lower()
+        value = 0.5 if part == "half" else 0.25 if part == "quarter" else 0.75
+        out.append(quantity_at(text, m.start(), m.end(), kind, value, value, unit=unit))
+    return out
+
+
+# a batter's or shooter's line: "went 3-for-4" (hits for at-bats), one tally
+_BATTING_LINE = re.compile(r"\b(?P<a>\d{1,2})-for-(?P<b>\d{1,2})\b(?!-)")
+
+
+def _batting_lines(text: str) -> list[Quantity]:
+    """ "Ortiz went 3-for-4": hits for at-bats, as a tally."""
+    out = []
+    for m in _BATTING_LINE.finditer(text):
+        a, b = float(m.group("a")), float(m.group("b"))
+        if a <= b:
+            out.append(quantity_at(text, m.start(), m.end(), "tally", a, b))
     return out
 
 

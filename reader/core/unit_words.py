@@ -69,7 +69,7 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
         return "age", "", m.end(), 1.0, ""
     m = TEMPERATURE.match(text, end)
     if m:
-        letter = (m.group("deg") or m.group("glued") or m.group("word") or "").upper()[:1]
+        letter = (m.group("deg") or m.group("glued") or m.group("word") or m.group("bare") or "").upper()[:1]
         if not letter and (bare := _bare_degrees(text, m.end())) is not None:
             return bare
         return "temperature", {"C": "°C", "F": "°F"}.get(letter, "degree"), m.end(), 1.0, ""

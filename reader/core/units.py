@@ -15,6 +15,8 @@ SCALE_WORDS: dict[str, float] = {
     "million": 1e6,
     "millions": 1e6,
     "mln": 1e6,
+    "bln": 1e9,
+    "trln": 1e12,
     "mn": 1e6,
     "m": 1e6,
     "billion": 1e9,

@@ -1298,6 +1298,23 @@ SPANS_AND_PARTS = [
         F("A$929 million", "money", 929000000, 929000000, "AUD"),
         F("47 cents", "money", 0.47, 0.47, "AUD"),
     ),
+    # wire shorthand and bare scales
+    _case(
+        "Siemens Q3 net profit up 12 pct at 2.1 bln euros",
+        F("12 pct", "percent", 12, 12, "percent"),
+        F("2.1 bln euros", "money", 2100000000, 2100000000, "EUR"),
+    ),
+    _case("Nvidia market value tops $3 trln", F("$3 trln", "money", 3e12, None, "USD")),
+    _case(
+        "Temperatures hit 47.2 degrees Celsius (117 Fahrenheit) in Seville.",
+        F("47.2 degrees Celsius", "temperature", 47.2, 47.2, "°C"),
+        F("117 Fahrenheit", "temperature", 117, 117, "°F"),
+    ),
+    # a part of one unit, and a batter's line
+    _case(
+        "The park will have a quarter-mile walking track.", F("quarter-mile", "distance", 0.25, 0.25, "mile")
+    ),
+    _case("Ortiz went 3-for-4 with two RBIs.", F("3-for-4", "tally", 3, 4), F("two", "count", 2, 2, "rbis")),
     # a share of a change
     _case("Spending is a third more than planned.", F("a third", "fraction", 0.3333, 0.3333)),
     _case("Profits were a quarter higher.", F("a quarter", "fraction", 0.25, 0.25)),
