@@ -90,7 +90,7 @@ def find_conflicts(
                 # headline, whose figure is the story's own: a body that says otherwise is news.
                 continue
         edges.setdefault((min(index, partner), max(index, partner)), group_id)
-    return _conflicts_from_edges(edges, by_index, by_id, published)
+    return _conflicts_from_edges(edges, by_index, distinct_labels(articles), published)
 
 
 Best = dict[tuple[int, str], tuple[float, int, int | None]]
@@ -257,7 +257,7 @@ def _sharing_words(bucket: list[Figure]) -> list[tuple[Figure, Figure]]:
 def _conflicts_from_edges(
     edges: dict[tuple[int, int], int | None],
     by_index: dict[int, Figure],
-    by_id: dict[str, Article],
+    labels: dict[str, str],
     published: dict[str, tuple[str, str]],
 ) -> list[Conflict]:
     """One conflict per distinct pair of differing values among figures linked as one thing."""
@@ -301,7 +301,7 @@ def _conflicts_from_edges(
                     about=_about(a, b),
                     mentions=(i, j, *same),
                     group=group_id,
-                    explanation=_explain(a, b, verdict, by_id, published),
+                    explanation=_explain(a, b, verdict, labels, published),
                 )
             )
     conflicts.sort(key=lambda c: (c.mentions[0], c.mentions[1]))
@@ -335,16 +335,16 @@ def _about(a: Figure, b: Figure) -> str:
 
 
 def _explain(
-    a: Figure, b: Figure, verdict: Verdict, by_id: dict[str, Article], published: dict[str, tuple[str, str]]
+    a: Figure, b: Figure, verdict: Verdict, labels: dict[str, str], published: dict[str, tuple[str, str]]
 ) -> str:
-    labels = distinct_labels(by_id.values())
+    """ "Report A: "40,000" troops; Report B: ... — why"; `labels` names each article (two of one
+    label numbered)."""
 
     def mention(fig: Figure) -> str:
-        article = by_id[fig.q.article]
         unit = (
             f" {fig.q.unit}" if fig.q.kind == "count" and fig.q.unit and fig.q.unit not in fig.q.text else ""
         )
-        return f'{labels[article.id]}: "{fig.q.text.strip()}"{unit}'
+        return f'{labels[fig.q.article]}: "{fig.q.text.strip()}"{unit}'
 
     text = f"{mention(a)}; {mention(b)} — {verdict.reason}"
     stamp_a, stamp_b = published[a.q.article][1], published[b.q.article][1]

@@ -35,12 +35,13 @@ def to_markdown(comparison: Comparison, *, unique_limit: int = 50, tags: Sentenc
     """
     tags = tags or {}
     lines: list[str] = [f"# {escape(_heading(comparison))}", ""]
-    lines += _articles_section(comparison)
+    names = distinct_labels(comparison.articles)  # two reports of one outlet numbered
+    lines += _articles_section(comparison, names)
     rows = build_layout(comparison, comparison.articles[0].id) if comparison.articles else []
-    lines += _figures_section(comparison, _point_numbers(rows))
-    lines += _tags_section(comparison, rows, tags)
-    lines += _points_section(comparison, rows, tags)
-    lines += _unique_section(comparison, rows, unique_limit, tags)
+    lines += _figures_section(comparison, _point_numbers(rows), names)
+    lines += _tags_section(comparison, rows, tags, names)
+    lines += _points_section(comparison, rows, tags, names)
+    lines += _unique_section(comparison, rows, unique_limit, tags, names)
     if comparison.warnings:
         lines += ["## Notes", ""] + [f"- {escape(w)}" for w in comparison.warnings] + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -69,14 +70,13 @@ def _heading(comparison: Comparison) -> str:
     return f"Comparison: {titles[0]}" if titles else "Comparison"
 
 
-def _articles_section(comparison: Comparison) -> list[str]:
+def _articles_section(comparison: Comparison, names: Mapping[str, str]) -> list[str]:
     lines = [
         "## Articles",
         "",
         "| # | Source | Title | Date | Sentences | File |",
         "|---|---|---|---|---|---|",
     ]
-    names = distinct_labels(comparison.articles)
     for n, art in enumerate(comparison.articles, 1):
         cells = [str(n), names[art.id], art.title, art.date, str(len(art.sentences)), art.path]
         lines.append("| " + " | ".join(escape(c) or "–" for c in cells) + " |")
@@ -92,7 +92,7 @@ def _point_numbers(rows: Sequence[Row]) -> dict[int, int]:
     return numbers
 
 
-def _figures_section(comparison: Comparison, points: dict[int, int]) -> list[str]:
+def _figures_section(comparison: Comparison, points: dict[int, int], names: Mapping[str, str]) -> list[str]:
     if not comparison.conflicts:
         return ["## Flagged figures", "", "No figures differ between the sources.", ""]
     ordered = sorted(comparison.conflicts, key=lambda c: (c.kind != "conflict", c.id))
@@ -105,7 +105,7 @@ def _figures_section(comparison: Comparison, points: dict[int, int]) -> list[str
     ]
     for conflict in ordered:
         lines.append(f"- {_conflict_line(comparison, conflict, points)}")
-        for mention in _mentions(comparison, conflict):
+        for mention in _mentions(comparison, conflict, names):
             lines.append(f"  - {mention}")
     return [*lines, ""]
 
@@ -124,8 +124,7 @@ def _conflict_line(comparison: Comparison, conflict: Conflict, points: dict[int,
     return f"{label}{about}{group}: {figures}{explanation}"
 
 
-def _mentions(comparison: Comparison, conflict: Conflict) -> Iterable[str]:
-    names = distinct_labels(comparison.articles)
+def _mentions(comparison: Comparison, conflict: Conflict, names: Mapping[str, str]) -> Iterable[str]:
     for m in conflict.mentions:
         if not _valid(comparison, m):
             continue
@@ -140,12 +139,13 @@ def _mentions(comparison: Comparison, conflict: Conflict) -> Iterable[str]:
         yield f"{where}: {quote}"
 
 
-def _tags_section(comparison: Comparison, rows: Sequence[Row], tags: SentenceTags) -> list[str]:
+def _tags_section(
+    comparison: Comparison, rows: Sequence[Row], tags: SentenceTags, labels: Mapping[str, str]
+) -> list[str]:
     """The tagged sentences under each tag, tags in the order they first appear (article by
     article), each sentence with the point it stands in."""
     by_tag: dict[str, list[tuple[Article, Sentence, int | None]]] = {}
     points = _sentence_points(rows)
-    labels = distinct_labels(comparison.articles)
     count = 0
     for pos, art in enumerate(comparison.articles):
         for sentence in art.sentences:
@@ -184,10 +184,11 @@ def _tag_note(names: Sequence[str]) -> str:
     return f" — tagged: {', '.join(escape(name) for name in dict.fromkeys(names))}" if names else ""
 
 
-def _points_section(comparison: Comparison, rows: Sequence[Row], tags: SentenceTags) -> list[str]:
+def _points_section(
+    comparison: Comparison, rows: Sequence[Row], tags: SentenceTags, names: Mapping[str, str]
+) -> list[str]:
     points = [row for row in rows if row.coverage >= 2]
     total = len(comparison.articles)
-    names = distinct_labels(comparison.articles)
     lines = ["## Aligned points", ""]
     if not points:
         return [*lines, "No sentences were aligned across sources.", ""]
@@ -222,9 +223,10 @@ def _points_section(comparison: Comparison, rows: Sequence[Row], tags: SentenceT
     return lines
 
 
-def _unique_section(comparison: Comparison, rows: Sequence[Row], limit: int, tags: SentenceTags) -> list[str]:
+def _unique_section(
+    comparison: Comparison, rows: Sequence[Row], limit: int, tags: SentenceTags, names: Mapping[str, str]
+) -> list[str]:
     lines: list[str] = []
-    names = distinct_labels(comparison.articles)
     for pos, art in enumerate(comparison.articles):
         own = [index for row in rows if row.unique for index in row.cells[pos]]
         if not own:
