@@ -321,6 +321,9 @@ _TAG_ALIASES: dict[object, object] = {
     "m2": "sq m",
     "ha": "hectare",
     "lb": "pound",
+    "basis point": "bp",
+    "percentage point": "%",
+    "night": None,  # "three nights" counted, as set 35's author tags it
 }
 
 
@@ -422,6 +425,10 @@ def _reads_as(found: list[Quantity], accept: list[list[dict[str, object]]], *, w
         for q in found
         if (q.kind == "percent" and "basis" in q.text.lower()) or (q.kind == "duration" and q.unit in _YEARS)
     }
+    # the minute of a match, tagged by its unit as some authors tag it ("in the 78th minute": minute)
+    extra.update(
+        {id(q): [(q.low, q.high, "minute")] for q in found if q.kind == "ordinal" and q.unit == "minute"}
+    )
     items = [(q, views + extra.get(id(q), [])) for q, views in items]
     # a clock time is its hour as the dev cases give it ("10 p.m." is 10), or the time as HHMM
     # on a 24-hour clock as the gold guidelines give it ("10.15pm" is 2215): one item, two readings

@@ -568,20 +568,31 @@ _PERSON_NOUNS = frozenset(
 )
 # "The 38-year-old driver", "a 19-year-old Czech student": the noun after the age
 _NOUN_AFTER_AGE = re.compile(r"[ \t]+([A-Za-z-]+)(?:[ \t]+([a-z]+))?\b")
-# "The driver, aged 43,", "the bus driver, 52,": the noun before it
+# "The driver, aged 43,", "the bus driver, 52,", "The driver, Edwin Quispe, 39,", "The man who died,
+# aged 79,": the noun before it
 _NOUN_BEFORE_AGE = re.compile(
-    r"(?i:\b(?:the|a|an|its|their|his|her)[ \t]+(?:[\w'’-]+[ \t]+)?([a-z]+),[ \t]*(?:aged[ \t]+)?)$"
+    r"(?i:\b(?:the|a|an|its|their|his|her)[ \t]+(?:[\w'’-]+[ \t]+)?([a-z]+)"
+    r"(?:[ \t]+(?:who|that)[ \t]+(?:died|was[ \t]+killed))?,[ \t]*"
+    r"(?-i:(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,[ \t]*)?(?:aged[ \t]+)?)$"
 )
+# anyone, but one person when the sentence tells of a death: "The body of a 77-year-old man was
+# found" / "The man who died, aged 79": the dead man of the story
+_ANYONE = frozenset({"man", "woman", "boy", "girl"})
+_DEATH = re.compile(r"(?i:\b(?:killed|died|dies|dead|body|death|fatally)\b)")
 
 
-def _person_noun(before: str, after: str, text: str) -> str:
-    """The noun of people an age is given of, singular ("driver"), or "" when there is none or it
-    may be anyone ("a 61-year-old man")."""
+def _person_noun(before: str, after: str, text: str, sentence: str) -> str:
+    """The noun of people an age is given of, singular ("driver"), "dead man" for a man (woman,
+    boy, girl) in a sentence that tells of a death, or "" when there is none or it may be anyone
+    ("a 61-year-old man")."""
     m = _NOUN_AFTER_AGE.match(after) if text.endswith("-old") else _NOUN_BEFORE_AGE.search(before)
     if m is None:
         return ""
-    nouns = (units.singular(word.lower()) for word in m.groups() if word)
-    return next((noun for noun in nouns if noun in _PERSON_NOUNS), "")
+    nouns = [units.singular(word.lower()) for word in m.groups() if word]
+    found = next((noun for noun in nouns if noun in _PERSON_NOUNS), "")
+    if not found and nouns[0] in _ANYONE and _DEATH.search(sentence):
+        return f"dead {nouns[0]}"
+    return found
 
 
 def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
@@ -713,7 +724,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         else frozenset(),
         share_of=_share_names(after_text) if family == "percent" else frozenset(),
         holder=holder(before_text, after_text) if family == "age" else frozenset(),
-        person=_person_noun(before_text, after_text, q.text) if family == "age" else "",
+        person=_person_noun(before_text, after_text, q.text, sentence) if family == "age" else "",
         onset=_onset(before_text) if family == "time" else "",
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text, after_text, family),

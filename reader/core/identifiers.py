@@ -50,6 +50,8 @@ _WHEELER = re.compile(r"(?i:-wheelers?\b)")
 _ONE_DAY_FORMAT = re.compile(
     r"(?i:-day[ \t]+(?:internationals?|series|cricket|cup|format|sides?|squads?|captain|leagues?)\b)"
 )
+# "the two-party system", "a two-party-preferred vote": a kind of politics, no count of parties
+_PARTY_SYSTEM = re.compile(r"(?i:-party[ \t-]+(?:preferred|system|politics|state|rule|divide|duopoly)\b)")
 # a model's series after its number: "a 737 MAX 9 jet", "the 737 Max fleet"
 _SERIES_AFTER = re.compile(r"[ \t]+(?:MAX|Max)\b")
 _YEAR_DASH = re.compile(r"(?:19|20)\d\d[-–]$")
@@ -144,6 +146,8 @@ def _in_hyphen_chain(text: str, pos: int) -> bool:
 
 def is_identifier(text: str, atom: Atom) -> bool:
     """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
+    if _PARTY_SYSTEM.match(text, atom.end):
+        return True  # "a two-party-preferred basis", "the two-party system": a kind of politics
     if _WHEELER.match(text, atom.end):
         return True  # "a two-wheeler", "an 18-wheeler": a kind of vehicle
     if text[atom.start : atom.end].lower() in ("one", "1") and _ONE_DAY_FORMAT.match(text, atom.end):

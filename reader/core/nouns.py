@@ -454,6 +454,15 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
     return noun
 
 
+_COMEBACK = re.compile(r"(?i:rall(?:y|ied|ies|ying)[ \t]+from[ \t]*)")
+
+
+def _comeback(before: str, at: int) -> bool:
+    """Whether a rally at `at` is a side's comeback from the count right after it."""
+    m = _COMEBACK.match(before, at)
+    return m is not None and m.end() == len(before)
+
+
 def in_crowd(text: str, start: int, end: int, noun: str) -> bool:
     """Whether a count is the size of a gathering: "200,000 marched", "a march attended by 30,000"."""
     return _crowd_gap(text, start, end, noun) < 1000
@@ -465,7 +474,8 @@ def _crowd_gap(text: str, start: int, end: int, noun: str) -> int:
         return 1000
     after = CROWD_RE.search(text[end : end + 50])
     before_text = text[max(0, start - 50) : start]
-    before = [m.end() for m in CROWD_RE.finditer(before_text)]
+    # "the Knicks rallied from 20 down", "rallying from 3-1 behind": a comeback, no gathering
+    before = [m.end() for m in CROWD_RE.finditer(before_text) if not _comeback(before_text, m.start())]
     gaps = [after.start()] if after else []
     if before:
         gaps.append(len(before_text) - before[-1])

@@ -144,6 +144,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in _batting_lines(text):
             if free(q.start, q.end):
                 add(q)
+    if has_digit and text[:1].isupper():
+        for q in _result_line(text):
+            if free(q.start, q.end):
+                add(q)
     atoms: list[Atom] = []
     if has_digit:
         atoms.extend(a for a in find_atoms(text, ATOM_DIGITS) if free(a.start, a.end))
@@ -216,9 +220,15 @@ def _round12(value: float | None) -> float | None:
     return round(value, 11 - math.floor(math.log10(abs(value))))
 
 
+def _names_place(pattern: str | re.Pattern[str], text: str) -> bool:
+    """Whether `text` names the place `pattern` finds, written as a name or in the capitals of a
+    dateline ("KARACHI:", "NEW DELHI —"), not in lower case ("chile" is a pepper)."""
+    return any(m.group(0)[:1].isupper() for m in re.finditer(pattern, text, re.IGNORECASE))
+
+
 def _country_named(text: str, places: tuple[tuple[str, str], ...]) -> str:
     """The currency code of the first country of `places` (pattern, code) that `text` names, or ""."""
-    return next((code for pattern, code in places if re.search(pattern, text)), "")
+    return next((code for pattern, code in places if _names_place(pattern, text)), "")
 
 
 # pesos are Mexican unless the sentence names another country of pesos (none is American, so a
@@ -303,7 +313,7 @@ def _money_of_the_place(text: str, found: list[Quantity]) -> list[Quantity]:
     shillings; the first such country the sentence names decides."""
     for code, written, home, places in _SHARED_MONEY:
         bare = [q.kind == "money" and q.unit == code and bool(written.search(q.text)) for q in found]
-        if not any(bare) or home.search(text):
+        if not any(bare) or _names_place(home.pattern, text):
             continue
         other = _country_named(text, places)
         if other:
@@ -487,6 +497,24 @@ def _batting_lines(text: str) -> list[Quantity]:
         if a <= b:
             out.append(quantity_at(text, m.start(), m.end(), "tally", a, b))
     return out
+
+
+# a result as British and Irish headlines write it: "Shamrock Rovers 2 Bohemians 1: Burke double
+# settles derby", "Hearts 2 Hibernian 1" (each side's name, then its score)
+_RESULT_LINE = re.compile(
+    r"(?:[A-Z][\w.'’&-]*[ \t]+){1,3}(?P<a>\d{1,2})[ \t]+(?:[A-Z][\w.'’&-]*[ \t]+){0,2}[A-Z][\w.'’&-]*[ \t]+"
+    r"(?P<b>\d{1,2})(?=[ \t]*(?:[:,;–—]|-[ \t]|$))"
+)
+
+
+def _result_line(text: str) -> list[Quantity]:
+    """A headline's result: "Hearts 2 Hibernian 1" is a 2-1 score, told from the first number to
+    the second."""
+    m = _RESULT_LINE.match(text)
+    if m is None:
+        return []
+    a, b = float(m.group("a")), float(m.group("b"))
+    return [quantity_at(text, m.start("a"), m.end("b"), "tally", a, b)]
 
 
 _SMALL_NUMBER = r"\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)"

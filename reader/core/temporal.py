@@ -181,16 +181,24 @@ def times(text: str) -> list[Quantity]:
         out.append(
             quantity_at(text, start, end, "time", float(low), float(value), unit=unit, qualifier=qualifier)
         )
-    if on_24_hours:
-        # a sentence on a 24-hour clock writes its other times so too: "Polls opened at 0700
-        # local time and will close at 1900" (a year anywhere else)
-        taken = [(q.start, q.end) for q in out]
-        for m in _BARE_24.finditer(text):
-            if not any(s < m.end("hm") and m.start("hm") < e for s, e in taken):
-                clock = float(m.group("hm"))
-                out.append(quantity_at(text, m.start("hm"), m.end("hm"), "time", clock, clock))
+    # a sentence on a 24-hour clock writes its other times so too: "Polls opened at 0700 local
+    # time and will close at 1900" (a year anywhere else); and a leading zero makes no year or
+    # count: "612 patients on trolleys at 0800 on Tuesday" ("call 0800 555 111" is a number to ring)
+    bare = [m for m in _BARE_24.finditer(text) if not _MORE_DIGITS.match(text, m.end("hm"))]
+    on_24_hours = on_24_hours or any(m.group("hm")[0] == "0" for m in bare)
+    taken = [(q.start, q.end) for q in out]
+    added = False
+    for m in bare if on_24_hours else ():
+        if not any(s < m.end("hm") and m.start("hm") < e for s, e in taken):
+            clock = float(m.group("hm"))
+            out.append(quantity_at(text, m.start("hm"), m.end("hm"), "time", clock, clock))
+            added = True
+    if added:
         out.sort(key=lambda q: q.start)
     return out
+
+
+_MORE_DIGITS = re.compile(r"[ \t-]*\d")
 
 
 _BARE_24 = re.compile(

@@ -57,11 +57,15 @@ def unit_after(text: str, end: int) -> tuple[str, str, int, float, str]:
             dollar = _OTHER_DOLLAR.search(text)  # "A$929 million ... a dividend of 47 cents a share"
             if dollar is not None:
                 currency = currencies.currency_of(dollar.group(0))
+        # "72 US cents a share", "47 Australian cents": the hundredth of the country's dollar
+        last = word.lower().split()[-1]
+        if last in ("cent", "cents") and word.lower() not in ("cent", "cents"):
+            currency = currencies.currency_of(word[: -len(last)] + "dollars")
         return (
             "money",
             word,
             m.end(),
-            0.01 if word.lower().startswith(("cent", "pen", "pais")) else 1.0,
+            0.01 if last.startswith(("cent", "pen", "pais")) else 1.0,
             currency,
         )
     m = _AGE_AFTER.match(text, end)

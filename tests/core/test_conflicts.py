@@ -4332,6 +4332,38 @@ def test_the_one_age_each_report_gives_of_the_driver_is_one_persons() -> None:
     assert found == []
 
 
+def test_the_driver_named_and_the_dead_man_are_one_person_each() -> None:
+    """ "The driver, Edwin Quispe, 39," (his name between the noun and the age) / "The driver, aged
+    41,"; "The body of a 77-year-old man was found" / "The man who died, aged 79": the story's dead
+    man. A man told of no death is still anyone."""
+    _, qs, found = run(
+        {
+            "Report A": "The bus fell into a ravine. The driver, Edwin Quispe, 39, survived with a broken arm.",
+            "Report B": "Rescuers reached the wreck at dawn. The driver, aged 41, had worked there for six years.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [("conflict", frozenset({"39", "aged 41"}))]
+    _, qs, found = run(
+        {
+            "Report A": "The fire reached Kefalari. The body of a 77-year-old man was found in a burned house.",
+            "Report B": "Villagers fled overnight. The man who died, aged 79, had refused to leave his home.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [
+        ("conflict", frozenset({"77-year-old", "aged 79"}))
+    ]
+    _, _, found = run(
+        {
+            "Report A": "The fire reached Kefalari. A 77-year-old man was rescued from his house.",
+            "Report B": "Villagers fled overnight. The man, aged 79, had refused to leave his home.",
+        },
+        one_group=False,
+    )
+    assert found == []
+
+
 def test_storeys_and_floors_count_one_thing() -> None:
     _, qs, found = run(
         {

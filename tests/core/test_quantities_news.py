@@ -2150,6 +2150,43 @@ WORDED = [
         F("412 voting in favour and 261 against", "tally", 412, 261),
     ),
     _case("The bill passed 310 for and 250 against.", F("310 for and 250 against", "tally", 310, 250)),
+    # cents of a named dollar are its hundredths
+    _case(
+        "BHP declared a final dividend of 72 US cents a share.",
+        F("72 US cents", "money", 0.72, 0.72, "USD"),
+    ),
+    _case("It paid 47 Australian cents.", F("47 Australian cents", "money", 0.47, 0.47, "AUD")),
+    # rupees in a sentence datelined in capitals in a city of Pakistan
+    _case(
+        "KARACHI: Customs seized hashish worth an estimated Rs150 million.",
+        F("an estimated Rs150 million", "money", 150e6, 150e6, "PKR"),
+    ),
+    _case("The Chile harvest fetched 300 pesos.", F("300 pesos", "money", 300, 300, "CLP")),
+    _case("The chile harvest fetched 300 pesos.", F("300 pesos", "money", 300, 300, "MXN")),
+    # a clock on 24 hours told by a leading zero, and the sentence's other times with it
+    _case(
+        "The INMO counted 612 patients on trolleys at 0800 on Tuesday.",
+        F("612", "count", 612, 612, "patients"),
+        F("0800", "time", 800, 800),
+    ),
+    _case(
+        "The squad left at 0600 and returned at 1430.",
+        F("0600", "time", 600, 600),
+        F("1430", "time", 1430, 1430),
+    ),
+    _case("Call police on 0800 555 111."),
+    # a kind of politics, not a count of parties
+    _case(
+        "Labor leads 52-48 on a two-party-preferred basis.",
+        F("52-48", "tally", 52, 48),
+    ),
+    _case("The Knicks rallied from 20 down.", F("20", "count", 20, 20, "")),
+    # a result as British and Irish headlines write it
+    _case(
+        "Shamrock Rovers 2 Bohemians 1: Burke double settles derby",
+        F("2 Bohemians 1", "tally", 2, 1),
+    ),
+    _case("Windows 11 Update 2 released today"),
 ]
 
 
