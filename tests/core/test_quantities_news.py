@@ -2187,6 +2187,12 @@ WORDED = [
         F("2 Bohemians 1", "tally", 2, 1),
     ),
     _case("Windows 11 Update 2 released today"),
+    # traces in micrograms and nanograms are weights
+    _case(
+        "Tests found up to 0.31 micrograms per tablet.",
+        F("up to 0.31 micrograms", "weight", None, 0.31, "µg"),
+    ),
+    _case("Others held 310 nanograms.", F("310 nanograms", "weight", 310, 310, "ng")),
 ]
 
 
