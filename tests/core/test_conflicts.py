@@ -4338,15 +4338,15 @@ def test_the_driver_named_and_the_dead_man_are_one_person_each() -> None:
     man. A man told of no death is still anyone."""
     _, qs, found = run(
         {
-            "Report A": "The bus fell into a ravine. The driver, Edwin Quispe, 39, survived with a broken arm.",
-            "Report B": "Rescuers reached the wreck at dawn. The driver, aged 41, had worked there for six years.",
+            "Report A": "The bus fell into a ravine. The driver, Edwin Quispe, 39, survived.",
+            "Report B": "Rescuers reached the wreck at dawn. The driver, aged 41, had worked there.",
         },
         one_group=False,
     )
     assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [("conflict", frozenset({"39", "aged 41"}))]
     _, qs, found = run(
         {
-            "Report A": "The fire reached Kefalari. The body of a 77-year-old man was found in a burned house.",
+            "Report A": "The fire reached Kefalari. The body of a 77-year-old man was found there.",
             "Report B": "Villagers fled overnight. The man who died, aged 79, had refused to leave his home.",
         },
         one_group=False,
