@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from itertools import combinations
 
 from reader.core.ages import one_named_person, one_person
+from reader.core.exchange import kind_currency
 from reader.core.figures import Figure, vague
 from reader.core.matching import CROSS_FAMILIES, same_thing, story_age
 from reader.core.model import Article, Conflict, Group, Quantity, distinct_labels
@@ -104,12 +105,14 @@ def _follow_twins(figures: list[Figure], best: Best) -> None:
     body: dict[tuple[str, str, float, float, str, str], list[int]] = defaultdict(list)
     for f in figures:
         if not f.headline and math.isfinite(f.lo) and math.isfinite(f.hi):
-            body[(f.q.article, f.family, f.lo, f.hi, f.currency, f.noun)].append(f.index)
+            body[(f.q.article, f.family, f.lo, f.hi, kind_currency(f), f.noun)].append(f.index)
     others: dict[int, list[str]] = defaultdict(list)  # the articles each figure has a match in
     for index, other in best:
         others[index].append(other)
     for f in figures:
-        copies = body.get((f.q.article, f.family, f.lo, f.hi, f.currency, f.noun)) if f.headline else None
+        copies = (
+            body.get((f.q.article, f.family, f.lo, f.hi, kind_currency(f), f.noun)) if f.headline else None
+        )
         for other in others[f.index] if copies else ():
             scored = [best[(index, other)] for index in copies or () if (index, other) in best]
             if scored:

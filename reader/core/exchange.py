@@ -57,3 +57,11 @@ def one_currency(a: Figure, b: Figure) -> bool:
     return a.currency == b.currency or bool(
         currencies(a.currency, a.q.text) & currencies(b.currency, b.q.text)
     )
+
+
+def kind_currency(fig: Figure) -> str:
+    """The currency a sum counts under when an article's sums are sorted by kind: a bare "$" or
+    "dollars" is the American dollar's whatever place its sentence names, so that "$1.3 billion"
+    in a sentence of Ontario and "$400 million" in one naming no place are two values of one kind."""
+    may_be = currencies(fig.currency, fig.q.text) if fig.currency else frozenset()
+    return "USD" if len(may_be) > 1 and "USD" in may_be else fig.currency

@@ -285,11 +285,35 @@ _SHILLING_PLACES = (
     (r"\bTanzani|\bDar[ \t]+es[ \t]+Salaam\b|\bDodoma\b|\bZanzibar\b", "TZS"),
     (r"\bSomali|\bMogadishu\b", "SOS"),
 )
+# a bare "$" or "dollars" is American unless the sentence names a place of another dollar, and no
+# American one: "Ontario's school boards will share $1.3 billion", "Sydney's median house price
+# ... $1,474,000", as local papers write their own dollar (comparisons take a bare "$" as any
+# dollar all the same: `exchange`)
+_DOLLAR_PLACES = (
+    (
+        r"\bCanad|\bOntario\b|\bQuebec\b|\bToronto\b|\bMontreal\b|\bVancouver\b|\bOttawa\b"
+        r"|\bCalgary\b|\bEdmonton\b|\bWinnipeg\b|\bAlberta\b|\bBritish[ \t]+Columbia\b|\bManitoba\b"
+        r"|\bSaskatchewan\b|\bNova[ \t]+Scotia\b|\bRCMP\b|\bMississauga\b",
+        "CAD",
+    ),
+    (
+        r"\bAustrali|\bSydney\b|\bMelbourne\b|\bBrisbane\b|\bPerth\b|\bAdelaide\b|\bCanberra\b"
+        r"|\bQueensland\b|\bNew[ \t]+South[ \t]+Wales\b|\bNSW\b|\bTasmania|\bGold[ \t]+Coast\b",
+        "AUD",
+    ),
+    (r"\bNew[ \t]+Zealand|\bAuckland\b|\bWellington\b|\bChristchurch\b", "NZD"),
+)  # not Hong Kong or Singapore: financial centres whose wire copy tells sums in US dollars
 # money whose sign or word several countries share, read as the usual one's (`currencies`): its
 # code, how the sum is written when the word alone tells it, the home country's names, and the
 # other countries that may own it
 _SHARED_MONEY = (
     ("MXN", re.compile(r""), re.compile(r"Mexic"), _PESO_PLACES),
+    (
+        "USD",
+        re.compile(r"^(?!.*\b(?:US|U\.S\.|American)\b)(?:.*(?<![A-Za-z])\$|.*\b(?:dollars?|cents?)\b)"),
+        re.compile(r"\bU\.S\.|\bUS\b|\bUnited[ \t]+States\b|\bAmerica|\bWashington\b|\bNew[ \t]+York\b"),
+        _DOLLAR_PLACES,
+    ),
     (
         "INR",
         re.compile(r"(?<![\w$.-])Rs(?![A-Za-z])|\brupees?\b", re.IGNORECASE),

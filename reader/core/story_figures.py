@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from reader.core import dates
+from reader.core.exchange import kind_currency
 from reader.core.figures import Figure, exact, make_figure, model_spec, time_unit_size
 from reader.core.model import Article, Quantity
 from reader.core.nouns import GENERIC_NOUNS
@@ -48,7 +49,7 @@ _OWN_CLAUSE = re.compile(
 
 def _kind_key(fig: Figure) -> tuple[str, ...]:
     """What a figure is a value of within its article, as far as its own words tell."""
-    return (fig.q.article, fig.family, fig.currency, fig.measure, fig.noun, fig.event)
+    return (fig.q.article, fig.family, kind_currency(fig), fig.measure, fig.noun, fig.event)
 
 
 def _own_clause(prefix: str) -> str:
@@ -221,7 +222,7 @@ def article_figures(
             if not fig.past:
                 fig.then = frozenset(f.lo for f in group if f.past and f.family == fig.family)
         sums = tuple(
-            (f.family, f.currency or f.noun, f.lo, f.hi)
+            (f.family, kind_currency(f) or f.noun, f.lo, f.hi)
             for f in group
             if f.family in ("money", "count") and exact(f)
         )

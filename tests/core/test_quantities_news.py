@@ -2193,6 +2193,16 @@ WORDED = [
         F("up to 0.31 micrograms", "weight", None, 0.31, "µg"),
     ),
     _case("Others held 310 nanograms.", F("310 nanograms", "weight", 310, 310, "ng")),
+    # a bare "$" of a sentence naming a place of another dollar, and no American one
+    _case(
+        "Ontario's school boards will share $1.3 billion.",
+        F("$1.3 billion", "money", 1.3e9, 1.3e9, "CAD"),
+    ),
+    _case("Sydney's median house price hit $1,474,000.", F("$1,474,000", "money", 1474000, 1474000, "AUD")),
+    _case("A dividend of 47 cents in Sydney.", F("47 cents", "money", 0.47, 0.47, "AUD")),
+    _case("Oil rose to $80 a barrel in New York.", F("$80", "money", 80, 80, "USD")),
+    _case("The Toronto firm paid US$5 million.", F("US$5 million", "money", 5e6, 5e6, "USD")),
+    _case("He paid $500 in Washington and Toronto.", F("$500", "money", 500, 500, "USD")),
 ]
 
 
