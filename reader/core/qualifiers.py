@@ -19,6 +19,8 @@ _QUALIFIER_BEFORE = re.compile(
     r"|at[ \t]+most|(?:a[ \t]+)?(?:maximum|minimum)[ \t]+of|nearly|almost|close[ \t]+to|closer[ \t]+to"
     r"|just[ \t]+(?:under|over)|about|around|roughly|approximately|approximate|approx\.|some"
     r"|an[ \t]+estimated|estimated|circa|an[ \t]+approximate|a[ \t]+total[ \t]+of|only|just|within"
+    # a price's floor: "priced from £799", "with tickets from R250" (a range after "from" is read first)
+    r"|(?P<floor>(?<=priced[ \t])from|(?<=prices[ \t])from|(?<=tickets[ \t])from|(?<=fares[ \t])from)"
     r"|(?P<verb>exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)"
     # "Bitcoin surged past $100,000", "rose past 5%": above it (after a verb of falling, or
     # "weakened past 16,400 per dollar", the direction is the reader's guess: no bound)
@@ -37,6 +39,8 @@ _MOVED = re.compile(
     r"|ramp(?:ed|s|ing)?|drove|driv(?:es|ing|en)|sent|send(?:s|ing)?)"
     r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]+)$"
 )
+# a sum's sign or code where it starts: "£799", "R250", "S$304,000", "Rs 500", "US$12"
+_MONEY_AT = re.compile(r"[$£€¥₹]|[A-Z]{0,3}\$|Rs\.?[ \t]?\d|R\d|P\d|Sh\d|N\d|₦")
 _ANYTHING = re.compile(r"(?i:\b(?:anything|nothing)[ \t]+)$")
 QUALIFIER_AFTER = re.compile(
     r"(?i:[ \t]+(?:or[ \t]+(?:more|so|over|older|above|higher)|and[ \t]+(?:over|above|older))\b|-?plus\b|\+)"
@@ -105,6 +109,8 @@ def qualifier_before(text: str, start: int) -> re.Match[str] | None:
         return None  # "a 5-under 67": golf's par, then the round
     if word.endswith("than") and _ANYTHING.search(text, max(0, at - 12), at):
         return None  # "refused to accept anything less than $5.7 billion": the sum demanded
+    if m.group("floor") and not _MONEY_AT.match(text, start):
+        return None  # "prices from 2019": a year, not a floor
     if word == "up to" and _MOVED.search(text, max(0, at - 20), at):
         return None  # "pushed Brent up to 85 dollars", "edged up to 9.1 percent": the level reached
     return m
@@ -118,6 +124,8 @@ def apply_qualifier(
         return start, low, high, ""
     word = " ".join(qual.group("q").lower().split())
     if qual.group("verb"):  # "cases topped 1 million", "exceeded $5 billion": more than it
+        return start, low, None, "min"
+    if qual.group("floor"):  # "priced from £799": the cheapest, at least it
         return start, low, None, "min"
     if word == "within":  # "pulled within three", "passed within 80 meters": how close, exactly
         return start, low, high, ""

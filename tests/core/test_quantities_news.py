@@ -2203,6 +2203,11 @@ WORDED = [
     _case("Oil rose to $80 a barrel in New York.", F("$80", "money", 80, 80, "USD")),
     _case("The Toronto firm paid US$5 million.", F("US$5 million", "money", 5e6, 5e6, "USD")),
     _case("He paid $500 in Washington and Toronto.", F("$500", "money", 500, 500, "USD")),
+    # a price's floor
+    _case("The phone goes on sale priced from £799.", F("£799", "money", 799, None, "GBP")),
+    _case("Festival tickets from R250 sold out.", F("R250", "money", 250, None, "ZAR")),
+    _case("Seats are priced from £45 to £295.", F("from £45 to £295", "money", 45, 295, "GBP")),
+    _case("Prices from 2019 were higher.", F("2019", "year", 2019, 2019)),
 ]
 
 
