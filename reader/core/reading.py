@@ -542,7 +542,9 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                 end = m.end()
     qual = qualifier_before(text, start)
     after_q = QUALIFIER_AFTER.match(text, end)
-    qualify = apply_span_qualifier if kind == "duration" else apply_qualifier
+    # "drew 288,000 fans over three nights": across the nights, as "over three years" is a span
+    span = kind == "duration" or (kind == "count" and _PERIODS_AFTER.match(text, end) is not None)
+    qualify = apply_span_qualifier if span else apply_qualifier
     start, low, high, qualifier = qualify(text, start, value_low, value_high, qual)
     if after_q and not qualifier:
         end = after_q.end()
@@ -563,6 +565,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
 
 
 # an exchange rate quoted against the dollar or the euro
+# counted periods an "over" spans: "over three nights", "over two legs", "over four sessions"
+_PERIODS_AFTER = re.compile(r"(?i:[ \t]+(?:nights|evenings|weekends|sessions|legs)\b)")
 _PER_DOLLAR = re.compile(
     r"(?i:[ \t]+(?:per|to[ \t]+the|against[ \t]+the|a)[ \t]+(?:U\.?S\.?[ \t]+)?(?:dollar|euro)\b)"
 )

@@ -2208,6 +2208,13 @@ WORDED = [
     _case("Festival tickets from R250 sold out.", F("R250", "money", 250, None, "ZAR")),
     _case("Seats are priced from £45 to £295.", F("from £45 to £295", "money", 45, 295, "GBP")),
     _case("Prices from 2019 were higher.", F("2019", "year", 2019, 2019)),
+    # "over" counted periods spans them
+    _case(
+        "The concerts drew 288,000 fans over three nights.",
+        F("288,000", "count", 288000, 288000, "fans"),
+        F("three", "count", 3, 3, "nights"),
+    ),
+    _case("He stayed for over three nights.", F("over three", "count", 3, None, "nights")),
 ]
 
 
