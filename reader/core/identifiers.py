@@ -103,6 +103,7 @@ _HEADLINE_VERBS = frozenset(
     " name see face need expect".split()
 )
 _VERB_S = re.compile(r"[A-Z][a-z]+[^s\W]s")  # "Kills", "Leaves", "Claims": not "Windows" (listed), "Bass"
+_VERB_ED = re.compile(r"[A-Z][a-z]{2,}ed")  # "Downed", "Killed", "Arrested": a headline's past tense
 
 
 # a verb before a name the figure is given to or taken from ("docked Everton 10 points")
@@ -226,7 +227,9 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return False
     if 1900 <= atom.low <= 2099 and atom.end - atom.start == 4:
         return False  # "London 2012", "Christmas 2015": a year after a name is still a year
-    if (_VERB_S.fullmatch(word) or word.lower() in _HEADLINE_VERBS) and title_case(text):
+    if (
+        _VERB_S.fullmatch(word) or _VERB_ED.fullmatch(word) or word.lower() in _HEADLINE_VERBS
+    ) and title_case(text):
         return False  # "Quake Kills 5 In Iran", "Gunmen Kill Six, Wound 14": a headline's verb
     if _given_to_name(before[: prev.start()], text, atom):
         return False  # "docked Everton 10 points", "fined Smith 20,000 euros": the name is an object

@@ -2215,6 +2215,13 @@ WORDED = [
         F("three", "count", 3, 3, "nights"),
     ),
     _case("He stayed for over three nights.", F("over three", "count", 3, None, "nights")),
+    # a Title Case headline's past tense before its figure is no name
+    _case(
+        "Ukraine Says It Downed 38 of 40 Drones Overnight",
+        F("38", "count", 38, 38, "drones"),
+        F("40", "count", 40, 40, "drones"),
+    ),
+    _case("Police Arrested 40 After Match", F("40", "count", 40, 40, "people arrested")),
 ]
 
 
