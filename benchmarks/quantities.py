@@ -658,6 +658,11 @@ REAL_CLUSTERS_G = Path(__file__).resolve().parent / "data" / "real_clusters_g.js
 # 23/23 (1 flag) at the start code dacc55f and with those rules (f036504) alike
 REAL_CLUSTERS_H = Path(__file__).resolve().parent / "data" / "real_clusters_h.jsonl"
 REAL_CLUSTERS_I = Path(__file__).resolve().parent / "data" / "real_clusters_i.jsonl"
+# Set j (3 ECB+ tune clusters, 3 BASIL), a blind helper of the nineteenth session who read the
+# gold guidelines and the corpus files: conflicts 1/7, compatible 3/52 (most of them spans told as
+# "three decades" / "more than 30 years", "five days of riots" / "more than a week"), traps 39/40
+# (7 flags, 4 not listed) at the session's start code f1cdd28 and with its rules alike
+REAL_CLUSTERS_J = Path(__file__).resolve().parent / "data" / "real_clusters_j.jsonl"
 ANNOTATED = Path(__file__).resolve().parent / "data" / "points"
 _NUMBER_TOKEN = re.compile(r"[a-z]+|\d[\d,.:]*")
 _SMALL_WORDS = frozenset(
@@ -1090,6 +1095,7 @@ def main() -> None:
     bench_blind_clusters(REAL_CLUSTERS_G)
     bench_blind_clusters(REAL_CLUSTERS_H)
     bench_blind_clusters(REAL_CLUSTERS_I)
+    bench_blind_clusters(REAL_CLUSTERS_J)
     bench_gold_clusters()
     bench_gold_clusters(ANNOTATED, "annotated clusters")
     bench_speed()
