@@ -16,6 +16,9 @@ CURRENCY_PREFIX: dict[str, str] = {
     "hk$": "HKD",
     "s$": "SGD",
     "r$": "BRL",
+    "nt$": "TWD",  # "NT$647 billion": Taiwan's dollar
+    "mex$": "MXN",
+    "mx$": "MXN",
     "$": "USD",
     "€": "EUR",
     "£": "GBP",
@@ -108,7 +111,7 @@ _MORE_CODES = (
 ).split()
 CURRENCY_PREFIX_RE = (
     # a space may follow a sign in text rebuilt from tokens ("$ 5 million")
-    r"(?:(?:US\$|U\.S\.\$|\$US|\$A|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₽|₦)[ \t]?"
+    r"(?:(?:US\$|U\.S\.\$|\$US|\$A|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|NT\$|Mex\$|MX\$|\$|€|£|¥|₹|₽|₦)[ \t]?"
     r"|(?:USD|EUR|GBP|CHF|SFr\.?|JPY|CNY|INR|AUD|CAD|HKD|SGD|Rs\.?|Dh|KSh|NGN|KES|ZAR)[ \t]?"
     rf"|(?<![\w$.-])(?:{'|'.join(_MORE_CODES)})[ \t]?|[₱₩₺฿₴₪][ \t]?"
     # short signs of East and South-East Asian and African papers (read straight before a number)

@@ -566,7 +566,10 @@ def _hyphen_shares(text: str) -> list[Quantity]:
 # a rate moved by a fraction of a percentage point: "cut by a quarter point", "a half-point hike",
 # "a quarter percentage point"
 _POINT_FRACTION = re.compile(
-    r"(?i:\b(?:(?:a|one)[ \t]+)?(?P<part>quarter|half)(?:-|[ \t]+)(?:percentage[ \t]+|-)?points?\b)"
+    r"(?i:\b(?:(?:a|one)[ \t]+)?(?P<part>quarter|half)(?:-|[ \t]+)(?:percentage[ \t]+|-)?points?\b"
+    # "raised the rate by a full percentage point": one ("half a percentage point" is read apart)
+    r"|(?<!half[ \t])(?<!quarter[ \t])(?<!of[ \t])"
+    r"\b(?P<whole>a[ \t]+(?:full[ \t]+)?percentage[ \t]+point)\b(?!s))"
 )
 
 
@@ -574,7 +577,7 @@ def _point_fractions(text: str) -> list[Quantity]:
     """ "a quarter point", "a half-point cut": a share of a percentage point, as percent."""
     out = []
     for m in _POINT_FRACTION.finditer(text):
-        value = 0.25 if m.group("part").lower() == "quarter" else 0.5
+        value = 1.0 if m.group("whole") else 0.25 if m.group("part").lower() == "quarter" else 0.5
         out.append(quantity_at(text, m.start(), m.end(), "percent", value, value, unit="percent"))
     return out
 

@@ -2222,6 +2222,15 @@ WORDED = [
         F("40", "count", 40, 40, "drones"),
     ),
     _case("Police Arrested 40 After Match", F("40", "count", 40, 40, "people arrested")),
+    # Taiwan's and Mexico's dollar signs; a whole percentage point in words
+    _case("It proposed NT$647 billion.", F("NT$647 billion", "money", 647e9, 647e9, "TWD")),
+    _case("A ticket costs Mex$500.", F("Mex$500", "money", 500, 500, "MXN")),
+    _case(
+        "It raised the rate by a full percentage point to 12.25%.",
+        F("a full percentage point", "percent", 1, 1, "percent"),
+        F("12.25%", "percent", 12.25, 12.25, "percent"),
+    ),
+    _case("It cut by half a percentage point.", F("half a percentage point", "percent", 0.5, 0.5, "percent")),
 ]
 
 
