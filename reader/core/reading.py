@@ -564,9 +564,9 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     return [quantity_at(text, start, end, kind, low, high, unit=unit, qualifier=qualifier)]
 
 
-# an exchange rate quoted against the dollar or the euro
 # counted periods an "over" spans: "over three nights", "over two legs", "over four sessions"
 _PERIODS_AFTER = re.compile(r"(?i:[ \t]+(?:nights|evenings|weekends|sessions|legs)\b)")
+# an exchange rate quoted against the dollar or the euro
 _PER_DOLLAR = re.compile(
     r"(?i:[ \t]+(?:per|to[ \t]+the|against[ \t]+the|a)[ \t]+(?:U\.?S\.?[ \t]+)?(?:dollar|euro)\b)"
 )

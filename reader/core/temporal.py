@@ -198,7 +198,7 @@ def times(text: str) -> list[Quantity]:
     return out
 
 
-_MORE_DIGITS = re.compile(r"[ \t-]*\d")
+_MORE_DIGITS = re.compile(r"[ \t]+\d")
 
 
 _BARE_24 = re.compile(
