@@ -52,6 +52,13 @@ _ONE_DAY_FORMAT = re.compile(
 )
 # "the two-party system", "a two-party-preferred vote": a kind of politics, no count of parties
 _PARTY_SYSTEM = re.compile(r"(?i:-party[ \t-]+(?:preferred|system|politics|state|rule|divide|duopoly)\b)")
+# a football play's down and distance ("1st-and-10", "third-and-goal")
+_DOWN_AND = re.compile(r"(?i:\b(?:1st|2nd|3rd|4th|first|second|third|fourth)-and-)$")
+_ZERO_NAME_BEFORE = re.compile(r"(?i:\b(?:ground|patient|year)[ \t]+)$")
+_ZERO_NAME_AFTER = re.compile(r"(?i:[ \t-]+(?:tolerance|sum)\b)")
+_POINT_ZERO = re.compile(r"\d+\.0")
+# a name right before a number, inside a sentence or a quote ("the handle “Guccifer 2.0”")
+_NAME_RIGHT_BEFORE = re.compile(r"(?:(?<=[a-z,])[ \t]+|[“\"‘'(])(?P<name>[A-Z][a-z]+)[ \t]+$")
 # a model's series after its number: "a 737 MAX 9 jet", "the 737 Max fleet"
 _SERIES_AFTER = re.compile(r"[ \t]+(?:MAX|Max)\b")
 _YEAR_DASH = re.compile(r"(?:19|20)\d\d[-–]$")
@@ -149,6 +156,22 @@ def is_identifier(text: str, atom: Atom) -> bool:
     """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
     if _PARTY_SYSTEM.match(text, atom.end):
         return True  # "a two-party-preferred basis", "the two-party system": a kind of politics
+    if _DOWN_AND.search(text, max(0, atom.start - 8), atom.start):
+        return True  # "2nd-and-10 – Charles up middle for 2 yards": the play's down, no figure
+    if text[atom.start : atom.end].lower() == "zero" and (
+        _ZERO_NAME_BEFORE.search(text, max(0, atom.start - 10), atom.start)
+        or _ZERO_NAME_AFTER.match(text, atom.end)
+    ):
+        return True  # "Ground zero is hallowed ground", "zero tolerance": names, not a count of none
+    if (
+        _POINT_ZERO.fullmatch(text, atom.start, atom.end)
+        and (name := _NAME_RIGHT_BEFORE.search(text, max(0, atom.start - 30), atom.start)) is not None
+        and name.group("name").lower() not in FUNCTION_CAPS
+        and not (
+            PERCENT.match(text, atom.end) or MEASURE.match(text, atom.end) or DURATION.match(text, atom.end)
+        )
+    ):
+        return True  # "the handle Guccifer 2.0", "Web 2.0": a version in a name (not "Sensex 2.0% lower")
     if _WHEELER.match(text, atom.end):
         return True  # "a two-wheeler", "an 18-wheeler": a kind of vehicle
     if text[atom.start : atom.end].lower() in ("one", "1") and _ONE_DAY_FORMAT.match(text, atom.end):

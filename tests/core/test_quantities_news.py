@@ -2231,6 +2231,12 @@ WORDED = [
         F("12.25%", "percent", 12.25, 12.25, "percent"),
     ),
     _case("It cut by half a percentage point.", F("half a percentage point", "percent", 0.5, 0.5, "percent")),
+    # names that hold a number
+    _case("2nd-and-10 – Jamaal Charles up middle for 2 yards", F("2 yards", "distance", 2, 2, "yard")),
+    _case("Ground zero is hallowed ground to Americans."),
+    _case("There were zero survivors.", F("zero", "count", 0, 0, "survivors")),
+    _case("Stone used the handle “Guccifer 2.0” as cover."),
+    _case("The index rose to 2.0 percent.", F("2.0 percent", "percent", 2, 2, "percent")),
 ]
 
 
