@@ -2237,6 +2237,9 @@ WORDED = [
     _case("There were zero survivors.", F("zero", "count", 0, 0, "survivors")),
     _case("Stone used the handle “Guccifer 2.0” as cover."),
     _case("The index rose to 2.0 percent.", F("2.0 percent", "percent", 2, 2, "percent")),
+    # an address whose street name has a capital inside
+    _case("His relatives lived at 505 LaGuardia Place."),
+    _case("He lived at 12 O'Connell Street."),
 ]
 
 
