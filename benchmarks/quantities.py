@@ -249,6 +249,11 @@ BLIND_CASES_36 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_
 # 103 with the rules made from its failures (a football play's "2nd-and-10", "Ground zero",
 # "Guccifer 2.0"). The closest to what a reader meets in the corpus
 REAL_FIGURE_CASES = Path(__file__).resolve().parent / "data" / "real_figure_cases.jsonl"
+# 110 more such sentences, drawn and annotated the same way once the rules from the first set were
+# made, and held out from them: 103/110 at f1cdd28 and with them alike (the session's rules
+# neither gained nor lost on fresh real sentences); 105 once "one he regrets" (a pronoun) and a
+# fight stopped "at 2:56" (into the round, not a clock) were read from its failures
+REAL_FIGURE_CASES_2 = Path(__file__).resolve().parent / "data" / "real_figure_cases_2.jsonl"
 _RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1076,6 +1081,7 @@ def main() -> None:
     bench_dev_cases(BLIND_CASES_35, "blind cases 35")
     bench_dev_cases(BLIND_CASES_36, "blind cases 36")
     bench_dev_cases(REAL_FIGURE_CASES, "real figure cases")
+    bench_dev_cases(REAL_FIGURE_CASES_2, "real figure cases 2")
     bench_mismatch_pairs()
     bench_blind_pairs()
     bench_blind_pairs(BLIND_QUIET_PAIRS, "blind quiet pairs")

@@ -39,8 +39,12 @@ _SPAN_BEFORE = re.compile(
 _LAP = re.compile(r"(?<![\d:.,])\b(?P<m>[1-5]?\d):(?P<s>[0-5]\d)\b(?![\d:]|\.\d)")
 _RACE_BEFORE = re.compile(
     r"(?i:\b(?:clock(?:ing|ed|s)?|(?:in[ \t]+)?a[ \t]+(?:winning[ \t]+)?time[ \t]+of|timed[ \t]+at"
-    r"|(?:personal|season|world|national|course|meeting|championship)[ \t]+(?:best|record)[ \t]+of)[ \t]+)$"
+    r"|(?:personal|season|world|national|course|meeting|championship)[ \t]+(?:best|record)[ \t]+of"
+    r"|(?:stopp(?:ed|ing)|halt(?:ed|ing)|end(?:ed|ing)|wav(?:ed|ing)[ \t]+off)"
+    r"[ \t]+the[ \t]+(?:fight|bout|contest)[ \t]+at)[ \t]+)$"
 )
+# a fight stopped that far into a round: "stopped the fight at 2:56", "at 1:45 of the third round"
+_OF_A_ROUND = re.compile(r"(?i:[ \t]+(?:of|into)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?round\b)")
 _CLOCK_AFTER = re.compile(r"[ \t]*(?:[AaPp]\.?[ \t]?[Mm]\b|GMT|UTC|[ECMP][SD]T\b|local\b)")
 # "between 2 and 4 p.m.", "from 9 to 11 a.m.", "2-4 p.m.": the first hour borrows the second's a.m./p.m.
 _HOUR_BEFORE = re.compile(
@@ -113,9 +117,10 @@ def race_times(text: str) -> list[Quantity]:
             seconds = int(m.group("m2")) * 60 + float(m.group("s2"))
         out.append(quantity_at(text, m.start(), m.end(), "duration", seconds, seconds, unit="second"))
     for m in _LAP.finditer(text):
-        if _RACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _CLOCK_AFTER.match(
+        timed = _RACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _OF_A_ROUND.match(
             text, m.end()
-        ):
+        )
+        if timed and not _CLOCK_AFTER.match(text, m.end()):
             seconds = int(m.group("m")) * 60 + float(m.group("s"))
             out.append(quantity_at(text, m.start(), m.end(), "duration", seconds, seconds, unit="second"))
     return out

@@ -2240,6 +2240,14 @@ WORDED = [
     # an address whose street name has a capital inside
     _case("His relatives lived at 505 LaGuardia Place."),
     _case("He lived at 12 O'Connell Street."),
+    # "one" as a pronoun; a fight stopped so far into a round
+    _case("It was a mistake and one he regrets to this day."),
+    _case("The referee stopped the fight at 2:56.", F("2:56", "duration", 176, 176, "second")),
+    _case(
+        "The bout was stopped at 1:45 of the third round.",
+        F("1:45", "duration", 105, 105, "second"),
+        F("third", "ordinal", 3, 3, "round"),
+    ),
 ]
 
 
