@@ -124,6 +124,8 @@ _ONE_SKIP_AFTER = re.compile(
 )
 # "only one in five students": a share even after "only"
 _ONLY_BEFORE = re.compile(r"(?i:\bonly[ \t]+)$")
+_THE_ONLY_BEFORE = re.compile(r"(?i:\b(?:the|their|his|her|its|my|our|your)[ \t]+only[ \t]+)$")
+_NOUN_NEXT = re.compile(r"[ \t]+[a-z]+[ \t,.;]")  # a plain word follows: "only one word in"
 _IN_NUMBER_AFTER = re.compile(
     r"(?i:[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:hundred|thousand))\b"
@@ -351,14 +353,25 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             spelled = numwords.spelled_value(words)
             if spelled is None:
                 continue
-            if words.lower() == "one" and (
-                (
-                    _ONE_SKIP_BEFORE.search(text[:start])
-                    and not (
-                        _ONLY_BEFORE.search(text[:start]) and _IN_NUMBER_AFTER.match(text, m.end("words"))
+            if (
+                words.lower() == "one"
+                and (
+                    (
+                        _ONE_SKIP_BEFORE.search(text[:start])
+                        and not (
+                            _ONLY_BEFORE.search(text[:start])
+                            and (
+                                _IN_NUMBER_AFTER.match(text, m.end("words"))
+                                # "had changed only one word": a count, not "the only one"
+                                or (
+                                    not _THE_ONLY_BEFORE.search(text[:start])
+                                    and _NOUN_NEXT.match(text, m.end("words"))
+                                )
+                            )
+                        )
                     )
+                    or _ONE_SKIP_AFTER.match(text, m.end("words"))
                 )
-                or _ONE_SKIP_AFTER.match(text, m.end("words"))
             ):
                 continue
             if (
