@@ -125,7 +125,7 @@ _ONE_SKIP_AFTER = re.compile(
 # "only one in five students": a share even after "only"
 _ONLY_BEFORE = re.compile(r"(?i:\bonly[ \t]+)$")
 _THE_ONLY_BEFORE = re.compile(r"(?i:\b(?:the|their|his|her|its|my|our|your)[ \t]+only[ \t]+)$")
-_NOUN_NEXT = re.compile(r"[ \t]+[a-z]+[ \t,.;]")  # a plain word follows: "only one word in"
+_NOUN_NEXT = re.compile(r"[ \t]+[A-Za-z][a-z]+[ \t,.;]")  # "only one word in", "only one Democratic senator"
 _IN_NUMBER_AFTER = re.compile(
     r"(?i:[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:hundred|thousand))\b"

@@ -2244,6 +2244,7 @@ WORDED = [
     _case("It was a mistake and one he regrets to this day."),
     _case("It had changed only one word in the talking points.", F("only one", "count", 1, 1, "word")),
     _case("He is not the only one, Brees said."),
+    _case("Only one Democratic senator faces a primary.", F("Only one", "count", 1, 1)),
     _case("The referee stopped the fight at 2:56.", F("2:56", "duration", 176, 176, "second")),
     _case(
         "The bout was stopped at 1:45 of the third round.",
