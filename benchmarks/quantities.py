@@ -657,7 +657,8 @@ BLIND_CLUSTERS_16 = Path(__file__).resolve().parent / "data" / "blind_clusters_1
 # terms in the prompt and two lines of set 16 (bus crash, mine flood, council budget, cyclone,
 # teachers' strike, cricket Test, drug recall, rate cut, sentencing, wildfire, launch, stadium
 # crush): 12/39 conflicts, 13/36 compatible, 60/66 traps when first scored (f1cdd28); 14/39 once
-# the driver named between noun and age and the story's dead man were one person each
+# the driver named between noun and age and the story's dead man were one person each, 14/36 with
+# micrograms and nanograms read as weights
 BLIND_CLUSTERS_17 = Path(__file__).resolve().parent / "data" / "blind_clusters_17.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:
