@@ -59,7 +59,8 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"(?:,?[ \t]+{_Y_DAY}|[ \t]+(?P<yy>\d\d)(?![\d:,.]\d)(?![ \t]*(?:%|per[ \t]*cent|[a-z])))?"
     ),
     re.compile(
-        rf"{_M}[ \t]*{_D}(?![\d:]|,(?!(?:1[89]|20)\d\d(?!\d))\d)"
+        # "February the 15th", as speech has it: "the" only before an ordinal's suffix
+        rf"{_M}[ \t]*(?:the[ \t]+(?=[0-3]?\d(?:st|nd|rd|th)\b))?{_D}(?![\d:]|,(?!(?:1[89]|20)\d\d(?!\d))\d)"
         # "May 5-11"; "May 5 to 11" when nothing is counted after it ("May 5 to 11 people")
         r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|through|until|till)[ \t]+(?=\d+(?:st|nd|rd|th)?(?:[ \t]*[,.;:)]"
         r"|[ \t]*$|[ \t]+(?:in|at|on|and|or|for|when|while|with|as|the|this|last|next|[A-Z]))))"

@@ -91,6 +91,11 @@ DOZEN = (
     r"|(?:a|one|two|three|four|five|six)[ \t]+)dozen\b"
     # "a score of villagers" is twenty of them ("a score of 3-1" is a game's)
     r"|\ba[ \t]+score(?=[ \t]+of[ \t]+(?!the\b|th[eo]se\b|this\b|its\b|their\b|his\b|her\b)[a-z])"
+    # "a pair of touchdowns" is two of them; not a pair worn or used as one thing ("a pair of shoes")
+    r"|\ba[ \t]+pair(?=[ \t]+of[ \t]+(?!the\b|th[eo]se\b|this\b|its\b|their\b|his\b|her\b|them\b|us\b"
+    r"|(?:[a-z]+[ \t]+){0,3}(?:shoes|boots|trousers|pants|jeans|shorts|glasses|sunglasses|spectacles|goggles"
+    r"|binoculars|scissors|pliers|socks|gloves|sneakers|trainers|earrings|handcuffs|tights|skis|skates"
+    r"|headphones|earphones)\b)[a-z])"
 )
 FRACTION = (
     r"\b(?:(?:one|a|two|three|four|nine)[ \t]*[- ][ \t]*"
@@ -204,10 +209,12 @@ def vague_range(words: str) -> tuple[float, float]:
 
 
 def dozen_value(words: str) -> float:
-    """The value of "a dozen", "two dozen", "half a dozen", "a score"."""
+    """The value of "a dozen", "two dozen", "half a dozen", "a score", "a pair"."""
     first = words.lower().replace("-", " ").split()[0]
     if words.lower().split()[-1] == "score":
         return 20.0
+    if words.lower().split()[-1] == "pair":
+        return 2.0
     if first == "half" or "half" in words.lower():
         return 6.0
     if first in ("a", "one"):

@@ -40,6 +40,7 @@ _SPELLED_TRIGGERS = (
         "thrice",
         "scores",
         "score",
+        "pair",
     }
     | numwords.MULTIPLIER_WORDS
 )

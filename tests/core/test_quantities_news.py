@@ -1973,7 +1973,8 @@ ORDINALS = [
     # the minute of a match, with or without an article before it
     _case("Osimhen headed in the 78th minute.", F("78th", "ordinal", 78, 78, "minute")),
     _case("Osimhen's 58th-minute header won it.", F("58th", "ordinal", 58, 58, "minute")),
-    _case("They came back on February the 15th and left."),
+    # a day of a month, no rank
+    _case("They came back on February the 15th and left.", F("February the 15th", "date", 215, 215)),
     _case("He won the 15th annual Screen Actors Guild award."),
     # a name between a rank and what it ranks, after an owner or in a run; "the" before a name
     # that ends the phrase or names a unit stays a name
@@ -2251,6 +2252,11 @@ WORDED = [
         F("1:45", "duration", 105, 105, "second"),
         F("third", "ordinal", 3, 3, "round"),
     ),
+    # "one day" as an interval, not "some day"; "a pair of"
+    _case("The report comes one day after the vote.", F("one day", "duration", 1, 1, "day")),
+    _case("He hopes one day to return."),
+    _case("He scored a pair of touchdowns.", F("a pair", "count", 2, 2, "touchdowns")),
+    _case("He wore a pair of black leather gloves."),
 ]
 
 
