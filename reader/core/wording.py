@@ -206,8 +206,8 @@ def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
             low = bare.lower()
             if tok in _NAME_PARTICLES and k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
                 continue  # "Boulevard de la Croisette": one name
-            if low in STOPWORDS:
-                break
+            if low in STOPWORDS or (k == 0 and _HONORIFIC.fullmatch(low)):
+                break  # "from Mrs. Clinton's personal account" names a person, not a place
             if low in _PLACE_NOUNS:
                 common.add(_SAME_SITE.get(low, units.singular(low)))
             elif (low in DEMONYMS or DEMONYM_END.search(low)) and next_word_is_place(m.group("place"), tok):

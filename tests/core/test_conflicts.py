@@ -4374,3 +4374,32 @@ def test_storeys_and_floors_count_one_thing() -> None:
     assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [
         ("conflict", frozenset({"seven-storey", "eight-floor"}))
     ]
+
+
+def test_shops_and_stores_steps_and_actions_count_one_thing() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Police said 565 shops were damaged in the riots in Athens.",
+            "Report B": "Officials counted 355 damaged stores after the riots in Athens.",
+        }
+    )
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [("conflict", frozenset({"565", "355"}))]
+    _, qs, found = run(
+        {
+            "Report A": "The plan includes 23 steps the president took without Congress.",
+            "Report B": "The plan lays out 19 separate actions the president took without Congress.",
+        }
+    )
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [("conflict", frozenset({"23", "19"}))]
+
+
+def test_a_person_after_from_is_no_place() -> None:
+    # "from Mrs. Clinton's account" names no place: the count is not told apart as another place's
+    _, qs, found = run(
+        {
+            "Report A": "The department said it had received 55,000 pages of Clinton's emails.",
+            "Report B": "Boxes held 51,000 pages of printed emails from Mrs. Clinton's personal account.",
+        },
+        one_group=False,
+    )
+    assert [frozenset(pair(c, qs)) for c in found] == [frozenset({"55,000", "51,000"})]
