@@ -116,6 +116,7 @@ _ONE_SKIP_BEFORE = re.compile(
 _ONE_SKIP_AFTER = re.compile(
     r"(?i:[ \t]+(?:of|another|or[ \t]+two|time|way|thing|point|hand|side|another|by|who|that|which"
     r"|day(?![ \t]+(?:after|before|later|earlier|ago)\b)"  # "one day after the vote" is an interval
+    r"|(?:[a-z-]+[ \t]+){0,2}after[ \t]+another"  # "one town hall after another": no count
     r"|he|she|they|we|you"  # "a mistake ... and one he regrets": a pronoun
     r"|is|was|has|had|will|would|can|could|might|must|should|from|as|at|on|with|for|like|than"
     r"|in(?![ \t]+(?:every[ \t]+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten"

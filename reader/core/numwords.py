@@ -93,7 +93,7 @@ DOZEN = (
     r"|\ba[ \t]+score(?=[ \t]+of[ \t]+(?!the\b|th[eo]se\b|this\b|its\b|their\b|his\b|her\b)[a-z])"
     # "a pair of touchdowns" is two of them; not a pair worn or used as one thing ("a pair of shoes")
     r"|\ba[ \t]+pair(?=[ \t]+of[ \t]+(?!the\b|th[eo]se\b|this\b|its\b|their\b|his\b|her\b|them\b|us\b"
-    r"|(?:[a-z]+[ \t]+){0,3}(?:shoes|boots|trousers|pants|jeans|shorts|glasses|sunglasses|spectacles|goggles"
+    r"|(?:[a-z-]+[ \t]+){0,3}(?:shoes|boots|trousers|pants|jeans|shorts|glasses|sunglasses|spectacles|goggles"
     r"|binoculars|scissors|pliers|socks|gloves|sneakers|trainers|earrings|handcuffs|tights|skis|skates"
     r"|headphones|earphones)\b)[a-z])"
 )

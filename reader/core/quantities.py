@@ -52,7 +52,9 @@ _RELATIVE_TRIGGERS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow "
     "weekend week month year night morning afternoon evening"
 )
-_A_TIME_TRIGGERS = word_set("minute hour day week fortnight month year decade century")
+_A_TIME_TRIGGERS = word_set(
+    "minute hour day week fortnight month year decade century hourlong daylong weeklong monthlong yearlong"
+)
 
 
 def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:

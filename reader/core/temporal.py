@@ -82,7 +82,8 @@ _DECADE_JOIN = re.compile(r"[ \t]*(?:and|to|through|-|–)[ \t]*")
 _A_TIME = re.compile(
     r"\b(?i:(?P<part>(?:a[ \t]+)?quarter[ \t]+of[ \t]+|three[ \t]+quarters[ \t]+of[ \t]+)?"
     r"(?P<half>half[ \t]+)?(?:an?)[ \t]+(?P<half2>half[ \t]*-?[ \t]*|quarter[ \t]*-?[ \t]*)?)"
-    r"(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b"
+    # "a weeklong manhunt" as "a week-long manhunt"
+    r"(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century)(?:\b|(?=long\b))"
     r"(?P<andhalf>(?i:[ \t]+and[ \t]+a[ \t]+half)\b)?"  # "a week and a half"
 )
 

@@ -2257,6 +2257,10 @@ WORDED = [
     _case("He hopes one day to return."),
     _case("He scored a pair of touchdowns.", F("a pair", "count", 2, 2, "touchdowns")),
     _case("He wore a pair of black leather gloves."),
+    _case("He was caught after a weeklong manhunt.", F("a week", "duration", 1, 1, "week")),
+    _case("It ran a weekly show."),
+    _case("She wore a pair of white midcalf-high socks."),
+    _case("He will hold one town hall after another."),
 ]
 
 
