@@ -56,7 +56,7 @@ _ORDINAL = re.compile(
     r"(?i:\b(?P<det>the|its|his|her|their|our|this|an?|for|[a-z]+['’]s)[ \t]+(?P<record>record[ \t]+)?)"
     r"(?P<ord>(?P<digits>[1-9]\d{0,3})(?P<suffix>st|nd|rd|th)\b"
     rf"|(?P<word>{'|'.join(sorted([*_WORD_VALUES, *_FIRST_SECOND], key=len, reverse=True))})\b)"
-    r"(?:[ \t]*-[ \t]*(?P<super>[a-z]+est|most|least)\b)?"
+    r"(?:[ \t]*-[ \t]*(?P<super>[a-z]+est|most|least|ranking|ranked)\b)?"  # "third-ranking"
 )
 # a rank of one or two that is a figure: after "the" or an owner, of a thing named after it and
 # no count ("the first three months" is a period), nor one of the set phrases below; or told

@@ -52,6 +52,16 @@ _LOCATION = re.compile(
     rf"(?P<place>(?:[A-Za-z][\w'’.-]*[ \t]+(?:(?:{_PARTICLE})[ \t]+(?=[A-Z]))*){{0,2}}[A-Za-z][\w'’.-]*)"
 )
 
+# a body's name, which may hold a place: "crews from Devon and Somerset Fire and Rescue", "Devon
+# County Council": the place it serves, not another place for the figure
+_BODY_WORDS = word_set(
+    "fire police constabulary council ambulance rescue university college trust department ministry "
+    "authority agency corporation company newspaper times post herald gazette journal tribune telegraph"
+)
+_BODY_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*|[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?P<w>[A-Z][a-z]+)\b"
+)
+
 # "the northern city of Thessaloniki", "the province of Aceh", "marched through Athens"
 _PLACE_OF = re.compile(
     r"\b(?:(?:city|town|village|province|region|state|capital|port|island|district|county)[ \t]+of"
@@ -201,6 +211,8 @@ def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
     title_case = len(words) > 3 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
     for m in _LOCATION.finditer(text):
         tokens = _TOKEN.findall(m.group("place"))
+        if any(t.lower() in _BODY_WORDS for t in tokens[1:]) or _body_follows(text, m.end("place")):
+            continue  # "from Devon and Somerset Fire and Rescue": a body's name
         for k, tok in enumerate(tokens):
             bare = POSSESSIVE.sub("", tok).rstrip("'’")  # "in Athens' main square"
             low = bare.lower()
@@ -221,6 +233,12 @@ def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
             ):
                 proper.add(low)
     return frozenset(proper), frozenset(common)
+
+
+def _body_follows(text: str, end: int) -> bool:
+    """Whether a capitalised word for a body closes the name run at `end` ("Devon and Somerset Fire")."""
+    m = _BODY_AFTER.match(text, end)
+    return m is not None and m.group("w").lower() in _BODY_WORDS
 
 
 @lru_cache(maxsize=4096)

@@ -4403,3 +4403,16 @@ def test_a_person_after_from_is_no_place() -> None:
         one_group=False,
     )
     assert [frozenset(pair(c, qs)) for c in found] == [frozenset({"55,000", "51,000"})]
+
+
+def test_a_body_after_from_names_no_place() -> None:
+    # "crews from Devon and Somerset Fire and Rescue" is a body: the count is not tied to a place
+    # the other report does not name
+    _, qs, found = run(
+        {
+            "Report A": "The crews then called in an additional six engines.",
+            "Report B": "Crews from Devon and Somerset Fire and Rescue called in a further four engines.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [("conflict", frozenset({"six", "four"}))]

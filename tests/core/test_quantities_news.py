@@ -2261,6 +2261,7 @@ WORDED = [
     _case("It ran a weekly show."),
     _case("She wore a pair of white midcalf-high socks."),
     _case("He will hold one town hall after another."),
+    _case("She is the third-ranking official.", F("third", "ordinal", 3, 3, "ranking official")),
 ]
 
 
