@@ -88,7 +88,8 @@ _NOT_RANKS = word_set(
     "degree party parties person persons world estate wheel column rate hand string generation grade "
     "graders grader floor floors base"
 )
-_NEEDS_PLAIN = word_set("time times")  # "the third time": a rank of events, kept
+# "the third time", "a third term": a rank of events or of terms in office, kept after "a" too
+_NEEDS_PLAIN = word_set("time times term")
 
 
 def maybe(text: str, words: set[str]) -> bool:
@@ -178,7 +179,7 @@ def ordinals(text: str) -> list[Quantity]:
         if not (noun or alone) or noun in _NOT_RANKS:
             continue
         if m.group("word") and indefinite and noun not in _NEEDS_PLAIN:
-            continue  # "a third term" may rank it; "a fifth of" is a share, read elsewhere
+            continue  # "a third attempt" need not rank it; "a fifth of" is a share, read elsewhere
         unit = singular(noun) if len(noun) > 3 else noun
         if m.group("super"):
             unit = f"{m.group('super')} {unit}"  # "third-largest city"
@@ -191,11 +192,17 @@ def ordinals(text: str) -> list[Quantity]:
 
 def _first_or_second(text: str, m: re.Match[str]) -> Quantity | None:
     """A rank of one or two read by `_ORDINAL` ("its first reduction since 2021", "for the first
-    time", "his first Wimbledon title", "the second round"), or None when it is no figure: after
-    "a" ("a second chance"), before a count ("the first three months"), of a set phrase ("first
-    lady", "second hand") or of nothing named."""
+    time", "his first Wimbledon title", "the second round", "for a second straight month", "a
+    second term"), or None when it is no figure: after "a" but for those ("a second chance"),
+    before a count ("the first three months"), of a set phrase ("first lady", "second hand") or
+    of nothing named."""
     det = m.group("det").lower()
-    if det in ("a", "an", "this") or m.group("record") or m.group("super"):
+    if det == "this" or m.group("record") or m.group("super"):
+        return None
+    # after "a" only a run ("for a second straight month") or a term ("seek a second term")
+    if det in ("a", "an") and not (
+        _IN_A_ROW.match(text, m.end()) or _head_noun(text, m.end()) in _NEEDS_PLAIN - {"time", "times"}
+    ):
         return None
     if _NUMBER_NEXT.match(text, m.end()):
         return None

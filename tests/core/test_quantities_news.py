@@ -485,7 +485,7 @@ APPROXIMATIONS = [
         F("40C", "temperature", 40, None),
         F("fifth", "ordinal", 5, 5, "day"),
     ),
-    _case("He seeks a third term."),
+    _case("He seeks a third term.", F("third", "ordinal", 3, 3, "term")),  # a rank, no share
     # "or over", "and older" bound a figure; nanometres and light-years are distances
     _case("Farms run by operators aged 55 or over.", F("aged 55 or over", "age", 55, None)),
     _case("Anyone 21 or older can buy it.", F("21 or older", "count", 21, None)),
@@ -1318,7 +1318,7 @@ SPANS_AND_PARTS = [
     # a share of a change
     _case("Spending is a third more than planned.", F("a third", "fraction", 0.3333, 0.3333)),
     _case("Profits were a quarter higher.", F("a quarter", "fraction", 0.25, 0.25)),
-    _case("He won a third term."),
+    _case("He won a third term.", F("third", "ordinal", 3, 3, "term")),  # a rank, no share
     # how a season went tells a record, the smaller number first: no range of games
     _case("The Colts were an NFL-worst 2-14 a year ago.", F("2-14", "tally", 2, 14)),
     _case("The Rams went 4-12 and fired their coach.", F("4-12", "tally", 4, 12)),
@@ -2262,6 +2262,9 @@ WORDED = [
     _case("She wore a pair of white midcalf-high socks."),
     _case("He will hold one town hall after another."),
     _case("She is the third-ranking official.", F("third", "ordinal", 3, 3, "ranking official")),
+    _case("He will not seek a second term.", F("second", "ordinal", 2, 2, "term")),
+    _case("Inflation held for a second straight month.", F("second", "ordinal", 2, 2, "month")),
+    _case("He deserves a second chance."),
 ]
 
 
