@@ -681,6 +681,11 @@ BLIND_CLUSTERS_16 = Path(__file__).resolve().parent / "data" / "blind_clusters_1
 # the driver named between noun and age and the story's dead man were one person each, 14/36 with
 # micrograms and nanograms read as weights
 BLIND_CLUSTERS_17 = Path(__file__).resolve().parent / "data" / "blind_clusters_17.jsonl"
+# 12 more by an author of the twentieth session who read set 17 (stadium crush, supermarket results,
+# banker jailed, wildfire, ferry, mayoral count, strike, measles, football transfer, heat record,
+# ransomware, gold pit collapse): 17/42 conflicts, 23/76 compatible, 68/74 traps when first scored,
+# at 3b6ceef and with the session's first rules alike
+BLIND_CLUSTERS_18 = Path(__file__).resolve().parent / "data" / "blind_clusters_18.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:
 # every cross-report pair of figures for one thing that differ (conflict or compatible) and traps;
@@ -1162,6 +1167,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_15)
     bench_blind_clusters(BLIND_CLUSTERS_16)
     bench_blind_clusters(BLIND_CLUSTERS_17)
+    bench_blind_clusters(BLIND_CLUSTERS_18)
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)
