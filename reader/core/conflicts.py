@@ -25,6 +25,7 @@ from reader.core.model import Article, Conflict, Group, Quantity, distinct_label
 from reader.core.retelling import RETOLD_SHARED, SMALL_WHOLE
 from reader.core.story_figures import article_figures, publication
 from reader.core.verdicts import Verdict, compare
+from reader.core.wording import names_meet
 
 
 def find_conflicts(
@@ -41,11 +42,14 @@ def find_conflicts(
     if len(figures) < 2:
         return []
     by_index = {f.index: f for f in figures}
+    owners = _owners(figures)
     # candidate pairs, scored; each figure keeps its best partner in every other article
     best: dict[tuple[int, str], tuple[float, int, int | None]] = {}
     agreeing: dict[tuple[int, str, int], tuple[int, int | None]] = {}
     for (i, j), group_id in _candidate_pairs(figures, groups).items():
         a, b = by_index[i], by_index[j]
+        if _owner_told_elsewhere(a, b, owners) or _owner_told_elsewhere(b, a, owners):
+            continue
         short = group_id is None and a.sole and b.sole  # two short texts: as if in one group
         score = same_thing(a, b, in_group=group_id is not None or short, short=short)
         if score is None:
@@ -95,6 +99,32 @@ def find_conflicts(
 
 
 Best = dict[tuple[int, str], tuple[float, int, int | None]]
+
+
+def _owners(figures: Sequence[Figure]) -> dict[tuple[str, str], list[tuple[frozenset[str], float, float]]]:
+    """The subjects (names before the figure) each article gives figures of each family to, with
+    those figures' values."""
+    out: dict[tuple[str, str], list[tuple[frozenset[str], float, float]]] = defaultdict(list)
+    for f in figures:
+        if f.subject:
+            out[(f.q.article, f.family)].append((f.subject, f.lo, f.hi))
+    return out
+
+
+def _owner_told_elsewhere(
+    a: Figure, b: Figure, owners: dict[tuple[str, str], list[tuple[frozenset[str], float, float]]]
+) -> bool:
+    """`a` is a named subject's ("Bush paid an effective tax rate of roughly 36 percent"), `b`
+    names nobody, and `b`'s article gives that subject the same value elsewhere ("Mr. Bush said
+    his average federal tax rate was 36 percent"): that is `a`'s counterpart there, and `b`, whose
+    value cannot be `a`'s, is another's ("the couple paid ... 31.55 percent"), not the subject's
+    told without the name."""
+    if not a.subject or b.subject or compare(a, b).kind != "conflict":
+        return False  # a value `b` may share with `a` ("at least three" / "Three") may be its own
+    return any(
+        (lo, hi) == (a.lo, a.hi) and names_meet(subject, a.subject)
+        for subject, lo, hi in owners.get((b.q.article, a.family), ())
+    )
 
 
 def _follow_twins(figures: list[Figure], best: Best) -> None:

@@ -4416,3 +4416,32 @@ def test_a_body_after_from_names_no_place() -> None:
         one_group=False,
     )
     assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [("conflict", frozenset({"six", "four"}))]
+
+
+def test_a_named_subjects_figure_meets_that_subjects_own_figure_not_an_unnamed_one() -> None:
+    # Report B gives Bush's rate with his name and the couple's without one: Report A's "Bush
+    # paid roughly 36 percent" is Bush's 36 percent there, not a conflict with the couple's
+    _, qs, found = run(
+        {
+            "Report A": (
+                "Clinton's release comes a month after Jeb Bush released 33 years of returns. "
+                "Bush paid an effective tax rate of roughly 36 percent over those three decades."
+            ),
+            "Report B": (
+                "From 2007 through 2014 the couple paid an effective tax rate of 31.55 percent. "
+                "Mr. Bush said his average federal tax rate was 36 percent."
+            ),
+        }
+    )
+    assert found == []
+    # with no figure of Bush's in Report B, the unnamed rate is still compared
+    _, qs, found = run(
+        {
+            "Report A": (
+                "Clinton's release comes a month after Jeb Bush released 33 years of returns. "
+                "Bush paid an effective tax rate of roughly 36 percent over those three decades."
+            ),
+            "Report B": "From 2007 through 2014 the couple paid an effective tax rate of 31.55 percent.",
+        }
+    )
+    assert [frozenset(pair(c, qs)) for c in found] == [frozenset({"roughly 36 percent", "31.55 percent"})]
