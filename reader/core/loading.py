@@ -257,7 +257,13 @@ def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, dict[str, str]
                 raise LoadError(f"{path}: no articles in this folder (.txt, .md or .html files)")
             found.extend((p, meta.get(p.name, {})) for p in files)
         elif path.exists():
-            found.append((path, {}))
+            # a file named alone still takes what its folder's sources.yaml says of it; a broken
+            # one is the folder's problem, not this file's (named alone, it is read without it)
+            try:
+                meta = folder_metadata(path.parent) if path.is_file() else {}
+            except LoadError:
+                meta = {}
+            found.append((path, meta.get(path.name, {})))
         else:
             raise LoadError(f"{path}: no such file or folder")
     return found

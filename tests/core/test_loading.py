@@ -222,3 +222,16 @@ def test_saved_html_page_with_the_extra(tmp_path: Path) -> None:
 )
 def test_article_label(path: str, source: str, label: str) -> None:
     assert Article(id="a1", path=path, raw="", source=source).label == label
+
+
+def test_a_file_named_alone_takes_its_folders_sources_yaml(tmp_path: Path) -> None:
+    (tmp_path / "01.txt").write_text("Headline\nBody.\n", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        "articles:\n- file: 01.txt\n  source: Example News\n  date: '2014-03-30'\n", encoding="utf-8"
+    )
+    (article,) = load_articles([tmp_path / "01.txt"])
+    assert (article.source, article.date) == ("Example News", "2014-03-30")
+    # a broken sources.yaml does not stop a file named alone
+    (tmp_path / "sources.yaml").write_text("articles: [unclosed\n", encoding="utf-8")
+    (article,) = load_articles([tmp_path / "01.txt"])
+    assert article.source == ""
