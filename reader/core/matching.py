@@ -215,8 +215,12 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             return None
         return score
     headline_match = (a.headline or b.headline) and a.q.unit == b.q.unit and _sole_figures(a, b, wide)
-    if (near < 2 or wide < 3) and not headline_match and not _story_figures(a, b):
-        return None  # a headline states the story's key figure: its only one of a kind may match
+    framed = a.alone and b.alone and bool(a.before & b.before) and bool(a.after & b.after)
+    if (near < 2 or (wide < 3 and not framed)) and not headline_match and not _story_figures(a, b):
+        # a headline states the story's key figure: its only one of a kind may match; so may
+        # two sole figures framed by the same words ("would save £150m a year" / "the cuts
+        # would save £180 million a year")
+        return None
     if family == "money" and _ratio(a, b) > _CROSS_MONEY_RATIO:
         return None  # a story has many sums ("$5 billion" demanded, "$1.6 billion" requested before)
     return score

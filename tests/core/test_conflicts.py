@@ -4445,3 +4445,19 @@ def test_a_named_subjects_figure_meets_that_subjects_own_figure_not_an_unnamed_o
         }
     )
     assert [frozenset(pair(c, qs)) for c in found] == [frozenset({"roughly 36 percent", "31.55 percent"})]
+
+
+def test_two_sole_sums_framed_by_the_same_words_are_compared_across_points() -> None:
+    # each report gives other sums a year, so that neither is its story's only one
+    first = (
+        "Chief executive Fiona Mackay said the restructuring would save £150m a year by 2028. "
+        "The grocer pays £20m a year in pension top-ups."
+    )
+    second = (
+        "The company, which employs about 120,000 people, said the cuts would save £180 million a year. "
+        "It spends £35 million a year on staff training."
+    )
+    _, qs, found = run({"Report A": first, "Report B": second}, one_group=False)
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [
+        ("conflict", frozenset({"£150m", "£180 million"}))
+    ]
