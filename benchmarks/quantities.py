@@ -271,6 +271,11 @@ REAL_FIGURE_CASES_4 = Path(__file__).resolve().parent / "data" / "real_figure_ca
 # hyphen slipped past the worn pairs left out, mended from it), 108 with that and "one town hall
 # after another" read as no count
 REAL_FIGURE_CASES_5 = Path(__file__).resolve().parent / "data" / "real_figure_cases_5.jsonl"
+# 110 more, drawn and annotated the same way late in that session, held out from every rule made
+# before it: 106/110 at 3b6ceef and 107 with them (the clean held-out gain of the session on real
+# sentences); 110 once "90-plus percent" (a share), "I for one" and "one a couple weeks ago" (no
+# count) were read from its failures
+REAL_FIGURE_CASES_6 = Path(__file__).resolve().parent / "data" / "real_figure_cases_6.jsonl"
 _RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1132,6 +1137,7 @@ def main() -> None:
     bench_dev_cases(REAL_FIGURE_CASES_3, "real figure cases 3")
     bench_dev_cases(REAL_FIGURE_CASES_4, "real figure cases 4")
     bench_dev_cases(REAL_FIGURE_CASES_5, "real figure cases 5")
+    bench_dev_cases(REAL_FIGURE_CASES_6, "real figure cases 6")
     bench_mismatch_pairs()
     bench_blind_pairs()
     bench_blind_pairs(BLIND_QUIET_PAIRS, "blind quiet pairs")
