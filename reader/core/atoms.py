@@ -111,7 +111,8 @@ FUNCTION_CAPS = word_set(
     "exactly least most"
 )
 _ONE_SKIP_BEFORE = re.compile(
-    r"(?i:\b(?:no|any|every|each|the|this|that|which|only|last|other|no[ \t]+other)[ \t]+)$"
+    r"(?i:\b(?:no|any|every|each|the|this|that|which|only|last|other|no[ \t]+other)[ \t]+"
+    r"|\b(?:I|we)[ \t]+for[ \t]+)$"  # "I for one have never paid attention"
 )
 _ONE_SKIP_AFTER = re.compile(
     r"(?i:[ \t]+(?:of|another|or[ \t]+two|time|way|thing|point|hand|side|another|by|who|that|which"
@@ -124,6 +125,14 @@ _ONE_SKIP_AFTER = re.compile(
     r"|['’]s\b|[ \t]*(?!-(?:day|week|month|year|hour|minute|night|game|mile|yard|foot|metre|meter"
     r"|seat|member|vote|match|point)s?\b)[^\w \t]|[ \t]*$)"  # "a one-day strike" is a figure
 )
+# "including one a couple weeks ago": a pronoun before an article (not "one a day", a rate; not
+# "two members favouring a hike and one a cut" or "three workers (one a pregnant woman)", a count
+# of a list or of a part)
+_ONE_ARTICLE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:a|an|the)(?![ \t]+(?:minute|hour|day|night|week|month|year|season|game|piece|head"
+    r"|time)\b)\b)"
+)
+_LIST_BEFORE = re.compile(r"(?i:\b(?:and|or|but)[ \t]+|[(,;:][ \t]*)$")
 # "only one in five students": a share even after "only"
 _ONLY_BEFORE = re.compile(r"(?i:\bonly[ \t]+)$")
 _THE_ONLY_BEFORE = re.compile(r"(?i:\b(?:the|their|his|her|its|my|our|your)[ \t]+only[ \t]+)$")
@@ -373,6 +382,10 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                         )
                     )
                     or _ONE_SKIP_AFTER.match(text, m.end("words"))
+                    or (
+                        _ONE_ARTICLE_AFTER.match(text, m.end("words"))
+                        and not _LIST_BEFORE.search(text, max(0, start - 6), start)
+                    )
                 )
             ):
                 continue

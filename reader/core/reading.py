@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from reader.core import currencies, numwords
-from reader.core.atoms import DIGITS, DURATION, Atom
+from reader.core.atoms import DIGITS, DURATION, PERCENT, Atom
 from reader.core.contests import is_magnitude, is_tally, shares_of_a_contest
 from reader.core.identifiers import is_identifier
 from reader.core.model import Quantity
@@ -549,6 +549,9 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     if after_q and not qualifier:
         end = after_q.end()
         low, high, qualifier = value_low, None, ("approx" if "so" in after_q.group(0) else "min")
+        share = PERCENT.match(text, end) if kind == "count" else None
+        if share is not None and share.group(0).strip():  # "90-plus percent": a share of at least 90
+            kind, unit, end = "percent", "percent", share.end()
     if a.vague and not qualifier:
         qualifier = "approx"
     if kind == "count" and not unit and _PER_DOLLAR.match(text, end):

@@ -2265,6 +2265,23 @@ WORDED = [
     _case("He will not seek a second term.", F("second", "ordinal", 2, 2, "term")),
     _case("Inflation held for a second straight month.", F("second", "ordinal", 2, 2, "month")),
     _case("He deserves a second chance."),
+    _case(
+        "He said 90-plus percent of them were black.", F("90-plus percent", "percent", 90, None, "percent")
+    ),
+    _case("He scored 30-plus points.", F("30-plus", "count", 30, None, "points")),
+    _case("I for one have never paid much attention."),
+    _case("He gave interviews, including one a couple weeks ago."),
+    _case("Take one a day.", F("one", "count", 1, 1)),
+    _case(
+        "Two members favoured a hike and one a cut.",
+        F("Two", "count", 2, 2, "members"),
+        F("one", "count", 1, 1),
+    ),
+    _case(
+        "It killed three workers (one a pregnant woman).",
+        F("three", "count", 3, 3, "workers killed"),
+        F("one", "count", 1, 1),
+    ),
 ]
 
 
