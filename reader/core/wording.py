@@ -55,9 +55,9 @@ _LOCATION = re.compile(
 # a body's name, which may hold a place: "crews from Devon and Somerset Fire and Rescue", "Devon
 # County Council": the place it serves, not another place for the figure
 _BODY_WORDS = word_set(
-    "fire police constabulary council ambulance rescue university college trust department ministry "
-    "authority agency corporation company newspaper times post herald gazette journal tribune telegraph"
-)
+    "fire police constabulary council ambulance rescue department ministry authority agency "
+    "corporation company newspaper times post herald gazette journal tribune telegraph"
+)  # not "university", "college" or "hospital": sites ("died in Innsbruck University Hospital")
 _BODY_AFTER = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*|[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?P<w>[A-Z][a-z]+)\b"
 )
