@@ -101,6 +101,8 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
     weekday = ""
     month_day: tuple[int, int] | None = None
     if q.kind == "date":
+        if q.unit == "day":
+            return None  # "on the 5th": a day of a month not named, shown only
         if low is None and high is None:
             if q.unit not in dates.WEEKDAYS:
                 return None

@@ -57,6 +57,27 @@ _A_TIME_TRIGGERS = word_set(
 )
 
 
+# "on the 5th", "as early as the 14th", "starting from the 21st": a day of a month the story
+# leaves unnamed (not "the 14th Amendment", "on the 5th floor": a rank of a thing)
+_DAY_OF_THE_MONTH = re.compile(
+    r"(?i:\b(?:on|from|by|until|till|since|before|after|as[ \t]+(?:early|late)[ \t]+as)[ \t]+)"
+    r"(?P<day>the[ \t]+(?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b"
+    r"(?=[ \t]*(?:[,.;:)]|$)"
+    r"|[ \t]+(?:and|or|after|before|when|while|at|with|to|as|but|of[ \t]+(?:this|next|last)[ \t]+month)\b)"
+)
+
+
+def _days_of_the_month(text: str) -> list[Quantity]:
+    """Days of a month given without it ("the verdict is expected on the 5th"): shown, never
+    compared (unit "day": `intervals.value_interval` gives them no value, the month unknown)."""
+    return [
+        quantity_at(
+            text, m.start("day"), m.end("day"), "date", float(m.group("n")), float(m.group("n")), unit="day"
+        )
+        for m in _DAY_OF_THE_MONTH.finditer(text)
+    ]
+
+
 def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
     """Every figure in `text` as a typed `Quantity`, offsets relative to `text`.
 
@@ -129,6 +150,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
                 add(q)
     if "point" in words or "quarter-point" in text or "half-point" in text:
         for q in _point_fractions(text):
+            if free(q.start, q.end):
+                add(q)
+    if has_digit and "the" in words:
+        for q in _days_of_the_month(text):
             if free(q.start, q.end):
                 add(q)
     if ordinals.maybe(text, words):

@@ -2272,6 +2272,11 @@ WORDED = [
     _case("I for one have never paid much attention."),
     _case("He gave interviews, including one a couple weeks ago."),
     _case("Take one a day.", F("one", "count", 1, 1)),
+    # a day of a month left unnamed: shown, not compared; a rank of a thing stays a rank
+    _case("The verdict is expected on the 5th, the registrar said.", F("the 5th", "date", 5, 5, "day")),
+    _case("It could come as early as the 14th.", F("the 14th", "date", 14, 14, "day")),
+    _case("They cherish the language of the 14th Amendment."),
+    _case("He lives on the 5th floor."),
     _case(
         "Two members favoured a hike and one a cut.",
         F("Two", "count", 2, 2, "members"),
