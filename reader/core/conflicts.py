@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from itertools import combinations
 
 from reader.core.ages import one_named_person, one_person
@@ -101,30 +102,38 @@ def find_conflicts(
 Best = dict[tuple[int, str], tuple[float, int, int | None]]
 
 
-def _owners(figures: Sequence[Figure]) -> dict[tuple[str, str], list[tuple[frozenset[str], float, float]]]:
-    """The subjects (names before the figure) each article gives figures of each family to, with
-    those figures' values."""
-    out: dict[tuple[str, str], list[tuple[frozenset[str], float, float]]] = defaultdict(list)
+Owners = dict[tuple[str, str, float, float], frozenset[frozenset[str]]]
+
+
+def _owners(figures: Sequence[Figure]) -> Owners:
+    """The subjects (names before the figure) each article gives each value of each family to."""
+    out: dict[tuple[str, str, float, float], set[frozenset[str]]] = defaultdict(set)
     for f in figures:
         if f.subject:
-            out[(f.q.article, f.family)].append((f.subject, f.lo, f.hi))
-    return out
+            out[(f.q.article, f.family, f.lo, f.hi)].add(f.subject)
+    return {key: frozenset(subjects) for key, subjects in out.items()}
 
 
-def _owner_told_elsewhere(
-    a: Figure, b: Figure, owners: dict[tuple[str, str], list[tuple[frozenset[str], float, float]]]
-) -> bool:
+@lru_cache(maxsize=16384)
+def _meets_any(told: frozenset[frozenset[str]], subject: frozenset[str]) -> bool:
+    """Whether `subject` meets one of the subjects `told` (`names_meet`), memoised: a long
+    article gives one small count to many subjects, and each pair of figures asks again."""
+    return any(names_meet(other, subject) for other in told)
+
+
+def _owner_told_elsewhere(a: Figure, b: Figure, owners: Owners) -> bool:
     """`a` is a named subject's ("Bush paid an effective tax rate of roughly 36 percent"), `b`
     names nobody, and `b`'s article gives that subject the same value elsewhere ("Mr. Bush said
     his average federal tax rate was 36 percent"): that is `a`'s counterpart there, and `b`, whose
     value cannot be `a`'s, is another's ("the couple paid ... 31.55 percent"), not the subject's
     told without the name."""
-    if not a.subject or b.subject or compare(a, b).kind != "conflict":
-        return False  # a value `b` may share with `a` ("at least three" / "Three") may be its own
-    return any(
-        (lo, hi) == (a.lo, a.hi) and names_meet(subject, a.subject)
-        for subject, lo, hi in owners.get((b.q.article, a.family), ())
-    )
+    if not a.subject or b.subject:
+        return False
+    told = owners.get((b.q.article, a.family, a.lo, a.hi))
+    if not told or not _meets_any(told, a.subject):
+        return False
+    # a value `b` may share with `a` ("at least three" / "Three") may be its own
+    return compare(a, b).kind == "conflict"
 
 
 def _follow_twins(figures: list[Figure], best: Best) -> None:
