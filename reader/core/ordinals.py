@@ -90,6 +90,8 @@ _NOT_RANKS = word_set(
 )
 # "the third time", "a third term": a rank of events or of terms in office, kept after "a" too
 _NEEDS_PLAIN = word_set("time times term")
+# what "a second" ranks ("seek a second term"), where "a second chance" is only another one
+_RANKED_AFTER_A = word_set("term")
 
 
 def maybe(text: str, words: set[str]) -> bool:
@@ -201,7 +203,7 @@ def _first_or_second(text: str, m: re.Match[str]) -> Quantity | None:
         return None
     # after "a" only a run ("for a second straight month") or a term ("seek a second term")
     if det in ("a", "an") and not (
-        _IN_A_ROW.match(text, m.end()) or _head_noun(text, m.end()) in _NEEDS_PLAIN - {"time", "times"}
+        _IN_A_ROW.match(text, m.end()) or _head_noun(text, m.end()) in _RANKED_AFTER_A
     ):
         return None
     if _NUMBER_NEXT.match(text, m.end()):
