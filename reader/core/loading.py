@@ -247,6 +247,7 @@ def folder_metadata(folder: Path) -> dict[str, dict[str, str]]:
 def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, dict[str, str]]]:
     """Files to load, in order, each with the metadata its folder gives it."""
     found: list[tuple[Path, dict[str, str]]] = []
+    folders: dict[Path, dict[str, dict[str, str]]] = {}  # "reader dir/*.txt" reads one sources.yaml once
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -259,11 +260,12 @@ def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, dict[str, str]
         elif path.exists():
             # a file named alone still takes what its folder's sources.yaml says of it; a broken
             # one is the folder's problem, not this file's (named alone, it is read without it)
-            try:
-                meta = folder_metadata(path.parent) if path.is_file() else {}
-            except LoadError:
-                meta = {}
-            found.append((path, meta.get(path.name, {})))
+            if path.parent not in folders:
+                try:
+                    folders[path.parent] = folder_metadata(path.parent)
+                except LoadError:
+                    folders[path.parent] = {}
+            found.append((path, folders[path.parent].get(path.name, {})))
         else:
             raise LoadError(f"{path}: no such file or folder")
     return found
