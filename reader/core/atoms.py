@@ -112,7 +112,8 @@ FUNCTION_CAPS = word_set(
 )
 _ONE_SKIP_BEFORE = re.compile(
     r"(?i:\b(?:no|any|every|each|the|this|that|which|only|last|other|no[ \t]+other)[ \t]+"
-    r"|\b(?:I|we)[ \t]+for[ \t]+)$"  # "I for one have never paid attention"
+    r"|\b(?:I|we)[ \t]+for[ \t]+"  # "I for one have never paid attention"
+    r"|\baccording[ \t]+to[ \t]+)$"  # "according to one calculation": a source, as "a" would say
 )
 _ONE_SKIP_AFTER = re.compile(
     r"(?i:[ \t]+(?:of|another|or[ \t]+two|time|way|thing|point|hand|side|another|by|who|that|which"

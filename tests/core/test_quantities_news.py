@@ -2277,6 +2277,7 @@ WORDED = [
     _case("It could come as early as the 14th.", F("the 14th", "date", 14, 14, "day")),
     _case("They cherish the language of the 14th Amendment."),
     _case("He lives on the 5th floor."),
+    _case("According to one official, two people died.", F("two", "count", 2, 2, "people killed")),
     _case(
         "Two members favoured a hike and one a cut.",
         F("Two", "count", 2, 2, "members"),
