@@ -112,7 +112,8 @@ _CHANGE = re.compile(
     r"(?i:\b(?:rose|rise|risen|rises|rising|fell|fall|falls|fallen|falling|increas(?:e|ed|es|ing)"
     r"|decreas(?:e|ed|es|ing)|climb(?:s|ed|ing)?|dropp(?:ed|ing)|drops?|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew"
     r"|cut|rais(?:e|es|ed)|reduced?|boosted|lowered|went|surg(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|slipped|soar(?:s|ed|ing)?"
-    r"|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|go|goes|going|extend(?:s|ed|ing)?|chang(?:e|es|ed|ing)|shift(?:s|ed|ing)?"
+    r"|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|(?:go|goes|going)(?![ \t]+through\b)"  # "go through": undergo
+    r"|extend(?:s|ed|ing)?|chang(?:e|es|ed|ing)|shift(?:s|ed|ing)?"
     r"|expand(?:s|ed|ing)?|shr[ai]nk(?:s|ing)?|revised|raising|lowering|cutting|bringing|up|down|moved"
     r"|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|swell(?:s|ed|ing)?|balloon(?:s|ed|ing)?|widen(?:s|ed|ing)?"
     r"|narrow(?:s|ed|ing)?)\b)"

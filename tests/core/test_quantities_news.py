@@ -2279,6 +2279,9 @@ WORDED = [
     _case("He lives on the 5th floor."),
     _case("According to one official, two people died.", F("two", "count", 2, 2, "people killed")),
     _case(
+        "They must go through 40 to 60 hours of training.", F("40 to 60 hours", "duration", 40, 60, "hour")
+    ),
+    _case(
         "Two members favoured a hike and one a cut.",
         F("Two", "count", 2, 2, "members"),
         F("one", "count", 1, 1),
