@@ -327,7 +327,7 @@ def _clear_caches() -> None:
     textnorm.stem.cache_clear()
     wordfreq.prior_idf.cache_clear()
     similarity_module._wording.cache_clear()
-    pipeline._extracted.cache_clear()
+    pipeline.forget_figures()
     split_line = getattr(segmentation, "_split_line", None)
     if split_line is not None and hasattr(split_line, "cache_clear"):
         split_line.cache_clear()
@@ -338,13 +338,19 @@ def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
 
     compare_paths "fresh" is its one call in a new Python process that has imported reader
     (what one CLI call pays after imports: lazy tables and caches included), the median of
-    `FRESH_RUNS` such processes (one for 500-sentence articles); RSS is the largest of their
-    resident memories. "best" is the best of three in-process runs (one for
-    500-sentence articles). align "first" runs with the per-sentence caches cleared; peak is
-    tracemalloc's peak during one align_articles call with them cleared.
+    `FRESH_RUNS` such processes (one for 500-sentence articles); "1 core" is the same with the
+    figures read in the caller, not beside it on the second core (``READER_PARALLEL=0``). RSS
+    is the largest of the fresh processes' resident memories; "child" the largest of their
+    figure readers' (pages shared with the caller after the fork count in both). "best" is
+    the best of three in-process runs (one for 500-sentence articles). align "first" runs
+    with the per-sentence caches cleared; peak is tracemalloc's peak during one
+    align_articles call with them cleared.
     """
     print("Speed and memory (time inside the process, after imports)")
-    header = f"{'compare_paths fresh/best':>26} {'align first/best':>18} {'peak':>9} {'RSS':>7}"
+    header = (
+        f"{'compare_paths 1 core/fresh/best':>33} {'align first/best':>18} {'peak':>9} {'RSS':>7}"
+        f" {'child':>7}"
+    )
     print(f"  {'articles x sentences':<22} {header}")
     wordfreq.sentence_counts()
     for n_articles, n_sentences in sizes:
@@ -356,9 +362,12 @@ def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
                 path.write_text("\n".join(sentences) + "\n", encoding="utf-8")
                 paths.append(path)
             repeats = 1 if n_sentences >= 500 else 3
-            fresh = [_fresh_run(paths) for _ in range(FRESH_RUNS if n_sentences < 500 else 1)]
-            compare_first = statistics.median(seconds for seconds, _ in fresh)
-            rss = max(megabytes for _, megabytes in fresh)
+            runs = FRESH_RUNS if n_sentences < 500 else 1
+            fresh = [_fresh_run(paths, parallel) for _ in range(runs) for parallel in (False, True)]
+            one_core = statistics.median(seconds for seconds, _, _, parallel in fresh if not parallel)
+            compare_first = statistics.median(seconds for seconds, _, _, parallel in fresh if parallel)
+            rss = max(megabytes for _, megabytes, _, _ in fresh)
+            child_rss = max(child for _, _, child, _ in fresh)
             compare = min(_timed(reader.compare_paths, paths) for _ in range(repeats))
             articles = load_articles(paths)
             _clear_caches()
@@ -371,34 +380,41 @@ def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
             tracemalloc.stop()
         label = f"{n_articles} x {n_sentences}"
         print(
-            f"  {label:<22} {compare_first * 1000:>13.0f} / {compare * 1000:>5.0f} ms"
+            f"  {label:<22} {one_core * 1000:>13.0f} / {compare_first * 1000:>5.0f} /"
+            f" {compare * 1000:>5.0f} ms"
             f" {align_first * 1000:>8.0f} / {align * 1000:>4.0f} ms {peak:>6.1f} MB {rss:>4.0f} MB"
+            f" {child_rss:>4.0f} MB"
         )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  process max RSS over the whole run: {rss:.0f} MB")
 
 
-def _fresh_run(paths: Sequence[Path]) -> tuple[float, float]:
-    """Seconds of compare_paths on `paths` in a new process after its imports, and that
-    process's peak resident memory (MB)."""
-    # VmHWM, not ru_maxrss: a child keeps the maxrss of the parent it was forked from
+def _fresh_run(paths: Sequence[Path], parallel: bool) -> tuple[float, float, float, bool]:
+    """Seconds of compare_paths on `paths` in a new process after its imports (the figures read
+    beside it on the second core when `parallel`), that process's peak resident memory and its
+    figure reader's (MB, 0 when none was forked), and `parallel`."""
+    # VmHWM, not ru_maxrss: a child keeps the maxrss of the parent it was forked from (so the
+    # figure reader's ru_maxrss counts the pages it shares with its parent too)
     code = (
-        "import sys, time, reader; t = time.perf_counter(); reader.compare_paths(sys.argv[1:]);"
+        "import resource, sys, time, reader; t = time.perf_counter(); reader.compare_paths(sys.argv[1:]);"
         "t = time.perf_counter() - t;"
-        "print(t, [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
+        "print(t, [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0],"
+        " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     )
+    env = dict(os.environ, READER_PARALLEL="1" if parallel else "0")
     done = subprocess.run(
         [sys.executable, "-c", code, *map(str, paths)],
         capture_output=True,
         text=True,
         check=False,
         timeout=600,
+        env=env,
     )
     try:
-        seconds, kilobytes = done.stdout.split()[-2:]
-        return float(seconds), int(kilobytes) / 1024
+        seconds, kilobytes, child = done.stdout.split()[-3:]
+        return float(seconds), int(kilobytes) / 1024, int(child) / 1024, parallel
     except ValueError:
-        return float("nan"), float("nan")
+        return float("nan"), float("nan"), float("nan"), parallel
 
 
 def _timed(fn: Callable[[Any], object], arg: Any) -> float:

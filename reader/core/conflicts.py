@@ -30,16 +30,20 @@ from reader.core.wording import names_meet
 
 
 def find_conflicts(
-    articles: Sequence[Article], groups: Sequence[Group], quantities: Sequence[Quantity]
+    articles: Sequence[Article],
+    groups: Sequence[Group],
+    quantities: Sequence[Quantity],
+    figures: list[Figure] | None = None,
 ) -> list[Conflict]:
     """Conflicting and compatible differences between the figures of different articles.
 
     `quantities` are ordered by article, then position (as `Comparison.quantities`);
     `mentions` of each conflict index into it, the two figures that differ most first.
+    `figures` may give `comparable_figures(articles, quantities)`, made beforehand.
     """
-    by_id = {a.id: a for a in articles}
     published = {a.id: publication(a) for a in articles}
-    figures = article_figures(by_id, published, quantities)
+    if figures is None:
+        figures = comparable_figures(articles, quantities)
     if len(figures) < 2:
         return []
     by_index = {f.index: f for f in figures}
@@ -97,6 +101,12 @@ def find_conflicts(
                 continue
         edges.setdefault((min(index, partner), max(index, partner)), group_id)
     return _conflicts_from_edges(edges, by_index, distinct_labels(articles), published)
+
+
+def comparable_figures(articles: Sequence[Article], quantities: Sequence[Quantity]) -> list[Figure]:
+    """The figures of `quantities` prepared for comparison (the groups play no part in it)."""
+    by_id = {a.id: a for a in articles}
+    return article_figures(by_id, {a.id: publication(a) for a in articles}, quantities)
 
 
 Best = dict[tuple[int, str], tuple[float, int, int | None]]

@@ -7,10 +7,11 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from functools import lru_cache
 
 from reader.core.alignment import align_articles
-from reader.core.conflicts import find_conflicts
+from reader.core.beside import Beside, can_fork
+from reader.core.conflicts import comparable_figures, find_conflicts
+from reader.core.figures import Figure
 from reader.core.model import Article, Comparison, Conflict, Group, Member, Quantity
 from reader.core.quantities import extract_quantities
 from reader.core.similarity import similarity
@@ -49,11 +50,47 @@ def article_quantities(
     return found
 
 
-@lru_cache(maxsize=16384)
+# The figures of each sentence text and reference date, kept for the next comparison (the app
+# compares again after every link or unlink the user makes); the oldest go first past the cap.
+_EXTRACTED: dict[tuple[str, str], tuple[Quantity, ...]] = {}
+EXTRACTED_KEPT = 16384
+
+
 def _extracted(text: str, day: str) -> tuple[Quantity, ...]:
-    """The figures of one sentence, kept for the next comparison (the app compares again after
-    every link or unlink the user makes)."""
-    return tuple(extract_quantities(text, reference_date=day))
+    """The figures of one sentence, read once for each text and date."""
+    found = _EXTRACTED.get((text, day))
+    if found is None:
+        found = tuple(extract_quantities(text, reference_date=day))
+        _keep((text, day), found)
+    return found
+
+
+def _keep(key: tuple[str, str], found: tuple[Quantity, ...]) -> None:
+    if key not in _EXTRACTED and len(_EXTRACTED) >= EXTRACTED_KEPT:
+        del _EXTRACTED[next(iter(_EXTRACTED))]
+    _EXTRACTED[key] = found
+
+
+def forget_figures() -> None:
+    """Forget the figures read so far (what a new process starts with)."""
+    _EXTRACTED.clear()
+
+
+# Below this many sentences in all, the figures are read in the caller: forking and sending the
+# figures back cost a few milliseconds, and two busy processes slow each other down on a shared
+# machine, so a small comparison gains nothing (two articles of 20 sentences: 20 ms either way).
+FORK_SENTENCES = 100
+
+
+Read = tuple[list[Quantity], list[Figure], dict[tuple[str, str], tuple[Quantity, ...]]]
+
+
+def _figures(articles: Sequence[Article]) -> Read:
+    """The figures of `articles` (in `Comparison.quantities` order), each made comparable, and
+    the figures of each sentence text and date (for the caller to keep, when this ran beside it)."""
+    known: dict[tuple[str, str], tuple[Quantity, ...]] = {}
+    quantities = [q for article in articles for q in article_quantities(article, known)]
+    return quantities, comparable_figures(articles, quantities), known
 
 
 @contextmanager
@@ -89,10 +126,16 @@ def compare_articles(
     """Align the articles, extract their figures and flag the differences."""
     cannot_link = tuple(cannot_link)
     with _collector_paused():
-        groups = align_articles(articles, must_link=must_link, cannot_link=cannot_link)
-        known: dict[tuple[str, str], tuple[Quantity, ...]] = {}
-        quantities = [q for article in articles for q in article_quantities(article, known)]
-        conflicts = find_conflicts(articles, groups, quantities)
+        # the figures do not depend on the groups: on a second core they are read while the
+        # sentences are aligned (`beside`)
+        fork = sum(len(a.sentences) for a in articles) >= FORK_SENTENCES and can_fork()
+        with Beside(lambda: _figures(articles), fork=fork) as figures_read:
+            groups = align_articles(articles, must_link=must_link, cannot_link=cannot_link)
+            quantities, figures, known = figures_read.result()
+        if figures_read.from_child:  # what the child read, the next comparison need not
+            for key, found in known.items():
+                _keep(key, found)
+        conflicts = find_conflicts(articles, groups, quantities, figures)
         groups, conflicts = figure_groups(articles, groups, quantities, conflicts, cannot_link)
     return Comparison(
         articles=tuple(articles),

@@ -1,0 +1,163 @@
+"""Work done in a forked child beside the caller (`reader.core.beside`), and the comparison that
+reads its figures there: the result never depends on where it was computed."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader.core import beside, pipeline
+from reader.core.beside import Beside, can_fork
+from reader.core.loading import load_articles
+
+ROOT = Path(__file__).resolve().parents[2]
+GREEK = ROOT / "sample_articles" / "greek_bank_riot_2010"
+
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the child is forked on Linux only"
+)
+
+
+def _gone(pid: int) -> bool:
+    """Whether `pid` is no child of this process any more (reaped)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+@linux_only
+def test_the_result_comes_from_the_child() -> None:
+    with Beside(os.getpid, fork=True) as work:
+        child = work._pid
+        assert child is not None
+        assert work.result() == child != os.getpid()
+        assert work.from_child
+    assert _gone(child)
+
+
+def test_without_a_fork_the_work_runs_in_the_caller() -> None:
+    with Beside(os.getpid, fork=False) as work:
+        assert work.result() == os.getpid()
+        assert not work.from_child
+
+
+@linux_only
+def test_a_child_that_delivers_nothing_leaves_the_work_to_the_caller() -> None:
+    parent = os.getpid()
+
+    def work() -> int:
+        if os.getpid() != parent:
+            os._exit(0)  # ends cleanly, without a word
+        return 7
+
+    with Beside(work, fork=True) as pending:
+        assert pending.result() == 7
+        assert not pending.from_child
+
+
+@linux_only
+def test_an_error_in_the_child_is_raised_by_the_caller_doing_the_work_again() -> None:
+    calls = []
+
+    def work() -> int:
+        calls.append(os.getpid())
+        raise ValueError("no figures here")
+
+    with Beside(work, fork=True) as pending, pytest.raises(ValueError, match="no figures here"):
+        pending.result()
+    assert calls == [os.getpid()]  # the child's call happened in its own memory
+
+
+@linux_only
+def test_cancel_kills_and_reaps_a_child_still_at_work() -> None:
+    read, write = os.pipe()
+
+    def work() -> int:
+        os.read(read, 1)  # waits for a byte that never comes
+        return 1
+
+    pending = Beside(work, fork=True)
+    child = pending._pid
+    assert child is not None
+    pending.cancel()
+    assert _gone(child)
+    os.close(read)
+    os.close(write)
+    with pytest.raises(RuntimeError):
+        pending.result()
+
+
+def test_the_switch_turns_the_child_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(beside.SWITCH, "0")
+    assert not can_fork()
+
+
+def test_no_fork_while_another_thread_runs() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not can_fork()
+    finally:
+        stop.set()
+        thread.join()
+
+
+@linux_only
+def test_figures_read_beside_the_aligner_give_the_same_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[Beside[object]] = []
+
+    class Watched(Beside[object]):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            started.append(self)
+
+    monkeypatch.setattr(pipeline, "Beside", Watched)
+    monkeypatch.setattr(pipeline, "can_fork", lambda: True)
+    articles = load_articles([GREEK])
+    assert sum(len(a.sentences) for a in articles) >= pipeline.FORK_SENTENCES
+    pipeline.forget_figures()
+    forked = pipeline.compare_articles(articles)
+    assert started and started[-1].from_child
+    assert pipeline._EXTRACTED  # what the child read is kept for the next comparison
+
+    pipeline.forget_figures()
+    monkeypatch.setattr(pipeline, "can_fork", lambda: False)
+    serial = pipeline.compare_articles(articles)
+    assert not started[-1].from_child
+    assert serial.conflicts  # the sample has flags to compare
+    assert json.dumps(forked.to_dict()) == json.dumps(serial.to_dict())
+
+
+@linux_only
+def test_a_failed_alignment_leaves_no_child_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[Beside[object]] = []
+
+    class Watched(Beside[object]):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            started.append(self)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("aligner failed")
+
+    children: list[int | None] = []
+    monkeypatch.setattr(pipeline, "Beside", Watched)
+    monkeypatch.setattr(pipeline, "can_fork", lambda: True)
+
+    def align(*args: object, **kwargs: object) -> None:
+        children.append(started[-1]._pid)
+        broken()
+
+    monkeypatch.setattr(pipeline, "align_articles", align)
+    with pytest.raises(RuntimeError, match="aligner failed"):
+        pipeline.compare_articles(load_articles([GREEK]))
+    assert children and children[0] is not None
+    assert _gone(children[0])
