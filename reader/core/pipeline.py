@@ -80,6 +80,10 @@ def forget_figures() -> None:
 # figures back cost a few milliseconds, and two busy processes slow each other down on a shared
 # machine, so a small comparison gains nothing (two articles of 20 sentences: 20 ms either way).
 FORK_SENTENCES = 100
+# From this many on, too: the child's own memory grows with the figures (36 MB of its own at ten
+# articles of 500 sentences, beside the caller's 185), and a large comparison keeps to one
+# process's memory (the issue allows 200 MB for ten articles of 500).
+FORK_SENTENCES_MAX = 4000
 
 
 Read = tuple[list[Quantity], list[Figure], dict[tuple[str, str], tuple[Quantity, ...]]]
@@ -128,7 +132,8 @@ def compare_articles(
     with _collector_paused():
         # the figures do not depend on the groups: on a second core they are read while the
         # sentences are aligned (`beside`)
-        fork = sum(len(a.sentences) for a in articles) >= FORK_SENTENCES and can_fork()
+        sentences = sum(len(a.sentences) for a in articles)
+        fork = FORK_SENTENCES <= sentences < FORK_SENTENCES_MAX and can_fork()
         with Beside(lambda: _figures(articles), fork=fork) as figures_read:
             groups = align_articles(articles, must_link=must_link, cannot_link=cannot_link)
             quantities, figures, known = figures_read.result()

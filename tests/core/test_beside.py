@@ -122,7 +122,7 @@ def test_figures_read_beside_the_aligner_give_the_same_comparison(monkeypatch: p
     monkeypatch.setattr(pipeline, "Beside", Watched)
     monkeypatch.setattr(pipeline, "can_fork", lambda: True)
     articles = load_articles([GREEK])
-    assert sum(len(a.sentences) for a in articles) >= pipeline.FORK_SENTENCES
+    assert pipeline.FORK_SENTENCES <= sum(len(a.sentences) for a in articles) < pipeline.FORK_SENTENCES_MAX
     pipeline.forget_figures()
     forked = pipeline.compare_articles(articles)
     assert started and started[-1].from_child
