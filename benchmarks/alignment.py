@@ -336,8 +336,9 @@ def _clear_caches() -> None:
 def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
     """Time and peak memory of compare_paths and align_articles for growing clusters.
 
-    compare_paths "fresh" is its one call in a new Python process that has imported reader
-    (what one CLI call pays after imports: lazy tables and caches included), the median of
+    compare_paths "fresh" is its one call in a new Python process that has imported reader and
+    its comparison modules (``import reader`` leaves them to the first comparison; what one CLI
+    call pays after imports: lazy tables and caches included), the median of
     `FRESH_RUNS` such processes (one for 500-sentence articles); "1 core" is the same with the
     figures read in the caller, not beside it on the second core (``READER_PARALLEL=0``). RSS
     is the largest of the fresh processes' resident memories; "child" the largest of their
@@ -396,7 +397,8 @@ def _fresh_run(paths: Sequence[Path], parallel: bool) -> tuple[float, float, flo
     # VmHWM, not ru_maxrss: a child keeps the maxrss of the parent it was forked from (so the
     # figure reader's ru_maxrss counts the pages it shares with its parent too)
     code = (
-        "import resource, sys, time, reader; t = time.perf_counter(); reader.compare_paths(sys.argv[1:]);"
+        "import resource, sys, time, reader, reader.core.pipeline;"
+        " t = time.perf_counter(); reader.compare_paths(sys.argv[1:]);"
         "t = time.perf_counter() - t;"
         "print(t, [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0],"
         " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"

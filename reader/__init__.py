@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reader.core.loading import LoadError, articles_from_texts, load_articles
 from reader.core.model import Article, Comparison, Conflict, Group, Member, Quantity, Sentence
-from reader.core.pipeline import compare_articles
-from reader.core.quantities import extract_quantities
 from reader.core.segmentation import split_sentences
-from reader.core.similarity import similarity
+
+if TYPE_CHECKING:
+    from reader.core.quantities import extract_quantities
+    from reader.core.similarity import similarity
 
 __version__ = "0.1.0"
 
@@ -38,9 +40,32 @@ __all__ = [
 
 def compare_paths(paths: Sequence[str | Path]) -> Comparison:
     """Load the articles at `paths` (folders or files) and compare them."""
+    from reader.core.pipeline import compare_articles
+
     return compare_articles(load_articles(paths))
 
 
 def compare_texts(texts: dict[str, str]) -> Comparison:
     """Compare articles given as a mapping of name to text."""
+    from reader.core.pipeline import compare_articles
+
     return compare_articles(articles_from_texts(texts))
+
+
+# The figure and alignment rules (some 500 regular expressions) take about a fifth of a second
+# to import: they load when first used, so that the app paints its window without waiting.
+_LAZY = {
+    "extract_quantities": "reader.core.quantities",
+    "similarity": "reader.core.similarity",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reader' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

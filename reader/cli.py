@@ -16,7 +16,6 @@ from reader import __version__
 from reader.core.config import default_tags_path
 from reader.core.loading import LoadError, load_articles_skipping
 from reader.core.model import Article, Member
-from reader.core.pipeline import compare_articles
 from reader.core.printable import display_text
 from reader.core.tags import TagFileError, TagStore
 from reader.samples import default_sample
@@ -92,6 +91,10 @@ def run_compare(argv: Sequence[str]) -> int:
     if store is not None and not args.no_corrections:
         must_link, cannot_link = store.constraints(articles)
     _say_when_slow(articles)
+    from reader.core.pipeline import (
+        compare_articles,
+    )  # the figure and alignment rules: not for the app's start
+
     comparison = compare_articles(articles, must_link=must_link, cannot_link=cannot_link)
     if args.markdown:
         from reader.core.export import to_markdown

@@ -29,3 +29,35 @@ def test_the_probe_would_notice_textual() -> None:
     probe = PROBE.replace("import reader, reader.cli", "import reader, reader.cli, textual.app")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert "textual" in result.stdout
+
+
+SLOW_RULES = (
+    "reader.core.pipeline",
+    "reader.core.quantities",
+    "reader.core.conflicts",
+    "reader.core.figures",
+)
+
+
+def test_the_app_paints_before_the_figure_rules_load() -> None:
+    """Importing the app (what the first paint waits for) leaves the figure and comparison rules,
+    some 500 regular expressions, to the comparison's own thread."""
+    probe = (
+        "import sys, reader.cli, reader.ui.app;"
+        f"print(','.join(m for m in {SLOW_RULES!r} if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_the_public_api_loads_what_it_is_asked_for() -> None:
+    probe = (
+        "import reader\n"
+        "from reader import extract_quantities, similarity\n"
+        "assert [q.text for q in extract_quantities('40,000 troops')] == ['40,000']\n"
+        "assert similarity('Kerry met Lavrov.', 'Kerry met Lavrov.') > 0.5\n"
+        "assert reader.compare_texts({'a': 'Ten died.', 'b': 'Twelve died.'}).quantities\n"
+        "try:\n    reader.no_such_name\nexcept AttributeError as e:\n    print(e)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "module 'reader' has no attribute 'no_such_name'"

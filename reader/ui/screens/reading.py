@@ -19,7 +19,6 @@ from textual.worker import Worker, WorkerState
 from reader.core.config import Config
 from reader.core.export import citation
 from reader.core.model import Article, Comparison, Member
-from reader.core.pipeline import compare_articles
 from reader.core.tags import TagStore
 from reader.ui.keys import READING_BINDINGS, help_rows
 from reader.ui.screens.figures import FiguresScreen
@@ -30,6 +29,20 @@ from reader.ui.widgets.aligned_view import AlignedView
 from reader.ui.widgets.footer import KeysFooter
 from reader.ui.widgets.source_strip import SourceStrip, article_letter
 from reader.ui.widgets.status_line import StatusLine, figure_label, figure_summary
+
+
+def compare_articles(
+    articles: Sequence[Article],
+    *,
+    must_link: Sequence[tuple[Member, Member]] = (),
+    cannot_link: Sequence[tuple[Member, Member]] = (),
+) -> Comparison:
+    """The comparison pipeline, imported on its first call (in the comparing thread): its figure
+    and alignment rules, some 500 regular expressions, take a fifth of a second to load, which
+    the window's first paint need not wait for."""
+    from reader.core.pipeline import compare_articles as compare
+
+    return compare(articles, must_link=must_link, cannot_link=cannot_link)
 
 
 class ReadingScreen(TagEditKeys):
