@@ -7,8 +7,10 @@ tolerance read from how it was written, and the words around it.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from reader.core import units
 from reader.core.contests import opponents
@@ -384,6 +386,20 @@ class Figure:
     # for a game's count (points, goals, yards): the part of the game it is told for ("first
     # half", "third quarter") or "lead" for a margin, "" for the whole game
     part: str = ""
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore a pickled figure (one read in another process: `pipeline`), its unknown values
+        the one `math.nan` again.
+
+        An unknown value (a weekday, or a day of a month without its year) is NaN, always the
+        object `math.nan`, and the comparison rules count on it being equal to itself: tuple
+        equality, ``in`` and set membership test identity before equality. Unpickled, a float is
+        a new object, and two unknown dates would no longer be one value.
+        """
+        for name, value in state.items():
+            if isinstance(value, float) and math.isnan(value):
+                state[name] = math.nan
+        self.__dict__.update(state)
 
 
 # places one distance may be told from: an airport's runway, airfield or airstrip is the airport

@@ -4,7 +4,9 @@ reads its figures there: the result never depends on where it was computed."""
 from __future__ import annotations
 
 import json
+import math
 import os
+import pickle
 import sys
 import threading
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 
 from reader.core import beside, pipeline
 from reader.core.beside import Beside, can_fork
+from reader.core.conflicts import comparable_figures
 from reader.core.loading import load_articles
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,3 +164,30 @@ def test_a_failed_alignment_leaves_no_child_behind(monkeypatch: pytest.MonkeyPat
         pipeline.compare_articles(load_articles([GREEK]))
     assert children and children[0] is not None
     assert _gone(children[0])
+
+
+def test_a_pickled_figure_keeps_its_unknown_value_the_one_nan() -> None:
+    """An unknown date (a weekday, a month's day without its year) is `math.nan` itself, and the
+    rules take two of them for one value (identity first): a figure read in the child must too."""
+    articles = load_articles([GREEK])
+    quantities = pipeline._figures(articles)[0]
+    figures = comparable_figures(articles, quantities)
+    unknown = [f for f in figures if math.isnan(f.lo)]
+    assert unknown, "the sample has a weekday or a yearless date"
+    for fig in pickle.loads(pickle.dumps(unknown)):
+        assert fig.lo is math.nan and fig.hi is math.nan and fig.tol_lo is math.nan
+
+
+@linux_only
+def test_unknown_dates_give_the_same_flags_read_in_the_child(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cluster whose flags list yearless dates ("March", "March 3") and weekdays ("Last
+    Friday"): the flags were one mention short when the figures came pickled from the child."""
+    articles = load_articles([corpus_dir / "ecbplus_t09_ecbplus"])
+    outputs = []
+    for fork in (True, False):
+        monkeypatch.setattr(pipeline, "can_fork", lambda fork=fork: fork)
+        pipeline.forget_figures()
+        outputs.append(json.dumps(pipeline.compare_articles(articles).to_dict()))
+    assert outputs[0] == outputs[1]
