@@ -52,7 +52,8 @@ def test_the_app_paints_before_the_figure_rules_load() -> None:
 
 def test_the_public_api_loads_what_it_is_asked_for() -> None:
     probe = (
-        "import reader\n"
+        "import sys, reader\n"
+        "assert 'reader.core.quantities' not in sys.modules and 'reader.core.similarity' not in sys.modules\n"
         "from reader import extract_quantities, similarity\n"
         "assert [q.text for q in extract_quantities('40,000 troops')] == ['40,000']\n"
         "assert similarity('Kerry met Lavrov.', 'Kerry met Lavrov.') > 0.5\n"

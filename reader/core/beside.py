@@ -24,7 +24,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic, NoReturn, TypeVar
 
 T = TypeVar("T")
 
@@ -50,11 +50,13 @@ def can_fork() -> bool:
 
 
 class Beside(Generic[T]):
-    """`work` running in a forked child (when `can_fork`), or waiting to run in the caller.
+    """`work` running in a forked child (when `can_fork`, or as `fork` says), or waiting to run in
+    the caller.
 
-    `result()` returns what `work()` returns, from the child when it delivered, else by calling
-    `work` then. `cancel()` stops the child without waiting for it (the caller failed and will not
-    ask for the result). Use it as a context manager: leaving it cancels what was not collected.
+    Used as a context manager: entering it starts the child, leaving it stops the child if its
+    result was not collected. `result()` returns what `work()` returns, from the child when it
+    delivered, else by calling `work` then (so outside a ``with`` it is a plain call).
+    `cancel()` stops the child without waiting for it.
     """
 
     def __init__(self, work: Callable[[], T], *, fork: bool | None = None) -> None:
@@ -63,34 +65,65 @@ class Beside(Generic[T]):
         self._read: int | None = None
         self._done = False
         self.from_child = False  # whether `result()` came from the child
-        if fork if fork is not None else can_fork():
+        self._fork = fork
+
+    def __enter__(self) -> Beside[T]:
+        # the child starts here, not in __init__: a signal between the two would leave it unknown
+        # to __exit__
+        if self._fork if self._fork is not None else can_fork():
             self._start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.cancel()
 
     def _start(self) -> None:
+        # No signal handler may run from the pipe's making to the recording of the child (in the
+        # parent, a KeyboardInterrupt there would leave the child or the pipe unknown to `cancel`;
+        # in the child, it would run the caller's handlers): signals wait until then.
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+        pid: int | None = None
         try:
             read, write = os.pipe()
         except OSError:
-            return
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read)
-            os.close(write)
-            return
-        if pid == 0:  # the child: do the work, send it, and leave without running any exit hook
-            code = 1
+            read = write = -1
+        if read >= 0:
             try:
+                pid = os.fork()
+            except OSError:
+                pid = None
+            if pid == 0:
+                self._child(read, write, mask)  # never returns
+            if pid is None:
                 os.close(read)
-                payload = pickle.dumps(self._work(), protocol=pickle.HIGHEST_PROTOCOL)
-                with os.fdopen(write, "wb") as pipe:
-                    pipe.write(payload)
-                code = 0
-            except BaseException:  # noqa: BLE001 - the caller does the work again and sees the error
-                pass
-            finally:
-                os._exit(code)
-        os.close(write)
-        self._pid, self._read = pid, read
+                os.close(write)
+            else:
+                os.close(write)
+                self._pid, self._read = pid, read
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a signal that came meanwhile acts here
+        except BaseException:
+            self.cancel()
+            raise
+
+    def _child(self, read: int, write: int, mask: set[int | signal.Signals]) -> NoReturn:
+        """Do the work, send it, and leave without running any exit hook or flushing the caller's
+        buffers, whatever happens (the caller does the work again when nothing came)."""
+        code = 1
+        try:
+            if threading.current_thread() is threading.main_thread():
+                # Ctrl-C reaches the whole process group: the parent stops this child itself
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+            os.close(read)
+            payload = pickle.dumps(self._work(), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write, "wb") as pipe:
+                pipe.write(payload)
+            code = 0
+        except BaseException:  # noqa: BLE001 - the caller does the work again and sees the error
+            pass
+        finally:
+            os._exit(code)
 
     def result(self) -> T:
         if self._done:
@@ -98,16 +131,20 @@ class Beside(Generic[T]):
         self._done = True
         if self._pid is None or self._read is None:
             return self._work()
-        pid, read = self._pid, self._read
-        self._pid = self._read = None
-        chunks = []
+        chunks: list[bytes] = []
         try:
-            with os.fdopen(read, "rb") as pipe:
-                while chunk := pipe.read(1 << 20):
+            try:
+                while chunk := os.read(self._read, 1 << 20):
                     chunks.append(chunk)
-        except OSError:
-            chunks = []
-        status = _reap(pid)
+            except OSError:
+                chunks = []
+            read, self._read = self._read, None
+            os.close(read)
+            status = _reap(self._pid)
+            self._pid = None
+        except BaseException:  # interrupted while waiting: stop the child before leaving
+            self.cancel()
+            raise
         if status == 0 and chunks:
             try:
                 value: T = pickle.loads(b"".join(chunks))
@@ -121,20 +158,14 @@ class Beside(Generic[T]):
     def cancel(self) -> None:
         """Stop the child, if any, and forget it."""
         self._done = True
-        pid, read = self._pid, self._read
-        self._pid = self._read = None
-        if read is not None:
+        if self._read is not None:
+            read, self._read = self._read, None
             os.close(read)
-        if pid is not None:
+        if self._pid is not None:
             with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
-            _reap(pid)
-
-    def __enter__(self) -> Beside[T]:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.cancel()
+                os.kill(self._pid, signal.SIGKILL)
+            _reap(self._pid)
+            self._pid = None
 
 
 def _reap(pid: int) -> int | None:

@@ -61,6 +61,7 @@ def test_a_child_that_delivers_nothing_leaves_the_work_to_the_caller() -> None:
         return 7
 
     with Beside(work, fork=True) as pending:
+        assert pending._pid is not None  # a child was started, and said nothing
         assert pending.result() == 7
         assert not pending.from_child
 
@@ -74,6 +75,7 @@ def test_an_error_in_the_child_is_raised_by_the_caller_doing_the_work_again() ->
         raise ValueError("no figures here")
 
     with Beside(work, fork=True) as pending, pytest.raises(ValueError, match="no figures here"):
+        assert pending._pid is not None
         pending.result()
     assert calls == [os.getpid()]  # the child's call happened in its own memory
 
@@ -87,14 +89,23 @@ def test_cancel_kills_and_reaps_a_child_still_at_work() -> None:
         return 1
 
     pending = Beside(work, fork=True)
-    child = pending._pid
-    assert child is not None
-    pending.cancel()
+    try:
+        pending.__enter__()
+        child = pending._pid
+        assert child is not None
+    finally:
+        pending.cancel()
+        os.close(read)
+        os.close(write)
     assert _gone(child)
-    os.close(read)
-    os.close(write)
     with pytest.raises(RuntimeError):
         pending.result()
+
+
+def test_outside_a_with_the_work_is_a_plain_call() -> None:
+    pending = Beside(os.getpid, fork=True)
+    assert pending.result() == os.getpid()
+    assert not pending.from_child
 
 
 def test_the_switch_turns_the_child_off(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -185,9 +196,18 @@ def test_unknown_dates_give_the_same_flags_read_in_the_child(
     """A cluster whose flags list yearless dates ("March", "March 3") and weekdays ("Last
     Friday"): the flags were one mention short when the figures came pickled from the child."""
     articles = load_articles([corpus_dir / "ecbplus_t09_ecbplus"])
+    started: list[Beside[object]] = []
+
+    class Watched(Beside[object]):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            started.append(self)
+
+    monkeypatch.setattr(pipeline, "Beside", Watched)
     outputs = []
     for fork in (True, False):
         monkeypatch.setattr(pipeline, "can_fork", lambda fork=fork: fork)
         pipeline.forget_figures()
         outputs.append(json.dumps(pipeline.compare_articles(articles).to_dict()))
+        assert started[-1].from_child is fork
     assert outputs[0] == outputs[1]
