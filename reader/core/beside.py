@@ -12,7 +12,11 @@ the system's own way; macOS and Windows spawn), with no other thread alive (a fo
 one thread, and locks the others held would stay held), with at least two cores to run on,
 and unless ``READER_PARALLEL=0`` is set. Anything the child could not do (a fork refused, the
 child killed, an error in it) is done again in the caller, which then raises what the work
-itself raises: the result never depends on where it was computed.
+itself raises: the result never depends on where it was computed. The child never outlives
+the caller's interest: Ctrl-C (which reaches both) or any error in the caller kills and reaps
+it, and signals wait while it is forked, so that none lands between the fork and its record.
+A child the caller stops waiting for is not timed out: its work is the caller's own, which
+would take as long in the caller.
 """
 
 from __future__ import annotations
