@@ -91,9 +91,8 @@ def run_compare(argv: Sequence[str]) -> int:
     if store is not None and not args.no_corrections:
         must_link, cannot_link = store.constraints(articles)
     _say_when_slow(articles)
-    from reader.core.pipeline import (
-        compare_articles,
-    )  # the figure and alignment rules: not for the app's start
+    # the figure and alignment rules load here, not when the app starts
+    from reader.core.pipeline import compare_articles
 
     comparison = compare_articles(articles, must_link=must_link, cannot_link=cannot_link)
     if args.markdown:

@@ -4,6 +4,7 @@ for the flags the aligner left apart)."""
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -52,7 +53,10 @@ def article_quantities(
 
 # The figures of each sentence text and reference date, kept for the next comparison (the app
 # compares again after every link or unlink the user makes); the oldest go first past the cap.
+# The app's comparing threads may overlap (one cancelled, still running, and the next): the lock
+# keeps the dictionary whole.
 _EXTRACTED: dict[tuple[str, str], tuple[Quantity, ...]] = {}
+_EXTRACTED_LOCK = threading.Lock()
 EXTRACTED_KEPT = 16384
 
 
@@ -66,14 +70,16 @@ def _extracted(text: str, day: str) -> tuple[Quantity, ...]:
 
 
 def _keep(key: tuple[str, str], found: tuple[Quantity, ...]) -> None:
-    if key not in _EXTRACTED and len(_EXTRACTED) >= EXTRACTED_KEPT:
-        del _EXTRACTED[next(iter(_EXTRACTED))]
-    _EXTRACTED[key] = found
+    with _EXTRACTED_LOCK:
+        if key not in _EXTRACTED and len(_EXTRACTED) >= EXTRACTED_KEPT:
+            del _EXTRACTED[next(iter(_EXTRACTED))]
+        _EXTRACTED[key] = found
 
 
 def forget_figures() -> None:
     """Forget the figures read so far (what a new process starts with)."""
-    _EXTRACTED.clear()
+    with _EXTRACTED_LOCK:
+        _EXTRACTED.clear()
 
 
 # Below this many sentences in all, the figures are read in the caller: forking and sending the

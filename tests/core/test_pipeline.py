@@ -1,10 +1,13 @@
-"""The comparison pipeline's handling of the garbage collector."""
+"""The comparison pipeline: its handling of the garbage collector and of the figures it keeps."""
 
 from __future__ import annotations
 
 import gc
 
+import pytest
+
 import reader
+from reader.core import pipeline
 
 TEXTS = {
     "a": "Three people were killed in the fire on Monday.\nThe blaze destroyed 40 homes.",
@@ -28,3 +31,13 @@ def test_collector_left_disabled_when_it_was() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_kept_figures_stop_at_their_cap_oldest_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "EXTRACTED_KEPT", 2)
+    pipeline.forget_figures()
+    for text in ("Ten died.", "Twelve died.", "Three were hurt."):
+        pipeline._extracted(text, "")
+    assert list(pipeline._EXTRACTED) == [("Twelve died.", ""), ("Three were hurt.", "")]
+    assert [q.text for q in pipeline._extracted("Ten died.", "")] == ["Ten"]  # read again
+    pipeline.forget_figures()
