@@ -342,7 +342,9 @@ def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
     `FRESH_RUNS` such processes (one for 500-sentence articles); "1 core" is the same with the
     figures read in the caller, not beside it on the second core (``READER_PARALLEL=0``). RSS
     is the largest of the fresh processes' resident memories; "child" the largest of their
-    figure readers' (pages shared with the caller after the fork count in both). "best" is
+    figure readers' (pages shared with the caller after the fork count in both); "PSS" the
+    peak of the two processes' summed proportional set size (shared pages split between them:
+    the memory the comparison takes), sampled every 5 ms in one more fresh run. "best" is
     the best of three in-process runs (one for 500-sentence articles). align "first" runs
     with the per-sentence caches cleared; peak is tracemalloc's peak during one
     align_articles call with them cleared.
@@ -350,7 +352,7 @@ def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
     print("Speed and memory (time inside the process, after imports)")
     header = (
         f"{'compare_paths 1 core/fresh/best':>33} {'align first/best':>18} {'peak':>9} {'RSS':>7}"
-        f" {'child':>7}"
+        f" {'child':>7} {'PSS':>7}"
     )
     print(f"  {'articles x sentences':<22} {header}")
     wordfreq.sentence_counts()
@@ -369,6 +371,7 @@ def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
             compare_first = statistics.median(seconds for seconds, _, _, parallel in fresh if parallel)
             rss = max(megabytes for _, megabytes, _, _ in fresh)
             child_rss = max(child for _, _, child, _ in fresh)
+            pss = _summed_pss(paths)
             compare = min(_timed(reader.compare_paths, paths) for _ in range(repeats))
             articles = load_articles(paths)
             _clear_caches()
@@ -384,7 +387,7 @@ def bench_speed(sizes: Sequence[tuple[int, int]]) -> None:
             f"  {label:<22} {one_core * 1000:>13.0f} / {compare_first * 1000:>5.0f} /"
             f" {compare * 1000:>5.0f} ms"
             f" {align_first * 1000:>8.0f} / {align * 1000:>4.0f} ms {peak:>6.1f} MB {rss:>4.0f} MB"
-            f" {child_rss:>4.0f} MB"
+            f" {child_rss:>4.0f} MB {pss:>4.0f} MB"
         )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  process max RSS over the whole run: {rss:.0f} MB")
@@ -417,6 +420,31 @@ def _fresh_run(paths: Sequence[Path], parallel: bool) -> tuple[float, float, flo
         return float(seconds), int(kilobytes) / 1024, int(child) / 1024, parallel
     except ValueError:
         return float("nan"), float("nan"), float("nan"), parallel
+
+
+def _summed_pss(paths: Sequence[Path]) -> float:
+    """Peak of the summed PSS (MB) of a new process comparing `paths` and of its children,
+    sampled every 5 ms (nan where /proc gives no PSS)."""
+    code = "import sys, reader, reader.core.pipeline; reader.compare_paths(sys.argv[1:])"
+    process = subprocess.Popen([sys.executable, "-c", code, *map(str, paths)], stdout=subprocess.DEVNULL)
+
+    def pss(pid: int) -> int:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+                return next((int(line.split()[1]) for line in handle if line.startswith("Pss:")), 0)
+        except OSError:
+            return 0
+
+    peak = 0
+    while process.poll() is None:
+        try:
+            with open(f"/proc/{process.pid}/task/{process.pid}/children", encoding="ascii") as handle:
+                children = [int(pid) for pid in handle.read().split()]
+        except OSError:
+            children = []
+        peak = max(peak, pss(process.pid) + sum(pss(child) for child in children))
+        time.sleep(0.005)
+    return peak / 1024 if peak else float("nan")
 
 
 def _timed(fn: Callable[[Any], object], arg: Any) -> float:

@@ -86,10 +86,10 @@ def forget_figures() -> None:
 # figures back cost a few milliseconds, and two busy processes slow each other down on a shared
 # machine, so a small comparison gains nothing (two articles of 20 sentences: 20 ms either way).
 FORK_SENTENCES = 100
-# From this many on, too: the child's own memory grows with the figures (36 MB of its own at ten
-# articles of 500 sentences, beside the caller's 185), and a large comparison keeps to one
-# process's memory (the issue allows 200 MB for ten articles of 500).
-FORK_SENTENCES_MAX = 4000
+# From this many on (a file of megabytes rather than a cluster of reports), the figures are read
+# in the caller too: the child's own memory grows with them (36 MB of its own at ten articles of
+# 500 sentences, 5,000 in all), and at hundreds of megabytes the memory matters more than the time.
+FORK_SENTENCES_MAX = 20_000
 
 
 Read = tuple[list[Quantity], list[Figure], dict[tuple[str, str], tuple[Quantity, ...]]]
