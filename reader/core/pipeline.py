@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -55,7 +56,9 @@ def article_quantities(
 # compares again after every link or unlink the user makes); the oldest go first past the cap.
 # The app's comparing threads may overlap (one cancelled, still running, and the next): the lock
 # keeps the dictionary whole.
-_EXTRACTED: dict[tuple[str, str], tuple[Quantity, ...]] = {}
+# (An OrderedDict: a plain dict's oldest key is found by walking the holes its deletions left,
+# 0.36 s against 0.03 s over 56,800 sentences.)
+_EXTRACTED: OrderedDict[tuple[str, str], tuple[Quantity, ...]] = OrderedDict()
 _EXTRACTED_LOCK = threading.Lock()
 EXTRACTED_KEPT = 16384
 
@@ -72,7 +75,7 @@ def _extracted(text: str, day: str) -> tuple[Quantity, ...]:
 def _keep(key: tuple[str, str], found: tuple[Quantity, ...]) -> None:
     with _EXTRACTED_LOCK:
         if key not in _EXTRACTED and len(_EXTRACTED) >= EXTRACTED_KEPT:
-            del _EXTRACTED[next(iter(_EXTRACTED))]
+            _EXTRACTED.popitem(last=False)
         _EXTRACTED[key] = found
 
 
