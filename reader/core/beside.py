@@ -135,13 +135,13 @@ class Beside(Generic[T]):
         self._done = True
         if self._pid is None or self._read is None:
             return self._work()
-        chunks: list[bytes] = []
+        payload = bytearray()  # one buffer, not chunks and their join: the payload once in memory
         try:
             try:
                 while chunk := os.read(self._read, 1 << 20):
-                    chunks.append(chunk)
+                    payload += chunk
             except OSError:
-                chunks = []
+                payload = bytearray()
             read, self._read = self._read, None
             os.close(read)
             status = _reap(self._pid)
@@ -149,9 +149,9 @@ class Beside(Generic[T]):
         except BaseException:  # interrupted while waiting: stop the child before leaving
             self.cancel()
             raise
-        if status == 0 and chunks:
+        if status == 0 and payload:
             try:
-                value: T = pickle.loads(b"".join(chunks))
+                value: T = pickle.loads(payload)
             except Exception:  # noqa: BLE001 - a truncated or foreign payload: do the work here
                 pass
             else:

@@ -140,7 +140,7 @@ def test_figures_read_beside_the_aligner_give_the_same_comparison(monkeypatch: p
     pipeline.forget_figures()
     forked = pipeline.compare_articles(articles)
     assert started and started[-1].from_child
-    assert pipeline._EXTRACTED  # what the child read is kept for the next comparison
+    assert not pipeline._EXTRACTED  # the child's reads stay in the child (the caller's memory)
 
     pipeline.forget_figures()
     monkeypatch.setattr(pipeline, "can_fork", lambda: False)
