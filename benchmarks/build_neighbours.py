@@ -18,10 +18,10 @@ lines, so that one line is all the reader parses for a stem), and whether the st
 name: written capitalised inside a sentence more often than not in the tune-side news text
 that ``build_wordfreq.py`` reads (so the corpus must be beside the repository).
 
-Beside the table it writes ``neighbours.index`` (``reader.core.neighbours.index_text``): the
-stems in row order, each row's length in bytes (hex) and the name stems, one list a line, so that
-the reader finds a row without parsing the whole table. ``--index`` rewrites the index alone
-from the table as it stands (no vectors needed):
+Beside the table it writes ``neighbours.slots`` (``reader.core.neighbours.index_bytes``): a
+hash table of where each stem's row starts, so that the reader finds a row without parsing
+the table or an index of it. ``--index`` rewrites the index alone from the table as it stands
+(no vectors needed):
 
     .venv/bin/python benchmarks/build_neighbours.py --index
 
@@ -46,12 +46,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_wordfreq import CORPUS, sentences
 
-from reader.core.neighbours import index_text
+from reader.core.neighbours import index_bytes
 from reader.core.textnorm import fold, terms
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "reader" / "core" / "data" / "neighbours.tsv"
-INDEX = OUT.with_suffix(".index")
+INDEX = OUT.with_suffix(".slots")
 VOCABULARY = 20000
 TOP = 10
 CUT = 0.6
@@ -143,7 +143,7 @@ def proper_stems() -> set[str]:
 
 def write_index() -> None:
     """Write the index of the table as it stands in `OUT`."""
-    INDEX.write_text(index_text(OUT.read_bytes()), encoding="utf-8")
+    INDEX.write_bytes(index_bytes(OUT.read_bytes()))
     print(f"index of {OUT.name} -> {INDEX} ({INDEX.stat().st_size // 1024} KB)")
 
 

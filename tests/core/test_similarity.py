@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import reader
-from reader.core.neighbours import _DATA, index_text, is_known, is_name, neighbours, soft_overlap
+from reader.core.neighbours import _DATA, index_bytes, is_known, is_name, neighbours, soft_overlap
 from reader.core.similarity import FEATURES, SAME_MEANING_THRESHOLD, pair_features, same_meaning, similarity
 from reader.core.textnorm import fold, stem, terms
 from reader.core.variants import variant_map
@@ -216,9 +216,10 @@ def test_neighbour_index_matches_the_table() -> None:
     """The shipped index locates every row of the table: rebuilt from the table, it is the same file,
     and each row read through it is the row of its stem."""
     table = (_DATA / "neighbours.tsv").read_bytes()
-    assert (_DATA / "neighbours.index").read_text(encoding="utf-8") == index_text(table)
+    assert (_DATA / "neighbours.slots").read_bytes() == index_bytes(table)
     rows = [line.split("\t") for line in table.decode("utf-8").splitlines() if not line.startswith("#")]
     assert len(rows) > 19000
+    assert all(is_known(key) for key, _, _ in rows)  # every stem found through its slots
     for key, flag, row in rows[:: len(rows) // 500] + rows[-1:]:
         assert is_known(key) and is_name(key) == (flag == "name")
         assert list(neighbours(key)) == row.replace(":", " ").split()[::2]
