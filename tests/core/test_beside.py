@@ -26,6 +26,20 @@ linux_only = pytest.mark.skipif(
 )
 
 
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[Beside[object]]:
+    """Every `Beside` the pipeline makes, in order (the pipeline's own class, watched)."""
+    made: list[Beside[object]] = []
+
+    class Watched(Beside[object]):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            made.append(self)
+
+    monkeypatch.setattr(pipeline, "Beside", Watched)
+    return made
+
+
 def _gone(pid: int) -> bool:
     """Whether `pid` is no child of this process any more (reaped)."""
     try:
@@ -125,15 +139,9 @@ def test_no_fork_while_another_thread_runs() -> None:
 
 
 @linux_only
-def test_figures_read_beside_the_aligner_give_the_same_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
-    started: list[Beside[object]] = []
-
-    class Watched(Beside[object]):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            started.append(self)
-
-    monkeypatch.setattr(pipeline, "Beside", Watched)
+def test_figures_read_beside_the_aligner_give_the_same_comparison(
+    monkeypatch: pytest.MonkeyPatch, started: list[Beside[object]]
+) -> None:
     monkeypatch.setattr(pipeline, "can_fork", lambda: True)
     articles = load_articles([GREEK])
     assert pipeline.FORK_SENTENCES <= sum(len(a.sentences) for a in articles) < pipeline.FORK_SENTENCES_MAX
@@ -151,24 +159,15 @@ def test_figures_read_beside_the_aligner_give_the_same_comparison(monkeypatch: p
 
 
 @linux_only
-def test_a_failed_alignment_leaves_no_child_behind(monkeypatch: pytest.MonkeyPatch) -> None:
-    started: list[Beside[object]] = []
-
-    class Watched(Beside[object]):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            started.append(self)
-
-    def broken(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("aligner failed")
-
+def test_a_failed_alignment_leaves_no_child_behind(
+    monkeypatch: pytest.MonkeyPatch, started: list[Beside[object]]
+) -> None:
     children: list[int | None] = []
-    monkeypatch.setattr(pipeline, "Beside", Watched)
     monkeypatch.setattr(pipeline, "can_fork", lambda: True)
 
     def align(*args: object, **kwargs: object) -> None:
-        children.append(started[-1]._pid)
-        broken()
+        children.append(started[-1]._pid)  # the child reading the figures meanwhile
+        raise RuntimeError("aligner failed")
 
     monkeypatch.setattr(pipeline, "align_articles", align)
     with pytest.raises(RuntimeError, match="aligner failed"):
@@ -191,19 +190,11 @@ def test_a_pickled_figure_keeps_its_unknown_value_the_one_nan() -> None:
 
 @linux_only
 def test_unknown_dates_give_the_same_flags_read_in_the_child(
-    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, started: list[Beside[object]]
 ) -> None:
     """A cluster whose flags list yearless dates ("March", "March 3") and weekdays ("Last
     Friday"): the flags were one mention short when the figures came pickled from the child."""
     articles = load_articles([corpus_dir / "ecbplus_t09_ecbplus"])
-    started: list[Beside[object]] = []
-
-    class Watched(Beside[object]):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            started.append(self)
-
-    monkeypatch.setattr(pipeline, "Beside", Watched)
     outputs = []
     for fork in (True, False):
         monkeypatch.setattr(pipeline, "can_fork", lambda fork=fork: fork)
