@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -96,14 +96,32 @@ FORK_SENTENCES_MAX = 20_000
 
 
 def _figures(articles: Sequence[Article]) -> tuple[list[Quantity], list[Figure]]:
-    """The figures of `articles` (in `Comparison.quantities` order), and each made comparable.
-
-    Read in the child, the figures of each sentence stay there: sending them too took 13 MB more
-    of the caller's memory for a table of 17,531 numbers, and the app, which compares the same
-    sentences again, compares in a thread, where no child is forked."""
+    """The figures of `articles` (in `Comparison.quantities` order), and each made comparable."""
     known: dict[tuple[str, str], tuple[Quantity, ...]] = {}
     quantities = [q for article in articles for q in article_quantities(article, known)]
     return quantities, comparable_figures(articles, quantities)
+
+
+def _keep_read(articles: Sequence[Article], quantities: Sequence[Quantity]) -> None:
+    """Keep the figures the child read, sentence by sentence, as `_extracted` keeps its own: the
+    next comparison of these sentences reads none of them again. (They are rebuilt here from
+    the comparison's figures rather than sent: sending them too cost the caller 13 MB more at
+    the peak for a table of 17,531 numbers.)"""
+    by_sentence: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+    for q in quantities:
+        by_sentence[(q.article, q.sentence)].append(q)
+    for article in articles:
+        day = reference_date(article)
+        for sentence in article.sentences:
+            key = (sentence.text, day)
+            if key in _EXTRACTED:
+                continue
+            shift = sentence.start
+            found = tuple(
+                replace(q, start=q.start - shift, end=q.end - shift, article="", sentence=-1)
+                for q in by_sentence[(article.id, sentence.index)]
+            )
+            _keep(key, found)
 
 
 @contextmanager
@@ -146,6 +164,8 @@ def compare_articles(
         with Beside(lambda: _figures(articles), fork=fork) as figures_read:
             groups = align_articles(articles, must_link=must_link, cannot_link=cannot_link)
             quantities, figures = figures_read.result()
+        if figures_read.from_child:
+            _keep_read(articles, quantities)
         conflicts = find_conflicts(articles, groups, quantities, figures)
         groups, conflicts = figure_groups(articles, groups, quantities, conflicts, cannot_link)
     return Comparison(

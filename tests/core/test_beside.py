@@ -17,6 +17,8 @@ from reader.core import beside, pipeline
 from reader.core.beside import Beside, can_fork
 from reader.core.conflicts import comparable_figures
 from reader.core.loading import load_articles
+from reader.core.quantities import extract_quantities
+from reader.core.story_figures import reference_date
 
 ROOT = Path(__file__).resolve().parents[2]
 GREEK = ROOT / "sample_articles" / "greek_bank_riot_2010"
@@ -148,7 +150,11 @@ def test_figures_read_beside_the_aligner_give_the_same_comparison(
     pipeline.forget_figures()
     forked = pipeline.compare_articles(articles)
     assert started and started[-1].from_child
-    assert not pipeline._EXTRACTED  # the child's reads stay in the child (the caller's memory)
+    # what the child read is kept, as reading it here would have kept it
+    kept = dict(pipeline._EXTRACTED)
+    assert set(kept) == {(s.text, reference_date(a)) for a in articles for s in a.sentences}
+    for (text, day), found in kept.items():
+        assert found == tuple(extract_quantities(text, reference_date=day)), text
 
     pipeline.forget_figures()
     monkeypatch.setattr(pipeline, "can_fork", lambda: False)
