@@ -208,3 +208,21 @@ def test_unknown_dates_give_the_same_flags_read_in_the_child(
         outputs.append(json.dumps(pipeline.compare_articles(articles).to_dict()))
         assert started[-1].from_child is fork
     assert outputs[0] == outputs[1]
+
+
+@linux_only
+def test_a_large_caller_reads_the_figures_itself(
+    monkeypatch: pytest.MonkeyPatch, started: list[Beside[object]]
+) -> None:
+    """Forking copies the caller's page tables and every page it then writes: a caller holding
+    gigabytes reads a small comparison's figures itself, a small caller forks for it."""
+    articles = load_articles([GREEK])
+    monkeypatch.setattr(pipeline, "can_fork", lambda: True)
+    for resident, forks in ((40.0, True), (8000.0, False)):
+        monkeypatch.setattr(pipeline, "resident_mb", lambda resident=resident: resident)
+        pipeline.compare_articles(articles)
+        assert started[-1].from_child is forks
+
+
+def test_resident_memory_is_read() -> None:
+    assert beside.resident_mb() > 10 or not sys.platform.startswith("linux")
