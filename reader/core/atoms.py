@@ -121,10 +121,17 @@ _ONE_SKIP_AFTER = re.compile(
     r"|(?:[a-z-]+[ \t]+){0,2}after[ \t]+another"  # "one town hall after another": no count
     r"|he|she|they|we|you"  # "a mistake ... and one he regrets": a pronoun
     r"|is|was|has|had|will|would|can|could|might|must|should|from|as|at|on|with|for|like|than"
+    r"|outside|inside|near|behind|beyond|across|along|against|into|during"  # "including one outside"
     r"|in(?![ \t]+(?:every[ \t]+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten"
     r"|a[ \t]+(?:hundred|thousand|million))))\b"
     r"|['’]s\b|[ \t]*(?!-(?:day|week|month|year|hour|minute|night|game|mile|yard|foot|metre|meter"
     r"|seat|member|vote|match|point)s?\b)[^\w \t]|[ \t]*$)"  # "a one-day strike" is a figure
+)
+# "that" opening a clause, not pointing: "he added that one person had been attacked" counts one
+_CLAUSE_THAT_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|say|added|adds|noted|notes|stated|reported|reports|found|finds|showed|shows"
+    r"|confirmed|confirms|announced|announces|learned|revealed|reveals|estimated|estimates|wrote|writes"
+    r"|told[ \t]+[a-z]+|believed|believes|thinks|thought|warned|warns|claimed|claims)[ \t]+that[ \t]+)$"
 )
 # "including one a couple weeks ago": a pronoun before an article (not "one a day", a rate; not
 # "two members favouring a hike and one a cut" or "three workers (one a pregnant woman)", a count
@@ -370,6 +377,7 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                 and (
                     (
                         _ONE_SKIP_BEFORE.search(text[:start])
+                        and not _CLAUSE_THAT_BEFORE.search(text, max(0, start - 40), start)
                         and not (
                             _ONLY_BEFORE.search(text[:start])
                             and (

@@ -44,7 +44,10 @@ WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 # Absolute dates, tried in this order at each position.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
+    # ISO, and as datelines also write it: "2012.08.08", "2012/08/08"
+    re.compile(
+        r"(?<![\d.,/])(?P<iy>(?:19|20)\d\d)(?P<sep>[-./])(?P<im>[01]\d)(?P=sep)(?P<id>[0-3]\d)\b(?![./]\d)"
+    ),
     re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<ny>(?:19|20)\d\d|\d\d)\b"),
     # "08.07.2012": with full stops, the day comes first
     re.compile(r"\b(?P<ed>[0-3]?\d)\.(?P<em>[01]?\d)\.(?P<ey>(?:19|20)\d\d)\b(?!\.\d)"),

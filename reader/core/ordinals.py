@@ -66,7 +66,10 @@ _NUMBER_NEXT = re.compile(
     r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|couple)\b)"
 )
 _ALONE_NEXT = re.compile(r"[ \t]+(?:since|against)\b")
-_NOT_FIRST_RANKS = word_set("lady ladies class aid name names thing things hand place")
+# titles and set phrases: "first lady", "the first daughters" (a president's), "first aid"
+_NOT_FIRST_RANKS = word_set(
+    "lady ladies daughters sons gentleman class aid name names thing things hand place"
+)
 _NEXT = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]*[a-z])\b(?!-)")
 MAX_WORDS = 4
 # words that end the phrase of the thing ranked: adverbs and common past tenses ("the fifth gave him")
@@ -216,6 +219,9 @@ def _first_or_second(text: str, m: re.Match[str]) -> Quantity | None:
         return None
     if noun in _NOT_RANKS or noun in _NOT_FIRST_RANKS:
         return None
+    following = _NEXT.match(text, m.end())
+    if following is not None and following.group("w") in _NOT_FIRST_RANKS:
+        return None  # "the first lady spoke": the phrase is the title, whatever its head word
     value = float(_FIRST_SECOND.get((m.group("word") or "").lower(), m.group("digits") or 0))
     unit = singular(noun) if len(noun) > 3 else noun
     return quantity_at(text, m.start("ord"), m.end("ord"), "ordinal", value, value, unit=unit)

@@ -128,6 +128,14 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in temporal.decades(text):
             if free(q.start, q.end):
                 add(q)
+    if has_digit and ("by" in words or "x" in text or "×" in text):
+        for q in _dimensions(text):
+            if free(q.start, q.end):
+                add(q)
+    if has_digit and ("'" in text or "’" in text):
+        for q in temporal.short_years(text):
+            if free(q.start, q.end):
+                add(q)
     if has_digit and "against" in words:
         for q in contests.votes_for_and_against(text):
             if free(q.start, q.end):
@@ -593,6 +601,32 @@ def _hyphen_shares(text: str) -> list[Quantity]:
 
 # a rate moved by a fraction of a percentage point: "cut by a quarter point", "a half-point hike",
 # "a quarter percentage point"
+# sizes told as "8-by-12 feet", "a 10-by-10-foot cell", "20 x 30 metres": each side in the unit
+# told after the last one
+_DIMENSIONS = re.compile(
+    r"(?<![\w.,/-])(?P<a>\d+(?:\.\d+)?)(?P<sep>-by-|[ \t]+by[ \t]+|[ \t]*[x×][ \t]*)(?P<b>\d+(?:\.\d+)?)"
+    r"(?:(?P=sep)(?P<c>\d+(?:\.\d+)?))?(?![\d.,])"
+)
+_SIZE_KINDS = frozenset({"distance", "area"})
+
+
+def _dimensions(text: str) -> list[Quantity]:
+    """The sides of a size: "Cells are 8-by-12 feet" gives 8 feet and 12 feet."""
+    out: list[Quantity] = []
+    for m in _DIMENSIONS.finditer(text):
+        last = "c" if m.group("c") else "b"
+        kind, unit, end, _, _ = unit_after(text, m.end(last))
+        if kind not in _SIZE_KINDS:
+            continue
+        for side in ("a", "b", "c"):
+            if m.group(side) is None:
+                continue
+            value = float(m.group(side))
+            stop = end if side == last else m.end(side)
+            out.append(quantity_at(text, m.start(side), stop, kind, value, value, unit=unit))
+    return out
+
+
 _POINT_FRACTION = re.compile(
     r"(?i:\b(?:(?:a|one)[ \t]+)?(?P<part>quarter|half)(?:-|[ \t]+)(?:percentage[ \t]+|-)?points?\b"
     # "raised the rate by a full percentage point": one ("half a percentage point" is read apart)

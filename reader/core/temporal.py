@@ -103,6 +103,27 @@ def fiscal_years(text: str) -> list[Quantity]:
     return out
 
 
+# a year by its last two digits after an apostrophe, where a year is expected: "the campaign of
+# '08", "in '68", "the '12 race", "the class of '99"; never a quoted count ("said '10 people
+# died'" has no such word before it)
+_SHORT_YEAR = re.compile(
+    r"(?i:\b(?:of|in|since|from|until|till|by|the|and|or|to|before|after|circa|spring|summer|fall"
+    r"|autumn|winter)[ \t]+)['’](?P<yy>\d\d)(?![\w'’]|[.,:]\d)"
+)
+# two digits up to this are of the 2000s, the rest of the 1900s ("'08" 2008, "'68" 1968)
+SHORT_YEAR_PIVOT = 30
+
+
+def short_years(text: str) -> list[Quantity]:
+    """Years told by their last two digits: "the hope and change campaign of '08" (2008)."""
+    out: list[Quantity] = []
+    for m in _SHORT_YEAR.finditer(text):
+        yy = int(m.group("yy"))
+        year = float(2000 + yy if yy <= SHORT_YEAR_PIVOT else 1900 + yy)
+        out.append(quantity_at(text, m.start("yy") - 1, m.end(), "year", year, year))
+    return out
+
+
 def race_times(text: str) -> list[Quantity]:
     """Times a race or a task took, in seconds: "won in 2:02:37" (one-digit hours, minutes and
     seconds), "swam 1:59.40" (minutes, seconds and hundredths), "clocking 13:54" (minutes and

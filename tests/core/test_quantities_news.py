@@ -265,6 +265,15 @@ AGES = [
 ]
 
 DATES = [
+    # ISO dates, and as datelines also write them, with full stops or slashes
+    _case(
+        "Published: 2013-05-14 10:02 AM",
+        F("2013-05-14", "date", 20130514, 20130514),
+        F("10:02 AM", "time", 1002, 1002),
+    ),
+    _case("Posted 2013.05.14 by staff", F("2013.05.14", "date", 20130514, 20130514)),
+    _case("Posted 2013/05/14 by staff", F("2013/05/14", "date", 20130514, 20130514)),
+    _case("It runs version 2013.05.14.2 now."),
     # a span of days in one month, with a dash or in words; not when a count follows
     _case("Cases rose in the week of May 5 to 11.", F("May 5 to 11", "date", 505, 511)),
     _case("The fair runs June 2 through 9 in Rome.", F("June 2 through 9", "date", 602, 609)),
@@ -361,6 +370,10 @@ YEARS = [
     ),
     _case("He joined in the 1999-00 season.", F("1999-00", "year", 1999, 2000)),
     _case("He coached there in 2000-04.", F("2000", "year", 2000, 2000), F("04", "year", 2004, 2004)),
+    # a year by its last two digits after an apostrophe, where a year is expected
+    _case("The class of '09 held a reunion.", F("'09", "year", 2009, 2009)),
+    _case("Riots broke out in ’68 as well.", F("’68", "year", 1968, 1968)),
+    _case("He said '10 people were hurt.", F("10", "count", 10, 10, None)),
 ]
 
 TALLIES = [
@@ -605,6 +618,24 @@ MEASURES = [
     _case("The dam produces 600 megawatts.", F("600 megawatts", "power", 600, 600)),
     _case("He drove at 160 km/h.", F("160 km/h", "speed", 160, 160)),
     _case("The quake measured 7.8 on the Richter scale.", F("7.8", "magnitude", 7.8, 7.8)),
+    # the sides of a size, each in the unit told after the last
+    _case(
+        "Each cell is 6-by-9 feet.",
+        F("6", "distance", 6, 6, "foot"),
+        F("9 feet", "distance", 9, 9, "foot"),
+    ),
+    _case(
+        "They unfurled a 20-by-40-meter banner.",
+        F("20", "distance", 20, 20, "m"),
+        F("40-meter", "distance", 40, 40, "m"),
+    ),
+    _case(
+        "The crate measures 120 x 80 x 50 cm.",
+        F("120", "distance", 120, 120, "cm"),
+        F("80", "distance", 80, 80, "cm"),
+        F("50 cm", "distance", 50, 50, "cm"),
+    ),
+    _case("The motion passed 7 by 2.", F("7", "count", 7, 7), F("2", "count", 2, 2)),
 ]
 
 IDENTIFIERS = [
@@ -2290,6 +2321,23 @@ WORDED = [
         "It killed three workers (one a pregnant woman).",
         F("three", "count", 3, 3, "workers killed"),
         F("one", "count", 1, 1),
+    ),
+    # "that" opening a clause after a verb of saying does not point at "one"
+    _case("Officials said that one man was arrested.", F("one", "count", 1, 1, "man arrested")),
+    _case("She told reporters that one school had closed.", F("one", "count", 1, 1, "school")),
+    _case("He said that one was enough."),
+    _case("Police said that one of the victims died."),
+    _case("I prefer that one."),
+    # "one" before a place word is a pronoun ("including one outside the embassy")
+    _case("More rallies are planned, including one outside the embassy."),
+    _case("The old battery was replaced by a lighter one inside the case."),
+    # titles are no ranks, whatever word follows them
+    _case("The first lady spoke to the crowd."),
+    _case("Critics mocked the first daughters on Twitter."),
+    _case(
+        "His first daughter was born in 1990.",
+        F("first", "ordinal", 1, 1, "daughter"),
+        F("1990", "year", 1990, 1990),
     ),
 ]
 
