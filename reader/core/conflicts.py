@@ -213,6 +213,10 @@ def _both_told(fig: Figure, match: Figure, told: set[tuple[str, str, float, floa
         return False
     this_tells_that = (fig.q.article, fig.family, match.lo, match.hi) in told
     that_tells_this = (match.q.article, match.family, fig.lo, fig.hi) in told
+    if fig.family == "age":
+        # a person has one age: a report that gives the other's age too gives it to someone
+        # else ("Ortiz, 35" against "the 29-year-old gang member" beside "the 35-year-old deputy")
+        return this_tells_that or that_tells_this
     return this_tells_that and that_tells_this
 
 

@@ -36,7 +36,7 @@ from reader.core.retelling import (
 )
 from reader.core.stances import poll_against_result, stances_differ
 from reader.core.verdicts import one_value_in_two_units
-from reader.core.wording import anchors_differ, both_name_both, names_meet, places_differ, stem
+from reader.core.wording import anchors_differ, both_name_both, content_list, names_meet, places_differ, stem
 
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
 _ALIAS_MIN = 6  # place names this long or longer ...
@@ -226,6 +226,26 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     return score
 
 
+# what a run of games, or games counted, was: won or lost ("lost" and "losing" read as "+down")
+_WON = frozenset(content_list("win wins winning won victory victories unbeaten undefeated"))
+_LOST = frozenset(content_list("loss losses lost losing defeat defeats defeated winless"))
+_STREAK = frozenset(content_list("streak streaks run skid slide"))
+
+
+def _result(f: Figure) -> str:
+    """ "won" or "lost" for a count of games or a streak told as wins or as losses, else ""."""
+    words = f.before | f.after
+    if f.noun not in ("game", "match") and not words & _STREAK:
+        return ""
+    won, lost = bool(words & _WON), bool(words & _LOST)
+    return "won" if won and not lost else "lost" if lost and not won else ""
+
+
+def _results_differ(a: Figure, b: Figure) -> bool:
+    first, second = _result(a), _result(b)
+    return bool(first and second and first != second)
+
+
 def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
     """Whether two figures of one family are told as two things: other currencies, events,
     nouns, owners, stances, measures, periods, places or years, a conversion, a part against a
@@ -247,6 +267,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "officials said Saturday" dates the telling; "exploded late Friday", the event
     if a.event != b.event:
         return True
+    if _results_differ(a, b):
+        return True  # "a three-game losing streak" / "an 11-game win streak": wins are not losses
     if (
         a.noun
         and b.noun

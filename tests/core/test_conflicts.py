@@ -9,7 +9,7 @@ import pytest
 from reader.core.conflicts import find_conflicts
 from reader.core.loading import articles_from_texts, load_articles
 from reader.core.model import Article, Conflict, Group, Member, Quantity
-from reader.core.pipeline import article_quantities
+from reader.core.pipeline import article_quantities, compare_articles
 from reader.core.wording import subject_names
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
@@ -4461,3 +4461,37 @@ def test_two_sole_sums_framed_by_the_same_words_are_compared_across_points() -> 
     assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [
         ("conflict", frozenset({"£150m", "£180 million"}))
     ]
+
+
+def test_a_report_that_gives_both_ages_gives_them_to_two_people(corpus_dir: Path) -> None:
+    # a person has one age: the report that calls the gunman "the 29-year-old Hawaiian Gardens
+    # gang member" also calls the deputy "the 35-year-old newlywed", so its 29 is not his age
+    comparison = compare_articles(load_articles([corpus_dir / "ecbplus_t16_ecbplus"]))
+    quantities = comparison.quantities
+    ages = [{quantities[m].text for m in c.mentions} for c in comparison.conflicts if c.about == "age"]
+    assert ages and not any({"35", "29-year-old"} <= texts for texts in ages)
+    # one person's two ages, each report giving one, are still set against each other
+    _, qs, found = run(
+        {
+            "Report A": "Officer Grant, 41, was shot outside a house on Friday.",
+            "Report B": "Officer Grant, 44, died at the scene.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"41", "44"})]
+
+
+def test_a_run_of_wins_is_not_a_run_of_losses() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "The coach was fired with the team on a three-game losing streak.",
+            "Report B": "Their rivals are on an 11-game winning streak and unbeaten at home.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "The coach was fired with the team on a three-game losing streak.",
+            "Report B": "The coach was fired after a five-game losing streak.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"three-game", "five-game"})]
