@@ -84,14 +84,20 @@ def build_big_cluster(corpus: Path, out: Path, n_articles: int = 10, n_sentences
 
 
 async def _child_launch(paths: list[str], tags: Path) -> dict[str, Any]:
-    """Load, open the app headless, and report wall-clock times of paint and alignment."""
+    """Load, open the app headless, and report wall-clock times of paint and alignment.
+
+    As the ``reader`` command does (`cli.run_open`): the figures start being read beside once the
+    articles are loaded, before textual is imported (``READER_PARALLEL=0`` turns that off)."""
+    from reader.cli import read_figures_beside
     from reader.core.config import Config
     from reader.core.loading import load_articles
     from reader.core.tags import TagStore
-    from reader.ui.app import ReaderApp
 
     articles = load_articles(paths)
-    app = ReaderApp(articles, store=TagStore.load(tags), config=Config())
+    figures_read = read_figures_beside(articles)
+    from reader.ui.app import ReaderApp
+
+    app = ReaderApp(articles, store=TagStore.load(tags), config=Config(), figures_read=figures_read)
     result: dict[str, Any] = {"sentences": sum(len(a.sentences) for a in articles)}
     async with app.run_test(size=SIZE) as pilot:
         # first paint: the reading screen is current and its panes have been laid out
@@ -104,6 +110,8 @@ async def _child_launch(paths: list[str], tags: Path) -> dict[str, Any]:
         await pilot.pause()
         result["aligned"] = time.time()
         await pilot.press("q")
+    if figures_read is not None:
+        figures_read.abandon()
     result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
 

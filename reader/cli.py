@@ -10,15 +10,22 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
+from reader.core.beside import Beside, worth_forking
 from reader.core.config import default_tags_path
 from reader.core.loading import LoadError, load_articles_skipping
 from reader.core.model import Article, Member
 from reader.core.printable import display_text
 from reader.core.tags import TagFileError, TagStore
 from reader.samples import default_sample
+
+if TYPE_CHECKING:
+    from reader.core.figures import Figure
+    from reader.core.model import Quantity
 
 EXIT_USAGE = 2
 EXIT_INPUT = 1
@@ -123,6 +130,22 @@ def _say_when_slow(articles: Sequence[Article]) -> None:
         _error(f"comparing {len(articles)} articles, {sentences:,} sentences: this takes a while")
 
 
+def _read_figures(articles: tuple[Article, ...]) -> tuple[list[Quantity], list[Figure]]:
+    from reader.core.pipeline import read_figures  # in the child: the rules load there
+
+    return read_figures(articles)
+
+
+def read_figures_beside(articles: Sequence[Article]) -> Beside[tuple[list[Quantity], list[Figure]]] | None:
+    """The figures of `articles` being read in a forked child, started now (before the app starts
+    any thread, and before textual and the comparison rules load: the child loads the rules
+    and reads while the parent loads textual and paints), or None where that does not pay
+    (`beside.worth_forking`). Hand it to the first comparison of these articles."""
+    if not worth_forking(sum(len(article.sentences) for article in articles)):
+        return None
+    return Beside(partial(_read_figures, tuple(articles)), fork=True).start()
+
+
 def run_open(argv: Sequence[str]) -> int:
     """``reader [PATHS...]``: open the app."""
     args = _open_parser().parse_args(list(argv))
@@ -138,10 +161,18 @@ def run_open(argv: Sequence[str]) -> int:
     except LoadError as exc:
         _error(str(exc))
         return EXIT_INPUT
-    from reader.ui.app import run_app  # imported late: textual costs start-up time
+    # the figures are read in a child from now on, while textual loads and the window paints
+    figures_read = read_figures_beside(articles)
+    try:
+        from reader.ui.app import run_app  # imported late: textual costs start-up time
 
-    notices = [f"skipped {problem}" for problem in problems]
-    return run_app(articles, tags_path=args.tags, config_path=args.config, notices=notices)
+        notices = [f"skipped {problem}" for problem in problems]
+        return run_app(
+            articles, tags_path=args.tags, config_path=args.config, notices=notices, figures_read=figures_read
+        )
+    finally:
+        if figures_read is not None:
+            figures_read.abandon()  # quit before the comparison collected it
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -203,3 +203,34 @@ def test_a_large_comparison_is_announced_at_a_terminal_only(
     terminal.truncate()
     assert cli.run_compare([str(KERRY), "--json"]) == 0
     assert terminal.getvalue() == ""
+
+
+GREEK = REPO / "sample_articles" / "greek_bank_riot_2010"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the child is forked on Linux only")
+def test_the_app_gets_the_figures_read_beside_and_no_child_outlives_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`reader FOLDER` starts reading the figures in a child before textual loads, hands them to
+    the app, and stops the child when the app ends without collecting them."""
+    import reader.ui.app
+    from reader import cli
+    from reader.core import beside
+
+    monkeypatch.setattr(beside, "can_fork", lambda: True)
+    given: list[object] = []
+
+    def run_app(articles: object, **kwargs: object) -> int:
+        given.append(kwargs["figures_read"])
+        return 0
+
+    monkeypatch.setattr(reader.ui.app, "run_app", run_app)
+    assert cli.run_open([str(GREEK), "--tags", str(tmp_path / "tags.yaml")]) == 0
+    [early] = given
+    assert isinstance(early, beside.Beside)
+    with pytest.raises(RuntimeError):  # abandoned when the app returned
+        early.result()
+    assert early._pid is None  # its child killed and reaped
+    # two reports of about 20 sentences: the figures are read in the comparing thread
+    assert cli.read_figures_beside(load_articles([KERRY])) is None

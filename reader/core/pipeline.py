@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from reader.core.alignment import align_articles
-from reader.core.beside import Beside, can_fork, resident_mb
+from reader.core.beside import Beside, worth_forking
 from reader.core.conflicts import comparable_figures, find_conflicts
 from reader.core.figures import Figure
 from reader.core.model import Article, Comparison, Conflict, Group, Member, Quantity
@@ -85,21 +85,7 @@ def forget_figures() -> None:
         _EXTRACTED.clear()
 
 
-# Below this many sentences in all, the figures are read in the caller: forking and sending the
-# figures back cost a few milliseconds, and two busy processes slow each other down on a shared
-# machine, so a small comparison gains nothing (two articles of 20 sentences: 20 ms either way).
-FORK_SENTENCES = 100
-# From this many on (a file of megabytes rather than a cluster of reports), the figures are read
-# in the caller too: the child's own memory grows with them (36 MB of its own at ten articles of
-# 500 sentences, 5,000 in all), and at hundreds of megabytes the memory matters more than the time.
-FORK_SENTENCES_MAX = 20_000
-# ... and at least this many for each MB the caller holds: forking a process of 1.2 GB cost six of
-# 30 sentences 28 ms more than reading their figures in it (59 -> 87 ms), at 322 MB it still
-# saved 6 ms (57 -> 51), at 24 MB 16 ms (68 -> 52)
-FORK_SENTENCES_PER_MB = 0.3
-
-
-def _figures(articles: Sequence[Article]) -> tuple[list[Quantity], list[Figure]]:
+def read_figures(articles: Sequence[Article]) -> tuple[list[Quantity], list[Figure]]:
     """The figures of `articles` (in `Comparison.quantities` order), and each made comparable."""
     known: dict[tuple[str, str], tuple[Quantity, ...]] = {}
     quantities = [q for article in articles for q in article_quantities(article, known)]
@@ -157,19 +143,21 @@ def compare_articles(
     must_link: Iterable[tuple[Member, Member]] = (),
     cannot_link: Iterable[tuple[Member, Member]] = (),
     warnings: Sequence[str] = (),
+    figures_read: Beside[tuple[list[Quantity], list[Figure]]] | None = None,
 ) -> Comparison:
-    """Align the articles, extract their figures and flag the differences."""
+    """Align the articles, extract their figures and flag the differences.
+
+    `figures_read` may be `read_figures(articles)` started beside the caller beforehand (the app
+    starts it before its window, `cli.run_open`); it is collected here, once.
+    """
     cannot_link = tuple(cannot_link)
     with _collector_paused():
         # the figures do not depend on the groups: on a second core they are read while the
         # sentences are aligned (`beside`)
-        sentences = sum(len(a.sentences) for a in articles)
-        fork = (
-            FORK_SENTENCES <= sentences < FORK_SENTENCES_MAX
-            and can_fork()
-            and sentences >= FORK_SENTENCES_PER_MB * resident_mb()
-        )
-        with Beside(lambda: _figures(articles), fork=fork) as figures_read:
+        if figures_read is None:
+            fork = worth_forking(sum(len(a.sentences) for a in articles))
+            figures_read = Beside(lambda: read_figures(articles), fork=fork)
+        with figures_read.start():
             groups = align_articles(articles, must_link=must_link, cannot_link=cannot_link)
             quantities, figures = figures_read.result()
         if figures_read.from_child:

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
@@ -20,6 +20,9 @@ from reader.core.printable import display_text
 from reader.core.tags import TagFileError, TagStore
 from reader.ui.keys import action_names, bindings, bound_key, clashes, describe, key_display
 from reader.ui.screens.reading import ReadingScreen
+
+if TYPE_CHECKING:
+    from reader.ui.screens.reading import FiguresRead
 
 
 class ReaderApp(App[int]):
@@ -36,18 +39,23 @@ class ReaderApp(App[int]):
         store: TagStore,
         config: Config | None = None,
         warnings: Sequence[str] = (),
+        figures_read: FiguresRead | None = None,
     ) -> None:
         super().__init__()
         self.articles = tuple(articles)
         self.store = store
         self.config = config or Config()
         self.warnings = tuple(warnings)
+        self.figures_read = figures_read  # the articles' figures being read beside (`cli.run_open`)
 
     def on_mount(self) -> None:
         """Apply the key overrides, show the panes, report config problems."""
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
-        self.push_screen(ReadingScreen(self.articles, self.store, self.config))
+        self.push_screen(
+            ReadingScreen(self.articles, self.store, self.config, figures_read=self.figures_read)
+        )
+        self.figures_read = None
         for warning in (*self.warnings, *clashes(self.config)):
             self.notify(warning, title="Warning", severity="warning", timeout=10)
 
@@ -103,14 +111,19 @@ def build_app(
     tags_path: Path | None = None,
     config_path: Path | None = None,
     notices: Sequence[str] = (),
+    figures_read: FiguresRead | None = None,
 ) -> ReaderApp:
     """The app on `articles`; TagFileError when the tag file cannot be read.
 
-    `notices` (files that were skipped...) are shown as warnings with the config's.
+    `notices` (files that were skipped...) are shown as warnings with the config's;
+    `figures_read`, the articles' figures being read beside (`cli.read_figures_beside`), go to
+    the first comparison.
     """
     config, warnings = load_config(config_path or default_config_path(), action_names())
     store = TagStore.load(tags_path or default_tags_path())
-    return ReaderApp(articles, store=store, config=config, warnings=[*notices, *warnings])
+    return ReaderApp(
+        articles, store=store, config=config, warnings=[*notices, *warnings], figures_read=figures_read
+    )
 
 
 def run_app(
@@ -119,10 +132,13 @@ def run_app(
     tags_path: Path | None = None,
     config_path: Path | None = None,
     notices: Sequence[str] = (),
+    figures_read: FiguresRead | None = None,
 ) -> int:
     """Open the reading room on `articles`; returns the exit status."""
     try:
-        app = build_app(articles, tags_path=tags_path, config_path=config_path, notices=notices)
+        app = build_app(
+            articles, tags_path=tags_path, config_path=config_path, notices=notices, figures_read=figures_read
+        )
     except TagFileError as exc:
         print(f"reader: {exc}; fix or move it, or choose another with --tags FILE", file=sys.stderr)
         return 1

@@ -9,6 +9,8 @@ import os
 import pickle
 import sys
 import threading
+import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -144,9 +146,9 @@ def test_no_fork_while_another_thread_runs() -> None:
 def test_figures_read_beside_the_aligner_give_the_same_comparison(
     monkeypatch: pytest.MonkeyPatch, started: list[Beside[object]]
 ) -> None:
-    monkeypatch.setattr(pipeline, "can_fork", lambda: True)
+    monkeypatch.setattr(beside, "can_fork", lambda: True)
     articles = load_articles([GREEK])
-    assert pipeline.FORK_SENTENCES <= sum(len(a.sentences) for a in articles) < pipeline.FORK_SENTENCES_MAX
+    assert beside.FORK_SENTENCES <= sum(len(a.sentences) for a in articles) < beside.FORK_SENTENCES_MAX
     pipeline.forget_figures()
     forked = pipeline.compare_articles(articles)
     assert started and started[-1].from_child
@@ -157,7 +159,7 @@ def test_figures_read_beside_the_aligner_give_the_same_comparison(
         assert found == tuple(extract_quantities(text, reference_date=day)), text
 
     pipeline.forget_figures()
-    monkeypatch.setattr(pipeline, "can_fork", lambda: False)
+    monkeypatch.setattr(beside, "can_fork", lambda: False)
     serial = pipeline.compare_articles(articles)
     assert not started[-1].from_child
     assert serial.conflicts  # the sample has flags to compare
@@ -169,7 +171,7 @@ def test_a_failed_alignment_leaves_no_child_behind(
     monkeypatch: pytest.MonkeyPatch, started: list[Beside[object]]
 ) -> None:
     children: list[int | None] = []
-    monkeypatch.setattr(pipeline, "can_fork", lambda: True)
+    monkeypatch.setattr(beside, "can_fork", lambda: True)
 
     def align(*args: object, **kwargs: object) -> None:
         children.append(started[-1]._pid)  # the child reading the figures meanwhile
@@ -186,7 +188,7 @@ def test_a_pickled_figure_keeps_its_unknown_value_the_one_nan() -> None:
     """An unknown date (a weekday, a month's day without its year) is `math.nan` itself, and the
     rules take two of them for one value (identity first): a figure read in the child must too."""
     articles = load_articles([GREEK])
-    quantities = pipeline._figures(articles)[0]
+    quantities = pipeline.read_figures(articles)[0]
     figures = comparable_figures(articles, quantities)
     unknown = [f for f in figures if math.isnan(f.lo)]
     assert unknown, "the sample has a weekday or a yearless date"
@@ -203,7 +205,7 @@ def test_unknown_dates_give_the_same_flags_read_in_the_child(
     articles = load_articles([corpus_dir / "ecbplus_t09_ecbplus"])
     outputs = []
     for fork in (True, False):
-        monkeypatch.setattr(pipeline, "can_fork", lambda fork=fork: fork)
+        monkeypatch.setattr(beside, "can_fork", lambda fork=fork: fork)
         pipeline.forget_figures()
         outputs.append(json.dumps(pipeline.compare_articles(articles).to_dict()))
         assert started[-1].from_child is fork
@@ -217,12 +219,66 @@ def test_a_large_caller_reads_the_figures_itself(
     """Forking copies the caller's page tables and every page it then writes: a caller holding
     gigabytes reads a small comparison's figures itself, a small caller forks for it."""
     articles = load_articles([GREEK])
-    monkeypatch.setattr(pipeline, "can_fork", lambda: True)
+    monkeypatch.setattr(beside, "can_fork", lambda: True)
     for resident, forks in ((40.0, True), (8000.0, False)):
-        monkeypatch.setattr(pipeline, "resident_mb", lambda resident=resident: resident)
+        monkeypatch.setattr(beside, "resident_mb", lambda resident=resident: resident)
         pipeline.compare_articles(articles)
         assert started[-1].from_child is forks
 
 
 def test_resident_memory_is_read() -> None:
     assert beside.resident_mb() > 10 or not sys.platform.startswith("linux")
+
+
+@linux_only
+def test_a_comparison_collects_figures_started_before_it(
+    monkeypatch: pytest.MonkeyPatch, started: list[Beside[object]]
+) -> None:
+    """The app starts reading the figures before its window (`cli.read_figures_beside`) and its
+    first comparison collects them: the same comparison as one that reads them itself."""
+    articles = load_articles([GREEK])
+    pipeline.forget_figures()
+    early = Beside(lambda: pipeline.read_figures(articles), fork=True).start()
+    assert early._pid is not None
+    forked = pipeline.compare_articles(articles, figures_read=early)
+    assert early.from_child and not started  # no second child: the one given was collected
+    with pytest.raises(RuntimeError):
+        early.result()
+    pipeline.forget_figures()
+    monkeypatch.setattr(beside, "can_fork", lambda: False)
+    serial = pipeline.compare_articles(articles)
+    assert json.dumps(forked.to_dict()) == json.dumps(serial.to_dict())
+
+
+def _slow_in_a_child(parent: int) -> str:
+    if os.getpid() != parent:
+        time.sleep(30)
+    return "done here"
+
+
+@linux_only
+def test_abandoning_a_child_nobody_collects_stops_it() -> None:
+    work = Beside(partial(_slow_in_a_child, os.getpid()), fork=True).start()
+    child = work._pid
+    assert child is not None
+    work.abandon()
+    assert _gone(child)
+    with pytest.raises(RuntimeError):
+        work.result()
+
+
+@linux_only
+def test_abandoning_a_child_another_thread_collects_from() -> None:
+    """The app quits while its comparing thread waits for the child: the child is killed, and
+    the waiting thread reaps it and does the work itself."""
+    work = Beside(partial(_slow_in_a_child, os.getpid()), fork=True).start()
+    child = work._pid
+    assert child is not None
+    got: list[str] = []
+    thread = threading.Thread(target=lambda: got.append(work.result()))
+    thread.start()
+    time.sleep(0.2)
+    work.abandon()
+    thread.join(timeout=10)
+    assert got == ["done here"] and not work.from_child
+    assert _gone(child)

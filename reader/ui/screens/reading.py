@@ -8,7 +8,7 @@ import gc
 import threading
 from collections.abc import Sequence
 from contextlib import suppress
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -30,19 +30,28 @@ from reader.ui.widgets.footer import KeysFooter
 from reader.ui.widgets.source_strip import SourceStrip, article_letter
 from reader.ui.widgets.status_line import StatusLine, figure_label, figure_summary
 
+if TYPE_CHECKING:
+    from reader.core.beside import Beside
+    from reader.core.figures import Figure
+    from reader.core.model import Quantity
+
+    # the figures of the articles being read beside the app (`cli.read_figures_beside`)
+    FiguresRead = Beside[tuple[list[Quantity], list[Figure]]]
+
 
 def compare_articles(
     articles: Sequence[Article],
     *,
     must_link: Sequence[tuple[Member, Member]] = (),
     cannot_link: Sequence[tuple[Member, Member]] = (),
+    figures_read: FiguresRead | None = None,
 ) -> Comparison:
     """The comparison pipeline, imported on its first call (in the comparing thread): its figure
     and alignment rules, some 500 regular expressions, take a fifth of a second to load, which
     the window's first paint need not wait for."""
     from reader.core.pipeline import compare_articles as compare
 
-    return compare(articles, must_link=must_link, cannot_link=cannot_link)
+    return compare(articles, must_link=must_link, cannot_link=cannot_link, figures_read=figures_read)
 
 
 class ReadingScreen(TagEditKeys):
@@ -50,9 +59,17 @@ class ReadingScreen(TagEditKeys):
 
     BINDINGS: ClassVar[list[BindingType]] = READING_BINDINGS
 
-    def __init__(self, articles: Sequence[Article], store: TagStore, config: Config) -> None:
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        store: TagStore,
+        config: Config,
+        *,
+        figures_read: FiguresRead | None = None,
+    ) -> None:
         super().__init__()
         self.articles = tuple(articles)
+        self.figures_read = figures_read  # for the first comparison, which collects it
         self.store = store
         self.config = config
         self.state = ReadingState(Comparison(articles=self.articles))
@@ -102,6 +119,7 @@ class ReadingScreen(TagEditKeys):
         loop = asyncio.get_running_loop()
         done: asyncio.Future[Comparison] = loop.create_future()
         articles = self.articles
+        figures_read, self.figures_read = self.figures_read, None
 
         def deliver(outcome: Comparison | BaseException) -> None:
             if done.done():
@@ -114,7 +132,8 @@ class ReadingScreen(TagEditKeys):
         def run() -> None:
             outcome: Comparison | BaseException
             try:
-                outcome = compare_articles(articles, must_link=must, cannot_link=cannot)
+                early = {"figures_read": figures_read} if figures_read is not None else {}
+                outcome = compare_articles(articles, must_link=must, cannot_link=cannot, **early)
             except Exception as exc:  # noqa: BLE001 - handed over the thread's edge, shown as "Comparing failed"
                 outcome = exc
             with suppress(RuntimeError):  # the app ended and its loop is closed
