@@ -140,6 +140,7 @@ _ONE_ARTICLE_AFTER = re.compile(
     r"(?i:[ \t]+(?:a|an|the)(?![ \t]+(?:minute|hour|day|night|week|month|year|season|game|piece|head"
     r"|time)\b)\b)"
 )
+_ZERO_DAY = re.compile(r"(?i:[ \t]*-[ \t]*day\b)")
 _LIST_BEFORE = re.compile(r"(?i:\b(?:and|or|but)[ \t]+|[(,;:][ \t]*)$")
 # "only one in five students": a share even after "only"
 _ONLY_BEFORE = re.compile(r"(?i:\bonly[ \t]+)$")
@@ -372,6 +373,8 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             spelled = numwords.spelled_value(words)
             if spelled is None:
                 continue
+            if words.lower() == "zero" and _ZERO_DAY.match(text, m.end("words")):
+                continue  # "a zero-day vulnerability": a flaw no patch exists for, not a span
             if (
                 words.lower() == "one"
                 and (

@@ -39,8 +39,10 @@ _IDENT_PREFIX = re.compile(
 # a level named by a number word: "Form Four", "Standard Eight", "Grade Six", "Phase Three"
 _LEVEL_BEFORE = re.compile(r"\b(?:Form|Grade|Class|Stage|Phase|Standard|Level|Category|Tier)[ \t]+$")
 _ADDRESS_AFTER = re.compile(
-    r"[ \t]+(?:[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?[ \t]+){1,2}"  # "505 LaGuardia Place", "12 O'Connell Street"
-    r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place)\b"
+    r"[ \t]+(?:(?:[NSEW]\.|North|South|East|West)[ \t]+)?"  # "200 W. American Blvd."
+    r"(?:[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?[ \t]+){1,2}"  # "505 LaGuardia Place", "12 O'Connell Street"
+    r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Way|Terrace|Parkway"
+    r"|Pkwy\.?|Highway|Hwy\.?|Square|Plaza|Crescent)\b"
     r"|[ \t]+block[ \t]+of[ \t]+(?:[A-Z]|\d)"  # "the 12200 block of 223rd Street": an address
 )
 _MODEL_PART = re.compile(r"\d+[-–]$")

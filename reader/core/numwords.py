@@ -58,6 +58,10 @@ FRACTIONS: dict[str, float] = {
     "fifths": 1 / 5,
     "tenth": 1 / 10,
     "tenths": 1 / 10,
+    "hundredth": 1 / 100,
+    "hundredths": 1 / 100,
+    "thousandth": 1 / 1000,
+    "thousandths": 1 / 1000,
 }
 
 _SMALL_ALT = "|".join(sorted(SMALL, key=len, reverse=True))
@@ -100,6 +104,8 @@ DOZEN = (
 FRACTION = (
     r"\b(?:(?:one|a|two|three|four|nine)[ \t]*[- ][ \t]*"
     r"(?:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)"
+    # "five-thousandths of a second", "three hundredths of a second"
+    r"|(?:one|a|two|three|four|five|six|seven|eight|nine)[ \t]*[- ][ \t]*(?:tenths?|hundredths?|thousandths?)"
     r"|half)\b"
 )
 

@@ -115,7 +115,7 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(q.start, q.end):
                 add(q)
     if has_digit and ":" in text:
-        for start, end in temporal.game_clocks(text):
+        for start, end in (*temporal.docket_numbers(text), *temporal.game_clocks(text)):
             take(start, end)
         for q in temporal.race_times(text):
             if free(q.start, q.end):
@@ -421,10 +421,28 @@ _FAHRENHEIT_PLACES = re.compile(
 )
 
 
+# a conversion in brackets right after bare degrees names the other scale: "minus 8 degrees (18
+# Fahrenheit)" are degrees Celsius
+_CONVERTED_TO = re.compile(
+    r"[ \t]*\([ \t]*(?:minus[ \t]+|-[ \t]*)?\d[\d,.]*[ \t]*(?:°[ \t]*)?(?:degrees?[ \t]+)?"
+    r"(?:(?P<f>F\b|Fahrenheit\b)|(?P<c>C\b|Celsius\b|centigrade\b))"
+)
+
+
+def _converted_scale(q: Quantity, text: str) -> Quantity:
+    m = _CONVERTED_TO.match(text, q.end)
+    if m is None:
+        return q
+    return replace(q, unit="°C" if m.group("f") else "°F")
+
+
 def _one_scale(found: list[Quantity], text: str = "") -> list[Quantity]:
     """Bare "degrees" in a sentence that names one scale take it: "Phoenix hit 118F, its 27th
     consecutive day above 110 degrees" (110 °F); in a sentence naming none but a place of the
     United States, Fahrenheit."""
+    found = [
+        _converted_scale(q, text) if q.kind == "temperature" and q.unit == "degree" else q for q in found
+    ]
     scales = {q.unit for q in found if q.kind == "temperature" and q.unit in ("°C", "°F")}
     bare = any(q.kind == "temperature" and q.unit == "degree" for q in found)
     if not scales and bare and _FAHRENHEIT_PLACES.search(text):

@@ -314,7 +314,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         kind, unit, end, currency = "money", word, of_money.end(), currencies.currency_of(word)
     if not kind and b is None and a.fraction and (of_a := _OF_A.match(text, a.end)) is not None:
         measured = unit_after(text, of_a.end())  # "half a mile", "two-tenths of a mile": a measure
-        if measured[0] in _MEASURES:
+        if measured[0] in _MEASURES or measured[:2] == ("duration", "second"):  # "a tenth of a second"
             kind, unit, end, factor, currency = measured
     if b is not None and not kind and a.currency is None and b.currency is None:
         # "20-30%" has its unit after the second number; a unit after the first breaks the pair
@@ -611,7 +611,9 @@ _EVENT_NOUNS = word_set(
     "bombing massacre killing murder fire flood earthquake quake hurricane storm disaster scandal "
     "case deal agreement accord contract merger takeover season campaign budget incident collapse "
     "strike law ruling verdict decision report remarks comments speech interview tweet letter video "
-    "trip visit summit meeting crisis outbreak protest crackdown leak hack"
+    "trip visit summit meeting crisis outbreak protest crackdown leak hack fraud theft robbery heist "
+    "bribery corruption scheme kidnapping trial probe investigation indictment conviction lawsuit "
+    "dispute standoff shutdown bailout recession"
 )
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z]+)\b(?![-'’])")
 
@@ -646,7 +648,12 @@ def _names_an_event(text: str, end: int) -> bool:
         return False
     if word[0].isupper():
         return not lower.endswith("s")
-    return lower in _EVENT_NOUNS
+    if lower in _EVENT_NOUNS:
+        return True
+    # "over 2019 bank fraud", "over 2016 campaign finance violations" (not "over 2000 bank
+    # employees"): the event is the head of the phrase the year opens
+    second = _WORD_AFTER.match(text, m.end())
+    return second is not None and not lower.endswith("s") and second.group(1).lower() in _EVENT_NOUNS
 
 
 def _year_start(text: str, start: int) -> int:

@@ -45,6 +45,9 @@ _RACE_BEFORE = re.compile(
 )
 # a fight stopped that far into a round: "stopped the fight at 2:56", "at 1:45 of the third round"
 _OF_A_ROUND = re.compile(r"(?i:[ \t]+(?:of|into)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?round\b)")
+# "stopping the fight at the 2:15 mark": minutes and seconds into a round or a game
+_THE_BEFORE = re.compile(r"(?i:\bthe[ \t]+)$")
+_MARK_AFTER = re.compile(r"[ \t]+mark\b")
 _CLOCK_AFTER = re.compile(r"[ \t]*(?:[AaPp]\.?[ \t]?[Mm]\b|GMT|UTC|[ECMP][SD]T\b|local\b)")
 # "between 2 and 4 p.m.", "from 9 to 11 a.m.", "2-4 p.m.": the first hour borrows the second's a.m./p.m.
 _HOUR_BEFORE = re.compile(
@@ -75,6 +78,7 @@ _BASELINE_BEFORE = re.compile(
     r"(?i:\b(?:from|with|versus|vs\.?|(?<!more )(?<!less )(?<!fewer )(?<!over )than)[ \t]+)$"
 )
 _EARLIER_AFTER = re.compile(r"(?i:[ \t]+earlier\b)")
+_ON_BEFORE = re.compile(r"(?i:\bon[ \t]+)$")
 _BASELINE_AFTER = re.compile(r"(?i:[ \t]+(?:earlier|ago|before)\b)")
 _DECADE_LEAD = re.compile(r"(?i:\b(?:the|and|in|of|early|late|mid)[ \t-]*)$")  # "the 90s"
 _DECADE_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")  # "the mid-1990s"
@@ -139,8 +143,13 @@ def race_times(text: str) -> list[Quantity]:
             seconds = int(m.group("m2")) * 60 + float(m.group("s2"))
         out.append(quantity_at(text, m.start(), m.end(), "duration", seconds, seconds, unit="second"))
     for m in _LAP.finditer(text):
-        timed = _RACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _OF_A_ROUND.match(
-            text, m.end()
+        timed = (
+            _RACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _OF_A_ROUND.match(text, m.end())
+            or (
+                _THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                and _MARK_AFTER.match(text, m.end())
+            )
         )
         if timed and not _CLOCK_AFTER.match(text, m.end()):
             seconds = int(m.group("m")) * 60 + float(m.group("s"))
@@ -153,6 +162,15 @@ _GAME_CLOCK = re.compile(r"[ \t]+(?i:to[ \t]+(?:play|go)|left|remaining)\b(?!-)"
 
 def _game_clock(text: str, start: int, end: int) -> bool:
     return bool(_GAME_CLOCK.match(text, end)) and not _AT_BEFORE.search(text, max(0, start - 4), start)
+
+
+# a US court's case number: "Case No. 2:24-cv-01187", "1:21-cr-00175" (no clock time, no count)
+_DOCKET = re.compile(r"\b\d{1,2}:\d{2}-[a-z]{2,3}-\d{3,6}\b")
+
+
+def docket_numbers(text: str) -> list[tuple[int, int]]:
+    """Where case numbers stand: no figure is read inside them."""
+    return [(m.start(), m.end()) for m in _DOCKET.finditer(text)]
 
 
 def game_clocks(text: str) -> list[tuple[int, int]]:
@@ -399,6 +417,8 @@ def article_durations(text: str) -> list[Quantity]:
             text, m.end()
         ):
             continue  # "up 11% from a year earlier", "$1.12 a share, a year earlier": the base of a change
+        if _ON_BEFORE.search(before) and not m.group("half") and not m.group("part"):
+            continue  # "on a day when the Chiefs rushed for 352 yards": a time, not a span
         half2 = (m.group("half2") or "").lower()
         value = 0.5 if (m.group("half") or half2.startswith("half")) else 1.0
         value = 0.25 if half2.startswith("quarter") else value  # "a quarter century"

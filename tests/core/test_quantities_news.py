@@ -370,6 +370,9 @@ YEARS = [
     ),
     _case("He joined in the 1999-00 season.", F("1999-00", "year", 1999, 2000)),
     _case("He coached there in 2000-04.", F("2000", "year", 2000, 2000), F("04", "year", 2004, 2004)),
+    # "over" a year that opens the phrase of an event means "about" it
+    _case("He was jailed over 2017 bank fraud.", F("2017", "year", 2017, 2017)),
+    _case("Over 1500 bank robberies were reported.", F("Over 1500", "count", 1500, None, "robberies")),
     # a year by its last two digits after an apostrophe, where a year is expected
     _case("The class of '09 held a reunion.", F("'09", "year", 2009, 2009)),
     _case("Riots broke out in ’68 as well.", F("’68", "year", 1968, 1968)),
@@ -618,6 +621,25 @@ MEASURES = [
     _case("The dam produces 600 megawatts.", F("600 megawatts", "power", 600, 600)),
     _case("He drove at 160 km/h.", F("160 km/h", "speed", 160, 160)),
     _case("The quake measured 7.8 on the Richter scale.", F("7.8", "magnitude", 7.8, 7.8)),
+    # bare degrees before a conversion in brackets are of the other scale
+    _case(
+        "Lows will fall to minus 12 degrees (10 Fahrenheit) tonight.",
+        F("minus 12 degrees", "temperature", -12, -12, "°C"),
+        F("10 Fahrenheit", "temperature", 10, 10, "°F"),
+    ),
+    _case(
+        "Highs near 95 degrees (35 Celsius) are forecast.",
+        F("95 degrees", "temperature", 95, 95, "°F"),
+        F("35 Celsius", "temperature", 35, 35, "°C"),
+    ),
+    # parts of a second, as races are won
+    _case(
+        "She won by three-hundredths of a second.",
+        F("three-hundredths of a second", "duration", 0.03, 0.03, "second"),
+    ),
+    _case(
+        "He finished a tenth of a second behind.", F("a tenth of a second", "duration", 0.1, 0.1, "second")
+    ),
     # the sides of a size, each in the unit told after the last
     _case(
         "Each cell is 6-by-9 feet.",
@@ -639,6 +661,18 @@ MEASURES = [
 ]
 
 IDENTIFIERS = [
+    # addresses: a direction before the street, and more kinds of street
+    _case("The shop at 410 N. Grand Ave. has closed."),
+    _case("The bid came from the offices at 1 Infinite Way on Tuesday."),
+    _case("Five Supreme Court justices dissented.", F("Five", "count", 5, 5, "justices")),
+    # a US court's case number is no clock time and no count
+    _case(
+        "Case No. 1:23-cr-00257 is set for a hearing at 10 a.m.",
+        F("10 a.m.", "time", 1000, 1000),
+    ),
+    # a "zero-day" flaw is one no patch exists for, not a span
+    _case("Hackers exploited a zero-day vulnerability in the browser."),
+    _case("The project ran zero days over schedule.", F("zero days", "duration", 0, 0, "day")),
     _case("COVID-19 cases fell for a third week."),
     _case("The Boeing 737 was grounded."),
     _case("He is the No. 2 official in the ministry."),
@@ -2285,6 +2319,15 @@ WORDED = [
     ),
     # "one day" as an interval, not "some day"; "a pair of"
     _case("The report comes one day after the vote.", F("one day", "duration", 1, 1, "day")),
+    # "on a day when ...": a time, not a span
+    _case("On a day when markets fell, the firm rose 4%.", F("4%", "percent", 4, 4, "percent")),
+    _case("He was caught after a day on the run.", F("a day", "duration", 1, 1, "day")),
+    # minutes and seconds into a round or a game
+    _case(
+        "The referee waved it off at the 1:48 mark of the fifth round.",
+        F("1:48", "duration", 108, 108, "second"),
+        F("fifth", "ordinal", 5, 5, "round"),
+    ),
     _case("He hopes one day to return."),
     _case("He scored a pair of touchdowns.", F("a pair", "count", 2, 2, "touchdowns")),
     _case("He wore a pair of black leather gloves."),
