@@ -290,6 +290,9 @@ REAL_FIGURE_CASES_8 = Path(__file__).resolve().parent / "data" / "real_figure_ca
 # 110 more (seed 99120512), annotated blind that session by a third helper and scored once the
 # session's first rules were made: 104/110 at 0612c2a and with them alike
 REAL_FIGURE_CASES_9 = Path(__file__).resolve().parent / "data" / "real_figure_cases_9.jsonl"
+# 110 more (seed 10120512), annotated blind by a fourth helper of that session and scored once
+# the rules from sets 7 to 9 and blind cases 37 were made: 104/110 at 0612c2a, 105 with them
+REAL_FIGURE_CASES_10 = Path(__file__).resolve().parent / "data" / "real_figure_cases_10.jsonl"
 _RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1175,6 +1178,7 @@ def main() -> None:
     bench_dev_cases(REAL_FIGURE_CASES_7, "real figure cases 7")
     bench_dev_cases(REAL_FIGURE_CASES_8, "real figure cases 8")
     bench_dev_cases(REAL_FIGURE_CASES_9, "real figure cases 9")
+    bench_dev_cases(REAL_FIGURE_CASES_10, "real figure cases 10")
     bench_mismatch_pairs()
     bench_blind_pairs()
     bench_blind_pairs(BLIND_QUIET_PAIRS, "blind quiet pairs")

@@ -24,6 +24,8 @@ _TALLY_CONTEXT = re.compile(
 _RECORD_BEFORE = re.compile(
     r"(?i:(?:\b(?:went|goes|go|going|finished|finishes|finish|finishing|ended|ends)"
     r"|[A-Za-z]-(?:worst|best))[ \t]+)$"
+    # "Cheeks is 122-147 in three-plus seasons": a name's record
+    r"|(?<![\w.])(?-i:[A-Z][\w'’.-]*)[ \t]+(?:is|was|are|were)[ \t]+$"
 )
 _DASH_NUMBER = re.compile(r"[-–][ \t]*\d{1,3}\b(?![-–.,]\d)")
 # "the Chiefs (2-13)", "the Orange (15-1, 3-0 Big East)": a record in brackets after a name

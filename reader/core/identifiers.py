@@ -33,7 +33,7 @@ _IDENT_PREFIX = re.compile(
     r"|Step|Form|Line|Bus|Train|Station|Road|Street|Avenue|Square|Terminal|Gen|Mk|Mark|Super[ \t]+Bowl"
     r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Sensex|Nifty|ASX|Fortune"
     r"|Box|Vision|Agenda|(?i:version|v\.)|exit|junctions?|resolution|section|article|chapter|clause|paragraph"
-    r"|(?i:runway|gate|platform|pier|berth|bay|hangar|terminal))"
+    r"|(?i:runway|gate|platform|pier|berth|bay|hangar|terminal|page))"  # "on page 20 of his copy"
     r"[ \t]+)$"
 )
 # a level named by a number word: "Form Four", "Standard Eight", "Grade Six", "Phase Three"

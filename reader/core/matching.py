@@ -241,6 +241,14 @@ def _result(f: Figure) -> str:
     return "won" if won and not lost else "lost" if lost and not won else ""
 
 
+# what makes a distance a zone's size rather than how far one thing is from another
+_ZONE = frozenset(content_list("radius zone perimeter cordon buffer within"))
+
+
+def _zone(f: Figure) -> bool:
+    return bool((f.after | f.before) & _ZONE)
+
+
 def _results_differ(a: Figure, b: Figure) -> bool:
     first, second = _result(a), _result(b)
     return bool(first and second and first != second)
@@ -269,6 +277,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True
     if _results_differ(a, b):
         return True  # "a three-game losing streak" / "an 11-game win streak": wins are not losses
+    if family == "distance" and _zone(a) != _zone(b):
+        return True  # "within a 15-nautical-mile radius" sets a zone; "13 nautical miles away" places a ship
     if (
         a.noun
         and b.noun

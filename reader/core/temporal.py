@@ -57,6 +57,7 @@ _HOUR_BEFORE = re.compile(
 _TZ = re.compile(
     r"[ \t]*(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|local[ \t]+time"
     r"|(?:Eastern|Central|Mountain|Pacific)(?:[ \t]+(?:Standard|Daylight))?[ \t]+[Tt]ime)\b"
+    r"(?:[+-]\d{1,2}(?::?\d\d)?\b)?"  # "GMT+02:00", "UTC+8": the zone's offset, no time of its own
 )
 _DECADE = re.compile(
     r"(?<![\w$])(?P<pre>(?:(?:in[ \t]+)?(?:his|her|their)[ \t]+(?:early[ \t]+|mid-?[ \t]*|late[ \t]+)?))?"

@@ -176,7 +176,10 @@ TIME_UNIT_RE = (
     r"|decades?|century|centuries)"
 )
 _MEASURE_NAMES = sorted(MEASURES, key=len, reverse=True)
-MEASURE_RE = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in _MEASURE_NAMES) + r")(?![\w/])"
+# a name of two words may be hyphenated too: "a 480-nautical-mile corridor"
+MEASURE_RE = (
+    "(?:" + "|".join(re.escape(n).replace(r"\ ", r"(?:[ \t]+|-)") for n in _MEASURE_NAMES) + r")(?![\w/])"
+)
 # "5,300ha", "12 ha": hectares abbreviated, in lower case only ("Ha Long", "Ha said" are names)
 MEASURE_CASED_RE = r"ha(?![\w/])"
 MEASURES["ha"] = MEASURES["hectare"]
@@ -184,7 +187,8 @@ MEASURES["ha"] = MEASURES["hectare"]
 
 def measure_of(word: str) -> tuple[str, float, str] | None:
     """(kind, factor to base unit, display name) of a unit of measure, or None."""
-    return MEASURES.get(" ".join(word.lower().split()))
+    key = " ".join(word.lower().split())
+    return MEASURES.get(key) or MEASURES.get(key.replace("-", " "))  # "nautical-mile" as "nautical mile"
 
 
 # Counted nouns: synonyms share a key so that "soldiers" and "troops" count the same thing.

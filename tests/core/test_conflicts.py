@@ -4495,3 +4495,32 @@ def test_a_run_of_wins_is_not_a_run_of_losses() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"three-game", "five-game"})]
+
+
+def test_a_zone_s_size_is_not_how_far_one_thing_is_from_another() -> None:
+    near = (
+        "The attack took place off Aden and the frigate was about 13 nautical miles away from the "
+        "merchant vessel when it picked up the call."
+    )
+    _, qs, found = run(
+        {
+            "Report A": near,
+            "Report B": (
+                "The frigate is required to be in touch with merchant vessels "
+                "within a 15-nautical-mile radius."
+            ),
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": near,
+            "Report B": (
+                "The attack took place off Aden and the frigate was 18 nautical miles away from the "
+                "merchant vessel."
+            ),
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [
+        ("conflict", {"about 13 nautical miles", "18 nautical miles"})
+    ]

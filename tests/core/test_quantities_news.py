@@ -380,6 +380,13 @@ YEARS = [
 ]
 
 TALLIES = [
+    # a named coach's or team's record after "is" or "was", the losses more than the wins
+    _case(
+        "Adams is 40-52 in two seasons as coach.",
+        F("40-52", "tally", 40, 52),
+        F("two", "count", 2, 2, "seasons"),
+    ),
+    _case("Smith was 20-25 pounds heavier.", F("20-25 pounds", "weight", 20, 25, "pound")),
     _case("The Senate voted 52-48 to confirm him.", F("52-48", "tally", 52, 48)),
     _case("The measure passed in a 52-48 vote.", F("52-48", "tally", 52, 48)),
     _case("Barcelona won 3-1 at home.", F("3-1", "tally", 3, 1)),
@@ -640,6 +647,11 @@ MEASURES = [
     _case(
         "He finished a tenth of a second behind.", F("a tenth of a second", "duration", 0.1, 0.1, "second")
     ),
+    # a unit of two words, hyphenated
+    _case(
+        "They patrol a 480-nautical-mile corridor.",
+        F("480-nautical-mile", "distance", 480, 480, "nautical mile"),
+    ),
     # the sides of a size, each in the unit told after the last
     _case(
         "Each cell is 6-by-9 feet.",
@@ -665,6 +677,14 @@ IDENTIFIERS = [
     _case("The shop at 410 N. Grand Ave. has closed."),
     _case("The bid came from the offices at 1 Infinite Way on Tuesday."),
     _case("Five Supreme Court justices dissented.", F("Five", "count", 5, 5, "justices")),
+    # a page named by its number
+    _case("The note was scrawled on page 20 of his copy."),
+    # a time zone's offset is no time of its own
+    _case(
+        "Published: 14 Mar 2013 09:40 GMT+01:00",
+        F("14 Mar 2013", "date", 20130314, 20130314),
+        F("09:40 GMT+01:00", "time", 940, 940, "GMT"),
+    ),
     # a US court's case number is no clock time and no count
     _case(
         "Case No. 1:23-cr-00257 is set for a hearing at 10 a.m.",
