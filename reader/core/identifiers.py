@@ -24,7 +24,7 @@ from reader.core.contests import tally_after
 from reader.core.nouns import counted_noun_after
 
 _IDENT_PREFIX = re.compile(
-    r"(?:\b(?:No|Nos|no|nos|Number|Art|Sec)\.?[ \t]*|#[ \t]*"
+    r"(?:^[ \t]*(?:UPDATE|CORRECTED|REFILE)[ \t]+|\b(?:No|Nos|no|nos|Number|Art|Sec)\.?[ \t]*|#[ \t]*"
     r"|\b(?:Article|Section|Chapter|Flight|Route|Interstate|Highway|Boeing|Airbus|Apollo|Room|Gate|Terminal"
     r"|Platform|Phase|Stage|Proposition|Prop|Amendment|Resolution|Bill|Precinct|District|Ward|Unit|Model"
     r"|Version|Windows|iPhone|Galaxy|Type|Class|Category|Grade|Page|Paragraph|Rule|Exhibit|Channel"

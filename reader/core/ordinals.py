@@ -68,7 +68,7 @@ _NUMBER_NEXT = re.compile(
 _ALONE_NEXT = re.compile(r"[ \t]+(?:since|against)\b")
 # titles and set phrases: "first lady", "the first daughters" (a president's), "first aid"
 _NOT_FIRST_RANKS = word_set(
-    "lady ladies daughters sons gentleman class aid name names thing things hand place"
+    "lady ladies daughters sons gentleman class aid name names thing things hand place responder responders"
 )
 _NEXT = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]*[a-z])\b(?!-)")
 MAX_WORDS = 4

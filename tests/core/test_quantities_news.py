@@ -677,6 +677,11 @@ IDENTIFIERS = [
     _case("The shop at 410 N. Grand Ave. has closed."),
     _case("The bid came from the offices at 1 Infinite Way on Tuesday."),
     _case("Five Supreme Court justices dissented.", F("Five", "count", 5, 5, "justices")),
+    # a wire story's version before its headline
+    _case(
+        "UPDATE 3-Storm kills at least 12 in the Philippines",
+        F("at least 12", "count", 12, None, "people killed"),
+    ),
     # a page named by its number
     _case("The note was scrawled on page 20 of his copy."),
     # a time zone's offset is no time of its own
@@ -2397,6 +2402,7 @@ WORDED = [
     # titles are no ranks, whatever word follows them
     _case("The first lady spoke to the crowd."),
     _case("Critics mocked the first daughters on Twitter."),
+    _case("One of the first responders was hurt."),
     _case(
         "His first daughter was born in 1990.",
         F("first", "ordinal", 1, 1, "daughter"),
