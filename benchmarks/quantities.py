@@ -297,6 +297,10 @@ REAL_FIGURE_CASES_9 = Path(__file__).resolve().parent / "data" / "real_figure_ca
 # 110 more (seed 10120512), annotated blind by a fourth helper of that session and scored once
 # the rules from sets 7 to 9 and blind cases 37 were made: 104/110 at 0612c2a, 105 with them
 REAL_FIGURE_CASES_10 = Path(__file__).resolve().parent / "data" / "real_figure_cases_10.jsonl"
+# 220 more (seed 11120512, split in two), annotated blind by two more helpers late that session
+# and scored once every rule before them was made: 104 and 107/110 at 0612c2a and with them alike
+REAL_FIGURE_CASES_11 = Path(__file__).resolve().parent / "data" / "real_figure_cases_11.jsonl"
+REAL_FIGURE_CASES_12 = Path(__file__).resolve().parent / "data" / "real_figure_cases_12.jsonl"
 _RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1184,6 +1188,8 @@ def main() -> None:
     bench_dev_cases(REAL_FIGURE_CASES_8, "real figure cases 8")
     bench_dev_cases(REAL_FIGURE_CASES_9, "real figure cases 9")
     bench_dev_cases(REAL_FIGURE_CASES_10, "real figure cases 10")
+    bench_dev_cases(REAL_FIGURE_CASES_11, "real figure cases 11")
+    bench_dev_cases(REAL_FIGURE_CASES_12, "real figure cases 12")
     bench_mismatch_pairs()
     bench_blind_pairs()
     bench_blind_pairs(BLIND_QUIET_PAIRS, "blind quiet pairs")

@@ -188,6 +188,7 @@ _LETTER_MONEY = {
 }
 _NOT_MONEY_AFTER = re.compile(r"(?i:[ \t-]*(?:masks?|respirators?|forms?)\b)")
 # a maker's name right before a model: "Robinson R44", "Yamaha R1"
+_RELEASE_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d[ \t]+$")
 _BRAND_BEFORE = re.compile(r"(?<=[A-Za-z,;]\s)[A-Z][a-z]+[ \t]+$")
 # ... and a word of what the model does or is after it ("R44 crashed", "R44 helicopter"), not of money
 _MODEL_AFTER = re.compile(r"[ \t]+(?!(?:more|less|a|an|per|for|each|extra|in|to|from|and|or)\b)[a-z]+")
@@ -250,8 +251,11 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
         elif (
             cur_text == "R"
             and m.group("num").isdigit()
-            and _BRAND_BEFORE.search(text, max(0, start - 30), start)
-            and _MODEL_AFTER.match(text, m.end())
+            and (
+                (_BRAND_BEFORE.search(text, max(0, start - 30), start) and _MODEL_AFTER.match(text, m.end()))
+                # "Windows Server 2008 R2": a release after its year
+                or (not m.group("scale") and _RELEASE_YEAR_BEFORE.search(text, max(0, start - 8), start))
+            )
         ):
             # "their Robinson R44 crashed": a model after its maker's name ("cost R44" is rand)
             cur_text, start = None, m.start()

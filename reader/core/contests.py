@@ -27,9 +27,19 @@ _RECORD_BEFORE = re.compile(
     # "Cheeks is 122-147 in three-plus seasons": a name's record
     r"|(?<![\w.])(?-i:[A-Z][\w'’.-]*)[ \t]+(?:is|was|are|were)[ \t]+$"
 )
+# "Jacksonville fell to 5-10 on its way to ...", "improved to 9-3.": a record moved to, nothing
+# counted after it ("attendance fell to 20-30 people" is a range)
+_RECORD_MOVED_BEFORE = re.compile(
+    r"(?i:\b(?:fell|falls|dropped|drops|slipped|slips|improved|improves|moved|moves|climbed)[ \t]+to[ \t]+)$"
+)
+_NOTHING_COUNTED_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:)]|$"
+    r"|(?i:on|in|at|with|after|before|for|and|as|this|last|since|overall|entering|heading)\b)"
+)
 _DASH_NUMBER = re.compile(r"[-–][ \t]*\d{1,3}\b(?![-–.,]\d)")
-# "the Chiefs (2-13)", "the Orange (15-1, 3-0 Big East)": a record in brackets after a name
-_RECORD_BRACKET = re.compile(r"[A-Z][\w.'’-]*[ \t]*\($")
+# "the Chiefs (2-13)", "the Orange (15-1, 3-0 Big East)", "his first season (5-11)": a record in
+# brackets after a name or a season
+_RECORD_BRACKET = re.compile(r"(?:[A-Z][\w.'’-]*|\b(?:season|campaign|year))[ \t]*\($")
 # words of a contest before "X percent to Y percent": two sides' shares, not a range
 _SPLIT_CONTEXT = re.compile(
     r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|poll(?:s|ed)?|margin|won|wins?|beat|beats|defeated?|lost|led"
@@ -101,6 +111,11 @@ def is_tally(text: str, a: Atom, b: Atom, link: str, kind: str) -> bool:
             and text[b.end : b.end + 1] in (")", ",")
         )
         or (link != "to" and _RECORD_BEFORE.search(text, max(0, a.start - 30), a.start) is not None)
+        or (
+            link != "to"
+            and _RECORD_MOVED_BEFORE.search(text, max(0, a.start - 30), a.start) is not None
+            and _NOTHING_COUNTED_AFTER.match(text, b.end) is not None
+        )
     )
     if link == "to":
         return context and a.low >= b.low

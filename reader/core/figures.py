@@ -314,6 +314,7 @@ class Figure:
     # part of a whole ("three of the four", "200,000 of the comments", "Of that, $3 billion")
     compound: bool = False
     month_day: tuple[int, int] | None = None  # for dates without a year
+    published: str = ""  # the article's date (ISO), when known: an age told later may be higher
     named: frozenset[str] = frozenset()  # every place its sentence names
     name_stems: frozenset[str] = frozenset()  # stems of the names in its sentence
     subject: frozenset[str] = frozenset()  # stems of the names before it: whose figure it is

@@ -28,6 +28,7 @@ _IDENT_PREFIX = re.compile(
     r"|\b(?:Article|Section|Chapter|Flight|Route|Interstate|Highway|Boeing|Airbus|Apollo|Room|Gate|Terminal"
     r"|Platform|Phase|Stage|Proposition|Prop|Amendment|Resolution|Bill|Precinct|District|Ward|Unit|Model"
     r"|Version|Windows|iPhone|Galaxy|Type|Class|Category|Grade|Page|Paragraph|Rule|Exhibit|Channel"
+    r"|IE|Explorer|Firefox|Chrome|Safari|Android|iOS|Server"  # a version: "IE 5.01", "Windows Server 2008"
     r"|Track|Episode|Season|Volume|Vol|Issue|Lot|Pier|Dock|Suite|Apartment|Block|Seat|Lane|Exit|Pad"
     r"|Battalion|Brigade|Division|Regiment|Squadron|Corps|Level|Code|Title|Item|Question|Figure|Table"
     r"|Step|Form|Line|Bus|Train|Station|Road|Street|Avenue|Square|Terminal|Gen|Mk|Mark|Super[ \t]+Bowl"

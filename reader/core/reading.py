@@ -128,7 +128,12 @@ _CHANGE_FROM = re.compile(rf"{_CHANGE.pattern}(?:[ \t]+[a-z]+)?[ \t]+from[ \t]+$
 _INCHES_AFTER = re.compile(
     r"(?:[ \t]+|[ \t]*-[ \t]*)(?P<inches>1[01]|[0-9](?:\.5)?)(?![\d.,]\d|[ \t]*(?:%|-))"
     r"(?:[ \t]*(?:inches|inch|in\b|\"|”|''))?"
+    # "the six-foot-five champ": in words, hyphenated
+    r"|-(?P<word>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven))\b(?!-)"
 )
+_INCH_WORDS = {
+    w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven".split(), 1)
+}
 # "minus 20", "-5C" ("plus or minus 2 percentage points" is a margin, no sign)
 _MINUS_GLUED = re.compile(r"(?i:\b(?:minus|negative)-)$")
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?<!or )(?P<sign>(?i:minus|negative)(?:[ \t]+|-)|[-−])$")
@@ -441,10 +446,11 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         ]
 
     # one number
-    if unit == "foot" and a.plain_int:
+    if unit == "foot" and (a.plain_int or (not a.precise and a.low.is_integer() and a.low < 10)):
         inches = _INCHES_AFTER.match(text, end)
-        if inches:
-            low_a = high_a = a.low + float(inches.group("inches")) / 12
+        if inches and (inches.group("inches") or not a.precise):
+            told = inches.group("inches")
+            low_a = high_a = a.low + (float(told) if told else _INCH_WORDS[inches.group("word").lower()]) / 12
             end = inches.end()
     if (
         not kind

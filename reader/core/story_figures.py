@@ -122,6 +122,7 @@ def article_figures(
         fig = make_figure(index, q, text, previous, start)
         if fig is not None:
             fig.headline = sentence.role == "headline"
+            fig.published = ref
             # whose yards, whose run; a distance that places something ("15 miles north of
             # Detroit") is the place's, compared by its anchor
             if fig.family in _SUBJECT_FAMILIES and not fig.anchor:

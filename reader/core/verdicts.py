@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 
@@ -64,6 +65,10 @@ def compare(a: Figure, b: Figure) -> Verdict:
     )
     if not overlap and a.at_close is not None and b.at_close is not None and a.at_close != b.at_close:
         return Verdict("compatible", "one move is told at the close, the other earlier in the day")
+    if not overlap and _aged_between(a, b):
+        return Verdict(
+            "compatible", "the reports are years apart; the later gives the age the person has reached"
+        )
     if not overlap and _counted_on_other_days(a, b):
         return Verdict("compatible", "the tolls are counted on different days; a toll grows as it is updated")
     if not overlap:
@@ -76,6 +81,25 @@ def compare(a: Figure, b: Figure) -> Verdict:
     if one_value_in_two_units(a, b) or _one_bound_in_two_units(a, b) or _one_span_in_two_units(a, b):
         return Verdict("agree", "")
     return Verdict("compatible", _why_compatible(a, b))
+
+
+def _aged_between(a: Figure, b: Figure) -> bool:
+    """One person's age in reports written a year or more apart, the later one older by no more
+    than the years between them and a birthday ("Orozco, 27," when charged in 2005, "Orozco, 29,"
+    at his trial in 2007)."""
+    if a.family != "age" or not (a.published and b.published) or a.lo != a.hi or b.lo != b.hi:
+        return False
+    try:
+        first, second = dt.date.fromisoformat(a.published[:10]), dt.date.fromisoformat(b.published[:10])
+    except ValueError:
+        return False
+    if first > second:
+        first, second, a, b = second, first, b, a
+    years = (second - first).days / 365.25
+    grown = b.lo - a.lo
+    # a year or more between the reports (within one, a birthday between them is no news: a
+    # day's reports that differ by a year disagree); a birthday may fall in the part-year left
+    return years >= 1 and 0 < grown <= math.floor(years) + 1
 
 
 def _counted_on_other_days(a: Figure, b: Figure) -> bool:

@@ -4524,3 +4524,18 @@ def test_a_zone_s_size_is_not_how_far_one_thing_is_from_another() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [
         ("conflict", {"about 13 nautical miles", "18 nautical miles"})
     ]
+
+
+def test_an_age_told_years_later_may_be_higher() -> None:
+    bodies = {
+        "Report A": "Jose Ortega, 27, was charged with the murder on Tuesday.",
+        "Report B": "Jose Ortega, 29, was found guilty of the murder on Tuesday.",
+    }
+    _, qs, found = run(bodies, {"Report A": "2005-07-26", "Report B": "2007-03-20"})
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"27", "29"})]
+    assert "years apart" in found[0].explanation
+    # in reports of the same week, or a later one giving the younger age, they cannot both hold
+    _, qs, found = run(bodies, {"Report A": "2007-03-13", "Report B": "2007-03-20"})
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"27", "29"})]
+    _, qs, found = run(bodies, {"Report A": "2009-07-26", "Report B": "2007-03-20"})
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"27", "29"})]

@@ -380,6 +380,10 @@ YEARS = [
 ]
 
 TALLIES = [
+    # a record moved to, or in brackets after a season; not a range of things counted
+    _case("The team fell to 4-9 on Sunday.", F("4-9", "tally", 4, 9)),
+    _case("It was his worst season (3-13) since he took over.", F("3-13", "tally", 3, 13)),
+    _case("Attendance fell to 20-30 people a night.", F("20-30", "count", 20, 30, "people in the crowd")),
     # a named coach's or team's record after "is" or "was", the losses more than the wins
     _case(
         "Adams is 40-52 in two seasons as coach.",
@@ -647,6 +651,9 @@ MEASURES = [
     _case(
         "He finished a tenth of a second behind.", F("a tenth of a second", "duration", 0.1, 0.1, "second")
     ),
+    # a height in words, feet and inches hyphenated
+    _case("The six-foot-two forward scored.", F("six-foot-two", "distance", 6.1667, 6.1667, "foot")),
+    _case("They built a six-foot wall.", F("six-foot", "distance", 6, 6, "foot")),
     # a unit of two words, hyphenated
     _case(
         "They patrol a 480-nautical-mile corridor.",
@@ -677,6 +684,10 @@ IDENTIFIERS = [
     _case("The shop at 410 N. Grand Ave. has closed."),
     _case("The bid came from the offices at 1 Infinite Way on Tuesday."),
     _case("Five Supreme Court justices dissented.", F("Five", "count", 5, 5, "justices")),
+    # software releases by their version or year
+    _case("The flaw affects IE 5.01 and Firefox 3.6 users."),
+    _case("It runs on Windows Server 2012 R2."),
+    _case("The deal was worth R2 billion.", F("R2 billion", "money", 2e9, 2e9, "ZAR")),
     # a wire story's version before its headline
     _case(
         "UPDATE 3-Storm kills at least 12 in the Philippines",
