@@ -205,6 +205,7 @@ _ELAPSED = re.compile(
     r"[ \t]+(?:since|ago|after|later|earlier"
     # "55 minutes into the flight", "20 minutes into the second half": time since a start
     r"|into(?=[ \t]+(?:the|its|his|her|their|a|an)\b)"
+    r"|mark"  # "stopping the fight at the 2:15 mark": minutes and seconds into the round
     # "two days before the vote" dates by an event; "five years before he can apply for parole"
     # is a span to serve
     r"|before(?![ \t]+(?:(?:he|she|they|it|we|you)[ \t]+(?:can|could|may|might|will|would|is|are|becomes?)"

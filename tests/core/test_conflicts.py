@@ -4539,3 +4539,17 @@ def test_an_age_told_years_later_may_be_higher() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"27", "29"})]
     _, qs, found = run(bodies, {"Report A": "2009-07-26", "Report B": "2007-03-20"})
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"27", "29"})]
+
+
+def test_the_time_into_a_round_told_two_ways() -> None:
+    _, qs, found = run(
+        {
+            "Report A": (
+                "The referee stopped the fight 44 seconds into the seventh round after Lopez floored Diaz."
+            ),
+            "Report B": (
+                "The referee stepped in after Lopez floored Diaz, stopping the fight at the 2:15 mark."
+            ),
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"44 seconds", "2:15"})]
