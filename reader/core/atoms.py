@@ -140,6 +140,14 @@ _ONE_ARTICLE_AFTER = re.compile(
     r"(?i:[ \t]+(?:a|an|the)(?![ \t]+(?:minute|hour|day|night|week|month|year|season|game|piece|head"
     r"|time)\b)\b)"
 )
+_THINK_BEFORE = re.compile(r"(?i:\bthink(?:s|ing)?[ \t]+)$")
+# "the same one seized", "the second one to hit", "a bigger one": "one" after an article and an
+# adjective is a pronoun
+_ADJECTIVE_ONE_BEFORE = re.compile(
+    r"(?i:\b(?:the|a|an|this|that|another|its|his|her|their)[ \t]+"
+    r"(?:same|second|third|fourth|fifth|next|last|new|old|big|bigger|small|smaller|other|latest"
+    r"|similar|different|final|real|main|best|worst|right|wrong|previous|earlier|later)[ \t]+)$"
+)
 _ZERO_DAY = re.compile(r"(?i:[ \t]*-[ \t]*day\b)")
 _LIST_BEFORE = re.compile(r"(?i:\b(?:and|or|but)[ \t]+|[(,;:][ \t]*)$")
 # "only one in five students": a share even after "only"
@@ -365,6 +373,8 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
         elif groups.get("twice"):
             if text[end : end + 1] == "-":
                 continue  # "twice-weekly"
+            if _THINK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "think twice before tweeting": an idiom
             low = high = numwords.multiplier_value(m.group("twice"))
         elif groups.get("dozen"):
             low = high = numwords.dozen_value(m.group("dozen")) * scale
@@ -383,6 +393,10 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                 words.lower() == "one"
                 and (
                     (
+                        _ADJECTIVE_ONE_BEFORE.search(text, max(0, start - 30), start)
+                        and not text.startswith("-", m.end("words"))  # "his second one-year contract"
+                    )
+                    or (
                         _ONE_SKIP_BEFORE.search(text[:start])
                         and not _CLAUSE_THAT_BEFORE.search(text, max(0, start - 40), start)
                         and not (

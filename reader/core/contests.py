@@ -206,10 +206,11 @@ def opponents(before: str, after: str) -> frozenset[str]:
 
 _SCORE_WORDS = {w: float(v) for w, v in numwords.SMALL.items() if v <= 10} | {"nil": 0.0, "love": 0.0}
 # "beat Argentina three-nil", "won two-one", "drew one-all": a score in words
-SCORE_TRIGGERS = frozenset(_SCORE_WORDS)
+SCORE_TRIGGERS = frozenset(_SCORE_WORDS) | {"all"}
 _SPELLED_SCORE = re.compile(
     rf"(?i:\b(?P<a>{'|'.join(_SCORE_WORDS)})[-–](?P<b>{'|'.join(_SCORE_WORDS)}|all)\b"
-    r"|\b(?P<digits>\d{1,2})[-–](?P<nil>nil|love)\b)"  # "beat Dundee 3-nil"
+    r"|\b(?P<digits>\d{1,2})[-–](?P<nil>nil|love)\b"  # "beat Dundee 3-nil"
+    r"|(?<![\d.,])(?P<tie>\d{1,3})[-–]all\b)"  # "a 13-all tie": a tie, whatever words are near
 )
 _SCORE_CONTEXT = re.compile(
     r"(?i:\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|drawn|thrash\w*|defeat\w*|victory"
@@ -218,9 +219,14 @@ _SCORE_CONTEXT = re.compile(
 
 
 def spelled_scores(text: str) -> list[Quantity]:
-    """Scores in words after a contest's word: "beat Argentina three-nil", "drew one-all"."""
+    """Scores in words after a contest's word: "beat Argentina three-nil", "drew one-all"; ties in
+    digits anywhere ("forge a 13-all tie")."""
     out: list[Quantity] = []
     for m in _SPELLED_SCORE.finditer(text):
+        if m.group("tie"):
+            tie = float(m.group("tie"))
+            out.append(quantity_at(text, m.start(), m.end(), "tally", tie, tie))
+            continue
         if not _SCORE_CONTEXT.search(text, max(0, m.start() - 60), m.start()):
             continue
         if m.group("digits"):

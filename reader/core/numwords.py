@@ -91,8 +91,8 @@ HALF_SCALE = (
     r"[ \t]+a[ \t]+(?:million|billion|trillion)\b"
 )
 DOZEN = (
-    r"\b(?:(?:a[ \t]+)?half[ \t]*-[ \t]*|(?:a[ \t]+)?half[ \t]+(?:a[ \t]+)?"
-    r"|(?:a|one|two|three|four|five|six)[ \t]+)dozen\b"
+    r"\b(?:(?:a[ \t]+)?half[ \t]*-[ \t]*(?:a[ \t]*-[ \t]*)?|(?:a[ \t]+)?half[ \t]+(?:a[ \t]+)?"
+    r"|(?:a|one|two|three|four|five|six)(?:[ \t]+|[ \t]*-[ \t]*))dozen\b"  # "nearly two-dozen"
     # "a score of villagers" is twenty of them ("a score of 3-1" is a game's)
     r"|\ba[ \t]+score(?=[ \t]+of[ \t]+(?!the\b|th[eo]se\b|this\b|its\b|their\b|his\b|her\b)[a-z])"
     # "a pair of touchdowns" is two of them; not a pair worn or used as one thing ("a pair of shoes")

@@ -380,6 +380,8 @@ YEARS = [
 ]
 
 TALLIES = [
+    # a tie in digits: "13-all"
+    _case("They forged a 13-all tie before halftime.", F("13-all", "tally", 13, 13)),
     # a record moved to, or in brackets after a season; not a range of things counted
     _case("The team fell to 4-9 on Sunday.", F("4-9", "tally", 4, 9)),
     _case("It was his worst season (3-13) since he took over.", F("3-13", "tally", 3, 13)),
@@ -2413,6 +2415,12 @@ WORDED = [
     # titles are no ranks, whatever word follows them
     _case("The first lady spoke to the crowd."),
     _case("Critics mocked the first daughters on Twitter."),
+    # "one" after an article and an adjective is a pronoun; "think twice" an idiom
+    _case("It was not clear if it was the same one seized on Friday."),
+    _case("Aides said he should think twice before tweeting."),
+    _case("He signed nearly two-dozen orders.", F("nearly two-dozen", "count", 24, 24, "orders")),
+    _case("It fixes half-a-dozen versions.", F("half-a-dozen", "count", 6, 6, "versions")),
+    _case("He got a new one-year contract.", F("one-year", "duration", 1, 1, "year")),
     _case("One of the first responders was hurt."),
     _case(
         "His first daughter was born in 1990.",
