@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from dataclasses import dataclass
 
@@ -89,9 +88,8 @@ def _aged_between(a: Figure, b: Figure) -> bool:
     at his trial in 2007)."""
     if a.family != "age" or not (a.published and b.published) or a.lo != a.hi or b.lo != b.hi:
         return False
-    try:
-        first, second = dt.date.fromisoformat(a.published[:10]), dt.date.fromisoformat(b.published[:10])
-    except ValueError:
+    first, second = dates.parse_reference(a.published), dates.parse_reference(b.published)
+    if first is None or second is None:
         return False
     if first > second:
         first, second, a, b = second, first, b, a
