@@ -184,6 +184,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in _result_line(text):
             if free(q.start, q.end):
                 add(q)
+    if " or t" in text:
+        for q in temporal.units_or_two(text):
+            if free(q.start, q.end):
+                add(q)
     atoms: list[Atom] = []
     if has_digit:
         atoms.extend(a for a in find_atoms(text, ATOM_DIGITS) if free(a.start, a.end))

@@ -91,6 +91,13 @@ _A_TIME = re.compile(
     r"(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century)(?:\b|(?=long\b))"
     r"(?P<andhalf>(?i:[ \t]+and[ \t]+a[ \t]+half)\b)?"  # "a week and a half"
 )
+# "in a day or two", "within one minute or two", "the coming year or two": one to two of them
+# (not "a day or two days", where each is its own span)
+_UNIT_OR_TWO = re.compile(
+    r"\b(?i:(?P<article>(?:an?|one)[ \t]+)|(?:next|past|last|coming|first)[ \t]+)"
+    r"(?P<unit>(?i:minute|hour|day|week|month|year|decade))[ \t]+(?i:or[ \t]+(?P<n>two|three))\b"
+    r"(?![ \t]+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
+)
 
 # What may follow a number.
 
@@ -431,4 +438,15 @@ def article_durations(text: str) -> list[Quantity]:
         qual = qualifier_before(text, m.start())
         start, low, high, qualifier = apply_span_qualifier(text, m.start(), value, value, qual)
         out.append(quantity_at(text, start, m.end(), "duration", low, high, unit=unit, qualifier=qualifier))
+    return out
+
+
+def units_or_two(text: str) -> list[Quantity]:
+    """ "in a day or two", "in the next minute or two": a span of one to two (or three) units."""
+    out: list[Quantity] = []
+    for m in _UNIT_OR_TWO.finditer(text):
+        unit = units.TIME_UNITS[m.group("unit").lower()][1]
+        most = 2.0 if m.group("n").lower() == "two" else 3.0
+        start = m.start() if m.group("article") else m.start("unit")
+        out.append(quantity_at(text, start, m.end(), "duration", 1.0, most, unit=unit))
     return out

@@ -2357,6 +2357,15 @@ WORDED = [
     ),
     # "one day" as an interval, not "some day"; "a pair of"
     _case("The report comes one day after the vote.", F("one day", "duration", 1, 1, "day")),
+    # "a day or two": one to two of them
+    _case("He will decide in a day or two.", F("a day or two", "duration", 1, 2, "day")),
+    _case("In the next minute or two, the roof caught fire.", F("minute or two", "duration", 1, 2, "minute")),
+    _case(
+        "It took a day or two days.",
+        F("a day", "duration", 1, 1, "day"),
+        F("two days", "duration", 2, 2, "day"),
+    ),
+    _case("Within one hour or two, it was over.", F("one hour or two", "duration", 1, 2, "hour")),
     # "on a day when ...": a time, not a span
     _case("On a day when markets fell, the firm rose 4%.", F("4%", "percent", 4, 4, "percent")),
     _case("He was caught after a day on the run.", F("a day", "duration", 1, 1, "day")),
