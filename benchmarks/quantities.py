@@ -306,6 +306,11 @@ REAL_FIGURE_CASES_12 = Path(__file__).resolve().parent / "data" / "real_figure_c
 # gained nothing on it); 107 once "the same one", "think twice", "two-dozen", "a 13-all tie" and
 # "the next minute or two" were read from its failures
 REAL_FIGURE_CASES_13 = Path(__file__).resolve().parent / "data" / "real_figure_cases_13.jsonl"
+# 220 more (seed 14120512, split in two), annotated blind by two helpers at that session's end:
+# 103 and 105/110 at 0612c2a, 104 and 107 with the session's rules; 107 and 108 once heights and
+# weights ("(5-11,220)", "5-foot-8,135 pounds") and "the nineteen seventies" were read
+REAL_FIGURE_CASES_14 = Path(__file__).resolve().parent / "data" / "real_figure_cases_14.jsonl"
+REAL_FIGURE_CASES_15 = Path(__file__).resolve().parent / "data" / "real_figure_cases_15.jsonl"
 _RELATIVE = {"today", "tonight", "yesterday", "tomorrow", "last night", "weekend"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1196,6 +1201,8 @@ def main() -> None:
     bench_dev_cases(REAL_FIGURE_CASES_11, "real figure cases 11")
     bench_dev_cases(REAL_FIGURE_CASES_12, "real figure cases 12")
     bench_dev_cases(REAL_FIGURE_CASES_13, "real figure cases 13")
+    bench_dev_cases(REAL_FIGURE_CASES_14, "real figure cases 14")
+    bench_dev_cases(REAL_FIGURE_CASES_15, "real figure cases 15")
     bench_mismatch_pairs()
     bench_blind_pairs()
     bench_blind_pairs(BLIND_QUIET_PAIRS, "blind quiet pairs")

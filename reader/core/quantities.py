@@ -149,6 +149,9 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
             if free(q.start, q.end):
                 add(q)
     if not words.isdisjoint(temporal.SPELLED_DECADE_WORDS):
+        for q in temporal.spelled_decades(text):
+            if free(q.start, q.end):
+                add(q)
         for q in temporal.spelled_age_decades(text):
             if free(q.start, q.end):
                 add(q)
@@ -182,6 +185,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
                 add(q)
     if has_digit and text[:1].isupper():
         for q in _result_line(text):
+            if free(q.start, q.end):
+                add(q)
+    if has_digit and "," in text and "-" in text:
+        for q in _heights_and_weights(text):
             if free(q.start, q.end):
                 add(q)
     if " or t" in text:
@@ -623,6 +630,28 @@ def _hyphen_shares(text: str) -> list[Quantity]:
 
 # a rate moved by a fraction of a percentage point: "cut by a quarter point", "a half-point hike",
 # "a quarter percentage point"
+# a player's or a suspect's height and weight: "(5-11, 220)", "5-foot-8, 135 pounds", "6-2, 210
+# pounds" (feet and inches, then pounds; in brackets, or with "foot" or "pounds" written)
+_HEIGHT_WEIGHT = re.compile(
+    r"(?P<open>\([ \t]*)?(?<![\w.,-])(?P<f>[4-7])[ \t]*-[ \t]*(?P<foot>foot[ \t]*-[ \t]*)?"
+    r"(?P<i>1[01]|\d)(?!\d)[ \t]*,[ \t]*(?P<w>[1-3]\d\d)(?![\d,.])"
+    r"(?:(?P<lb>[ \t]*(?:pounds|lbs?\b\.?))|(?P<close>(?=[ \t]*\))))?"
+)
+
+
+def _heights_and_weights(text: str) -> list[Quantity]:
+    """ "Bell (5-11,220)": 5 feet 11 inches and 220 pounds."""
+    out: list[Quantity] = []
+    for m in _HEIGHT_WEIGHT.finditer(text):
+        if not ((m.group("open") and m.group("close") is not None) or m.group("foot") or m.group("lb")):
+            continue  # "The Colts (5-3, 210 yards)" is a record and a distance
+        feet = int(m.group("f")) + int(m.group("i")) / 12
+        out.append(quantity_at(text, m.start("f"), m.end("i"), "distance", feet, feet, unit="foot"))
+        weight = float(m.group("w"))
+        out.append(quantity_at(text, m.start("w"), m.end(), "weight", weight, weight, unit="pound"))
+    return out
+
+
 # sizes told as "8-by-12 feet", "a 10-by-10-foot cell", "20 x 30 metres": each side in the unit
 # told after the last one
 _DIMENSIONS = re.compile(

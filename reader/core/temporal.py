@@ -359,6 +359,22 @@ def below_zero(text: str) -> list[Quantity]:
     return out
 
 
+_SPELLED_CENTURY_DECADE = re.compile(
+    rf"(?i:\b(?P<century>nineteen|eighteen)[ \t-]+(?P<dec>{'|'.join(_SPELLED_DECADES)})\b)"
+)
+
+
+def spelled_decades(text: str) -> list[Quantity]:
+    """Decades in words: "in the early nineteen seventies" (1970-1979)."""
+    out: list[Quantity] = []
+    for m in _SPELLED_CENTURY_DECADE.finditer(text):
+        base = (1900.0 if m.group("century").lower() == "nineteen" else 1800.0) + _SPELLED_DECADES[
+            m.group("dec").lower()
+        ]
+        out.append(quantity_at(text, m.start(), m.end(), "year", base, base + 9, unit="decade"))
+    return out
+
+
 def spelled_age_decades(text: str) -> list[Quantity]:
     """Ages told as a decade in words: "in his late twenties", "now in her nineties"."""
     out: list[Quantity] = []

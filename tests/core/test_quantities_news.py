@@ -356,6 +356,7 @@ YEARS = [
     _case("Clinton lost the 2016 election.", F("2016", "year", 2016, 2016)),
     _case("The region has been unstable since the 1990s.", F("1990s", "year", 1990, 1999, "decade")),
     _case("Crime soared in the '80s.", F("'80s", "year", 1980, 1989, "decade")),
+    _case("It began in the early nineteen seventies.", F("nineteen seventies", "year", 1970, 1979, "decade")),
     _case("The plant was built in the mid-1990s.", F("mid-1990s", "year", 1990, 1999, "decade")),
     _case("Iran has been an Islamic republic since 1979.", F("1979", "year", 1979, 1979)),
     _case("Obama won in 2008 and 2012.", F("2008", "year", 2008, 2008), F("2012", "year", 2012, 2012)),
@@ -652,6 +653,22 @@ MEASURES = [
     ),
     _case(
         "He finished a tenth of a second behind.", F("a tenth of a second", "duration", 0.1, 0.1, "second")
+    ),
+    # a player's or a suspect's height and weight
+    _case(
+        "Jones (6-1,205) signed on Monday.",
+        F("6-1", "distance", 6.0833, 6.0833, "foot"),
+        F("205", "weight", 205, 205, "pound"),
+    ),
+    _case(
+        "The suspect is 5-foot-9, 160 pounds.",
+        F("5-foot-9", "distance", 5.75, 5.75, "foot"),
+        F("160 pounds", "weight", 160, 160, "pound"),
+    ),
+    _case(
+        "The Colts (5-3, 210 yards) won.",
+        F("5-3", "tally", 5, 3),
+        F("210 yards", "distance", 210, 210, "yard"),
     ),
     # a height in words, feet and inches hyphenated
     _case("The six-foot-two forward scored.", F("six-foot-two", "distance", 6.1667, 6.1667, "foot")),
