@@ -131,9 +131,6 @@ _INCHES_AFTER = re.compile(
     # "the six-foot-five champ": in words, hyphenated
     r"|-(?P<word>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven))\b(?!-)"
 )
-_INCH_WORDS = {
-    w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven".split(), 1)
-}
 # "minus 20", "-5C" ("plus or minus 2 percentage points" is a margin, no sign)
 _MINUS_GLUED = re.compile(r"(?i:\b(?:minus|negative)-)$")
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?<!or )(?P<sign>(?i:minus|negative)(?:[ \t]+|-)|[-−])$")
@@ -450,7 +447,9 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         inches = _INCHES_AFTER.match(text, end)
         if inches and (inches.group("inches") or not a.precise):
             told = inches.group("inches")
-            low_a = high_a = a.low + (float(told) if told else _INCH_WORDS[inches.group("word").lower()]) / 12
+            low_a = high_a = (
+                a.low + (float(told) if told else numwords.SMALL[inches.group("word").lower()]) / 12
+            )
             end = inches.end()
     if (
         not kind
