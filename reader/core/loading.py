@@ -127,14 +127,27 @@ def _as_text(value: object) -> str:
     return str(isoformat()) if callable(isoformat) else str(value)
 
 
+# words of four letters or more, which a headline in title case capitalises
+_LONG_WORD = re.compile(r"[^\W\d_][^\W\d_'’]{3,}")
+
+
 def looks_like_headline(line: str) -> bool:
-    """A first line that reads as a headline: short, no final full stop."""
+    """A first line that reads as a headline: short, and no final full stop unless it is in
+    title case (a stop that ends an abbreviation: "... Campaign and New Jersey G.O.P.")."""
     stripped = line.strip()
     if not stripped or len(stripped) > 200:
         return False
     if stripped.endswith((".", ",", ";")) and not stripped.endswith("..."):
-        return len(stripped.split()) <= 8 and stripped[0].isupper() and stripped.count(". ") == 0
+        if len(stripped.split()) <= 8 and stripped[0].isupper() and stripped.count(". ") == 0:
+            return True
+        return len(stripped.split()) <= 20 and _title_case(stripped)
     return len(stripped.split()) <= 30
+
+
+def _title_case(line: str) -> bool:
+    """Whether every word of four letters or more is capitalised, and there are three or more."""
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
 def html_to_text(html: str, path: str) -> tuple[str, dict[str, str]]:

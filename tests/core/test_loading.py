@@ -54,6 +54,27 @@ def test_plain_text_without_headline(tmp_path: Path) -> None:
     ]
 
 
+def test_title_case_headline_ending_in_an_abbreviation(tmp_path: Path) -> None:
+    # a full stop that ends "G.O.P." or "U.S." does not make a title-case headline a sentence
+    path = tmp_path / "x.txt"
+    path.write_text(
+        "U.S. Attorney Subpoenas Christie’s Campaign and New Jersey G.O.P.\n"
+        "Federal prosecutors in New Jersey have issued subpoenas, the lawyer said Thursday.\n",
+        encoding="utf-8",
+    )
+    (article,) = load_articles([path])
+    assert article.title == "U.S. Attorney Subpoenas Christie’s Campaign and New Jersey G.O.P."
+    assert article.sentences[0].role == "headline"
+    # a first sentence in sentence case stays the body's first sentence
+    path.write_text(
+        "Tara Reid is seeking help at a rehabilitation facility in California.\nShe said so.\n",
+        encoding="utf-8",
+    )
+    (article,) = load_articles([path])
+    assert article.title == ""
+    assert article.sentences[0].role == "body"
+
+
 def test_markdown_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "story.md"
     path.write_text(
