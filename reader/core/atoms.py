@@ -14,6 +14,8 @@ from reader.core.textnorm import GROUPED_DIGITS
 # number of its own, so "2, 000" is 2,000 (a list "2, 35" stays two numbers)
 _SPACED_GROUPS = r"\d{1,3}(?:,[ ]0\d\d)(?:,[ ]?\d{3})*(?!\d)"
 DIGITS = rf"(?:{_SPACED_GROUPS}|{GROUPED_DIGITS}|\d+)(?:\.\d+)?|\.\d+"
+# a sum whose thousands are set apart by spaces, as South Africa and much of Europe write it
+_SPACED_THOUSANDS_NUM = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]?\d))"
 _SCALE_SUFFIX = (
     r"(?:(?i:[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|trln|crores?"
     r"|lakh[ \t]+crore|lakhs?)\b)"
@@ -21,6 +23,7 @@ _SCALE_SUFFIX = (
 )
 # numbers in digits, maybe with a currency before them ...
 ATOM_DIGITS = re.compile(rf"(?P<num>{DIGITS}){_SCALE_SUFFIX}")
+_SPACED_THOUSANDS = re.compile(rf"{_SPACED_THOUSANDS_NUM}{_SCALE_SUFFIX}")
 # a currency written before the digits, looked for backwards from them (cheaper than at every position)
 _CURRENCY_BEFORE = re.compile(rf"(?:{currencies.CURRENCY_PREFIX_RE})$")
 # ... and numbers in words
@@ -62,8 +65,9 @@ _FIELD_EVENT_BEFORE = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+){0,2})$"
 )
 _SIZE_AFTER = re.compile(
-    r"(?i:[ \t]*(?:deep|high|tall|long|wide|thick|above|below|across|in[ \t]+(?:diameter|length|height|depth)"
-    r"|of[ \t]+(?:water|snow|rain))\b)"
+    r"(?i:(?:[ \t]*|-)(?:deep|high|tall|long|wide|thick|above|below|across"
+    r"|in[ \t]+(?:diameter|length|height|depth)"  # "4m of debris": a depth of what buries a road
+    r"|of[ \t]+(?:water|snow|rain|debris|rubble|mud|silt|sand|ash|lava|ice|soil|earth|floodwaters?))\b)"
 )
 # a river's or the sea's level: "the River Eden at Carlisle peaked at 5.9m", "waves of 4.5m"
 _LEVEL_BEFORE = re.compile(
@@ -231,7 +235,10 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
     """Every number `pattern` finds in `text`, valued, before its context is read."""
     atoms: list[Atom] = []
     matches = pattern.finditer(text) if pattern is ATOM_DIGITS else _word_matches(text)
+    taken = 0  # the end of a sum whose thousands are set apart by spaces
     for m in matches:
+        if m.start() < taken:
+            continue
         if (
             pattern is ATOM_DIGITS
             and m.group("num").startswith(".")
@@ -268,6 +275,16 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             # "their Robinson R44 crashed": a model after its maker's name ("cost R44" is rand)
             cur_text, start = None, m.start()
         currency = currencies.currency_of(cur_text) if cur_text else None
+        if (
+            currency
+            and len(m.group("num")) <= 3
+            and m.group("num").isdigit()
+            and not m.group(0)[-1:].isalpha()
+        ):
+            spaced = _SPACED_THOUSANDS.match(text, m.start())
+            if spaced is not None:  # "R250 000", "€1 500 000": thousands set apart by spaces
+                m = spaced
+                end = taken = m.end()
         before = text[start - 1] if start else " "
         if cur_text is None and (before.isalnum() or before in "_.,/"):
             continue
@@ -286,24 +303,26 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             scale = units.SCALE_WORDS[" ".join(m.group("scale").lower().split())]
             scaled = True
         elif m.group("sscale"):
-            if (
-                currency is None
-                and not _MILLION_PLURAL.match(text, m.end("sscale"))
-                and not (
-                    "." in (m.group("num") or "")
-                    and m.group("sscale") in "mMbB"
+            if currency is None and (
+                (m.group("sscale") == "m" and _SIZE_AFTER.match(text, m.end()))
+                or (
+                    not _MILLION_PLURAL.match(text, m.end("sscale"))
                     and not (
-                        m.group("sscale") == "m"
-                        and (
-                            _FIELD_EVENT_BEFORE.search(text, max(0, start - 40), start)
-                            # "1.5m deep", "the river peaked at 5.9m": a size or a level
-                            or _SIZE_AFTER.match(text, m.end())
-                            or _LEVEL_BEFORE.search(text, max(0, start - 40), start)
-                            # "a 3.5m sea wall": one thing of a size, not 3.5 million of them
-                            or (
-                                _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
-                                and not CUR_WORD.match(text, m.end())
-                                and not text.startswith("-strong", m.end())  # "a 1.2m-strong army"
+                        "." in (m.group("num") or "")
+                        and m.group("sscale") in "mMbB"
+                        and not (
+                            m.group("sscale") == "m"
+                            and (
+                                _FIELD_EVENT_BEFORE.search(text, max(0, start - 40), start)
+                                # "1.5m deep", "the river peaked at 5.9m": a size or a level
+                                or _SIZE_AFTER.match(text, m.end())
+                                or _LEVEL_BEFORE.search(text, max(0, start - 40), start)
+                                # "a 3.5m sea wall": one thing of a size, not 3.5 million of them
+                                or (
+                                    _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+                                    and not CUR_WORD.match(text, m.end())
+                                    and not text.startswith("-strong", m.end())  # "a 1.2m-strong army"
+                                )
                             )
                         )
                     )
@@ -525,7 +544,7 @@ GROUP_OF = re.compile(r"\bGroup[ \t]+of[ \t]+$")
 VIDEO_LINES = ("360", "480", "720", "1080", "1440", "2160")  # "1080p" is a picture's height
 _UNIT_SUFFIX = re.compile(
     r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|ha\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|pc\b|p\.m\.|a\.m\.|%|"
-    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mins?\b|secs?\b|[mgk]w\b|[kmgt]wh\b|mg\b|p\b(?![-'’.]\w)|p(?=-an?-)|[kmgt]b\b|mah\b|[mg]?hz\b|[mg]bps\b|ml\b)",
+    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mins?\b|secs?\b|[mgk]w\b|[kmgt]wh\b|mg\b|p\b(?![-'’.]\w)|p(?=-an?-)|[kmgt]b\b|mah\b|[mg]?hz\b|[mg]bps\b|ml\b|kv\b)",
     re.IGNORECASE,
 )
 

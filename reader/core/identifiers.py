@@ -33,8 +33,8 @@ _IDENT_PREFIX = re.compile(
     r"|Battalion|Brigade|Division|Regiment|Squadron|Corps|Level|Code|Title|Item|Question|Figure|Table"
     r"|Step|Form|Line|Bus|Train|Station|Road|Street|Avenue|Square|Terminal|Gen|Mk|Mark|Super[ \t]+Bowl"
     r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Sensex|Nifty|ASX|Fortune"
-    r"|Box|Vision|Agenda|(?i:version|v\.)|exit|junctions?|resolution|section|article|chapter|clause|paragraph"
-    r"|(?i:runway|gate|platform|pier|berth|bay|hangar|terminal|page))"  # "on page 20 of his copy"
+    r"|Box|Vision|Agenda|(?i:version|v\.)|exit|resolution|section|article|chapter|clause|paragraph"
+    r"|(?i:runway|gate|platform|pier|berth|bay|hangar|terminal|page|junctions?))"  # "on page 20 of his copy"
     r"[ \t]+)$"
 )
 # a level named by a number word: "Form Four", "Standard Eight", "Grade Six", "Phase Three"
@@ -47,6 +47,8 @@ _ADDRESS_AFTER = re.compile(
     r"|[ \t]+block[ \t]+of[ \t]+(?:[A-Z]|\d)"  # "the 12200 block of 223rd Street": an address
 )
 _MODEL_PART = re.compile(r"\d+[-–]$")
+# makers whose models carry numbers: "Boeing 737-800", "Airbus 330-200", "Tupolev 154"
+_MAKER_BEFORE = re.compile(r"\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Antonov|Ilyushin|Cessna)[ \t]+$")
 _MODEL_VARIANT = re.compile(r"-[1-9]\d{2}\b(?!-)")  # "72-500", "A330-300": a variant of a model
 # cricket's one-day format: "his 50th one-day international century", "the one-day series"
 _WHEELER = re.compile(r"(?i:-wheelers?\b)")
@@ -193,7 +195,10 @@ def is_identifier(text: str, atom: Atom) -> bool:
     if _CODE_HYPHEN.search(before):
         return True  # "the galaxy JADES-GS-z14-0": the last part of a code of letters and digits
     if _IDENT_PREFIX.search(before):
-        # "Senate Passes ... Bill 69-30": a vote, not a bill's number
+        # "Senate Passes ... Bill 69-30": a vote, not a bill's number; but a maker's model and its
+        # variant are never a vote ("The Boeing 737-800 ... lost contact")
+        if _MAKER_BEFORE.search(before) and _MODEL_VARIANT.match(text, atom.end):
+            return True
         return not tally_after(text, atom.end)
     model = _MODEL_PART.search(before)
     if model is not None and _IDENT_PREFIX.search(before, 0, model.start()):

@@ -552,7 +552,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     span = kind == "duration" or (kind == "count" and _PERIODS_AFTER.match(text, end) is not None)
     qualify = apply_span_qualifier if span else apply_qualifier
     start, low, high, qualifier = qualify(text, start, value_low, value_high, qual)
-    if after_q and not qualifier:
+    # "an estimated 100,000-plus": the bound after it outweighs a hedge before it
+    if after_q and (not qualifier or (qualifier == "approx" and "so" not in after_q.group(0).lower())):
         end = after_q.end()
         low, high, qualifier = value_low, None, ("approx" if "so" in after_q.group(0) else "min")
         share = PERCENT.match(text, end) if kind == "count" else None

@@ -18,6 +18,7 @@ _TIME = re.compile(
     r"|\b(?P<h5>1[0-2]|0?[1-9])[ \t]+o['’][ \t]?clock\b"  # "5 o'clock"
     r"(?:[ \t]*(?P<ap5>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b)))?"
     r"|\b(?P<noon>noon|midnight)\b"
+    r"|\b(?P<h6>[01]\d|2[0-3])h(?P<m6>[0-5]\d)\b"  # "kick-off at 15h00", as South Africa writes it
 )
 _SEASON = re.compile(
     r"(?<![\w/-])(?:(?P<y>(?:19|20)\d\d)/(?:(?:19|20)(?=\d\d(?![\w/-])))?(?P<next>\d\d)"
@@ -202,8 +203,15 @@ def times(text: str) -> list[Quantity]:
         if m.group("noon"):
             value = 1200 if m.group("noon").lower() == "noon" else 0
         else:
-            hour_s = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4") or m.group("h5")
-            minute_s = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or "0"
+            hour_s = (
+                m.group("h")
+                or m.group("h2")
+                or m.group("h3")
+                or m.group("h4")
+                or m.group("h5")
+                or m.group("h6")
+            )
+            minute_s = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m6") or "0"
             hour, minute = int(hour_s), int(minute_s)
             ap = (m.group("ap") or m.group("ap5") or "").lower()
             if ap and not 1 <= hour <= 12:
@@ -238,6 +246,8 @@ def times(text: str) -> list[Quantity]:
     # time and will close at 1900" (a year anywhere else); and a leading zero makes no year or
     # count: "612 patients on trolleys at 0800 on Tuesday" ("call 0800 555 111" is a number to ring)
     bare = [m for m in _BARE_24.finditer(text) if not _MORE_DIGITS.match(text, m.end("hm"))]
+    # "(0400-1900 GMT)", "2200-0500 local time": a span whose end names its zone or its hours
+    bare += (m for m in _BARE_24_SPAN.finditer(text) if _ZONED.match(text, m.end("hm") + 5))
     on_24_hours = on_24_hours or any(m.group("hm")[0] == "0" for m in bare)
     taken = [(q.start, q.end) for q in out]
     added = False
@@ -255,8 +265,14 @@ _MORE_DIGITS = re.compile(r"[ \t]+\d")
 
 
 _BARE_24 = re.compile(
-    r"(?i:\b(?:at|until|till|by|before|after|from|to|and)[ \t]+)"
+    r"(?i:\b(?:at|until|till|by|before|after|from|to|and|between)[ \t]+)"
     r"(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)\b(?![\d,.]\d)"
+)
+# what ends a span of two times on a 24-hour clock: a zone or "hours"
+_ZONED = re.compile(_TZ.pattern + r"|[ \t]+(?i:hours|hrs)\b")
+# the first time of a span of two on a 24-hour clock: the "0400" of "0400-1900 GMT"
+_BARE_24_SPAN = re.compile(
+    r"(?<![\w,.])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[-–](?:[01]\d|2[0-3])[0-5]\d\b(?![\d,.]\d))"
 )
 
 

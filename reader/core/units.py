@@ -65,8 +65,23 @@ _add("weight", 0.45359237, "pound", "lb", "lbs", "pound", "pounds")
 _add("weight", 1000.0, "tonne", "tonne", "tonnes", "metric ton", "metric tons")
 _add("weight", 907.18474, "ton", "ton", "tons")
 _add("weight", 0.028349523, "ounce", "ounce", "ounces", "oz")
-_add("speed", 1.0, "km/h", "km/h", "kph", "kmh", "kilometers per hour", "kilometres per hour")
-_add("speed", 1.609344, "mph", "mph", "miles per hour", "miles an hour")
+_add(
+    "speed",
+    1.0,
+    "km/h",
+    "km/h",
+    "kph",
+    "kmh",
+    "kmph",
+    "km/hr",
+    "km per hour",
+    "km an hour",
+    "kilometers per hour",
+    "kilometres per hour",
+    "kilometers an hour",
+    "kilometres an hour",
+)
+_add("speed", 1.609344, "mph", "mph", "miles per hour", "miles an hour", "mile per hour", "mile an hour")
 _add("speed", 1.852, "knot", "knot", "knots")
 _add(
     "area",
@@ -131,6 +146,8 @@ _add("charge", 1.0, "mAh", "mah")
 _add("frequency", 1.0, "Hz", "hz", "hertz")
 _add("frequency", 1e6, "MHz", "mhz", "megahertz")
 _add("frequency", 1e9, "GHz", "ghz", "gigahertz")
+_add("voltage", 1.0, "kV", "kv", "kilovolt", "kilovolts")
+_add("voltage", 0.001, "V", "volt", "volts")
 _add("bitrate", 1e6, "Mbps", "mbps")
 _add("bitrate", 1e9, "Gbps", "gbps")
 

@@ -2464,3 +2464,80 @@ def test_numbers_in_words(text: str, want: list[F], ref: str) -> None:
 @pytest.mark.parametrize(("text", "want", "ref"), MOVES_AND_RATES)
 def test_moves_and_rates(text: str, want: list[F], ref: str) -> None:
     _check(text, want, ref)
+
+
+# figures as outlets outside the US write them, and speeds told in words
+INTERNATIONAL = [
+    _case("The train was running at about 128 kmph.", F("about 128 kmph", "speed", 128, 128, "km/h")),
+    _case(
+        "The drone flew at speeds of 150 to 180 km per hour.",
+        F("150 to 180 km per hour", "speed", 150, 180, "km/h"),
+    ),
+    _case(
+        "Winds of 100 kilometres an hour hit the coast.",
+        F("100 kilometres an hour", "speed", 100, 100, "km/h"),
+    ),
+    # the first time of a span on a 24-hour clock, its zone after the second
+    _case(
+        "Polls are open 0400-1900 GMT.",
+        F("0400", "time", 400, 400),
+        F("1900 GMT", "time", 1900, 1900, "GMT"),
+    ),
+    _case(
+        "The curfew runs 2200-0500 local time.",
+        F("2200", "time", 2200, 2200),
+        F("0500 local time", "time", 500, 500, "local time"),
+    ),
+    _case(
+        "Polls open between 0400 and 1900 GMT.",
+        F("0400", "time", 400, 400),
+        F("1900 GMT", "time", 1900, 1900, "GMT"),
+    ),
+    # a span of years in a sentence with a zoned time stays two years
+    _case(
+        "Sales rose in 2010-2020, the agency said at 0800 GMT.",
+        F("2010", "year", 2010, 2010),
+        F("2020", "year", 2020, 2020),
+        F("0800 GMT", "time", 800, 800, "GMT"),
+    ),
+    _case(
+        "Kick-off is at 15h00, with the gates opening at 12h30.",
+        F("15h00", "time", 1500, 1500),
+        F("12h30", "time", 1230, 1230),
+    ),
+    # a maker's model and its variant, whatever verb of a contest follows
+    _case(
+        "The Boeing 737-800, operating as Flight 5735, lost contact at 2:22 p.m.",
+        F("2:22 p.m.", "time", 1422, 1422),
+    ),
+    _case("The Senate Passes Bill 69-30", F("69-30", "tally", 69, 30)),
+    # a hedge before and a bound after: the bound
+    _case(
+        "An estimated 100,000-plus people have crossed.",
+        F("An estimated 100,000-plus", "count", 100000, None, "people"),
+    ),
+    _case("About 20 or so people came.", F("About 20", "count", 20, 20)),
+    # metres of a size or of what buries a road, millions of people or of money
+    _case("The 1.2m-high wall collapsed.", F("1.2m", "distance", 1.2, 1.2, "m")),
+    _case("A mudslide buried the road under 4m of debris.", F("under 4m", "distance", None, 4, "m")),
+    _case("The 4m homes were insured.", F("4m", "count", 4e6, 4e6, "homes")),
+    _case("He signed a £1.2m-a-year contract.", F("£1.2m", "money", 1.2e6, 1.2e6, "GBP")),
+    _case("Near Junction 9, four vehicles collided.", F("four", "count", 4, 4, "vehicles")),
+    _case("A fault hit the 220kV line.", F("220kV", "voltage", 220, 220, "kV")),
+    _case("It runs on a 230-volt supply.", F("230-volt", "voltage", 230, 230, "V")),
+    # thousands set apart by spaces after a currency sign
+    _case(
+        "The court ordered it to pay R250 000 in compensation.", F("R250 000", "money", 250000, 250000, "ZAR")
+    ),
+    _case("A fine of R1 500 000 was imposed.", F("R1 500 000", "money", 1.5e6, 1.5e6, "ZAR")),
+    _case(
+        "It cost R250, and 300 people came.",
+        F("R250", "money", 250, 250, "ZAR"),
+        F("300", "count", 300, 300, "people"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "ref"), INTERNATIONAL)
+def test_international_figures(text: str, want: list[F], ref: str) -> None:
+    _check(text, want, ref)
