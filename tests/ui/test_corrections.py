@@ -99,6 +99,45 @@ def test_unlink_takes_a_sentence_out_of_its_row(
     drive(make_app(kerry, tmp_path), steps)
 
 
+def test_unlink_says_where_the_sentence_stands_after_realigning(
+    kerry: list[Article], tmp_path: Path, hand_compare: Callable[[Callable[..., Comparison]], None]
+) -> None:
+    """Taken out of its row, a sentence the aligner also matches with another one stands beside
+    that one: the reader says so, and a second u takes it out of that row too."""
+    from tests.ui.conftest import hand_comparison
+
+    def compare(articles: list[Article], must_link: Any = (), cannot_link: Any = ()) -> Comparison:
+        banned = {frozenset(pair) for pair in cannot_link}
+        links = [[("a1", 1), ("a2", 0)]]
+        for other in (4, 7):  # B's troop sentence goes with A's 4, else with A's 7
+            if frozenset((Member("a2", 2), Member("a1", other))) not in banned:
+                links.append([("a1", other), ("a2", 2)])
+                break
+        return hand_comparison(articles, links)
+
+    hand_compare(compare)
+
+    async def steps(pilot: Pilot[int]) -> None:
+        screen = reading(pilot)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen.state.goto((1, 2))
+        await pilot.press("u")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = [str(n.message) for n in pilot.app._notifications]
+        assert any("B sentence 3 now stands beside A sentence 8" in m for m in shown), shown
+        screen.state.goto((1, 2))
+        await pilot.press("u")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = [str(n.message) for n in pilot.app._notifications]
+        assert any("B sentence 3 now stands alone" in m for m in shown), shown
+        assert links(tmp_path) == [(False, 2, 4), (False, 2, 7)]
+
+    drive(make_app(kerry, tmp_path), steps)
+
+
 def test_corrections_survive_a_restart(
     kerry: list[Article], tmp_path: Path, hand_compare: Callable[[Callable[..., Comparison]], None]
 ) -> None:

@@ -83,3 +83,32 @@ def test_quitting_does_not_wait_for_a_comparison_still_running(
     for thread in running:
         thread.join(5)
         assert not thread.is_alive()
+
+
+def test_a_place_reached_while_aligning_is_kept_when_alignment_lands(
+    kerry: list[Article], tmp_path: Path, hand_compare: Callable[[Callable[..., Comparison]], None]
+) -> None:
+    """Reading while the comparison runs: the sentence under the cursor stays under it."""
+    release = threading.Event()
+    hand_compare(_held_back(release, threading.Event(), 10))
+    app = make_app(kerry, tmp_path)
+
+    async def main() -> None:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ReadingScreen)
+            assert screen.comparing
+            for _ in range(6):
+                await pilot.press("j")
+            await pilot.press("l")  # the second pane
+            slot = screen.state.current_slot()
+            assert slot is not None and slot[0] == 1 and screen.state.cursor > 0
+            release.set()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert not screen.comparing
+            assert any(row.coverage == 2 for row in screen.state.rows)
+            assert screen.state.current_slot() == slot
+
+    asyncio.run(main())

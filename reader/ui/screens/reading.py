@@ -76,6 +76,7 @@ class ReadingScreen(TagEditKeys):
         self.state.set_tags(self._stored_tags())
         self.comparing = False
         self.compared = False
+        self._start = self._place()  # where the cursor stands before the first comparison lands
         self._keys_key: tuple[bool, ...] = ()
         self._figures_screen: FiguresScreen | None = None
 
@@ -149,7 +150,10 @@ class ReadingScreen(TagEditKeys):
         self.comparing = False
         self.query_one(SourceStrip).comparing = False
         if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Comparison):
-            self.state.set_comparison(event.worker.result, keep_cursor=self.compared)
+            # the first comparison keeps the sentence the reader moved to while it ran, else
+            # starts at the top
+            moved = self._place() != self._start
+            self.state.set_comparison(event.worker.result, keep_cursor=self.compared or moved)
             self.compared = True
             # The comparison is long-lived: keep it out of the cyclic GC's full passes, which
             # otherwise pause key presses by tens of milliseconds on big clusters.
@@ -157,11 +161,16 @@ class ReadingScreen(TagEditKeys):
             gc.freeze()
             for warning in event.worker.result.warnings:
                 self.notify(warning, severity="warning")
+            self.realigned()
         else:
             self.notify(f"Comparing failed: {event.worker.error}", severity="error", timeout=10)
         self.refresh_all()
 
     # --- helpers ------------------------------------------------------------------------
+
+    def _place(self) -> tuple[int, int, int, int]:
+        """Where the cursor stands: row, sentence in the cell, pane and pivot."""
+        return (self.state.cursor, self.state.sub, self.state.focus, self.state.pivot)
 
     @property
     def view(self) -> AlignedView:

@@ -24,6 +24,7 @@ class TagEditKeys(Screen[None]):
     config: Config
     state: ReadingState
     _cleared: tuple[Slot, tuple[str, ...]] | None = None  # what x last removed, for z
+    _unlinked: Slot | None = None  # the sentence u took out of its row, until the realignment lands
 
     def refresh_all(self, *, follow: bool = True) -> None:
         """Re-render everything after the state changed."""
@@ -179,4 +180,28 @@ class TagEditKeys(Screen[None]):
             self.notify(str(exc), severity="error", timeout=10)
             return
         self.notify(f"Unlinked {self._sentence_label(slot)} from its row; realigning", timeout=3)
+        self._unlinked = slot
         self.start_compare()
+
+    def realigned(self) -> None:
+        """Say where a sentence `u` took out of its row stands once the realignment lands: alone,
+        or beside sentences the aligner also matches it with (which another `u` takes away)."""
+        slot, self._unlinked = self._unlinked, None
+        if slot is None:
+            return
+        row = self.state.home.get(slot)
+        partners = (
+            [(a, i) for a in range(self.state.count) if a != slot[0] for i in self.state.rows[row].cells[a]]
+            if row is not None
+            else []
+        )
+        if not partners:
+            self.notify(f"{self._sentence_label(slot)} now stands alone", timeout=3)
+            return
+        named = ", ".join(self._sentence_label(p) for p in partners[:4])
+        more = f" and {len(partners) - 4} more" if len(partners) > 4 else ""
+        self.notify(
+            f"{self._sentence_label(slot)} now stands beside {named}{more}, which the aligner also "
+            "matches it with: u again takes it out of this row too",
+            timeout=6,
+        )
