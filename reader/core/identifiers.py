@@ -34,7 +34,8 @@ _IDENT_PREFIX = re.compile(
     r"|Step|Form|Line|Bus|Train|Station|Road|Street|Avenue|Square|Terminal|Gen|Mk|Mark|Super[ \t]+Bowl"
     r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Sensex|Nifty|ASX|Fortune"
     r"|Box|Vision|Agenda|(?i:version|v\.)|exit|resolution|section|article|chapter|clause|paragraph"
-    r"|(?i:runway|gate|platform|pier|berth|bay|hangar|terminal|page|junctions?))"  # "on page 20 of his copy"
+    r"|(?i:runway|gate|platform|pier|berth|bay|hangar|terminal|page"  # "on page 20 of his copy"
+    r"|junctions?|mile[ \t]+markers?|mile-?posts?))"
     r"[ \t]+)$"
 )
 # a level named by a number word: "Form Four", "Standard Eight", "Grade Six", "Phase Three"
@@ -42,8 +43,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?:Form|Grade|Class|Stage|Phase|Standard|Level|Ca
 _ADDRESS_AFTER = re.compile(
     r"[ \t]+(?:(?:[NSEW]\.|North|South|East|West)[ \t]+)?"  # "200 W. American Blvd."
     r"(?:[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?[ \t]+){1,2}"  # "505 LaGuardia Place", "12 O'Connell Street"
-    r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Way|Terrace|Parkway"
-    r"|Pkwy\.?|Highway|Hwy\.?|Square|Plaza|Crescent)\b"
+    r"(?:(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Way|Terrace|Parkway"
+    r"|Pkwy|Highway|Hwy|Square|Plaza|Crescent)\b|St\.)"  # "41 Orchard St. at 4:17 a.m."
     r"|[ \t]+block[ \t]+of[ \t]+(?:[A-Z]|\d)"  # "the 12200 block of 223rd Street": an address
 )
 _MODEL_PART = re.compile(r"\d+[-–]$")

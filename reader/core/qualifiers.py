@@ -41,6 +41,10 @@ _MOVED = re.compile(
 )
 # a sum's sign or code where it starts: "£799", "R250", "S$304,000", "Rs 500", "US$12"
 _MONEY_AT = re.compile(r"[$£€¥₹]|[A-Z]{0,3}\$|Rs\.?[ \t]?\d|R\d|P\d|Sh\d|N\d|₦")
+_BURIED = re.compile(
+    r"(?i:\b(?:(?:buried|bury|buries|burying|submerged|trapped|swallowed)(?:[ \t]+[\w'’-]+){0,3}"
+    r"|covered|hidden|sank|sunk|disappeared|vanished|lay|lies|lying)[ \t]+)$"  # "buried the road under 4m"
+)
 _ANYTHING = re.compile(r"(?i:\b(?:anything|nothing)[ \t]+)$")
 QUALIFIER_AFTER = re.compile(
     r"(?i:[ \t]+(?:or[ \t]+(?:more|so|over|older|above|higher)|and[ \t]+(?:over|above|older))\b|-?plus\b|\+)"
@@ -107,6 +111,8 @@ def qualifier_before(text: str, start: int) -> re.Match[str] | None:
         return None
     if word in ("under", "over") and at > 0 and text[at - 1] == "-":
         return None  # "a 5-under 67": golf's par, then the round
+    if word == "under" and _BURIED.search(text, max(0, at - 20), at):
+        return None  # "buried under a foot of snow": what lies on top, no bound
     if word.endswith("than") and _ANYTHING.search(text, max(0, at - 12), at):
         return None  # "refused to accept anything less than $5.7 billion": the sum demanded
     if m.group("floor") and not _MONEY_AT.match(text, start):

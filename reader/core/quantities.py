@@ -179,6 +179,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in _part_measures(text):
             if free(q.start, q.end):
                 add(q)
+    if "of" in words and ("a" in words or "an" in words):
+        for q in _one_measure_of(text):
+            if free(q.start, q.end):
+                add(q)
     if "-for-" in text:
         for q in _batting_lines(text):
             if free(q.start, q.end):
@@ -372,6 +376,22 @@ _SHARED_MONEY = (
         re.compile(r"(?<![\w$.-])Shs?(?![A-Za-z])|\bshillings?\b", re.IGNORECASE),
         re.compile(r"\bKenya|\bNairobi\b|\bMombasa\b|\bKisumu\b"),
         _SHILLING_PLACES,
+    ),
+    (
+        "SAR",
+        re.compile(r"\briyals?\b", re.IGNORECASE),
+        re.compile(r"\bSaudi|\bRiyadh\b|\bJeddah\b|\bMecca\b"),
+        (
+            (r"\bQatar|\bDoha\b", "QAR"),
+            (r"\bOman|\bMuscat\b", "OMR"),
+            (r"\bYemen|\bSanaa\b|\bAden\b", "YER"),
+        ),
+    ),
+    (
+        "AED",
+        re.compile(r"\bdirhams?\b", re.IGNORECASE),
+        re.compile(r"\bUAE\b|\bEmirat|\bDubai\b|\bAbu[ \t]+Dhabi\b|\bSharjah\b"),
+        ((r"\bMorocc|\bRabat\b|\bCasablanca\b|\bMarrakesh\b|\bMarrakech\b|\bTangier", "MAD"),),
     ),
 )
 
@@ -574,6 +594,31 @@ def _part_measures(text: str) -> list[Quantity]:
     return out
 
 
+# one unit of what falls or floods: "more than a foot of snow", "an inch of rain"
+_ONE_MEASURE_OF = re.compile(
+    r"(?i:\b(?:a|an)[ \t]+(?P<unit>foot|inch|yard|metre|meter|centimetre|centimeter|millimetre|millimeter)"
+    r"[ \t]+of[ \t]+(?:(?:new|fresh|heavy|wet|standing|flood)[ \t]+)?"
+    r"(?:snow|snowfall|rain|rainfall|water|floodwater|ice|hail|sleet|slush|mud|sand|silt|debris)\b)"
+)
+
+
+def _one_measure_of(text: str) -> list[Quantity]:
+    """ "more than a foot of snow" (at least 1 foot), "an inch of rain": one unit of a fall or a
+    flood, with what qualifies it."""
+    out = []
+    for m in _ONE_MEASURE_OF.finditer(text):
+        measure = units.measure_of(m.group("unit"))
+        if measure is None:
+            continue
+        kind, _factor, unit = measure
+        end = m.end("unit")
+        start, low, high, qualifier = apply_qualifier(
+            text, m.start(), 1.0, 1.0, qualifier_before(text, m.start())
+        )
+        out.append(quantity_at(text, start, end, kind, low, high, unit=unit, qualifier=qualifier))
+    return out
+
+
 # a batter's or shooter's line: "went 3-for-4" (hits for at-bats), one tally
 _BATTING_LINE = re.compile(r"\b(?P<a>\d{1,2})-for-(?P<b>\d{1,2})\b(?!-)")
 
@@ -589,10 +634,12 @@ def _batting_lines(text: str) -> list[Quantity]:
 
 
 # a result as British and Irish headlines write it: "Shamrock Rovers 2 Bohemians 1: Burke double
-# settles derby", "Hearts 2 Hibernian 1" (each side's name, then its score)
+# settles derby", "Hearts 2 Hibernian 1" (each side's name, then its score), and as American ones
+# do, a comma after the first score: "Yankees 5, Red Sox 3", "Chiefs 31, 49ers 20 (OT)"
+_SIDE = r"(?:[A-Z]|\d+[a-z])[\w.'’&-]*"
 _RESULT_LINE = re.compile(
-    r"(?:[A-Z][\w.'’&-]*[ \t]+){1,3}(?P<a>\d{1,2})[ \t]+(?:[A-Z][\w.'’&-]*[ \t]+){0,2}[A-Z][\w.'’&-]*[ \t]+"
-    r"(?P<b>\d{1,2})(?=[ \t]*(?:[:,;–—]|-[ \t]|$))"
+    rf"(?:{_SIDE}[ \t]+){{1,3}}(?P<a>\d{{1,3}})(?P<comma>,)?[ \t]+(?:{_SIDE}[ \t]+){{0,2}}{_SIDE}[ \t]+"
+    r"(?P<b>\d{1,3})(?=[ \t]*(?:[:,;–—(]|-[ \t]|$))"
 )
 
 
@@ -600,8 +647,10 @@ def _result_line(text: str) -> list[Quantity]:
     """A headline's result: "Hearts 2 Hibernian 1" is a 2-1 score, told from the first number to
     the second."""
     m = _RESULT_LINE.match(text)
-    if m is None:
-        return []
+    if m is None or (
+        m.group("comma") and not re.fullmatch(r"[ \t]*(?:\(.*\)|,[ \t]*\w+)?[ \t.]*", text[m.end() :])
+    ):
+        return []  # with a comma, the whole line is the result: "Yankees 5, Red Sox 3 (10 innings)"
     a, b = float(m.group("a")), float(m.group("b"))
     return [quantity_at(text, m.start("a"), m.end("b"), "tally", a, b)]
 

@@ -85,7 +85,10 @@ _RATE_BEFORE = re.compile(
     r"[ \t]+(?:was|is|of|at|to|were|stood[ \t]+at)[ \t]+)$"
 )
 # a rate told against a base of its own: "a rate of 5 per 100,000 people", "3.2 per 1,000 births"
-_PER_BASE = re.compile(r"(?i:[ \t]+per[ \t]+(?:\d|(?:one|a|hundred|thousand|million|capita|head)\b))")
+_PER_BASE = re.compile(
+    r"(?i:[ \t]+per[ \t]+(?:\d|(?:one|a|hundred|thousand|million|capita|head)\b)"
+    r"|[ \t]+mills\b)"  # "a tax rate of 18.5 mills": dollars per $1,000 of value, no percent
+)
 _NAME_COMMA = re.compile(r"[A-Za-z][\w'.-]+,[ \t]*$")
 _AFTER_COMMA = re.compile(r"[ \t]*[,)]")
 # "killing Benjamin David Banky, 40.": a name, a comma and a number closing the sentence
@@ -457,6 +460,20 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         and COLD_WORDS.search(text, max(0, a.start - 80), a.end + 80)
     ):
         kind, unit = "temperature", "degree"  # "temperatures were minus 20 as firefighters battled"
+    if (
+        not kind
+        and a.precise
+        and a.currency is None
+        and not a.scaled
+        and -80 < a.low < 135
+        and (lead := _TEMPERATURE_LEAD.search(before)) is not None
+        and (lead.group("word").lower() not in ("record", "high", "low") or _WEATHER.search(text))
+        and not _NOUN_AFTER_NUMBER.match(text, end)
+    ):
+        kind, unit = (
+            "temperature",
+            "degree",
+        )  # "highs near 50", "breaking the record of 95" beside "97 degrees"
     if kind in ("temperature", "percent"):
         sign = _MINUS_BEFORE.search(text, max(0, start - 10), start)
         if sign:  # "minus 20 degrees", "-5C", "inflation of minus 0.1 per cent", "-0.3%"
@@ -574,6 +591,26 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     return [quantity_at(text, start, end, kind, low, high, unit=unit, qualifier=qualifier)]
 
 
+# what a bare number of degrees follows in a forecast: "highs near 50", "temperatures will
+# climb to 104", "a low of 20", "the record of 95" (in a sentence of degrees)
+_TEMPERATURE_LEAD = re.compile(
+    r"(?i:(?<![\w-])(?P<word>temperatures?|temps|highs?|lows?|mercury|thermometers?|heat[ \t]+index"
+    r"|wind[ \t]+chills?|record)(?:[ \t]+(?:high|low|highs|lows))?"
+    r"(?:[ \t]+(?:will|would|could|should|may|might|are|were|was|is)?[ \t]*"
+    r"(?:be|reach(?:ed|es)?|hit|climb(?:ed|s)?|rise|rose|soar(?:ed|s)?|drop(?:ped|s)?|fall|fell|dip(?:ped|s)?"
+    r"|plunge[ds]?|top(?:ped|s)?|peak(?:ed|s)?|stay(?:ed|s)?|hover(?:ed|s)?))?"
+    r"(?:[ \t]+(?:of|near|around|at|to))?(?:[ \t]+(?:about|around|near|roughly))?[ \t]+)$"
+)
+# a sentence of the weather, where "a high of 50" and "the record of 95" are degrees
+_WEATHER = re.compile(
+    r"(?i:\bdegrees?\b|\d[ \t]*°|\b(?:temperatures?|forecast\w*|weather|heat|cold|snow\w*|rain\w*|sunny"
+    r"|cloud\w*|frost\w*|humid\w*|wind[ \t]?chills?|thunderstorms?|meteorolog\w+)\b)"
+)
+# what makes a bare number after "highs of" a count: "career-highs of 59 receptions"
+_NOUN_AFTER_NUMBER = re.compile(
+    r"[ \t]*(?:%|-?[ \t]*(?i:percent|per[ \t]+cent|points?|people|years?|days?)\b)"
+    r"|[ \t]+(?!degrees\b)[a-z]{2,}s\b"
+)
 # counted periods an "over" spans: "over three nights", "over two legs", "over four sessions"
 _PERIODS_AFTER = re.compile(r"(?i:[ \t]+(?:nights|evenings|weekends|sessions|legs)\b)")
 # an exchange rate quoted against the dollar or the euro

@@ -220,6 +220,10 @@ def times(text: str) -> list[Quantity]:
                 hour += 12
             elif ap.startswith("a") and hour == 12:
                 hour = 0
+            if not ap and 1 <= hour < 12 and (m.group("h2") or m.group("h5")):
+                later = _LATER_PART.match(text, m.end())
+                if later and (later.group("part").lower() != "night" or hour >= 6):
+                    hour += 12  # "6:15 Tuesday evening", "9 o'clock at night": after noon
             value = hour * 100 + minute
         if not ap and not m.group("noon") and _game_clock(text, m.start(), m.end()):
             continue
@@ -262,6 +266,11 @@ def times(text: str) -> list[Quantity]:
 
 
 _MORE_DIGITS = re.compile(r"[ \t]+\d")
+# the part of a day after noon that follows a time with no a.m. or p.m.
+_LATER_PART = re.compile(
+    r"[ \t]+(?i:(?:on[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|tomorrow|yesterday|last)"
+    r"[ \t]+|(?:in[ \t]+the|at)[ \t]+)?(?P<part>(?i:evening|afternoon|night))\b"
+)
 
 
 _BARE_24 = re.compile(

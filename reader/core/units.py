@@ -198,8 +198,14 @@ MEASURE_RE = (
     "(?:" + "|".join(re.escape(n).replace(r"\ ", r"(?:[ \t]+|-)") for n in _MEASURE_NAMES) + r")(?![\w/])"
 )
 # "5,300ha", "12 ha": hectares abbreviated, in lower case only ("Ha Long", "Ha said" are names)
-MEASURE_CASED_RE = r"ha(?![\w/])"
+MEASURE_CASED_RE = (
+    r"ha(?![\w/])"
+    # inches as weather reports write them: "14.2\" of snow", "2.14 in., New Haven 1.87 in."
+    r"|(?<=\d)[\"″](?=[ \t]+of\b)|(?<=\d)″|(?<=\d[ \t])in\.(?=[ \t]*(?:[,;)]|$))"
+)
 MEASURES["ha"] = MEASURES["hectare"]
+for _inch in ('"', "″", "in."):
+    MEASURES[_inch] = MEASURES["inch"]
 
 
 def measure_of(word: str) -> tuple[str, float, str] | None:

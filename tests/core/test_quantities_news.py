@@ -2519,7 +2519,7 @@ INTERNATIONAL = [
     _case("About 20 or so people came.", F("About 20", "count", 20, 20)),
     # metres of a size or of what buries a road, millions of people or of money
     _case("The 1.2m-high wall collapsed.", F("1.2m", "distance", 1.2, 1.2, "m")),
-    _case("A mudslide buried the road under 4m of debris.", F("under 4m", "distance", None, 4, "m")),
+    _case("A mudslide buried the road under 4m of debris.", F("4m", "distance", 4, 4, "m")),
     _case("The 4m homes were insured.", F("4m", "count", 4e6, 4e6, "homes")),
     _case("He signed a £1.2m-a-year contract.", F("£1.2m", "money", 1.2e6, 1.2e6, "GBP")),
     _case("Near Junction 9, four vehicles collided.", F("four", "count", 4, 4, "vehicles")),
@@ -2530,6 +2530,13 @@ INTERNATIONAL = [
         "The court ordered it to pay R250 000 in compensation.", F("R250 000", "money", 250000, 250000, "ZAR")
     ),
     _case("A fine of R1 500 000 was imposed.", F("R1 500 000", "money", 1.5e6, 1.5e6, "ZAR")),
+    # riyals and dirhams of the country the sentence names
+    _case(
+        "Morocco has pledged 120 billion dirhams to rebuild.",
+        F("120 billion dirhams", "money", 1.2e11, 1.2e11, "MAD"),
+    ),
+    _case("Dubai paid 5 million dirhams.", F("5 million dirhams", "money", 5e6, 5e6, "AED")),
+    _case("Qatar offered 50 million riyals.", F("50 million riyals", "money", 5e7, 5e7, "QAR")),
     _case(
         "It cost R250, and 300 people came.",
         F("R250", "money", 250, 250, "ZAR"),
@@ -2540,4 +2547,51 @@ INTERNATIONAL = [
 
 @pytest.mark.parametrize(("text", "want", "ref"), INTERNATIONAL)
 def test_international_figures(text: str, want: list[F], ref: str) -> None:
+    _check(text, want, ref)
+
+
+# US local news: weather, addresses, road markers, box-score headlines, tax rates
+LOCAL = [
+    _case(
+        "Firefighters were called to the home at 41 Orchard St. at 4:17 a.m.",
+        F("4:17 a.m.", "time", 417, 417),
+    ),
+    _case("The crash near mile marker 42 closed two lanes.", F("two", "count", 2, 2, "lanes")),
+    _case("Shots were fired at about 6:15 Tuesday evening.", F("6:15", "time", 1815, 1815)),
+    _case("Shots were fired at 2:30 Saturday night.", F("2:30", "time", 230, 230)),
+    _case('Worcester picked up 14.2" of snow.', F('14.2"', "distance", 14.2, 14.2, "inch")),
+    _case(
+        "Totals: Hartford 2.14 in., New Haven 1.87 in.",
+        F("2.14 in.", "distance", 2.14, 2.14, "inch"),
+        F("1.87 in.", "distance", 1.87, 1.87, "inch"),
+    ),
+    _case('He called it "Top 10", and laughed.', F("10", "count", 10, 10)),
+    _case("More than a foot of snow fell.", F("More than a foot", "distance", 1, None, "foot")),
+    _case("Buffalo was buried under a foot of snow.", F("a foot", "distance", 1, 1, "foot")),
+    _case("Inflation was under 2%.", F("under 2%", "percent", None, 2)),
+    # a bare number of degrees in a forecast; a high or a low elsewhere is no temperature
+    _case("Highs near 50 are expected.", F("50", "temperature", 50, 50, "degree")),
+    _case(
+        "It hit 97 degrees, breaking the record of 95.",
+        F("97 degrees", "temperature", 97, 97, "degree"),
+        F("95", "temperature", 95, 95, "degree"),
+    ),
+    _case("He broke the record of 95.", F("95", "count", 95, 95)),
+    _case(
+        "He set career-highs of 59 receptions and seven touchdowns.",
+        F("59", "count", 59, 59, "receptions"),
+        F("seven", "count", 7, 7, "touchdowns"),
+    ),
+    _case("Stocks hit a high of 50.", F("50", "count", 50, 50)),
+    _case("His approval fell to a low of 35.", F("35", "count", 35, 35)),
+    _case("The tax rate would climb to 32.19 mills.", F("32.19", "count", 32.19, 32.19, "mills")),
+    _case("The jobless rate was 4.5 then.", F("4.5", "percent", 4.5, 4.5)),
+    _case("Yankees 5, Red Sox 3", F("5, Red Sox 3", "tally", 5, 3)),
+    _case("Chiefs 31, 49ers 20 (OT)", F("31, 49ers 20", "tally", 31, 20)),
+    _case("Texas 5, Florida 3 and Ohio 2 voted yes.", F("5", "count", 5, 5)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "ref"), LOCAL)
+def test_local_news_figures(text: str, want: list[F], ref: str) -> None:
     _check(text, want, ref)
