@@ -53,6 +53,11 @@ def _compare_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader compare",
         description="Compare articles and print the result (schema reader.comparison/1).",
+        epilog=(
+            "Exit status: 0 when every input was read; 1 when an input was skipped (each named on"
+            " stderr; the comparison of the others is still printed) or none could be read; 2 on a"
+            " usage error."
+        ),
     )
     parser.add_argument("paths", nargs="+", help="article files or folders of articles")
     fmt = parser.add_mutually_exclusive_group()
@@ -115,7 +120,8 @@ def run_compare(argv: Sequence[str]) -> int:
     else:
         json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-    return 0
+    # a script that named a file it did not get is told so, though the others are compared
+    return EXIT_INPUT if problems else 0
 
 
 # about a second and a half of comparing on a 2-core machine (benchmarks/alignment.py: ten

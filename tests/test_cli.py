@@ -144,7 +144,7 @@ def _write(path: Path, data: bytes) -> Path:
 def test_a_bad_file_beside_good_ones_is_skipped_with_one_line(tmp_path: Path) -> None:
     bad = _write(tmp_path / "latin.txt", "Le président à Paris.".encode("latin-1"))
     result = run("compare", KERRY, bad, tmp_path / "missing.txt", "--json")
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # a script is told, and still gets the rest
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 2 and "Traceback" not in result.stderr
     assert "skipped" in lines[0] and "latin.txt" in lines[0] and "not UTF-8" in lines[0]
@@ -173,7 +173,7 @@ def test_a_file_name_with_control_characters_is_printed_visibly(tmp_path: Path) 
     """A name holding ESC and BEL reaches stderr as visible stand-ins, never as terminal control."""
     bad = _write(tmp_path / "x\x1b[5mBLINK\x07.txt", b"\x00\x01\x02binary")
     result = run("compare", KERRY, bad, "--json")
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # skipped, and said so
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
     assert "x\u241b[5mBLINK\u2407.txt" in result.stderr
 

@@ -231,7 +231,8 @@ def _unique_section(
         own = [index for row in rows if row.unique for index in row.cells[pos]]
         if not own:
             continue
-        lines += [f"## Only in {escape(names[art.id])} ({len(own)} sentences)", ""]
+        count = f"{len(own)} sentence{'' if len(own) == 1 else 's'}"
+        lines += [f"## Only in {escape(names[art.id])} ({count})", ""]
         for index in own[:limit]:
             sentence = _sentence(art, index)
             if sentence is not None:

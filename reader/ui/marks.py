@@ -40,12 +40,14 @@ class Match:
 
 
 def find_figures(comparison: Comparison) -> list[Figure]:
-    """Every quantity that a conflict mentions, once; a hard conflict wins over a compatible one."""
+    """Every quantity that a flag mentions, once, with its flag (a conflict wins over a
+    compatible difference); and a flag every one of whose figures another flag took is found
+    at each of its figures too, so that every flag is told somewhere."""
     positions = {art.id: pos for pos, art in enumerate(comparison.articles)}
-    found: dict[int, Figure] = {}
+    placed: dict[int, tuple[Slot, int, int]] = {}  # quantity -> where it is shown
     for conflict in comparison.conflicts:
         for q_index in conflict.mentions:
-            if not 0 <= q_index < len(comparison.quantities):
+            if not 0 <= q_index < len(comparison.quantities) or q_index in placed:
                 continue
             q = comparison.quantities[q_index]
             pos = positions.get(q.article)
@@ -54,12 +56,22 @@ def find_figures(comparison: Comparison) -> list[Figure]:
             sentence = comparison.articles[pos].sentences[q.sentence]
             start = max(0, q.start - sentence.start)
             end = min(len(sentence.text), q.end - sentence.start)
-            if end <= start:
-                continue
+            if end > start:
+                placed[q_index] = ((pos, q.sentence), start, end)
+    found: dict[int, Figure] = {}
+    for conflict in comparison.conflicts:
+        for q_index in conflict.mentions:
             old = found.get(q_index)
-            if old is None or (conflict.kind == "conflict" and not old.is_conflict):
-                found[q_index] = Figure(q_index, conflict, (pos, q.sentence), start, end)
-    return list(found.values())
+            if q_index in placed and (old is None or (conflict.kind == "conflict" and not old.is_conflict)):
+                found[q_index] = Figure(q_index, conflict, *placed[q_index])
+    figures = list(found.values())
+    told = {fig.conflict.id for fig in figures}
+    for conflict in comparison.conflicts:
+        if conflict.id not in told:
+            figures.extend(
+                Figure(q, conflict, *placed[q]) for q in dict.fromkeys(conflict.mentions) if q in placed
+            )
+    return figures
 
 
 def find_matches(texts: Sequence[Sequence[str]], query: str) -> list[Match]:
@@ -78,7 +90,7 @@ def find_matches(texts: Sequence[Sequence[str]], query: str) -> list[Match]:
     return matches
 
 
-def step(keys: Sequence[Key], forward: bool, here: Key) -> tuple[int, bool]:
+def step(keys: Sequence[tuple[int, ...]], forward: bool, here: tuple[int, ...]) -> tuple[int, bool]:
     """The index of the first key after `here` (or the last before it), and whether it wrapped.
 
     `keys` must be sorted and non-empty.

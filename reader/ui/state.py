@@ -152,7 +152,8 @@ class ReadingState(PaneState):
         self.version += 1
 
     def _find_figures(self) -> None:
-        self.figures = sorted(find_figures(self.comparison), key=lambda f: self.order_key(f.slot, f.start))
+        # a figure two flags mention comes once for each, the conflict first
+        self.figures = sorted(find_figures(self.comparison), key=self._figure_key)
         self.figures_at = {}
         for fig in self.figures:
             self.figures_at.setdefault(fig.slot, []).append(fig)
@@ -295,12 +296,28 @@ class ReadingState(PaneState):
             start = self.figures[self.figure].start
         return (self.cursor, self.order(slot[0]), slot[1], start)
 
+    def _figure_key(self, figure: Figure) -> tuple[int, ...]:
+        """A flagged figure's place in the reading order; of two flags of one figure, the
+        conflict first."""
+        rank = (0 if figure.is_conflict else 1, figure.conflict.id)
+        return (*self.order_key(figure.slot, figure.start), *rank)
+
     def next_figure(self, forward: bool = True) -> tuple[Figure, bool] | None:
-        """Jump to the next (previous) flagged figure; returns it and whether it wrapped."""
+        """Jump to the next (previous) flagged figure; returns it and whether it wrapped.
+
+        With none selected, the one the status line tells at the cursor counts as the current
+        one: the first `n` moves past the figure already on show.
+        """
         if not self.figures:
             return None
-        keys = [self.order_key(f.slot, f.start) for f in self.figures]
-        index, wrapped = step(keys, forward, self._position())
+        keys = [self._figure_key(f) for f in self.figures]
+        if self.figure is not None and self.figures[self.figure].slot == self.current_slot():
+            here: tuple[int, ...] = keys[self.figure]
+        elif shown := self.current_figures() or self.row_figures():
+            here = self._figure_key(shown[0])
+        else:
+            here = self._position()
+        index, wrapped = step(keys, forward, here)
         self.goto(self.figures[index].slot)
         self.figure = index
         return self.figures[index], wrapped

@@ -96,8 +96,8 @@ def test_report_lists_articles_points_figures_and_unique_sentences() -> None:
     assert "- **Report A** [3]: Sources said **30,000** troops wait at the border." in report
     assert "- **Report B** [1]" in report and "Lavrov did not pull back the **40,000** troops." in report
     assert report.count("(moved)") == 1  # B tells the two points in the other order
-    assert "## Only in Report A (1 sentences)" in report and "- [1] Talks fail" in report
-    assert "## Only in Report B (1 sentences)" in report
+    assert "## Only in Report A (1 sentence)" in report and "- [1] Talks fail" in report
+    assert "## Only in Report B (1 sentence)" in report
 
 
 def test_tagged_sentences_are_listed_by_tag_and_named_where_quoted() -> None:
@@ -249,7 +249,7 @@ def test_two_reports_of_one_outlet_are_told_apart_by_their_number() -> None:
     assert "| 1 | Reuters (1) |" in report and "| 2 | Reuters (2) |" in report
     assert "- **Reuters (1)** [2]: Kerry met Lavrov in Paris." in report
     assert "  - Reuters (2), sentence 1: Lavrov did not pull back" in report
-    assert "## Only in Reuters (1) (1 sentences)" in report
+    assert "## Only in Reuters (1) (1 sentence)" in report
     assert distinct_labels([a, replace(b, source="AP")]) == {"a1": "Reuters", "a2": "AP"}
 
 

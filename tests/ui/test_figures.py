@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Label, OptionList
 
-from reader.core.model import Article
+from reader.core.model import Article, Comparison
 from reader.ui.screens.figures import FiguresScreen
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.aligned_view import AlignedView
@@ -205,3 +206,84 @@ def test_the_status_line_gives_the_reason_not_the_figures_twice(tmp_path: Path) 
     reason = figure_reason(figures[0])
     assert reason == "40,000 lies inside the range"
     assert "Report A" in figures[0].conflict.explanation  # the contract keeps the whole sentence
+
+
+def _shared_mentions(articles: list[Article]) -> Comparison:
+    """Kerry-Lavrov with a conflict of the range and 22,000 and a compatible difference of the
+    same two figures told again (a flag none of whose figures is its own), and a flag of three
+    sources' worth of mentions."""
+    from tests.ui.conftest import hand_comparison
+
+    return hand_comparison(
+        articles,
+        links=[[("a1", 4), ("a2", 2)]],
+        figures=[
+            (
+                "conflict",
+                "troops",
+                [("a1", 4, "30,000-100,000"), ("a2", 11, "22,000")],
+                "22,000 is below 30,000-100,000",
+            ),
+            (
+                "compatible",
+                "troops on the border",
+                [("a1", 4, "30,000-100,000"), ("a2", 11, "22,000")],
+                "one is told as a range",
+            ),
+        ],
+    )
+
+
+def test_a_flag_whose_figures_another_flag_took_is_still_told(
+    kerry: list[Article], tmp_path: Path, hand_compare: Callable[[Callable[..., Comparison]], None]
+) -> None:
+    """Every flag is found by n and listed by f, as `reader compare` reports it, even when a
+    conflict also holds all its figures: the conflict comes first at a shared figure."""
+    hand_compare(lambda articles, **_: _shared_mentions(articles))
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        assert {f.conflict.id for f in state.figures} == {0, 1}
+        await pilot.press("n")
+        assert "CONFLICT 1/4" in status(pilot)
+        await pilot.press("n")
+        assert "COMPATIBLE 2/4" in status(pilot) and "one is told as a range" in status(pilot)
+        assert state.current_slot() == (0, 4)
+        await pilot.press("f")
+        screen = pilot.app.screen
+        assert isinstance(screen, FiguresScreen)
+        title = str(screen.query_one(".dialog-title", Label).render())
+        assert title.startswith("Flagged figures: 1 conflicting, 1 compatible")
+
+    drive(make_app(kerry, tmp_path), steps)
+
+
+def test_the_first_n_moves_past_the_figure_the_status_line_already_tells(
+    greek: list[Article], tmp_path: Path
+) -> None:
+    """On the Greek six the status line tells the first row's flag at once; n goes to the next."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        assert state.figure is None and " 1/" in status(pilot)
+        await pilot.press("n")
+        assert state.figure == 1 and " 2/" in status(pilot)
+        await pilot.press("N")
+        assert state.figure == 0 and " 1/" in status(pilot)
+
+    drive(make_app(greek, tmp_path), steps, size=(120, 30))
+
+
+def test_the_status_line_tells_the_reason_before_a_long_roll_call(
+    greek: list[Article], tmp_path: Path
+) -> None:
+    """A flag of many mentions: the figure at the cursor, one of another source and the reason
+    come first, the others after ("also ..."), each source's way of writing a value once."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        line = status(pilot)
+        assert "people killed: A Three · B at least three — " in line
+        assert " · also " in line and line.index(" — ") < line.index(" · also ")
+        assert "C Three · C three" not in line
+
+    drive(make_app(greek, tmp_path), steps, size=(120, 30))

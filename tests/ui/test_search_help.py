@@ -269,3 +269,21 @@ def test_a_key_rebound_onto_another_key_is_a_warning(kerry_hand: list[Article], 
         assert not any("is bound to" in str(n.message) for n in pilot.app._notifications)
 
     drive(quiet, none)
+
+
+def test_one_hit_is_counted_in_the_singular(
+    kerry_hand: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "1 match", "1 hit": a count of one reads as English."""
+    from reader.ui.widgets.status_line import StatusLine
+
+    async def steps(pilot: Pilot[int]) -> None:
+        seen = notes(pilot, monkeypatch)
+        await search(pilot, "Segery")
+        assert len(reading(pilot).state.matches) == 1
+        assert any(note.startswith("1 match for 'Segery'") for note in seen), seen
+        await pilot.press("j")
+        line = pilot.app.screen.query_one(StatusLine).position()
+        assert "search 'Segery': 1 hit" in line and "1 hits" not in line
+
+    drive(make_app(kerry_hand, tmp_path), steps)

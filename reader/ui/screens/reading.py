@@ -356,7 +356,8 @@ class ReadingScreen(TagEditKeys):
             self.notify(f"Not found: {self.state.query}", severity="warning", timeout=3)
         else:
             self.state.next_match(True)
-            self.notify(f"{count} matches for {self.state.query!r} (; next, comma previous)", timeout=3)
+            matches = "1 match" if count == 1 else f"{count} matches"
+            self.notify(f"{matches} for {self.state.query!r} (; next, comma previous)", timeout=3)
         self.refresh_all()
 
     def _close_search(self) -> None:

@@ -50,8 +50,13 @@ class SentenceStyler:
         text = self._texts.get(slot)
         if text is None:
             text = Text(state.text(slot), no_wrap=True, end="")
-            for fig in state.figures_at.get(slot, []):
-                text.stylize(self.style("conflict" if fig.is_conflict else "compatible"), fig.start, fig.end)
+            figures = state.figures_at.get(slot, [])
+            conflicting = {(f.start, f.end) for f in figures if f.is_conflict}
+            for fig in figures:
+                if fig.is_conflict or (fig.start, fig.end) not in conflicting:  # a conflict wins
+                    text.stylize(
+                        self.style("conflict" if fig.is_conflict else "compatible"), fig.start, fig.end
+                    )
             for match in state.matches_at(slot):
                 text.stylize(self.style("match"), match.start, match.end)
             tags = state.tags.get(slot, ())

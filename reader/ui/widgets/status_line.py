@@ -34,6 +34,43 @@ def figure_summary(state: ReadingState, figure: Figure) -> str:
     return display_text(about + " · ".join(parts))
 
 
+def _mentions(state: ReadingState, figure: Figure) -> list[str]:
+    """A flag's figures as "A Three", each source's way of writing a value once ("Three" and
+    "three" are one), the figure under the cursor first, then one of another source."""
+    comp = state.comparison
+    positions = {art.id: pos for pos, art in enumerate(comp.articles)}
+    seen: dict[tuple[str, str], str] = {}
+    for q_index in (figure.quantity, *figure.conflict.mentions):
+        if 0 <= q_index < len(comp.quantities):
+            q = comp.quantities[q_index]
+            pos = positions.get(q.article)
+            letter = article_letter(pos) if pos is not None else "?"
+            seen.setdefault((letter, q.text.casefold()), f"{letter} {q.text}")
+    parts = list(seen.values())
+    own = parts[0].split(" ", 1)[0]
+    other = next((k for k, part in enumerate(parts) if part.split(" ", 1)[0] != own), None)
+    if other is not None and other > 1:
+        parts.insert(1, parts.pop(other))
+    return parts
+
+
+def status_summary(state: ReadingState, figure: Figure) -> str:
+    """What the status line tells of a flag: the figure under the cursor and one of another
+    source, why they differ, then the flag's other figures (so that the reason is not cut off
+    by a long roll-call): "people killed: A Three · B at least three — Three is consistent with
+    ... · also C three · D three"."""
+    parts = _mentions(state, figure)
+    about = f"{figure.conflict.about}: " if figure.conflict.about else ""
+    reason = f" — {figure_reason(figure)}" if figure.conflict.explanation else ""
+    if len(parts) <= 3:
+        return display_text(about + " · ".join(parts)) + reason
+    return (
+        display_text(about + " · ".join(parts[:2]))
+        + reason
+        + display_text(" · also " + " · ".join(parts[2:]))
+    )
+
+
 def figure_reason(figure: Figure) -> str:
     """Why the figures differ, without the sources and figures the summary already shows:
     "40,000 lies inside the range" from 'Report A: "..."; Report B: "..." — 40,000 lies ...'."""
@@ -81,9 +118,7 @@ class StatusLine(Widget):
                     f" {self.search_position()} ·", self.get_component_rich_style("status-line--info")
                 )
             text.append(f" {label} ", style)
-            text.append(f" {figure_summary(state, fig)}")
-            if fig.conflict.explanation:
-                text.append(f" — {figure_reason(fig)}")
+            text.append(f" {status_summary(state, fig)}")
             return text
         return Text(" " + self.position(), style=self.get_component_rich_style("status-line--info"), end="")
 
@@ -126,7 +161,8 @@ class StatusLine(Widget):
         state = self.state
         if state.match is not None and state.matches[state.match].slot == state.current_slot():
             return f"match {state.match + 1}/{len(state.matches)} {state.query!r}"
-        return f"search {state.query!r}: {len(state.matches)} hits"
+        count = len(state.matches)
+        return f"search {state.query!r}: {count} hit{'' if count == 1 else 's'}"
 
     def render(self) -> Text:
         """The status text, cut to the width."""
