@@ -48,6 +48,9 @@ _ADDRESS_AFTER = re.compile(
     r"|[ \t]+block[ \t]+of[ \t]+(?:[A-Z]|\d)"  # "the 12200 block of 223rd Street": an address
 )
 _MODEL_PART = re.compile(r"\d+[-–]$")
+# the letters and digits after a year that name a minor planet: "2024 YR4"
+_DESIGNATION_AFTER = re.compile(r"[ \t]+[A-Z]{1,2}\d{0,3}\b")
+_SKY_OBJECT_BEFORE = re.compile(r"(?i:\b(?:asteroid|comet|minor[ \t]+planet|object|space[ \t]+rock)[ \t]+)$")
 # makers whose models carry numbers: "Boeing 737-800", "Airbus 330-200", "Tupolev 154"
 _MAKER_BEFORE = re.compile(r"\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Antonov|Ilyushin|Cessna)[ \t]+$")
 _MODEL_VARIANT = re.compile(r"-[1-9]\d{2}\b(?!-)")  # "72-500", "A330-300": a variant of a model
@@ -60,7 +63,7 @@ _ONE_DAY_FORMAT = re.compile(
 _PARTY_SYSTEM = re.compile(r"(?i:-party[ \t-]+(?:preferred|system|politics|state|rule|divide|duopoly)\b)")
 # a football play's down and distance ("1st-and-10", "third-and-goal")
 _DOWN_AND = re.compile(r"(?i:\b(?:1st|2nd|3rd|4th|first|second|third|fourth)-and-)$")
-_ZERO_NAME_BEFORE = re.compile(r"(?i:\b(?:ground|patient|year)[ \t]+)$")
+_ZERO_NAME_BEFORE = re.compile(r"(?i:\b(?:ground|patient|year|triple)[ \t]+)$")  # "calls to triple zero"
 _ZERO_NAME_AFTER = re.compile(r"(?i:[ \t-]+(?:tolerance|sum)\b)")
 _POINT_ZERO = re.compile(r"\d+\.0")
 # a name right before a number, inside a sentence or a quote ("the handle “Guccifer 2.0”")
@@ -211,6 +214,13 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return True  # "a .22-caliber rifle"
     if atom.plain_int and _SERIES_AFTER.match(text, atom.end):
         return True  # "a 737 MAX 9 jet"
+    if (
+        atom.plain_int
+        and atom.end - atom.start == 4
+        and _DESIGNATION_AFTER.match(text, atom.end)
+        and _SKY_OBJECT_BEFORE.search(text, max(0, atom.start - 24), atom.start)
+    ):
+        return True  # "asteroid 2024 YR4": a minor planet's designation, no year
     if (
         atom.plain_int
         and atom.end - atom.start >= 2

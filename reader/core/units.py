@@ -148,8 +148,12 @@ _add("frequency", 1e6, "MHz", "mhz", "megahertz")
 _add("frequency", 1e9, "GHz", "ghz", "gigahertz")
 _add("voltage", 1.0, "kV", "kv", "kilovolt", "kilovolts")
 _add("voltage", 0.001, "V", "volt", "volts")
-_add("bitrate", 1e6, "Mbps", "mbps")
-_add("bitrate", 1e9, "Gbps", "gbps")
+_add("bitrate", 1e6, "Mbps", "mbps", "mbit/s", "mb/s", "megabits per second")
+_add("bitrate", 1e9, "Gbps", "gbps", "gbit/s", "gb/s", "gigabits per second")
+_add("bitrate", 1e3, "kbps", "kbps", "kbit/s", "kilobits per second")
+# what is in the air or the water: "426.9 parts per million" of carbon dioxide
+_add("concentration", 1.0, "ppm", "ppm", "parts per million")
+_add("concentration", 0.001, "ppb", "ppb", "parts per billion")
 
 
 def in_weeks(unit: str, value: float) -> tuple[str, float]:
@@ -202,9 +206,10 @@ MEASURE_CASED_RE = (
     r"ha(?![\w/])"
     # inches as weather reports write them: "14.2\" of snow", "2.14 in., New Haven 1.87 in."
     r"|(?<=\d)[\"″](?=[ \t]+of\b)|(?<=\d)″|(?<=\d[ \t])in\.(?=[ \t]*(?:[,;)]|$))"
+    r"|(?<=\d)in(?![\w'’.-])"  # "a 6.1in display": glued to its number
 )
 MEASURES["ha"] = MEASURES["hectare"]
-for _inch in ('"', "″", "in."):
+for _inch in ('"', "″", "in.", "in"):
     MEASURES[_inch] = MEASURES["inch"]
 
 

@@ -2595,3 +2595,25 @@ LOCAL = [
 @pytest.mark.parametrize(("text", "want", "ref"), LOCAL)
 def test_local_news_figures(text: str, want: list[F], ref: str) -> None:
     _check(text, want, ref)
+
+
+# science, technology and the names they give numbers
+SCIENCE = [
+    _case("Apple unveils a 6.1in display.", F("6.1in", "distance", 6.1, 6.1, "inch")),
+    _case("The 6ft 2in centre scored.", F("6ft 2in", "distance", 6 + 2 / 12, 6 + 2 / 12, "foot")),
+    _case(
+        "CO2 peaked at 426.9 parts per million, up 3.5 ppm.",
+        F("426.9 parts per million", "concentration", 426.9, 426.9, "ppm"),
+        F("3.5 ppm", "concentration", 3.5, 3.5, "ppm"),
+    ),
+    _case("Speeds rose to 69.4Mbit/s.", F("69.4Mbit/s", "bitrate", 69.4, 69.4, "Mbps")),
+    _case("Outage blocked 2,145 calls to triple zero.", F("2,145", "count", 2145, 2145, "calls")),
+    _case("Asteroid 2024 YR4 has a 3.1% chance.", F("3.1%", "percent", 3.1, 3.1)),
+    _case("In 2024 F1 teams spent more.", F("2024", "year", 2024, 2024)),
+    _case("It was 1 in 4.", F("1 in 4", "fraction", 0.25, 0.25)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "ref"), SCIENCE)
+def test_science_figures(text: str, want: list[F], ref: str) -> None:
+    _check(text, want, ref)
