@@ -18,7 +18,7 @@ from reader.core.config import Config, default_config_path, default_tags_path, l
 from reader.core.model import Article
 from reader.core.printable import display_text
 from reader.core.tags import TagFileError, TagStore
-from reader.ui.keys import action_names, bindings, bound_key, clashes, describe, key_display
+from reader.ui.keys import action_names, bindings, bound_key, clashes, describe, key_display, keymap
 from reader.ui.screens.reading import ReadingScreen
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class ReaderApp(App[int]):
     def on_mount(self) -> None:
         """Apply the key overrides, show the panes, report config problems."""
         if self.config.keys:
-            self.set_keymap(dict(self.config.keys))
+            self.set_keymap(keymap(self.config))
         self.push_screen(
             ReadingScreen(self.articles, self.store, self.config, figures_read=self.figures_read)
         )

@@ -176,26 +176,64 @@ def action_names() -> frozenset[str]:
     return frozenset(binding.id for binding, _ in bindings() if binding.id)
 
 
-def clashes(config: Config) -> list[str]:
-    """A warning for each key the config's overrides leave doing two things.
+def _split(keys: str) -> list[str]:
+    return [key.strip() for key in keys.split(",") if key.strip()]
 
-    Rebinding `next_conflict` to "z", the key of `restore_tags`, makes one key of two actions;
-    the user is told which to rebind. The panes' movement keys and the screen's keys count
-    alike; tag keys the tag set leaves unused do not.
+
+def _live(binding: Binding, config: Config) -> bool:
+    """Whether a binding counts: it has an id, and a tag key is in the tag set."""
+    unused_tag = binding.action.startswith("toggle_tag") and config.tag_for_key(binding.key) is None
+    return bool(binding.id) and not unused_tag
+
+
+def keymap(config: Config) -> dict[str, str]:
+    """The keys of every action the config rebinds, and of every action whose default key a
+    rebinding takes: "next_conflict: j" gives j to the next figure, and the move down keeps
+    its other key ("down"). An action the config leaves no key of its own keeps its keys (the
+    clash is then reported by `clashes`)."""
+    chosen = dict(config.keys)
+    taken = {key for binding, _ in bindings() if binding.id in chosen for key in _split(chosen[binding.id])}
+    out = dict(chosen)
+    for binding, _ in bindings():
+        if not _live(binding, config) or binding.id in chosen:
+            continue
+        own = _split(binding.key)
+        left = [key for key in own if key not in taken]
+        if left and len(left) < len(own):
+            out[str(binding.id)] = ",".join(left)
+    return out
+
+
+def clashes(config: Config) -> list[str]:
+    """A warning for each key the config's overrides leave doing two things, and a notice for
+    each default key a rebinding took from another action.
+
+    Rebinding `next_conflict` to "z", the key of `restore_tags` (which has no other key),
+    makes one key of two actions; the user is told which to rebind. Rebinding it to "j" takes
+    j from the move down, which keeps "down": the user is told that. The panes' movement keys
+    and the screen's keys count alike; tag keys the tag set leaves unused do not.
     """
+    keys = keymap(config)
     owners: dict[str, list[str]] = {}
     for binding, _ in bindings():
-        unused_tag = binding.action.startswith("toggle_tag") and config.tag_for_key(binding.key) is None
-        if not binding.id or unused_tag:
+        if not _live(binding, config):
             continue
-        for key in config.keys.get(binding.id, binding.key).split(","):
-            if key.strip():
-                owners.setdefault(key.strip(), []).append(binding.id)
-    return [
+        for key in _split(keys.get(str(binding.id), binding.key)):
+            owners.setdefault(key, []).append(str(binding.id))
+    out = [
         f"The key '{key}' is bound to {' and '.join(ids)}: rebind one of them under keys: in the config"
         for key, ids in owners.items()
         if len(ids) > 1 and any(i in config.keys for i in ids)
     ]
+    for binding, _ in bindings():
+        if binding.id and binding.id in keys and binding.id not in config.keys:
+            lost = [key for key in _split(binding.key) if key not in _split(keys[binding.id])]
+            takers = [i for key in lost for i in config.keys if key in _split(config.keys[i])]
+            out.append(
+                f"The key '{', '.join(lost)}' now does {', '.join(dict.fromkeys(takers))} (your config);"
+                f" {binding.id} keeps '{keys[binding.id]}'"
+            )
+    return out
 
 
 def bound_key(app: App[Any], *actions: str) -> str:
@@ -216,8 +254,8 @@ def describe(binding: Binding, config: Config) -> str | None:
 
 def key_display(app: App[Any], binding: Binding, config: Config) -> str:
     """The keys of a binding as the user sees them ("pgdn, ^f, space"), overrides applied."""
-    keys = [k.strip() for k in config.keys.get(binding.id or "", binding.key).split(",")]
-    return ", ".join(app.get_key_display(binding.with_key(k)) for k in keys if k)
+    keys = _split(keymap(config).get(binding.id or "", binding.key))
+    return ", ".join(app.get_key_display(binding.with_key(k)) for k in keys)
 
 
 def help_rows(
@@ -233,7 +271,7 @@ def help_rows(
         description = describe(binding, config)
         if description is None:
             continue
-        ours.update(k.strip() for k in config.keys.get(binding.id or "", binding.key).split(","))
+        ours.update(_split(keymap(config).get(binding.id or "", binding.key)))
         rows.append((key_display(app, binding, config), description, binding.tooltip))
     for key, item in active.items():
         if key not in ours and item.binding.description and item.binding.action not in NOT_HERE:

@@ -287,3 +287,27 @@ def test_one_hit_is_counted_in_the_singular(
         assert "search 'Segery': 1 hit" in line and "1 hits" not in line
 
     drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_a_rebound_key_takes_the_key_from_its_default_owner(
+    kerry_hand: list[Article], tmp_path: Path
+) -> None:
+    """keys: next_conflict: j gives j to the next figure; the move down keeps "down"; the help
+    and the warning say so, and n no longer moves to a figure."""
+    app = make_app(kerry_hand, tmp_path, config="keys:\n  next_conflict: j\n")
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        messages = [str(n.message) for n in pilot.app._notifications]
+        assert any("'j' now does next_conflict" in m and "cursor_down keeps 'down'" in m for m in messages)
+        await pilot.press("j")
+        assert state.figure is not None  # j went to the first figure, not one row down
+        await pilot.press("escape", "g", "down")
+        assert state.cursor > 0
+        await pilot.press("question_mark")
+        help_screen = pilot.app.screen
+        assert isinstance(help_screen, HelpScreen)
+        rows = {what: keys for keys, what, _ in help_screen.keys}
+        assert rows["Next figure"] == "j" and "j" not in rows["Down"].split(", ")
+
+    drive(app, steps)

@@ -82,6 +82,27 @@ def test_free_tag_asks_for_a_name(kerry_hand: list[Article], tmp_path: Path) -> 
     drive(make_app(kerry_hand, tmp_path), steps)
 
 
+def test_free_tag_input_shows_on_a_small_terminal(greek: list[Article], tmp_path: Path) -> None:
+    """At 40x12 the quoted sentence is cut short, never the input line and its hint."""
+    from textual.widgets import Input
+
+    async def steps(pilot: Pilot[int]) -> None:
+        for _ in range(12):
+            await pilot.press("j")
+        await pilot.press("t")
+        prompt = pilot.app.screen
+        assert isinstance(prompt, TagPrompt)
+        await pilot.pause()
+        inside = prompt.query_one("#tag-dialog").region.bottom - 1  # above the dialog's lower border
+        assert prompt.query_one(Input).region.bottom <= inside
+        assert prompt.query_one(".dialog-hint").region.bottom <= inside
+        await pilot.press(*"small", "enter")
+        assert isinstance(pilot.app.screen, ReadingScreen)
+        assert ["small"] in saved(tmp_path).values()
+
+    drive(make_app(greek, tmp_path), steps, size=(40, 12))
+
+
 def test_clear_removes_every_tag_of_the_sentence(kerry_hand: list[Article], tmp_path: Path) -> None:
     """x clears the tags of the sentence under the cursor only."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -12,6 +13,8 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
 from reader.core.printable import display_text
+
+HINT = "Enter adds the tag · → completes a known one · Esc cancels"
 
 
 class TagPrompt(ModalScreen[str | None]):
@@ -33,7 +36,24 @@ class TagPrompt(ModalScreen[str | None]):
             hint = display_text(f"known tags: {known}") if self.suggestions else "any words"
             suggester = SuggestFromList(self.suggestions, case_sensitive=False) if self.suggestions else None
             yield Input(placeholder=hint, id="tag-input", suggester=suggester)
-            yield Label("Enter adds the tag · → completes a known one · Esc cancels", classes="dialog-hint")
+            yield Label(HINT, classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        """Fit the quoted sentence to the screen."""
+        self._fit(self.app.size.width, self.app.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the quoted sentence to the new size."""
+        self._fit(event.size.width, event.size.height)
+
+    def _fit(self, width: int, height: int) -> None:
+        """Cut the quoted sentence short so that the input line and the hint always show: the
+        dialog takes at most 90% of the height (and of the width, up to 100 columns); its
+        border, title and input box take six lines, the hint as many as it wraps to."""
+        inner = max(1, min(int(width * 0.9), 100) - 4)
+        hint = -(-len(HINT) // inner)
+        room = int(height * 0.9) - 6 - hint
+        self.query_one("#tag-sentence", Label).styles.max_height = max(1, min(6, room))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Return the typed tag (empty input counts as cancel)."""
