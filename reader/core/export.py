@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
+from reader.core import dates
 from reader.core.alignment import WEAK_MATCH, shared_evidence
 from reader.core.layout import Row, build_layout
 from reader.core.model import Article, Comparison, Conflict, Quantity, Sentence, distinct_labels
@@ -55,9 +57,24 @@ def citation(article: Article, index: int) -> str:
     sentence = _sentence(article, index)
     text = _SPACE.sub(" ", display_text(sentence.text if sentence else "")).strip()
     title = f"“{article.title}”" if article.title else ""
-    parts = [article.label, title, article.date, article.url or article.path]
+    parts = [article.label, title, article_date(article), article.url or article.path]
     where = ", ".join(_SPACE.sub(" ", display_text(part)).strip() for part in parts if part)
     return f"“{text}” — {where}"
+
+
+def article_date(article: Article) -> str:
+    """The article's date as its metadata gives it, else the day its dateline names
+    ("May 5, 2010 13:41" -> "2010-05-05"), else ""."""
+    if article.date:
+        return article.date
+    datelines = tuple(s.text for s in article.sentences[:4] if s.role == "dateline")
+    return _dateline_day(datelines)
+
+
+@lru_cache(maxsize=256)
+def _dateline_day(datelines: tuple[str, ...]) -> str:
+    day, _ = dates.publication("", datelines)
+    return day.isoformat() if day else ""
 
 
 def escape(text: str) -> str:
@@ -78,7 +95,7 @@ def _articles_section(comparison: Comparison, names: Mapping[str, str]) -> list[
         "|---|---|---|---|---|---|",
     ]
     for n, art in enumerate(comparison.articles, 1):
-        cells = [str(n), names[art.id], art.title, art.date, str(len(art.sentences)), art.path]
+        cells = [str(n), names[art.id], art.title, article_date(art), str(len(art.sentences)), art.path]
         lines.append("| " + " | ".join(escape(c) or "–" for c in cells) + " |")
     return [*lines, ""]
 

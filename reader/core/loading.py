@@ -257,6 +257,14 @@ def folder_metadata(folder: Path) -> dict[str, dict[str, str]]:
     return {}
 
 
+def _holds_articles(folder: Path) -> bool:
+    """Whether a folder holds an article file (False for one that cannot be read)."""
+    try:
+        return any(f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES for f in folder.iterdir())
+    except OSError:
+        return False
+
+
 def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, dict[str, str]]]:
     """Files to load, in order, each with the metadata its folder gives it."""
     found: list[tuple[Path, dict[str, str]]] = []
@@ -268,6 +276,13 @@ def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, dict[str, str]
             files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
             files = [p for p in files if p.name.lower() not in ("readme.md", "license.md")]
             if not files:
+                inner = sorted(p.name for p in path.iterdir() if p.is_dir() and _holds_articles(p))
+                if inner:  # "reader sample_articles": the clusters are one level down
+                    shown = ", ".join(inner[:4]) + (", ..." if len(inner) > 4 else "")
+                    raise LoadError(
+                        f"{path}: no articles here, but {len(inner)} folders of articles ({shown}):"
+                        f" open one, e.g. {path / inner[0]}"
+                    )
                 raise LoadError(f"{path}: no articles in this folder (.txt, .md or .html files)")
             found.extend((p, meta.get(p.name, {})) for p in files)
         elif path.exists():

@@ -154,6 +154,17 @@ def test_a_sentence_is_cited_with_its_source_on_one_printable_line() -> None:
     assert citation(bare, 1) == "“More.” — a1, a1.txt"  # the file when nothing else is known
 
 
+def test_the_day_a_dateline_names_dates_a_citation_and_the_report() -> None:
+    """No date in the metadata: the dateline's day cites the sentence and fills the table."""
+    from reader.core.loading import articles_from_texts
+
+    (art,) = articles_from_texts({"wire": "Fire kills 12\nMay 5, 2010 13:41\nPolice said 12 people died.\n"})
+    assert art.date == ""
+    assert citation(art, 2) == "“Police said 12 people died.” — wire, “Fire kills 12”, 2010-05-05, wire"
+    report = to_markdown(Comparison(articles=(art,)))
+    assert "| 2010-05-05 |" in report
+
+
 def test_article_text_never_becomes_markup() -> None:
     report = to_markdown(troop_comparison())
     assert r"\[bold red\]x\[/\] \*wow\*" in report

@@ -256,3 +256,13 @@ def test_a_file_named_alone_takes_its_folders_sources_yaml(tmp_path: Path) -> No
     (tmp_path / "sources.yaml").write_text("articles: [unclosed\n", encoding="utf-8")
     (article,) = load_articles([tmp_path / "01.txt"])
     assert article.source == ""
+
+
+def test_a_folder_of_folders_names_them(tmp_path: Path) -> None:
+    """`reader sample_articles`: the articles are one level down, and the message says where."""
+    for name in ("quake", "vote"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.txt").write_text("A quake hit.\n", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(LoadError, match=r"no articles here, but 2 folders of articles \(quake, vote\)"):
+        load_articles([tmp_path])
