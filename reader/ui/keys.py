@@ -32,6 +32,14 @@ READING_BINDINGS: list[BindingType] = [
     ),
     Binding("f", "figures", "Figures", tooltip="The list of every flagged figure, to pick one", id="figures"),
     Binding(
+        "c",
+        "conflicts_only",
+        "Conflicts only",
+        show=False,
+        tooltip="n and N stop at conflicts only, not at compatible differences (again: at both)",
+        id="conflicts_only",
+    ),
+    Binding(
         "slash", "search", "Search", tooltip="Search every source (then ; next, comma previous)", id="search"
     ),
     Binding(

@@ -45,6 +45,7 @@ class ReadingState(PaneState):
         self.cursor = 0
         self.sub = 0
         self.filter_tagged = False
+        self.conflicts_only = False  # n and N skip compatible differences
         self.diff = False
         self.mark: Slot | None = None
         self.tags: dict[Slot, tuple[str, ...]] = {}
@@ -308,16 +309,18 @@ class ReadingState(PaneState):
         With none selected, the one the status line tells at the cursor counts as the current
         one: the first `n` moves past the figure already on show.
         """
-        if not self.figures:
+        stops = [k for k, f in enumerate(self.figures) if f.is_conflict or not self.conflicts_only]
+        if not stops:
             return None
-        keys = [self._figure_key(f) for f in self.figures]
+        keys = [self._figure_key(self.figures[k]) for k in stops]
         if self.figure is not None and self.figures[self.figure].slot == self.current_slot():
-            here: tuple[int, ...] = keys[self.figure]
+            here: tuple[int, ...] = self._figure_key(self.figures[self.figure])
         elif shown := self.current_figures() or self.row_figures():
             here = self._figure_key(shown[0])
         else:
             here = self._position()
-        index, wrapped = step(keys, forward, here)
+        at, wrapped = step(keys, forward, here)
+        index = stops[at]
         self.goto(self.figures[index].slot)
         self.figure = index
         return self.figures[index], wrapped

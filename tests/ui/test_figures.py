@@ -287,3 +287,58 @@ def test_the_status_line_tells_the_reason_before_a_long_roll_call(
         assert "C Three · C three" not in line
 
     drive(make_app(greek, tmp_path), steps, size=(120, 30))
+
+
+def test_c_lets_n_stop_at_conflicts_only(
+    kerry_hand: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """c: n and N skip the compatible 40,000 and stop at the two conflicting figures; c again
+    brings it back. With no conflict at all, n says so."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        seen = notes(pilot, monkeypatch)
+        await pilot.press("c")
+        assert state.conflicts_only and "conflicts only" in seen[-1]
+        stops = []
+        for _ in range(3):
+            await pilot.press("n")
+            assert state.figure is not None
+            stops.append(state.figures[state.figure])
+        assert all(f.is_conflict for f in stops)
+        assert {f.slot for f in stops} == {(0, 4), (1, 11)}
+        await pilot.press("c", "n")
+        assert not state.conflicts_only
+        kinds = set()
+        for _ in range(3):
+            await pilot.press("n")
+            assert state.figure is not None
+            kinds.add(state.figures[state.figure].is_conflict)
+        assert kinds == {True, False}
+
+    drive(make_app(kerry_hand, tmp_path), steps)
+
+
+def test_c_with_no_conflict_says_so(
+    kerry: list[Article],
+    tmp_path: Path,
+    hand_compare: Callable[[Callable[..., Comparison]], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.ui.conftest import hand_comparison
+
+    hand_compare(
+        lambda articles, **_: hand_comparison(
+            articles,
+            links=[[("a1", 4), ("a2", 2)]],
+            figures=[("compatible", "troops", [("a1", 4, "30,000-100,000"), ("a2", 2, "40,000")], "inside")],
+        )
+    )
+
+    async def steps(pilot: Pilot[int]) -> None:
+        seen = notes(pilot, monkeypatch)
+        await pilot.press("c", "n")
+        assert reading(pilot).state.figure is None
+        assert any(note.startswith("No conflicting figures") for note in seen), seen
+
+    drive(make_app(kerry, tmp_path), steps)

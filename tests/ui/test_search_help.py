@@ -141,14 +141,14 @@ def test_palette_command_runs_its_action(kerry_hand: list[Article], tmp_path: Pa
 
 
 def test_keys_come_from_the_config(kerry_hand: list[Article], tmp_path: Path) -> None:
-    """keys: next_conflict: c rebinds n to c; a bad entry becomes a warning notification."""
-    config = "keys:\n  next_conflict: c\n  frobnicate: y\n"
+    """keys: next_conflict: e rebinds n to e; a bad entry becomes a warning notification."""
+    config = "keys:\n  next_conflict: e\n  frobnicate: y\n"
 
     async def steps(pilot: Pilot[int]) -> None:
         state = reading(pilot).state
         await pilot.press("n")
         assert state.figure is None
-        await pilot.press("c")
+        await pilot.press("e")
         assert state.figure == 0
         assert any("frobnicate" in str(n.message) for n in pilot.app._notifications)
 
@@ -263,7 +263,7 @@ def test_a_key_rebound_onto_another_key_is_a_warning(kerry_hand: list[Article], 
         assert any("'z'" in m and "next_conflict" in m and "restore_tags" in m for m in messages)
 
     drive(app, steps)
-    quiet = make_app(kerry_hand, tmp_path, config="keys:\n  next_conflict: c\n")
+    quiet = make_app(kerry_hand, tmp_path, config="keys:\n  next_conflict: e\n")
 
     async def none(pilot: Pilot[int]) -> None:
         assert not any("is bound to" in str(n.message) for n in pilot.app._notifications)

@@ -235,6 +235,10 @@ class ReadingScreen(TagEditKeys):
         """Jump to the next (1) or previous (-1) flagged figure, conflicts and compatible alike."""
         found = self.state.next_figure(step > 0)
         if found is None:
+            if self.state.conflicts_only and self.state.figures:
+                note = "only compatible differences here (c: stop at those too)"
+                self.notify(f"No conflicting figures: {note}", timeout=3)
+                return
             note = "still comparing…" if self.comparing else "no conflicting or compatible figures found"
             self.notify(f"No flagged figures: {note}", timeout=3)
             return
@@ -326,6 +330,15 @@ class ReadingScreen(TagEditKeys):
             return
         if found[1]:
             self.notify(f"Wrapped around the sentences only {letter} tells.", timeout=2)
+        self.refresh_all()
+
+    def action_conflicts_only(self) -> None:
+        """Let n and N stop at conflicts only (again: at compatible differences too)."""
+        self.state.conflicts_only = not self.state.conflicts_only
+        if self.state.conflicts_only:
+            self.notify("n and N stop at conflicts only (c again: compatible differences too)", timeout=3)
+        else:
+            self.notify("n and N stop at conflicts and compatible differences", timeout=2)
         self.refresh_all()
 
     def action_filter_tagged(self) -> None:

@@ -145,6 +145,8 @@ class StatusLine(Widget):
             parts.append("moved: " + " ".join(moved))
         if state.filter_tagged:
             parts.append("tagged rows only")
+        if state.conflicts_only:
+            parts.append("n: conflicts only")
         if state.query:
             parts.append(self.search_position())
         if state.mark is not None:
