@@ -107,6 +107,8 @@ def run_compare(argv: Sequence[str]) -> int:
     from reader.core.pipeline import compare_articles
 
     comparison = compare_articles(articles, must_link=must_link, cannot_link=cannot_link)
+    for warning in comparison.warnings:  # "Source 3, ...: is it a report of the same event?"
+        _error(warning)
     if args.markdown:
         from reader.core.export import to_markdown
 

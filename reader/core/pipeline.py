@@ -14,7 +14,7 @@ from reader.core.alignment import align_articles
 from reader.core.beside import Beside, worth_forking
 from reader.core.conflicts import comparable_figures, find_conflicts
 from reader.core.figures import Figure
-from reader.core.model import Article, Comparison, Conflict, Group, Member, Quantity
+from reader.core.model import Article, Comparison, Conflict, Group, Member, Quantity, distinct_labels
 from reader.core.quantities import extract_quantities
 from reader.core.similarity import similarity
 from reader.core.story_figures import reference_date
@@ -169,8 +169,42 @@ def compare_articles(
         groups=tuple(groups),
         quantities=tuple(quantities),
         conflicts=tuple(conflicts),
-        warnings=tuple(warnings),
+        warnings=(*warnings, *apart_warnings(articles, groups)),
     )
+
+
+# an article of fewer sentences than this (a snippet, a quote) is not told it stands apart; one
+# of more stands apart when fewer than two of its sentences past the opening, and fewer than this
+# share of them, share a point with another source (a stray link on a common word is no point:
+# "the first time Russia agreed" / "the central first district")
+APART_SENTENCES = 5
+APART_SHARE = 0.1
+
+
+def apart_warnings(articles: Sequence[Article], groups: Sequence[Group]) -> list[str]:
+    """A notice for each article of which (almost) no sentence past its opening (headline,
+    datelines, first body sentence) shares a point with another source: most likely a report of
+    another event, put with these by mistake (its headline may still sit in the headlines' row)."""
+    if len([a for a in articles if a.sentences]) < 2:
+        return []
+    linked: dict[str, set[int]] = {}
+    for group in groups:
+        for member in group.members:
+            linked.setdefault(member.article, set()).add(member.sentence)
+    names = distinct_labels(articles)
+    out = []
+    for n, article in enumerate(articles, 1):
+        if len(article.sentences) < APART_SENTENCES:
+            continue
+        body = [s.index for s in article.sentences if s.role == "body"]
+        past_opening = set(body[1:])
+        shared = len(past_opening & linked.get(article.id, set()))
+        if shared < 2 and shared <= APART_SHARE * len(past_opening):
+            out.append(
+                f"Source {n}, {names[article.id]}: almost nothing past its opening shares a point with"
+                " another source; is it a report of the same event?"
+            )
+    return out
 
 
 def figure_groups(

@@ -41,3 +41,18 @@ def test_the_kept_figures_stop_at_their_cap_oldest_first(monkeypatch: pytest.Mon
     assert list(pipeline._EXTRACTED) == [("Twelve died.", ""), ("Three were hurt.", "")]
     assert [q.text for q in pipeline._extracted("Ten died.", "")] == ["Ten"]  # read again
     pipeline.forget_figures()
+
+
+def test_an_article_of_another_event_is_pointed_out() -> None:
+    """A report put with others by mistake shares no point past its opening: the comparison
+    says which, as a question; the reports of one event raise nothing."""
+    from reader.core.loading import load_articles
+    from reader.core.pipeline import compare_articles
+    from tests.conftest import SAMPLES
+
+    kerry = load_articles([SAMPLES / "kerry_lavrov"])
+    assert compare_articles(kerry).warnings == ()
+    paris = sorted((SAMPLES / "paris_jewel_raid_2013").glob("*.txt"))[0]
+    mixed = compare_articles(load_articles([SAMPLES / "kerry_lavrov", paris]))
+    assert len(mixed.warnings) == 1
+    assert mixed.warnings[0].startswith("Source 3, ") and "same event?" in mixed.warnings[0]
