@@ -135,6 +135,16 @@ def test_a_repeated_sentence_is_marked_as_repeated(
         assert len(beta_two) == 2
         assert f"{MARK_REPEATED}Beta two." in beta_two[0] and MARK_MOVED not in beta_two[0]
         assert " Beta two." in beta_two[1] and MARK_MOVED not in beta_two[1]
+        # on the repeated one, the status line says where the sentence stands first
+        state = reading(pilot).state
+        state.goto((1, 1))
+        own = state.cursor
+        state.cursor, state.focus = 0, 1
+        state.sub = state.rows[0].cells[1].index(1)
+        line = reading(pilot).query_one(StatusLine).position()
+        assert f"= B 2 also at row {state.shown().index(own) + 1}" in line
+        state.goto((1, 1))
+        assert "also at row" not in reading(pilot).query_one(StatusLine).position()
 
     drive(make_app(articles, tmp_path), steps)
 

@@ -140,6 +140,11 @@ class StatusLine(Widget):
         ]
         if row.unique and covered:
             parts.append(f"only in {article_letter(covered[0])} {display_text(names[covered[0]].label)}")
+        slot = state.current_slot()
+        home = state.home.get(slot) if slot is not None else None
+        if slot is not None and home is not None and home != state.cursor and home in shown:
+            # a sentence shown again (=) beside a second point it carries: where it stands first
+            parts.append(f"= {article_letter(slot[0])} {slot[1] + 1} also at row {shown.index(home) + 1}")
         moved = [article_letter(a) for a in range(state.count) if row.moved[a]]
         if moved:
             parts.append("moved: " + " ".join(moved))
