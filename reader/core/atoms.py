@@ -73,10 +73,16 @@ _SIZE_AFTER = re.compile(
 _LEVEL_BEFORE = re.compile(
     r"(?i:\b(?:(?:river|water[ \t]+level|level|tide|height|depth)s?(?:[ \t]+[\w'’-]+){0,4}?[ \t]+"
     r"(?:peaked|crested|reached|rose|stood)[ \t]+(?:at|to)"
-    r"|(?:waves?|swells?|surge|storm[ \t]+surge)[ \t]+(?:of|up[ \t]+to|reaching))"
+    r"|(?:waves?|swells?|surge|storm[ \t]+surge)[ \t]+(?:of|up[ \t]+to|reaching)"
+    r"|(?:peaks|crests|peaking|cresting)[ \t]+at)"  # "Hawkesbury peaks at 13.8m": a river's level
     r"[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?)$"
 )
 _ARTICLE_BEFORE = re.compile(r"(?i:(?<![\w'])an?[ \t]+)$")
+# people counted in millions as headlines write them: "3m without power", "10m displaced"
+_MILLION_PEOPLE_AFTER = re.compile(
+    r"[ \t]+(?:displaced|affected|evacuated|homeless|stranded|without|infected|vaccinated|unemployed"
+    r"|jobless|dead|killed|injured|hungry|starving|uprooted|in[ \t]+need|at[ \t]+risk)\b"
+)
 LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16"
 # a price or rate per unit: "N1,420/litre", "$80/barrel", "Rs 40/kg" (not "9/11", "24/7")
 _PER_UNIT = re.compile(r"/[ \t]?[A-Za-z]{1,12}\b")
@@ -307,6 +313,7 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
                 (m.group("sscale") == "m" and _SIZE_AFTER.match(text, m.end()))
                 or (
                     not _MILLION_PLURAL.match(text, m.end("sscale"))
+                    and not _MILLION_PEOPLE_AFTER.match(text, m.end("sscale"))
                     and not (
                         "." in (m.group("num") or "")
                         and m.group("sscale") in "mMbB"
@@ -544,7 +551,7 @@ GROUP_OF = re.compile(r"\bGroup[ \t]+of[ \t]+$")
 VIDEO_LINES = ("360", "480", "720", "1080", "1440", "2160")  # "1080p" is a picture's height
 _UNIT_SUFFIX = re.compile(
     r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|ha\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|pc\b|p\.m\.|a\.m\.|%|"
-    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mins?\b|secs?\b|[mgk]w\b|[kmgt]wh\b|mg\b|p\b(?![-'’.]\w)|p(?=-an?-)|[kmgt]b\b|mah\b|[mg]?hz\b|[mg]bps\b|[kmg]bit/s|ml\b|kv\b|ppm\b|ppb\b|in\b)",
+    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mins?\b|secs?\b|[mgk]w\b|[kmgt]wh\b|mg\b|p\b(?![-'’.]\w)|p(?=-an?-)|[kmgt]b\b|mah\b|[mg]?hz\b|[mg]bps\b|[kmg]bit/s|ml\b|kv\b|ppm\b|ppb\b|in\b|bps?\b)",
     re.IGNORECASE,
 )
 

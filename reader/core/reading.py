@@ -415,7 +415,13 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                 # "raised the price of its standard plan by $2 to $17.99": the change, then the level,
                 # whatever figure the clause names between ("cut the price of its Model 3 by 14,000
                 # yuan to 231,900 yuan")
-                or (_BY.search(before) and low_b > 2 * low_a and _CHANGE.search(before[-70:]) is not None)
+                # ("lifted its net profit target for the fiscal year ending March 2025 by 50
+                # billion yen to 1.5 trillion yen": the verb may stand a long clause back)
+                or (
+                    _BY.search(before)
+                    and low_b > 2 * low_a
+                    and _CHANGE.search(text, max(0, a.start - 110), a.start) is not None
+                )
                 # "by 1.2 percentage points to 15%", "rose 10 points to 4,500": a move in points,
                 # then the level it reached
                 or _POINTS_BETWEEN.search(text, a.end, b.start) is not None

@@ -44,6 +44,12 @@ _RACE_BEFORE = re.compile(
     r"|(?:stopp(?:ed|ing)|halt(?:ed|ing)|end(?:ed|ing)|wav(?:ed|ing)[ \t]+off)"
     r"[ \t]+the[ \t]+(?:fight|bout|contest)[ \t]+at)[ \t]+)$"
 )
+# a race's margin in minutes and seconds: "leads the Tour de France by 4:46", "won by 1:12"
+_MARGIN_BEFORE = re.compile(
+    r"(?i:\b(?:lead|leads|led|leading|won|wins|win|winning|ahead|margin|advantage|gap|deficit"
+    r"|trail(?:s|ed|ing)?|behind)\b[^.;:\d]{0,40}?\bby[ \t]+$"
+    r"|\b(?:lead|margin|advantage|gap|deficit)[ \t]+of[ \t]+$)"
+)
 # a fight stopped that far into a round: "stopped the fight at 2:56", "at 1:45 of the third round"
 _OF_A_ROUND = re.compile(r"(?i:[ \t]+(?:of|into)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?round\b)")
 # "stopping the fight at the 2:15 mark": minutes and seconds into a round or a game
@@ -154,6 +160,7 @@ def race_times(text: str) -> list[Quantity]:
     for m in _LAP.finditer(text):
         timed = (
             _RACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _MARGIN_BEFORE.search(text, max(0, m.start() - 60), m.start())
             or _OF_A_ROUND.match(text, m.end())
             or (
                 _THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
@@ -409,12 +416,22 @@ def spelled_age_decades(text: str) -> list[Quantity]:
     return out
 
 
+# a person and a bracket, as Irish and British papers give an age told by its decade: "Man (40s)"
+_PERSON_BRACKET = re.compile(
+    r"(?i:\b(?:man|woman|men|women|boy|girl|pensioner|teen|teenager|driver|motorcyclist|cyclist"
+    r"|pedestrian|passenger|victim|mother|father)[ \t]*\([ \t]*)$"
+)
+
+
 def decades(text: str) -> list[Quantity]:
     """Decades as spans of years ("1940s and 1950s" is one span), or ages ("in her 60s")."""
     out: list[Quantity] = []
     for m in _DECADE.finditer(text):
         dec = m.group("dec")
-        if m.group("pre"):  # "in her 60s": an age
+        if m.group("pre") or (
+            len(dec) == 2 and _PERSON_BRACKET.search(text, max(0, m.start() - 24), m.start())
+        ):
+            # "in her 60s", "Man (40s) dies": an age
             if len(dec) != 2:
                 continue
             base = float(dec)

@@ -20,7 +20,7 @@ _YARDS_KIND = re.compile(r"(?i:[ \t]+(?:total|net|rushing|passing|receiving|offe
 _SPACED_SCALE = re.compile(r"[ \t]([CF])\b(?![-'’.&]\w)")
 _TWO_DIGITS = re.compile(r"(?<![\d,.])-?\d{1,2}(?:\.\d+)?$")
 _FAHRENHEIT = re.compile(r"(?<![\d,.])-?(?:1[0-4]\d|\d{1,2})(?:\.\d+)?$")
-_BASIS_POINTS = re.compile(r"(?i:[ \t]*-?[ \t]*(?:basis[ \t]*-?[ \t]*points?|bps)\b)")
+_BASIS_POINTS = re.compile(r"[ \t]*-?[ \t]*(?:(?i:basis[ \t]*-?[ \t]*points?|bps)|bp)\b")  # "50bp", not "BP"
 
 
 # bare degrees that are no temperature: a quake's size, an angle or a place on the globe

@@ -2617,3 +2617,39 @@ SCIENCE = [
 @pytest.mark.parametrize(("text", "want", "ref"), SCIENCE)
 def test_science_figures(text: str, want: list[F], ref: str) -> None:
     _check(text, want, ref)
+
+
+# headlines, sport and business copy
+HEADLINES_AND_MARKETS = [
+    _case("Hurricane Milton: 3m without power in Florida", F("3m", "count", 3e6, 3e6)),
+    _case(
+        "Sudan war: 10m displaced after 18 months",
+        F("10m", "count", 1e7, 1e7, "people displaced"),
+        F("18 months", "duration", 18, 18, "month"),
+    ),
+    _case("He fell about 600m while climbing.", F("about 600m", "distance", 600, 600, "m")),
+    _case("NSW floods: Hawkesbury peaks at 13.8m", F("13.8m", "distance", 13.8, 13.8, "m")),
+    _case("Powell: 50bp cut 'not on the table'", F("50bp", "percent", 0.5, 0.5)),
+    _case("It sold 50 BP shares.", F("50", "count", 50, 50, "shares")),
+    _case("Man (40s) dies in Co Mayo crash", F("40s", "age", 40, 49)),
+    # a change and then the level, the verb a long clause back
+    _case(
+        "MUFG lifted its net profit target for the fiscal year ending March 2025 by 50 billion yen"
+        " to 1.5 trillion yen.",
+        F("March 2025", "date", 202503, 202503),
+        F("50 billion yen", "money", 5e10, 5e10, "JPY"),
+        F("1.5 trillion yen", "money", 1.5e12, 1.5e12, "JPY"),
+    ),
+    _case("Prices rose by 3 to 5 percent.", F("3 to 5 percent", "percent", 3, 5)),
+    # a race's margin in minutes and seconds
+    _case(
+        "Pogacar now leads the Tour de France by 4:46.",
+        F("4:46", "duration", 286, 286, "second"),
+    ),
+    _case("The vote was won by 5:30 p.m.", F("5:30 p.m.", "time", 1730, 1730)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "ref"), HEADLINES_AND_MARKETS)
+def test_headline_and_market_figures(text: str, want: list[F], ref: str) -> None:
+    _check(text, want, ref)
