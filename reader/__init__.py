@@ -38,8 +38,9 @@ __all__ = [
 ]
 
 
-def compare_paths(paths: Sequence[str | Path]) -> Comparison:
-    """Load the articles at `paths` (folders or files) and compare them."""
+def compare_paths(paths: Sequence[str | Path] | str | Path) -> Comparison:
+    """Load the articles at `paths` (folders or files; one path alone is taken as such) and
+    compare them."""
     from reader.core.pipeline import compare_articles
 
     return compare_articles(load_articles(paths))

@@ -118,10 +118,23 @@ def run_compare(argv: Sequence[str]) -> int:
             for sentence in art.sentences
             if store is not None and (names := store.tags(art, sentence))
         }
-        sys.stdout.write(to_markdown(comparison, tags=tags))
+        output = to_markdown(comparison, tags=tags)
     else:
-        json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        output = json.dumps(comparison.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    try:
+        try:
+            sys.stdout.write(output)
+        except UnicodeEncodeError:
+            if args.markdown:
+                raise
+            # an output that cannot take UTF-8 (PYTHONIOENCODING=ascii) gets the same JSON escaped
+            sys.stdout.write(json.dumps(comparison.to_dict(), ensure_ascii=True, indent=1) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, UnicodeEncodeError) as exc:  # a full disk; Markdown to an ASCII-only output
+        _error(f"cannot write the comparison: {exc}")
+        return EXIT_INPUT
     # a script that named a file it did not get is told so, though the others are compared
     return EXIT_INPUT if problems else 0
 

@@ -234,3 +234,32 @@ def test_the_app_gets_the_figures_read_beside_and_no_child_outlives_it(
     assert early._pid is None  # its child killed and reaped
     # two reports of about 20 sentences: the figures are read in the comparing thread
     assert cli.read_figures_beside(load_articles([KERRY])) is None
+
+
+def test_an_output_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    """A full disk is one line and status 1; an ASCII-only output gets the JSON escaped."""
+    import os
+    import subprocess
+    import sys
+
+    if Path("/dev/full").exists():
+        with open("/dev/full", "w") as full:
+            done = subprocess.run(
+                [sys.executable, "-m", "reader", "compare", str(KERRY), "--json"],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                check=False,
+            )
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert done.stderr.strip().startswith("reader: cannot write the comparison")
+    env = dict(os.environ, PYTHONIOENCODING="ascii")
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "compare", str(KERRY), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert [a["id"] for a in json.loads(done.stdout)["articles"]] == ["a1", "a2"]

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
 
-from reader.core import dates
 from reader.core.alignment import WEAK_MATCH, shared_evidence
 from reader.core.layout import Row, build_layout
 from reader.core.model import Article, Comparison, Conflict, Quantity, Sentence, distinct_labels
@@ -63,18 +61,8 @@ def citation(article: Article, index: int) -> str:
 
 
 def article_date(article: Article) -> str:
-    """The article's date as its metadata gives it, else the day its dateline names
-    ("May 5, 2010 13:41" -> "2010-05-05"), else ""."""
-    if article.date:
-        return article.date
-    datelines = tuple(s.text for s in article.sentences[:4] if s.role == "dateline")
-    return _dateline_day(datelines)
-
-
-@lru_cache(maxsize=256)
-def _dateline_day(datelines: tuple[str, ...]) -> str:
-    day, _ = dates.publication("", datelines)
-    return day.isoformat() if day else ""
+    """The article's date as its metadata gives it, else the day its dateline names."""
+    return article.dated()
 
 
 def escape(text: str) -> str:

@@ -7,7 +7,7 @@ problem. Nothing here prints.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -327,8 +327,11 @@ def build_article(doc: Document, article_id: str) -> Article:
     )
 
 
-def load_articles(paths: Sequence[str | Path]) -> list[Article]:
-    """Load and segment the articles at `paths` (folders or files), ids a1, a2, ..."""
+def load_articles(paths: Sequence[str | Path] | str | Path) -> list[Article]:
+    """Load and segment the articles at `paths` (folders or files; one path alone is taken as
+    such), ids a1, a2, ..."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]  # "reader.compare_paths('folder')": not its characters, one by one
     docs = load_documents(paths)
     return [build_article(doc, f"a{i}") for i, doc in enumerate(docs, 1)]
 
@@ -361,6 +364,11 @@ def load_articles_skipping(paths: Sequence[str | Path]) -> tuple[list[Article], 
 
 def articles_from_texts(texts: dict[str, str]) -> list[Article]:
     """Articles from a mapping of name to text (the first line is the headline if it looks like one)."""
+    if not isinstance(texts, Mapping):
+        raise TypeError(f"texts must be a mapping of name to text, not {type(texts).__name__}")
+    for name, text in texts.items():
+        if not isinstance(name, str) or not isinstance(text, str):
+            raise TypeError(f"texts must map str names to str texts, not {name!r}: {type(text).__name__}")
     articles = []
     for i, (name, text) in enumerate(texts.items(), 1):
         meta, body = parse_front_matter(text, name)

@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 SCHEMA = "reader.comparison/1"
@@ -70,14 +71,21 @@ class Article:
             stem = f"{stem}#{member}"
         return stem or self.id
 
+    def dated(self) -> str:
+        """The article's date as its metadata gives it, else the day its dateline names
+        ("May 5, 2010 13:41" -> "2010-05-05"), else ""."""
+        if self.date:
+            return self.date
+        return _dateline_day(tuple(s.text for s in self.sentences[:4] if s.role == "dateline"))
+
     def to_dict(self) -> dict[str, Any]:
-        """The article as in the ``reader.comparison/1`` contract."""
+        """The article as in the ``reader.comparison/1`` contract (its date: `dated`)."""
         return {
             "id": self.id,
             "path": self.path,
             "title": self.title,
             "source": self.source,
-            "date": self.date,
+            "date": self.dated(),
             "sentences": [s.to_dict() for s in self.sentences],
         }
 
@@ -117,6 +125,7 @@ class Quantity:
             "low": _plain_number(self.low),
             "high": _plain_number(self.high),
             "unit": self.unit,
+            "qualifier": self.qualifier,
         }
 
 
@@ -225,3 +234,14 @@ def _plain_number(value: float | None) -> float | int | None:
     if float(value).is_integer():
         return int(value)
     return value
+
+
+@lru_cache(maxsize=256)
+def _dateline_day(datelines: tuple[str, ...]) -> str:
+    """The ISO day the first dated dateline names ("" for none)."""
+    if not datelines:
+        return ""
+    from reader.core import dates  # the date rules load with the first dated article
+
+    day, _ = dates.publication("", datelines)
+    return day.isoformat() if day else ""

@@ -84,6 +84,8 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
     `reference_date` (the article's date, ISO or as written) resolves weekdays and
     relative days ("Thursday", "yesterday") and years left out of dates.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quantities() takes a str, not {type(text).__name__}")
     ref = dates.parse_reference(reference_date) if reference_date else None
     found: list[Quantity] = []
     # the characters the figures found so far cover (a text of thousands of numbers would make

@@ -348,6 +348,8 @@ def split_sentences(text: str, *, headline: bool = False) -> list[Sentence]:
     With `headline`, the first non-empty line is taken as the headline, one sentence; the
     same line again right after it (a page title repeated as the body's first line) is skipped.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"split_sentences() takes a str, not {type(text).__name__}")
     sentences: list[Sentence] = []
     pos = 0
     first_line = True

@@ -129,8 +129,9 @@ class RowPainter:
             if y == 0:
                 tag = f"{PIVOT} " if art == state.pivot else ""
                 parts = [f" {tag}{article_letter(art)} {display_text(article.label)}"]
-                if article.date:
-                    parts.append(display_text(article.date))
+                dated = article.dated()  # the metadata's date, else the day the dateline names
+                if dated:
+                    parts.append(display_text(dated))
                 style = self.base("header-focus" if art == focus else "header")
                 label = " · ".join(parts)
             else:
