@@ -231,10 +231,16 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)
     pairs: dict[tuple[int, int], int | None] = {}
     for group in groups:
-        members = [f for m in group.members for f in by_sentence.get((m.article, m.sentence), ())]
-        for a, b in combinations(members, 2):
-            if a.family == b.family and a.q.article != b.q.article:
-                pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), group.id)
+        # pairs across articles only: a group may hold many sentences of one article (a text
+        # repeating one sentence thousands of times), whose pairs among themselves are no use
+        by_article: dict[str, list[Figure]] = defaultdict(list)
+        for m in group.members:
+            by_article[m.article].extend(by_sentence.get((m.article, m.sentence), ()))
+        for first, second in combinations(list(by_article.values()), 2):
+            for a in first:
+                for b in second:
+                    if a.family == b.family:
+                        pairs.setdefault((min(a.index, b.index), max(a.index, b.index)), group.id)
     buckets: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
     ages: list[Figure] = []
     for fig in figures:
@@ -299,14 +305,18 @@ def _sharing_words(bucket: list[Figure]) -> list[tuple[Figure, Figure]]:
     count is left to `same_thing`. A cluster of ten long articles has thousands of dates.
     """
     frequency = Counter(word for fig in bucket for word in fig.sentence_words)
-    index: dict[str, list[int]] = defaultdict(list)
+    # the figures meeting on a word, article by article: only pairs across articles are made (one
+    # article repeating a dated sentence thousands of times made millions of pairs within it)
+    index: dict[str, dict[str, list[int]]] = defaultdict(dict)
     found: set[tuple[int, int]] = set()
     for k, fig in enumerate(bucket):
         words = sorted(fig.sentence_words, key=lambda w: (frequency[w], w))
         for word in words[: len(words) - RETOLD_SHARED + 1]:
             postings = index[word]
-            found.update((j, k) for j in postings)
-            postings.append(k)
+            for article, ks in postings.items():
+                if article != fig.q.article:
+                    found.update((j, k) for j in ks)
+            postings.setdefault(fig.q.article, []).append(k)
     return [(bucket[j], bucket[k]) for j, k in sorted(found)]
 
 

@@ -1479,7 +1479,8 @@ def test_a_vague_plural_stretches_a_little_past_its_nominal_top() -> None:
 
 
 def test_dates_across_groups_are_paired_exactly_when_their_sentences_may_share_enough_words() -> None:
-    """The prefix filter that finds retold sentences' dates misses no pair a full scan finds."""
+    """The prefix filter that finds retold sentences' dates misses no pair of two articles a full
+    scan finds, and makes none within one article."""
     import random
     from itertools import combinations
     from types import SimpleNamespace
@@ -1491,16 +1492,21 @@ def test_dates_across_groups_are_paired_exactly_when_their_sentences_may_share_e
     rng = random.Random(7)
     vocabulary = [f"w{k}" for k in range(40)]
     bucket: list[Any] = [
-        SimpleNamespace(sentence_words=frozenset(rng.sample(vocabulary, rng.randint(3, 20))))
+        SimpleNamespace(
+            sentence_words=frozenset(rng.sample(vocabulary, rng.randint(3, 20))),
+            q=SimpleNamespace(article=f"a{rng.randint(1, 3)}"),
+        )
         for _ in range(120)
     ]
-    found = {(id(a), id(b)) for a, b in _sharing_words(cast(Any, bucket))}
+    pairs = _sharing_words(cast(Any, bucket))
+    found = {(id(a), id(b)) for a, b in pairs}
     needed = {
         (id(a), id(b))
         for a, b in combinations(bucket, 2)
-        if len(a.sentence_words & b.sentence_words) >= RETOLD_SHARED
+        if len(a.sentence_words & b.sentence_words) >= RETOLD_SHARED and a.q.article != b.q.article
     }
     assert needed and needed <= found
+    assert all(a.q.article != b.q.article for a, b in pairs)
 
 
 def test_dates_more_than_two_days_apart_date_two_events() -> None:
