@@ -53,6 +53,7 @@ def test_the_json_tells_a_hedge_and_a_dateline_date() -> None:
         }
     ).to_dict()
     assert data["articles"][0]["date"] == "2010-05-05" and data["articles"][1]["date"] == ""
+    assert [a["label"] for a in data["articles"]] == ["wire", "paper"]
     figures = {q["text"]: q for q in data["quantities"]}
     assert figures["Nearly 50"]["qualifier"] == "approx"
     assert figures["more than 100"]["qualifier"] == "min" and figures["more than 100"]["high"] is None

@@ -85,6 +85,7 @@ class Article:
             "path": self.path,
             "title": self.title,
             "source": self.source,
+            "label": self.label,
             "date": self.dated(),
             "sentences": [s.to_dict() for s in self.sentences],
         }
