@@ -86,7 +86,7 @@ _MILLION_PEOPLE_AFTER = re.compile(
 LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16"
 # a price or rate per unit: "N1,420/litre", "$80/barrel", "Rs 40/kg" (not "9/11", "24/7")
 _PER_UNIT = re.compile(r"/[ \t]?[A-Za-z]{1,12}\b")
-_A_OR_ONE = re.compile(r"(?i:a|one)\b")
+_A_OR_ONE = re.compile(r"(?i:an?|one)\b")
 _WORD_TOKEN = re.compile(r"\b[A-Za-z]+")
 _WORD_STARTS = (
     frozenset(numwords.SMALL)
@@ -126,7 +126,7 @@ _ONE_SKIP_BEFORE = re.compile(
     r"|\baccording[ \t]+to[ \t]+)$"  # "according to one calculation": a source, as "a" would say
 )
 _ONE_SKIP_AFTER = re.compile(
-    r"(?i:[ \t]+(?:of|another|or[ \t]+two|time|way|thing|point|hand|side|another|by|who|that|which"
+    r"(?i:[ \t]+(?:of|another|time|way|thing|point|hand|side|another|by|who|that|which"
     r"|day(?![ \t]+(?:after|before|later|earlier|ago)\b)"  # "one day after the vote" is an interval
     r"|(?:[a-z-]+[ \t]+){0,2}after[ \t]+another"  # "one town hall after another": no count
     r"|he|she|they|we|you"  # "a mistake ... and one he regrets": a pronoun

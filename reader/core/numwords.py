@@ -56,6 +56,14 @@ FRACTIONS: dict[str, float] = {
     "fourths": 1 / 4,
     "fifth": 1 / 5,
     "fifths": 1 / 5,
+    "sixth": 1 / 6,
+    "sixths": 1 / 6,
+    "seventh": 1 / 7,
+    "sevenths": 1 / 7,
+    "eighth": 1 / 8,
+    "eighths": 1 / 8,
+    "ninth": 1 / 9,
+    "ninths": 1 / 9,
     "tenth": 1 / 10,
     "tenths": 1 / 10,
     "hundredth": 1 / 100,
@@ -104,6 +112,8 @@ DOZEN = (
 FRACTION = (
     r"\b(?:(?:one|a|two|three|four|nine)[ \t]*[- ][ \t]*"
     r"(?:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)"
+    # "one-sixth of the league's head coaches", "five-eighths of an inch"
+    r"|(?:one|an?|two|three|four|five|six|seven|eight)[ \t]*[- ][ \t]*(?:sixths?|sevenths?|eighths?|ninths?)"
     # "five-thousandths of a second", "three hundredths of a second"
     r"|(?:one|a|two|three|four|five|six|seven|eight|nine)[ \t]*[- ][ \t]*(?:tenths?|hundredths?|thousandths?)"
     r"|half)\b"
@@ -233,7 +243,7 @@ def fraction_value(words: str) -> float:
     tokens = _TOKEN.findall(words.lower())
     if tokens == ["half"]:
         return 0.5
-    count = 1.0 if tokens[0] in ("a", "one") else float(SMALL[tokens[0]])
+    count = 1.0 if tokens[0] in ("a", "an", "one") else float(SMALL[tokens[0]])
     return round(count * FRACTIONS[tokens[-1]], 4)
 
 

@@ -2653,3 +2653,23 @@ HEADLINES_AND_MARKETS = [
 @pytest.mark.parametrize(("text", "want", "ref"), HEADLINES_AND_MARKETS)
 def test_headline_and_market_figures(text: str, want: list[F], ref: str) -> None:
     _check(text, want, ref)
+
+
+# shares in sixths to ninths, and "one or two" as a range
+SHARES_AND_SPANS = [
+    _case("one-sixth of the league's coaches are gone", F("one-sixth", "fraction", 0.1667, 0.1667)),
+    _case(
+        "It uses a quarter of the power and a sixth of the space.",
+        F("a quarter", "fraction", 0.25, 0.25),
+        F("a sixth", "fraction", 0.1667, 0.1667),
+    ),
+    _case("for a sixth consecutive meeting", F("sixth", "ordinal", 6, 6)),
+    _case("five-eighths of an inch", F("five-eighths of an inch", "distance", 0.625, 0.625, "inch")),
+    _case("even if one or two jurors voted against it", F("one or two", "count", 1, 2, "jurors")),
+    _case("within a day or two", F("a day or two", "duration", 1, 2, "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "ref"), SHARES_AND_SPANS)
+def test_shares_and_spans(text: str, want: list[F], ref: str) -> None:
+    _check(text, want, ref)
