@@ -185,6 +185,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in _one_measure_of(text):
             if free(q.start, q.end):
                 add(q)
+    if ":" in text and has_digit:
+        for q in _colon_scores(text):
+            if free(q.start, q.end):
+                add(q)
     if "-for-" in text:
         for q in _batting_lines(text):
             if free(q.start, q.end):
@@ -619,6 +623,19 @@ def _one_measure_of(text: str) -> list[Quantity]:
         )
         out.append(quantity_at(text, start, end, kind, low, high, unit=unit, qualifier=qualifier))
     return out
+
+
+# a score or a split written with a colon, as much of Europe and India write them: "won 3:1", "by
+# a 3:2 majority" (one digit after the colon: no clock time)
+_COLON_SCORE = re.compile(r"(?<![\d:.,])\b(?P<a>\d{1,2}):(?P<b>\d)\b(?![:.,]?\d)")
+
+
+def _colon_scores(text: str) -> list[Quantity]:
+    """ "a 3:2 majority", "won 3:1": a tally, told in the order written."""
+    return [
+        quantity_at(text, m.start(), m.end(), "tally", float(m.group("a")), float(m.group("b")))
+        for m in _COLON_SCORE.finditer(text)
+    ]
 
 
 # a batter's or shooter's line: "went 3-for-4" (hits for at-bats), one tally

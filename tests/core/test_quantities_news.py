@@ -2667,6 +2667,14 @@ SHARES_AND_SPANS = [
     _case("five-eighths of an inch", F("five-eighths of an inch", "distance", 0.625, 0.625, "inch")),
     _case("even if one or two jurors voted against it", F("one or two", "count", 1, 2, "jurors")),
     _case("within a day or two", F("a day or two", "duration", 1, 2, "day")),
+    # a score or a split with a colon; a clock time has two digits after it
+    _case(
+        "A five-judge bench, by a 3:2 majority, upheld the quota.",
+        F("five-judge", "count", 5, 5, "judge"),
+        F("3:2", "tally", 3, 2),
+    ),
+    _case("Bayern won 3:1 in Munich.", F("3:1", "tally", 3, 1)),
+    _case("They met at 10:30.", F("10:30", "time", 1030, 1030)),
 ]
 
 
