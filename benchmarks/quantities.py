@@ -298,9 +298,9 @@ BLIND_CASES_45 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_
 BLIND_CASES_46 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_46.jsonl"
 # 100 by a ninth author of that session, breaking news told differently by several outlets
 # (shootings, collapses, crashes, floods, strikes, verdicts, election nights), written last: 91
-# held out with every rule of the session made; 92 with "by a 3:2 majority" read as a tally
-# (left: "the 32nd floor", "Only one of the 242", "the limit is 50" as mph, "by 10" as a time, an
-# exit poll's "Labour 410, Conservatives 131")
+# held out with every rule of the session made; 93 with "by a 3:2 majority" read as a tally and an
+# exit poll's "Labour 410, Conservatives 131, Lib Dems 61" as counts (left: "the 32nd floor", "Only
+# one of the 242", "the limit is 50" as mph, "by 10" as a time)
 BLIND_CASES_47 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_47.jsonl"
 # 110 real sentences with a number or a number word, drawn at random from corpus clusters of the
 # tune side that no gold or annotated cluster uses (ECB+ 1-30 and BASIL; scraping artefacts kept),

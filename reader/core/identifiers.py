@@ -161,6 +161,20 @@ def _in_hyphen_chain(text: str, pos: int) -> bool:
     return k >= 0 and pos < ends[k]
 
 
+# one side of a list of three or more, each a name and its count: "Labour 410, Conservatives 131,
+# Lib Dems 61, Reform 13", "Democrats 47, Republicans 51 and independents 2"
+_NAMED_COUNT = re.compile(
+    r"(?<![\w-])[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}[ \t]+(?P<n>\d{1,4})(?![\w.,:/-]?\d|[\w-])"
+    r"(?=[ \t]*(?:[,;.)]|$|[ \t]+and[ \t]))"
+)
+
+
+def _in_named_tally(text: str, atom: Atom) -> bool:
+    """Whether the number is one count of a list of three or more names and their counts."""
+    found = [m.start("n") for m in _NAMED_COUNT.finditer(text)]
+    return len(found) >= 3 and atom.start in found
+
+
 def is_identifier(text: str, atom: Atom) -> bool:
     """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
     if _PARTY_SYSTEM.match(text, atom.end):
@@ -264,6 +278,8 @@ def is_identifier(text: str, atom: Atom) -> bool:
         return False
     if word.rstrip(".").lower()[:3] in dates.MONTHS or word.lower().endswith("day"):
         return False
+    if _in_named_tally(text, atom):
+        return False  # "Exit poll: Labour 410, Conservatives 131, Lib Dems 61": each side's count
     # a proper noun straight before a bare number, inside the sentence: "Boeing 737", "Interstate 95"
     if prev.start() == 0 and not before[: prev.start()].strip():
         return False

@@ -2675,6 +2675,16 @@ SHARES_AND_SPANS = [
     ),
     _case("Bayern won 3:1 in Munich.", F("3:1", "tally", 3, 1)),
     _case("They met at 10:30.", F("10:30", "time", 1030, 1030)),
+    # three names or more, each with its count: the sides of a result
+    _case(
+        "Exit poll: Labour 410, Conservatives 131, Lib Dems 61, Reform 13",
+        F("410", "count", 410, 410),
+        F("131", "count", 131, 131),
+        F("61", "count", 61, 61),
+        F("13", "count", 13, 13),
+    ),
+    _case("Route 66, Highway 1 and Interstate 5 were closed."),
+    _case("Windows 10, Windows 11 and Office 365 are affected."),
 ]
 
 
