@@ -199,6 +199,40 @@ def _points_section(
         return [*lines, "No sentences were aligned across sources.", ""]
     scores = {g.id: g for g in comparison.groups}
     flagged = {c.group for c in comparison.conflicts if c.group is not None}
+    # a sentence alone in its row whose point is told in another row (its partner is the pivot's
+    # sentence, which stands once, in its own row): listed with that point, so that every
+    # sentence of the report is in a point or under "Only in"
+    joined: dict[int, list[tuple[int, int]]] = {}
+    holding: dict[tuple[str, int], set[int]] = {}
+    for group in comparison.groups:
+        for member in group.members:
+            holding.setdefault((member.article, member.sentence), set()).add(group.id)
+    position = {art.id: pos for pos, art in enumerate(comparison.articles)}
+    for row in rows:
+        if row.coverage != 1 or row.unique:
+            continue
+        pos = next(p for p, cell in enumerate(row.cells) if cell)
+        for index in row.cells[pos]:
+            ids = holding.get((comparison.articles[pos].id, index), set())
+            at = next((k for k, point in enumerate(points) if ids & set(point.groups)), None)
+            if at is None:  # its point's group made no row of its own: the point of a partner
+                partners = {
+                    (position[m.article], m.sentence)
+                    for g in comparison.groups
+                    if g.id in ids
+                    for m in g.members
+                    if m.article != comparison.articles[pos].id
+                }
+                at = next(
+                    (
+                        k
+                        for k, point in enumerate(points)
+                        if any(i in point.cells[p] for p, i in partners if p < len(point.cells))
+                    ),
+                    None,
+                )
+            if at is not None:
+                joined.setdefault(at, []).append((pos, index))
     for n, row in enumerate(points, 1):
         groups = [scores[g] for g in row.groups if g in scores]
         best = max((g.score for g in groups), default=0.0)
@@ -224,6 +258,13 @@ def _points_section(
                 text = _quote(art, sentence, comparison.quantities)
                 note = _tag_note(tags.get((art.id, index), ()))
                 lines.append(f"- **{escape(names[art.id])}** [{index + 1}]{marks}: {text}{note}")
+        for pos, index in joined.get(n - 1, ()):
+            art = comparison.articles[pos]
+            sentence = _sentence(art, index)
+            if sentence is not None:
+                text = _quote(art, sentence, comparison.quantities)
+                note = _tag_note(tags.get((art.id, index), ()))
+                lines.append(f"- **{escape(names[art.id])}** [{index + 1}] (shown apart): {text}{note}")
         lines.append("")
     return lines
 

@@ -273,3 +273,44 @@ def test_a_conflicts_explanation_tells_two_reports_of_one_outlet_apart() -> None
     conflicts = compare_articles(articles).conflicts
     assert conflicts and 'Reuters (1): "Some 30,000"' in conflicts[0].explanation
     assert 'Reuters (2): "About 80,000"' in conflicts[0].explanation
+
+
+def _reported(comparison: Comparison) -> set[tuple[str, int]]:
+    """(source name, sentence number) of every sentence the Markdown report lists."""
+    import re
+
+    from reader.core.model import distinct_labels
+
+    names = {escape(label): art for art, label in distinct_labels(comparison.articles).items()}
+    seen: set[tuple[str, int]] = set()
+    only = None
+    for line in to_markdown(comparison, unique_limit=10**6).splitlines():
+        if m := re.match(r"## Only in (.*) \(\d+ sentences?\)", line):
+            only = names[m.group(1)]
+        elif line.startswith("## "):
+            only = None
+        elif m := re.match(r"- \*\*(.+?)\*\* \[(\d+)\]", line):
+            seen.add((names[m.group(1)], int(m.group(2)) - 1))
+        elif (m := re.match(r"- \[(\d+)\]", line)) and only:
+            seen.add((only, int(m.group(1)) - 1))
+    return seen
+
+
+def test_the_report_accounts_for_every_sentence(corpus_dir: Path) -> None:
+    """Each sentence is in a point or under "Only in": one whose partner stands in another row
+    (the pivot's sentence, told once) is listed with that point, "(shown apart)"."""
+    from reader import compare_paths
+    from tests.conftest import SAMPLES
+
+    folders = [p for p in SAMPLES.iterdir() if p.is_dir()]
+    folders += [corpus_dir / name for name in ("basil_2014_96b7046f", "basil_2013_a4f1d515")]
+    for folder in folders:
+        comparison = compare_paths(folder)
+        reported = _reported(comparison)
+        lost = [
+            (a.id, s.index)
+            for a in comparison.articles
+            for s in a.sentences
+            if (a.id, s.index) not in reported
+        ]
+        assert lost == [], folder.name

@@ -465,3 +465,24 @@ def test_o_walks_the_sentences_only_the_focused_source_tells(
         assert "Every sentence of B has a counterpart in another source." in messages(pilot)
 
     drive(make_app(articles, tmp_path), steps)
+
+
+def test_a_sentence_alone_in_its_row_names_the_row_of_its_match(tmp_path: Path, corpus_dir: Path) -> None:
+    """HuffPost's "And certainly don't make faces ..." is matched only with Fox's quote, the
+    pivot's sentence, which stands once in its own row: on HuffPost's lone row the status line
+    says where its match is told."""
+    from reader.core.loading import load_articles
+
+    articles = load_articles([corpus_dir / "basil_2014_96b7046f"])
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        state = reading(pilot).state
+        state.goto((1, 11))
+        row = state.rows[state.cursor]
+        assert row.coverage == 1 and not row.unique
+        line = reading(pilot).query_one(StatusLine).position()
+        assert "matched with A 4 at row" in line
+
+    drive(make_app(articles, tmp_path), steps, size=(150, 40))

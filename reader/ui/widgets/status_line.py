@@ -141,6 +141,12 @@ class StatusLine(Widget):
         if row.unique and covered:
             parts.append(f"only in {article_letter(covered[0])} {display_text(names[covered[0]].label)}")
         slot = state.current_slot()
+        if slot is not None and not row.unique and len(covered) == 1:
+            # alone here, but matched with a sentence that stands in another row (the pivot's,
+            # told once): say where its point is told
+            where = self._partner_row(slot, shown)
+            if where:
+                parts.append(where)
         home = state.home.get(slot) if slot is not None else None
         if slot is not None and home is not None and home != state.cursor and home in shown:
             # a sentence shown again (=) beside a second point it carries: where it stands first
@@ -162,6 +168,23 @@ class StatusLine(Widget):
             evidence = state.row_evidence(row)
             parts.append(f"{match} on " + ", ".join(evidence) if evidence else f"{match}, no word in common")
         return " · ".join(parts)
+
+    def _partner_row(self, slot: tuple[int, int], shown: list[int]) -> str:
+        """ "matched with A 5 at row 3": where a sentence alone in its row has its partner."""
+        state = self.state
+        articles = state.comparison.articles
+        art_id = articles[slot[0]].id
+        position = {art.id: pos for pos, art in enumerate(articles)}
+        for group in state.comparison.groups:
+            if not any(m.article == art_id and m.sentence == slot[1] for m in group.members):
+                continue
+            for member in group.members:
+                other = (position.get(member.article, -1), member.sentence)
+                home = state.home.get(other)
+                if other[0] != slot[0] and home is not None and home in shown:
+                    at = shown.index(home) + 1
+                    return f"matched with {article_letter(other[0])} {other[1] + 1} at row {at}"
+        return ""
 
     def search_position(self) -> str:
         """ "match 3/8 'troops'" on a hit (as vim counts), else "search 'troops': 8 hits"."""
