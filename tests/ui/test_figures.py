@@ -342,3 +342,28 @@ def test_c_with_no_conflict_says_so(
         assert any(note.startswith("No conflicting figures") for note in seen), seen
 
     drive(make_app(kerry, tmp_path), steps)
+
+
+def test_the_status_line_sets_a_figure_against_another_value() -> None:
+    """A flag of three mentions, two of one value: at the first, the status line names the
+    other value second, not the third source's same value."""
+    from reader.core.model import Comparison, Conflict, Quantity
+    from reader.ui.marks import find_figures
+    from reader.ui.state import ReadingState
+    from reader.ui.widgets.status_line import status_summary
+    from tests.ui.conftest import article
+
+    arts = [
+        article(f"a{k}", [text])
+        for k, text in enumerate(["Some 10 died.", "About 10 died.", "Twenty died."], 1)
+    ]
+    quantities = []
+    for k, (text, value) in enumerate([("10", 10.0), ("10", 10.0), ("Twenty", 20.0)]):
+        sentence = arts[k].sentences[0]
+        start = sentence.start + sentence.text.index(text)
+        end = start + len(text)
+        quantities.append(Quantity(text, start, end, "count", value, value, "people", "", f"a{k + 1}", 0))
+    flag = Conflict(0, "conflict", "people killed", (0, 1, 2), None, "reason — 10 and 20 differ")
+    state = ReadingState(Comparison(tuple(arts), (), tuple(quantities), (flag,)))
+    first = next(f for f in find_figures(state.comparison) if f.quantity == 0)
+    assert status_summary(state, first).startswith("people killed: A 10 · C Twenty")

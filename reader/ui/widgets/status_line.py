@@ -39,19 +39,28 @@ def _mentions(state: ReadingState, figure: Figure) -> list[str]:
     "three" are one), the figure under the cursor first, then one of another source."""
     comp = state.comparison
     positions = {art.id: pos for pos, art in enumerate(comp.articles)}
-    seen: dict[tuple[str, str], str] = {}
+    seen: dict[tuple[str, str], tuple[str, tuple[float | None, float | None]]] = {}
     for q_index in (figure.quantity, *figure.conflict.mentions):
         if 0 <= q_index < len(comp.quantities):
             q = comp.quantities[q_index]
             pos = positions.get(q.article)
             letter = article_letter(pos) if pos is not None else "?"
-            seen.setdefault((letter, q.text.casefold()), f"{letter} {q.text}")
-    parts = list(seen.values())
-    own = parts[0].split(" ", 1)[0]
-    other = next((k for k, part in enumerate(parts) if part.split(" ", 1)[0] != own), None)
+            seen.setdefault((letter, q.text.casefold()), (f"{letter} {q.text}", (q.low, q.high)))
+    items = list(seen.values())
+    own_letter, own_value = items[0][0].split(" ", 1)[0], items[0][1]
+    # the counterpart: another source's figure of another value (a flag of many mentions may
+    # hold this one's value in a third source too: "tens of thousands" twice)
+    other = next(
+        (
+            k
+            for k, (part, value) in enumerate(items)
+            if part.split(" ", 1)[0] != own_letter and value != own_value
+        ),
+        None,
+    )
     if other is not None and other > 1:
-        parts.insert(1, parts.pop(other))
-    return parts
+        items.insert(1, items.pop(other))
+    return [part for part, _ in items]
 
 
 def status_summary(state: ReadingState, figure: Figure) -> str:
