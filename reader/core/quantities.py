@@ -696,8 +696,6 @@ def _hyphen_shares(text: str) -> list[Quantity]:
     return out
 
 
-# a rate moved by a fraction of a percentage point: "cut by a quarter point", "a half-point hike",
-# "a quarter percentage point"
 # a player's or a suspect's height and weight: "(5-11, 220)", "5-foot-8, 135 pounds", "6-2, 210
 # pounds" (feet and inches, then pounds; in brackets, or with "foot" or "pounds" written)
 _HEIGHT_WEIGHT = re.compile(
@@ -746,6 +744,8 @@ def _dimensions(text: str) -> list[Quantity]:
     return out
 
 
+# a rate moved by a fraction of a percentage point: "cut by a quarter point", "a half-point hike",
+# "a quarter percentage point"
 _POINT_FRACTION = re.compile(
     r"(?i:\b(?:(?:a|one)[ \t]+)?(?P<part>quarter|half)(?:-|[ \t]+)(?:percentage[ \t]+|-)?points?\b"
     # "raised the rate by a full percentage point": one ("half a percentage point" is read apart)

@@ -153,7 +153,8 @@ class ReadingState(PaneState):
         self.version += 1
 
     def _find_figures(self) -> None:
-        # a figure two flags mention comes once for each, the conflict first
+        # a figure two flags mention is told with one of them (the conflict), and with the other
+        # too when no figure of that one's is its own (`find_figures`): the conflict first
         self.figures = sorted(find_figures(self.comparison), key=self._figure_key)
         self.figures_at = {}
         for fig in self.figures:

@@ -117,21 +117,20 @@ def test_unlink_says_where_the_sentence_stands_after_realigning(
 
     hand_compare(compare)
 
+    async def unlink(pilot: Pilot[int]) -> list[str]:
+        """u on B's troop sentence; the notifications once the realignment lands."""
+        reading(pilot).state.goto((1, 2))
+        await pilot.press("u")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        return [str(n.message) for n in pilot.app._notifications]
+
     async def steps(pilot: Pilot[int]) -> None:
-        screen = reading(pilot)
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        screen.state.goto((1, 2))
-        await pilot.press("u")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        shown = [str(n.message) for n in pilot.app._notifications]
+        shown = await unlink(pilot)
         assert any("B sentence 3 now stands beside A sentence 8" in m for m in shown), shown
-        screen.state.goto((1, 2))
-        await pilot.press("u")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        shown = [str(n.message) for n in pilot.app._notifications]
+        shown = await unlink(pilot)
         assert any("B sentence 3 now stands alone" in m for m in shown), shown
         assert links(tmp_path) == [(False, 2, 4), (False, 2, 7)]
 
