@@ -171,8 +171,15 @@ _NAMED_COUNT = re.compile(
 
 def _in_named_tally(text: str, atom: Atom) -> bool:
     """Whether the number is one count of a list of three or more names and their counts."""
-    found = [m.start("n") for m in _NAMED_COUNT.finditer(text)]
-    return len(found) >= 3 and atom.start in found
+    return atom.start in _named_counts(text)
+
+
+@lru_cache(maxsize=64)
+def _named_counts(text: str) -> frozenset[int]:
+    """Where the counts of such a list start in `text` (none when fewer than three): read once
+    a sentence, not once for each of its numbers."""
+    found = frozenset(m.start("n") for m in _NAMED_COUNT.finditer(text))
+    return found if len(found) >= 3 else frozenset()
 
 
 def is_identifier(text: str, atom: Atom) -> bool:
