@@ -60,6 +60,13 @@ def test_the_json_tells_a_hedge_and_a_dateline_date() -> None:
     assert json.loads(json.dumps(data)) == data
 
 
+def test_two_sources_of_one_name_have_two_labels(tmp_path: Any) -> None:
+    for name in ("01_wire.txt", "02_wire.txt"):
+        (tmp_path / name).write_text("Quake kills 5\nFive people died in the quake.\n", encoding="utf-8")
+    data = reader.compare_paths(tmp_path).to_dict()
+    assert [a["label"] for a in data["articles"]] == ["wire (1)", "wire (2)"]
+
+
 def test_the_greek_sample_json_dates_come_from_the_datelines() -> None:
     data = reader.compare_paths(SAMPLES / "greek_bank_riot_2010").to_dict()
     assert sum(article["date"] == "2010-05-05" for article in data["articles"]) >= 5

@@ -231,7 +231,11 @@ def _points_section(
                     ),
                     None,
                 )
-            if at is not None:
+            if (
+                at is not None
+                and index not in points[at].cells[pos]
+                and (pos, index) not in joined.get(at, [])
+            ):
                 joined.setdefault(at, []).append((pos, index))
     for n, row in enumerate(points, 1):
         groups = [scores[g] for g in row.groups if g in scores]

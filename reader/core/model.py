@@ -219,9 +219,10 @@ class Comparison:
 
     def to_dict(self) -> dict[str, Any]:
         """The whole comparison as the ``reader.comparison/1`` JSON contract."""
+        labels = distinct_labels(self.articles)  # "ecb-unknown (2)": two sources of one name apart
         return {
             "schema": SCHEMA,
-            "articles": [a.to_dict() for a in self.articles],
+            "articles": [{**a.to_dict(), "label": labels[a.id]} for a in self.articles],
             "groups": [g.to_dict() for g in self.groups],
             "quantities": [q.to_dict() for q in self.quantities],
             "conflicts": [c.to_dict() for c in self.conflicts],

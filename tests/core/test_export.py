@@ -299,13 +299,19 @@ def _reported(comparison: Comparison) -> set[tuple[str, int]]:
 def test_the_report_accounts_for_every_sentence(corpus_dir: Path) -> None:
     """Each sentence is in a point or under "Only in": one whose partner stands in another row
     (the pivot's sentence, told once) is listed with that point, "(shown apart)"."""
+    import re
+
     from reader import compare_paths
     from tests.conftest import SAMPLES
 
     folders = [p for p in SAMPLES.iterdir() if p.is_dir()]
-    folders += [corpus_dir / name for name in ("basil_2014_96b7046f", "basil_2013_a4f1d515")]
+    names = ("basil_2014_96b7046f", "basil_2013_a4f1d515", "basil_2012_450755dd")
+    folders += [corpus_dir / name for name in names]
     for folder in folders:
         comparison = compare_paths(folder)
+        for point in to_markdown(comparison).split("### Point ")[1:]:
+            listed = re.findall(r"- \*\*(.+?)\*\* \[(\d+)\]", point.split("\n## ")[0])
+            assert len(listed) == len(set(listed)), folder.name  # each sentence once a point
         reported = _reported(comparison)
         lost = [
             (a.id, s.index)

@@ -20,7 +20,7 @@ from reader.core.config import Config
 from reader.core.export import citation
 from reader.core.model import Article, Comparison, Member
 from reader.core.tags import TagStore
-from reader.ui.keys import READING_BINDINGS, help_rows
+from reader.ui.keys import READING_BINDINGS, bound_key, help_rows
 from reader.ui.screens.figures import FiguresScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.tag_edits import TagEditKeys
@@ -28,7 +28,7 @@ from reader.ui.state import ReadingState, Slot
 from reader.ui.widgets.aligned_view import AlignedView
 from reader.ui.widgets.footer import KeysFooter
 from reader.ui.widgets.source_strip import SourceStrip, article_letter
-from reader.ui.widgets.status_line import StatusLine, figure_label, figure_summary
+from reader.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from reader.core.beside import Beside
@@ -253,10 +253,7 @@ class ReadingScreen(TagEditKeys):
 
         def chosen(index: int | None) -> None:
             if index is not None:
-                figure = self.state.select_figure(index)
-                self.notify(
-                    f"{figure_label(self.state, figure)}: {figure_summary(self.state, figure)}", timeout=3
-                )
+                self.state.select_figure(index)  # the status line tells it: no notice over the panes
                 self.refresh_all()
 
         self.app.push_screen(self._figures_dialog(), chosen)
@@ -335,10 +332,17 @@ class ReadingScreen(TagEditKeys):
     def action_conflicts_only(self) -> None:
         """Let n and N stop at conflicts only (again: at compatible differences too)."""
         self.state.conflicts_only = not self.state.conflicts_only
+        # the keys as bound now ("next_conflict: j" in the config)
+        keys = " and ".join(
+            k for k in (bound_key(self.app, "figure(1)"), bound_key(self.app, "figure(-1)")) if k
+        )
+        again = bound_key(self.app, "conflicts_only")
         if self.state.conflicts_only:
-            self.notify("n and N stop at conflicts only (c again: compatible differences too)", timeout=3)
+            self.notify(
+                f"{keys} stop at conflicts only ({again} again: compatible differences too)", timeout=3
+            )
         else:
-            self.notify("n and N stop at conflicts and compatible differences", timeout=2)
+            self.notify(f"{keys} stop at conflicts and compatible differences", timeout=2)
         self.refresh_all()
 
     def action_filter_tagged(self) -> None:

@@ -198,8 +198,11 @@ class TagEditKeys(Screen[None]):
         if not partners:
             self.notify(f"{self._sentence_label(slot)} now stands alone", timeout=3)
             return
-        named = ", ".join(self._sentence_label(p) for p in partners[:4])
-        more = f" and {len(partners) - 4} more" if len(partners) > 4 else ""
+        labels = [self._sentence_label(p) for p in partners[:4]]
+        if len(partners) > 4:
+            named, more = ", ".join(labels), f" and {len(partners) - 4} more"
+        else:
+            named, more = ", ".join(labels[:-1]) + (" and " if len(labels) > 1 else "") + labels[-1], ""
         self.notify(
             f"{self._sentence_label(slot)} now stands beside {named}{more}, which the aligner also "
             "matches it with: u again takes it out of this row too",

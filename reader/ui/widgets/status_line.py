@@ -71,13 +71,8 @@ def status_summary(state: ReadingState, figure: Figure) -> str:
     parts = _mentions(state, figure)
     about = f"{figure.conflict.about}: " if figure.conflict.about else ""
     reason = f" — {figure_reason(figure)}" if figure.conflict.explanation else ""
-    if len(parts) <= 3:
-        return display_text(about + " · ".join(parts)) + reason
-    return (
-        display_text(about + " · ".join(parts[:2]))
-        + reason
-        + display_text(" · also " + " · ".join(parts[2:]))
-    )
+    rest = display_text(" · also " + " · ".join(parts[2:])) if len(parts) > 2 else ""
+    return display_text(about + " · ".join(parts[:2])) + reason + rest
 
 
 def figure_reason(figure: Figure) -> str:
@@ -204,7 +199,12 @@ class StatusLine(Widget):
         return f"search {state.query!r}: {count} hit{'' if count == 1 else 's'}"
 
     def render(self) -> Text:
-        """The status text, cut to the width."""
+        """The status text, cut to the width at a space ("200,000" is never cut to "20…")."""
         text = self.describe()
-        text.truncate(self.size.width or 80, overflow="ellipsis")
+        width = self.size.width or 80
+        if text.cell_len > width:
+            cut = text.plain.rfind(" ", 0, width - 1)
+            text = text[: cut if cut > width // 2 else width - 1]
+            text.append("…")
+        text.truncate(width, overflow="ellipsis")
         return text
