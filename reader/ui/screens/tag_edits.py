@@ -203,8 +203,9 @@ class TagEditKeys(Screen[None]):
             named, more = ", ".join(labels), f" and {len(partners) - 4} more"
         else:
             named, more = ", ".join(labels[:-1]) + (" and " if len(labels) > 1 else "") + labels[-1], ""
+        key = bound_key(self.app, "unlink") or "u"
         self.notify(
             f"{self._sentence_label(slot)} now stands beside {named}{more}, which the aligner also "
-            "matches it with: u again takes it out of this row too",
+            f"matches it with: {key} again takes it out of this row too",
             timeout=6,
         )
