@@ -26,6 +26,7 @@ from reader.core.wording import (
     POSSESSIVE,
     clause_head,
     clause_tail,
+    content_list,
     content_stems,
     lead_in_words,
     locations,
@@ -388,6 +389,9 @@ class Figure:
     # for a game's count (points, goals, yards): the part of the game it is told for ("first
     # half", "third quarter") or "lead" for a margin, "" for the whole game
     part: str = ""
+    # for a span written as a compound ("a two-year extension of tax cuts"): the first content
+    # stems of what the thing it sizes is of ({"tax", "cut"}), else empty
+    of_what: frozenset[str] = frozenset()
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         """Restore a pickled figure (one read in another process: `pipeline`), its unknown values
@@ -749,10 +753,25 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         measure=_measure_of(q, family, before_text, after_text),
         span=span(sentence[:rel_start], after_text[:40]) if family in ("money", "percent") else "",
         role_as=_role_as(sentence[rel_end:], q) if family in ("count", "duration") else frozenset(),
+        of_what=_of_what(after_text)
+        if family == "duration" and _COMPOUND_SPAN.search(q.text)
+        else frozenset(),
         named=named_places(sentence),
         name_stems=frozenset(stem(n) for n in names(sentence)),
         unit_stems=frozenset(stem(w) for w in q.unit.split()),
     )
+
+
+# a span written as a compound adjective, and the "of" after the noun it sizes: "a two-year
+# extension of tax cuts for the rich", "a 13-month extension of unemployment insurance"
+_COMPOUND_SPAN = re.compile(r"\w-(?:year|month|week|day|hour|minute|decade)s?$")
+_OF_AFTER_NOUN = re.compile(r"[ \t]+[A-Za-z]+[ \t]+of[ \t]+(?P<what>[^,;:()\[\]]{1,60})")
+
+
+def _of_what(after: str) -> frozenset[str]:
+    """The first two content stems of the "of" phrase after the noun a compound span sizes."""
+    m = _OF_AFTER_NOUN.match(after)
+    return frozenset(content_list(m.group("what"))[:2]) if m else frozenset()
 
 
 def _role_as(after: str, q: Quantity) -> frozenset[str]:

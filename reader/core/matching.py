@@ -382,6 +382,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
     if family == "distance" and (_stuff_untold(a, b) or _stuff_untold(b, a)) and not _transposed(a, b):
         return True  # "10 inches of rain" and "a storm surge of up to 15 feet"
+    if a.of_what and b.of_what and not a.of_what & b.of_what:
+        return True  # "a two-year extension of tax cuts", "a 13-month extension of unemployment insurance"
     if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
         return True  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
     if (

@@ -4559,3 +4559,29 @@ def test_the_time_into_a_round_told_two_ways() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"44 seconds", "2:15"})]
+
+
+def test_spans_of_two_things_of_one_kind_are_not_set_against_each_other() -> None:
+    tax = (
+        "Liberal Democrats have criticised the deal over the two-year extension of tax cuts for the rich "
+        "as well as the middle class."
+    )
+    _, qs, found = run(
+        {
+            "Report A": tax,
+            "Report B": (
+                "Liberal Democrats said the deal did not include a 13-month extension of unemployment "
+                "insurance for the jobless."
+            ),
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": tax,
+            "Report B": (
+                "Liberal Democrats have criticised the deal over a three-year extension of the tax cuts."
+            ),
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"two-year", "three-year"})]
