@@ -122,6 +122,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         and not (in_group and _line_retold(a, b))
         and not said_alike(a, b, noun_match)
         and not (in_group and one_value_in_two_units(a, b))
+        and not (in_group and _alone_alike(a, b))
         and not (
             in_group
             and noun_match
@@ -603,6 +604,22 @@ def _ratio(a: Figure, b: Figure) -> float:
     if not (math.isfinite(low) and math.isfinite(high)) or low <= 0:
         return 1.0
     return high / low
+
+
+def _alone_alike(a: Figure, b: Figure) -> bool:
+    """In one point, each the only figure of its family in its sentence (a count, of one noun),
+    with words around both ("fell about 200m down a steep icy gully" / "falling 200ft from a
+    ridge"): one thing, however many other figures the sentences give. Not a sports line's yards
+    or game counts, which every player has."""
+    return (
+        a.alone
+        and b.alone
+        and "yard" not in (a.q.unit, b.q.unit)
+        and a.noun not in GAME_STATS
+        and (a.family != "count" or (bool(a.noun) and a.noun == b.noun))
+        and not (a.anchor or b.anchor)  # "24km north of Detroit" and "50 miles north of" it: two places
+        and near_words(a, b, skip=a.unit_stems | b.unit_stems) >= 2
+    )
 
 
 def _sizes(fig: Figure) -> bool:

@@ -4585,3 +4585,25 @@ def test_spans_of_two_things_of_one_kind_are_not_set_against_each_other() -> Non
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"two-year", "three-year"})]
+
+
+def test_the_one_span_of_two_sentences_of_one_point_is_one_thing_among_other_figures() -> None:
+    # each sentence gives a date, a weekday and one span: the spans, with words around both
+    # ("signed", "sharing"), are the one term of the treaty however crowded the sentences are
+    _, qs, found = run(
+        {
+            "Report A": (
+                "Uzbekistan and Kazakhstan sign water-sharing pact\nTASHKENT, May 22 (Reuters) - Uzbekistan "
+                "and Kazakhstan signed a 25-year agreement on Thursday on sharing water from the Syr Darya "
+                "river, ending years of disputes over summer irrigation supplies. The presidents met for "
+                "about three hours before the signing ceremony."
+            ),
+            "Report B": (
+                "Central Asian neighbours seal water deal\nASTANA, May 22 (AFP) - Kazakhstan and Uzbekistan "
+                "on Thursday signed a 20-year treaty on sharing the Syr Darya, a river that irrigates cotton "
+                "and rice fields across the region. The deal guarantees Kazakhstan 11 billion cubic metres "
+                "of water annually."
+            ),
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"25-year", "20-year"})]
