@@ -92,6 +92,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "ush": "UGX",
     "rp": "IDR",
     "rm": "MYR",
+    "rmb": "CNY",  # "Rmb74.6bn", as the Financial Times writes renminbi
     "tk": "BDT",
     "sr": "SAR",  # Saudi papers write "SR1.285 trillion" for riyals
     "qr": "QAR",
@@ -115,7 +116,7 @@ CURRENCY_PREFIX_RE = (
     r"|(?:USD|EUR|GBP|CHF|SFr\.?|JPY|CNY|INR|AUD|CAD|HKD|SGD|Rs\.?|Dh|KSh|NGN|KES|ZAR)[ \t]?"
     rf"|(?<![\w$.-])(?:{'|'.join(_MORE_CODES)})[ \t]?|[₱₩₺฿₴₪][ \t]?"
     # short signs of East and South-East Asian and African papers (read straight before a number)
-    r"|(?<![\w$.-])(?:KShs|Ksh|TSh|USh|Shs|Sh|Rp|RM|Tk|GH¢|GH₵|₵)[ \t]?"
+    r"|(?<![\w$.-])(?:KShs|Ksh|TSh|USh|Shs|Sh|Rp|Rmb|RMB|RM|Tk|GH¢|GH₵|₵)[ \t]?"
     r"|(?<![\w$.-])(?:SR|QR)"  # riyals glued to the number ("SR 52" is a state route)
     r"|euros?[ \t]?|(?<=[\sA-Za-z(])\?[ \t]?|(?<![\w$.-])R|(?<![\w$.-])N|(?<![\w$.-])P)"
 )

@@ -35,7 +35,7 @@ _IDENT_PREFIX = re.compile(
     r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Sensex|Nifty|ASX|Fortune"
     r"|Box|Vision|Agenda|(?i:version|v\.)|exit|resolution|section|article|chapter|clause|paragraph"
     r"|(?i:runway|gate|platform|pier|berth|bay|hangar|terminal|page"  # "on page 20 of his copy"
-    r"|junctions?|mile[ \t]+markers?|mile-?posts?))"
+    r"|junctions?|mile[ \t]+markers?|mile-?posts?|tier))"  # "the common equity tier 1 ratio"
     r"[ \t]+)$"
 )
 # a level named by a number word: "Form Four", "Standard Eight", "Grade Six", "Phase Three"

@@ -66,6 +66,9 @@ _NUMBER_NEXT = re.compile(
     r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|couple)\b)"
 )
 _ALONE_NEXT = re.compile(r"[ \t]+(?:since|against)\b")
+_SUPERLATIVE_END = re.compile(
+    r"[ \t]*(?:[,.;:)!?–—]|$|[ \t]+(?:in|on|of|ever|among|after|behind|since|to|by|with)\b)"
+)
 # titles and set phrases: "first lady", "the first daughters" (a president's), "first aid"
 _NOT_FIRST_RANKS = word_set(
     "lady ladies daughters sons gentleman class aid name names thing things hand place responder responders"
@@ -94,7 +97,7 @@ _NOT_RANKS = word_set(
 # "the third time", "a third term": a rank of events or of terms in office, kept after "a" too
 _NEEDS_PLAIN = word_set("time times term")
 # what "a second" ranks ("seek a second term"), where "a second chance" is only another one
-_RANKED_AFTER_A = word_set("term")
+_RANKED_AFTER_A = word_set("term referendum referendums election")
 
 
 def maybe(text: str, words: set[str]) -> bool:
@@ -181,13 +184,18 @@ def ordinals(text: str) -> list[Quantity]:
             noun = _noun_after_name(text, _IN_A_ROW.match(text, m.end()) or m, in_a_row)
         # "the country's 17th since independence": the owner's 17th of the thing the story tells
         alone = not noun and owner and _ALONE_NEXT.match(text, m.end()) is not None
+        # "the UK's ninth-biggest ever", "the third-largest in the world": a superlative ranks
+        # what the sentence is about, named before it
+        alone = alone or (
+            not noun and bool(m.group("super")) and _SUPERLATIVE_END.match(text, m.end()) is not None
+        )
         if not (noun or alone) or noun in _NOT_RANKS:
             continue
         if m.group("word") and indefinite and noun not in _NEEDS_PLAIN:
             continue  # "a third attempt" need not rank it; "a fifth of" is a share, read elsewhere
         unit = singular(noun) if len(noun) > 3 else noun
         if m.group("super"):
-            unit = f"{m.group('super')} {unit}"  # "third-largest city"
+            unit = f"{m.group('super')} {unit}".strip()  # "third-largest city"
         out.append(
             quantity_at(text, m.start("ord"), m.end("ord"), "ordinal", float(value), float(value), unit=unit)
         )

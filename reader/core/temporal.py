@@ -423,11 +423,24 @@ _PERSON_BRACKET = re.compile(
 )
 
 
+# an age group named by its bound, as British and Irish papers write it: "the over-65s",
+# "under-35s", "the over 70s"
+_AGE_GROUP = re.compile(r"(?i:\b(?P<side>over|under)[ \t]*[- \t][ \t]*(?P<n>[1-9]\d)['’]?s)\b")
+
+
 def decades(text: str) -> list[Quantity]:
-    """Decades as spans of years ("1940s and 1950s" is one span), or ages ("in her 60s")."""
+    """Decades as spans of years ("1940s and 1950s" is one span), or ages ("in her 60s", "the
+    over-65s")."""
     out: list[Quantity] = []
+    for m in _AGE_GROUP.finditer(text):
+        n = float(m.group("n"))
+        low, high = (n, None) if m.group("side").lower() == "over" else (None, n)
+        qualifier = "min" if high is None else "max"
+        out.append(quantity_at(text, m.start(), m.end(), "age", low, high, qualifier=qualifier))
     for m in _DECADE.finditer(text):
         dec = m.group("dec")
+        if any(q.start <= m.start("dec") < q.end for q in out):
+            continue  # the decade of "the over-60s" is its age group's
         if m.group("pre") or (
             len(dec) == 2 and _PERSON_BRACKET.search(text, max(0, m.start() - 24), m.start())
         ):

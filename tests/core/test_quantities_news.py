@@ -2685,6 +2685,24 @@ SHARES_AND_SPANS = [
     ),
     _case("Route 66, Highway 1 and Interstate 5 were closed."),
     _case("Windows 10, Windows 11 and Office 365 are affected."),
+    # an age group named by its bound, as British papers write it
+    _case(
+        "Turnout was 78 per cent among the over-65s and 47 per cent among under-35s.",
+        F("78 per cent", "percent", 78, 78, "percent"),
+        F("over-65s", "age", 65, None),
+        F("47 per cent", "percent", 47, 47, "percent"),
+        F("under-35s", "age", None, 35),
+    ),
+    _case("The over 60s backed the plan.", F("over 60s", "age", 60, None)),
+    # a superlative ranks what the sentence is about, named before it
+    _case("the UK's ninth-biggest ever", F("ninth", "ordinal", 9, 9, "biggest")),
+    _case("the third-largest in the world", F("third", "ordinal", 3, 3, "largest")),
+    # "a second" ranks a vote, where "a second chance" is only another one
+    _case("They want a second referendum on independence.", F("second", "ordinal", 2, 2, "referendum")),
+    _case("He deserves a second chance."),
+    # renminbi as the Financial Times writes them; a bank's capital tier is a name
+    _case("Net profit fell to Rmb74.6bn.", F("Rmb74.6bn", "money", 74.6e9, 74.6e9, "CNY")),
+    _case("Its common equity tier 1 ratio was 15.2%.", F("15.2%", "percent", 15.2, 15.2, "percent")),
 ]
 
 
