@@ -306,9 +306,11 @@ BLIND_CASES_47 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_
 # prompt called money and percent tags null where the dev cases write "USD" and "%": each author
 # accepted both): elections, polls and referendums in many countries; courts, crime and prisons;
 # markets, central banks and company results. First scored 90, 97 and 92 (93 once the scorer took
-# "25bps" as 25 basis points, as it took "25 basis points"); 93, 98 and 95 with the rules made from
+# "25bps" as 25 basis points, as it took "25 basis points"); 96, 99 and 96 with the rules made from
 # their failures: "the over-65s", "under-35s" as ages, "a second referendum" and "the UK's
-# ninth-biggest ever" as ranks, "Rmb74.6bn", "tier 1" as a name
+# ninth-biggest ever" as ranks, "Rmb74.6bn", "tier 1" as a name, "about 10g", "until 4 in the
+# morning", "by a margin of two to one" (left: "the 1922 Committee", "by 11/5", "three quarter-point
+# cuts", "second-quarter revenue" as a rank, "the JSE's Top 40", "a 10-for-1 split")
 BLIND_CASES_48 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_48.jsonl"
 BLIND_CASES_49 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_49.jsonl"
 BLIND_CASES_50 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_50.jsonl"
@@ -441,7 +443,7 @@ def _views(q: Quantity) -> list[tuple[float | None, float | None, str]]:
     return [(q.low, q.high, tag)]
 
 
-_BASIS_POINTS = re.compile(r"(?i:\dbps?\b|basis[ \t]+points?)")  # "25 basis points", "25bps"
+_BASIS_POINTS = re.compile(r"(?i:\dbps?\b|basis[ \t-]+points?)")  # "25 basis points", "25bps"
 
 
 def _close(a: float | None, b: float | None) -> bool:

@@ -239,6 +239,27 @@ def spelled_scores(text: str) -> list[Quantity]:
     return out
 
 
+# "by a margin of two to one", "outnumbered three to one": a ratio set against one (a bare "one"
+# is read as no figure elsewhere, "one of them")
+_TO_ONE = re.compile(
+    r"(?i:\b(?:margin[ \t]+of|ratio[ \t]+of|by|outnumber(?:ed|s|ing)?(?:[ \t]+\w+)?"
+    r"|backed[ \t]+\w+(?:[ \t]+\w+)?)[ \t]+(?:about[ \t]+|almost[ \t]+|nearly[ \t]+|more[ \t]+than[ \t]+)?)"
+    rf"(?P<a>{'|'.join(_SCORE_WORDS)}|\d{{1,2}})"
+    r"[ \t]+to[ \t]+one\b"
+)
+
+
+def to_one(text: str) -> list[Quantity]:
+    """A ratio against one after a margin's words: "backed the Tories by a margin of two to one"."""
+    out: list[Quantity] = []
+    for m in _TO_ONE.finditer(text):
+        word = m.group("a").lower()
+        a = float(word) if word.isdigit() else _SCORE_WORDS[word]
+        if a > 1:
+            out.append(quantity_at(text, m.start("a"), m.end(), "tally", a, 1.0))
+    return out
+
+
 # "412 voting in favour and 261 against", "58 votes in favour and 42 against", "310 for and 250
 # against": a vote's tally told in words
 _FOR_AND_AGAINST = re.compile(

@@ -19,6 +19,12 @@ _TIME = re.compile(
     r"(?:[ \t]*(?P<ap5>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b)))?"
     r"|\b(?P<noon>noon|midnight)\b"
     r"|\b(?P<h6>[01]\d|2[0-3])h(?P<m6>[0-5]\d)\b"  # "kick-off at 15h00", as South Africa writes it
+    # a bare hour and the part of the day: "until 4 in the morning", "at 11 at night" (after a
+    # word that sets a time: `_HOUR_LEAD`)
+    r"|\b(?P<h7>1[0-2]|[1-9])(?=[ \t]+(?i:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b)"
+)
+_HOUR_LEAD = re.compile(
+    r"(?i:\b(?:at|until|till|by|before|after|around|about|from|since|to|and|between|past)[ \t]+)$"
 )
 _SEASON = re.compile(
     r"(?<![\w/-])(?:(?P<y>(?:19|20)\d\d)/(?:(?:19|20)(?=\d\d(?![\w/-])))?(?P<next>\d\d)"
@@ -217,6 +223,7 @@ def times(text: str) -> list[Quantity]:
                 or m.group("h4")
                 or m.group("h5")
                 or m.group("h6")
+                or m.group("h7")
             )
             minute_s = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m6") or "0"
             hour, minute = int(hour_s), int(minute_s)
@@ -227,9 +234,13 @@ def times(text: str) -> list[Quantity]:
                 hour += 12
             elif ap.startswith("a") and hour == 12:
                 hour = 0
-            if not ap and 1 <= hour < 12 and (m.group("h2") or m.group("h5")):
+            if m.group("h7") and not _HOUR_LEAD.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "scored 4 in the morning session": no time
+            if not ap and 1 <= hour <= 12 and (m.group("h2") or m.group("h5") or m.group("h7")):
                 later = _LATER_PART.match(text, m.end())
-                if later and (later.group("part").lower() != "night" or hour >= 6):
+                if later and hour == 12:
+                    hour = 0 if later.group("part").lower() == "night" else hour  # "12 at night"
+                elif later and (later.group("part").lower() != "night" or hour >= 6):
                     hour += 12  # "6:15 Tuesday evening", "9 o'clock at night": after noon
             value = hour * 100 + minute
         if not ap and not m.group("noon") and _game_clock(text, m.start(), m.end()):

@@ -207,8 +207,12 @@ MEASURE_CASED_RE = (
     # inches as weather reports write them: "14.2\" of snow", "2.14 in., New Haven 1.87 in."
     r"|(?<=\d)[\"″](?=[ \t]+of\b)|(?<=\d)″|(?<=\d[ \t])in\.(?=[ \t]*(?:[,;)]|$))"
     r"|(?<=\d)in(?![\w'’.-])"  # "a 6.1in display": glued to its number
+    # "weighs about 10g", "a 250g bar": grams glued, in lower case ("5G", "a 3g phone" are networks)
+    r"|(?<=\d)g(?![\w/'’-]|\.\w)(?![ \t]+(?:networks?|phones?|handsets?|signals?|coverage|services?|mobile"
+    r"|connections?|spectrum|licen[cs]es?|technology|speeds?|masts?)\b)"
 )
 MEASURES["ha"] = MEASURES["hectare"]
+MEASURES["g"] = MEASURES["gram"]
 for _inch in ('"', "″", "in.", "in"):
     MEASURES[_inch] = MEASURES["inch"]
 

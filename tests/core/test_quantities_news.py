@@ -2703,6 +2703,17 @@ SHARES_AND_SPANS = [
     # renminbi as the Financial Times writes them; a bank's capital tier is a name
     _case("Net profit fell to Rmb74.6bn.", F("Rmb74.6bn", "money", 74.6e9, 74.6e9, "CNY")),
     _case("Its common equity tier 1 ratio was 15.2%.", F("15.2%", "percent", 15.2, 15.2, "percent")),
+    # grams glued in lower case; "5G" and "a 3g network" are networks
+    _case("Each ballot paper weighs about 10g.", F("about 10g", "weight", 10, 10, "g")),
+    _case("The 5G rollout and the old 3g network."),
+    # a bare hour and the part of the day, after a word that sets a time
+    _case("Courts sat until 4 in the morning.", F("4", "time", 400, 400)),
+    _case("He was freed at 10 in the evening.", F("10", "time", 2200, 2200)),
+    _case("She died at 12 at night.", F("12", "time", 0, 0)),
+    _case("He scored 4 in the morning session.", F("4", "count", 4, 4)),
+    # a ratio against one after a margin's words
+    _case("Pensioners backed the Tories by a margin of two to one.", F("two to one", "tally", 2, 1)),
+    _case("Protesters outnumbered police three to one.", F("three to one", "tally", 3, 1)),
 ]
 
 
