@@ -551,7 +551,7 @@ GROUP_OF = re.compile(r"\bGroup[ \t]+of[ \t]+$")
 VIDEO_LINES = ("360", "480", "720", "1080", "1440", "2160")  # "1080p" is a picture's height
 _UNIT_SUFFIX = re.compile(
     r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|ha\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|pc\b|p\.m\.|a\.m\.|%|"
-    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mins?\b|secs?\b|[mgk]w\b|[kmgt]wh\b|mg\b|p\b(?![-'’.]\w)|p(?=-an?-)|[kmgt]b\b|mah\b|[mg]?hz\b|[mg]bps\b|[kmg]bit/s|ml\b|kv\b|ppm\b|ppb\b|in\b|bps?\b|pts\b|(?-i:g)\b)",
+    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mins?\b|secs?\b|[mgk]w\b|[kmgt]wh\b|mg\b|p\b(?![-'’.]\w)|p(?=-an?-)|[kmgt]b\b|mah\b|[mg]?hz\b|[mg]bps\b|[kmg]bit/s|ml\b|kv\b|ppm\b|ppb\b|in\b|bps?\b|pts\b|(?-i:g)\b|m2\b|m²|km²|ft²|pcm\b|pw\b)",
     re.IGNORECASE,
 )
 

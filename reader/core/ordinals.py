@@ -66,6 +66,8 @@ _NUMBER_NEXT = re.compile(
     r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|couple)\b)"
 )
 _ALONE_NEXT = re.compile(r"[ \t]+(?:since|against)\b")
+# what a rank written as a compound ranks: "the 19th-century mansion", "her 90th-birthday party"
+_HYPHEN_RANKED = re.compile(r"-(century|anniversary|birthday)\b", re.IGNORECASE)
 _SUPERLATIVE_END = re.compile(
     r"[ \t]*(?:[,.;:)!?–—]|$|[ \t]+(?:in|on|of|ever|among|after|behind|since|to|by|with)\b)"
 )
@@ -179,6 +181,8 @@ def ordinals(text: str) -> list[Quantity]:
         ):
             continue
         noun = _head_noun(text, m.end())
+        if not noun and not m.group("super") and (hyphen := _HYPHEN_RANKED.match(text, m.end())) is not None:
+            noun = hyphen.group(1).lower()  # "the 19th-century mansion", "the 50th-anniversary gala"
         owner = m.group("det").lower() in _OWNERS or m.group("det")[-2:] in ("'s", "’s")
         if not noun and (in_a_row or owner or m.group("record")):
             noun = _noun_after_name(text, _IN_A_ROW.match(text, m.end()) or m, in_a_row)

@@ -138,6 +138,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in temporal.short_years(text):
             if free(q.start, q.end):
                 add(q)
+    if has_digit and any(mark in text for mark in temporal.ERA_MARKS):
+        for q in temporal.era_years(text):
+            if free(q.start, q.end):
+                add(q)
     if "one" in words and "to" in words:
         for q in contests.to_one(text):
             if free(q.start, q.end):

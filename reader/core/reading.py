@@ -335,8 +335,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             return None
         if kind_a and link == "to" and shares_of_a_contest(text, a.start):
             return None  # "lost 45 percent to 55 percent", "trailed 45% to 49%": two shares of a vote
-    if b is not None and a.plain_int and b.plain_int and _looks_like_year(a.low) and _looks_like_year(b.low):
-        return None  # "2007-2014": two years, each its own figure
+    if b is not None and a.plain_int and b.plain_int and _year_like(text, a) and _year_like(text, b):
+        return None  # "2007-2014", "between 1163 and 1345": two years, each its own figure
     if (
         b is not None
         and link in ("-", "–", "/")
@@ -452,6 +452,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         ]
 
     # one number
+    odd = False  # "sixty-odd years": about so many
     if unit == "foot" and (a.plain_int or (not a.precise and a.low.is_integer() and a.low < 10)):
         inches = _INCHES_AFTER.match(text, end)
         if inches and (inches.group("inches") or not a.precise):
@@ -526,7 +527,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             m = _AGE_BEFORE.search(before)
             if m and m.group(0).lower().startswith("aged") and not _ANY_DIGIT.search(m.group(0)):
                 start -= len(m.group(0))
-        elif a.plain_int and _looks_like_year(a.low) and not _year_is_count(text, a, before):
+        elif a.plain_int and _year_like(text, a) and not _year_is_count(text, a, before):
             qual = qualifier_before(text, start)
             if qual is not None and not _over_an_event(text, a, qual):
                 # "delayed until at least 2026": a bound on the year
@@ -566,6 +567,9 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             elif m and m.group("noun") == "strong":
                 end = m.end()  # "a 40,000-strong force": the noun after counts
                 unit = counted_noun_after(text, end)
+            elif m and m.group("noun") == "odd":
+                end = m.end()  # "sixty-odd years", "1,500-odd guests": about so many of the noun after
+                unit, odd = counted_noun_after(text, end), True
             elif m and m.group("noun") not in ("year", "old", "plus", "and", "nor"):  # not "13-and 15-inch"
                 unit = m.group("noun")
                 end = m.end()
@@ -582,7 +586,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         share = PERCENT.match(text, end) if kind == "count" else None
         if share is not None and share.group(0).strip():  # "90-plus percent": a share of at least 90
             kind, unit, end = "percent", "percent", share.end()
-    if a.vague and not qualifier:
+    if (a.vague or odd) and not qualifier:
         qualifier = "approx"
     if kind == "count" and not unit and _PER_DOLLAR.match(text, end):
         code = _currency_named_before(text, start)
@@ -592,7 +596,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         unit = _put_at_unit(text, start)  # "put the number of troops who died ... at 18"
     if kind == "count":
         unit = unit or count_unit(text, start, end, value_high)
-        if unit in _TIME_NOUNS and not _HYPHEN_NOUN.match(text, a.end):
+        if unit in _TIME_NOUNS and (odd or not _HYPHEN_NOUN.match(text, a.end)):
             kind, unit = "duration", _TIME_NOUNS[unit]  # "the number of days to sell rose to 47"
     return [quantity_at(text, start, end, kind, low, high, unit=unit, qualifier=qualifier)]
 
@@ -647,6 +651,35 @@ def _unscaled(text: str, atom: Atom) -> float:
 
 def _looks_like_year(value: float) -> bool:
     return value.is_integer() and 1800 <= value <= 2100
+
+
+# an earlier year is one only where a year is expected: "printed in 1623", "built between 1163
+# and 1345", "founded c. 1450" (not "1623 people"; `_year_is_count` reads the word after)
+_OLD_YEAR_BEFORE = re.compile(
+    r"(?i:\b(?:in|since|from|until|till|between|and|to|circa|c\.|year|early|late|mid)[ \t]+)$"
+)
+
+
+def _year_like(text: str, a: Atom) -> bool:
+    """A year: 1800 to 2100 written plain, or an earlier four-digit year after a word of time."""
+    if _looks_like_year(a.low):
+        return True
+    return (
+        a.plain_int
+        and a.low.is_integer()
+        and 1000 <= a.low < 1800
+        and a.end - a.start == 4
+        and _OLD_YEAR_BEFORE.search(text, max(0, a.start - 10), a.start) is not None
+        and _OLD_YEAR_AFTER.match(text, a.end) is not None
+    )
+
+
+# what may follow such a year: nothing, a stop, a name or a function word ("in 1066 the Normans"),
+# never a noun or a unit ("in 1500 cases", "1600 euros")
+_OLD_YEAR_AFTER = re.compile(
+    r"(?:[ \t]*(?:[,.;:)!?–—]|$)|[ \t]+(?:[A-Z]|(?:the|when|and|or|in|on|at|by|was|were|is|after|before|as"
+    r"|to|for|with|a|an|that|which|but|it|he|she|they|its|his|her|their|until|till|and)\b))"
+)
 
 
 # "delayed until at least 2026", "not before at least 2030": a bound on a year, after a word of time

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core import numwords, units
+from reader.core.atoms import title_case
 from reader.core.model import Quantity
 from reader.core.qualifiers import apply_span_qualifier, qualifier_before, quantity_at
 
@@ -84,7 +85,8 @@ _RATE_BEFORE = re.compile(
 )
 # "up 46 percent from a year earlier": a preposition makes it a span of time again
 _PREPOSITION_BEFORE = re.compile(
-    r"(?i:\b(?:from|in|for|over|than|after|within|since|about|around|nearly|almost|under|by|past|of)[ \t]+)$"
+    r"(?i:\b(?:from|in|for|over|than|after|within|since|about|around|nearly|almost|under|by|past|of"
+    r"|up[ \t]+to)[ \t]+)$"
 )
 # "up 11% from a year earlier", "higher than a year ago": the base of a comparison, no span
 # ("more than a year ago" is a bound on a span)
@@ -97,6 +99,7 @@ _BASELINE_AFTER = re.compile(r"(?i:[ \t]+(?:earlier|ago|before)\b)")
 _DECADE_LEAD = re.compile(r"(?i:\b(?:the|and|in|of|early|late|mid)[ \t-]*)$")  # "the 90s"
 _DECADE_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-)$")  # "the mid-1990s"
 _DECADE_JOIN = re.compile(r"[ \t]*(?:and|to|through|-|–)[ \t]*")
+_AGE_DECADE_JOIN = re.compile(r"[ \t]*(?:and|or|to|-|–)[ \t]*(?:(?:early|late|mid)[ \t-]*)?")
 _A_TIME = re.compile(
     r"\b(?i:(?P<part>(?:a[ \t]+)?quarter[ \t]+of[ \t]+|three[ \t]+quarters[ \t]+of[ \t]+)?"
     r"(?P<half>half[ \t]+)?(?:an?)[ \t]+(?P<half2>half[ \t]*-?[ \t]*|quarter[ \t]*-?[ \t]*)?)"
@@ -113,6 +116,25 @@ _UNIT_OR_TWO = re.compile(
 )
 
 # What may follow a number.
+
+
+# a year of an era: "44 BC", "79 AD", "AD 79", "500 BCE" (before the common era: negative)
+_ERA_YEAR = re.compile(
+    r"\b(?P<n>\d{1,4})[ \t]*(?P<era>BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)(?!\w|\.\w)"
+    r"|\b(?:AD|A\.D\.)[ \t]*(?P<n2>\d{1,4})\b(?![,.]\d)"
+)
+ERA_MARKS = ("BC", "AD", "CE", "B.C.", "A.D.", "C.E.")
+
+
+def era_years(text: str) -> list[Quantity]:
+    """Years of an era: "44 BC" (-44), "79 AD" and "AD 79" (79)."""
+    out: list[Quantity] = []
+    for m in _ERA_YEAR.finditer(text):
+        value = float(m.group("n") or m.group("n2"))
+        if (m.group("era") or "").startswith("B"):
+            value = -value
+        out.append(quantity_at(text, m.start(), m.end(), "year", value, value))
+    return out
 
 
 def fiscal_years(text: str) -> list[Quantity]:
@@ -407,9 +429,27 @@ _SPELLED_CENTURY_DECADE = re.compile(
 )
 
 
+# "in the Thirties", "the mid-Sixties", "the Swinging Sixties": a decade of the 1900s, capitalised
+# as papers write the era (in lower case it may be the weather's "highs in the sixties" or an age)
+_THE_DECADE = re.compile(
+    r"\b(?i:the)[ \t]+(?:(?i:early|late|swinging|roaring)[ \t]+|(?i:mid)-?[ \t]*)?"
+    rf"(?P<dec>(?i:{'|'.join(_SPELLED_DECADES)}))\b"
+)
+
+
 def spelled_decades(text: str) -> list[Quantity]:
-    """Decades in words: "in the early nineteen seventies" (1970-1979)."""
+    """Decades in words: "in the early nineteen seventies" (1970-1979), "the mid-Sixties"."""
     out: list[Quantity] = []
+    for m in _THE_DECADE.finditer(text):
+        word = m.group("dec")
+        if not word[0].isupper() or title_case(text):
+            continue  # "music of the sixties", "highs in the sixties": an age or the weather
+        base = 1900.0 + _SPELLED_DECADES[word.lower()]
+        start = m.start("dec")
+        prefix = re.match(r"(?i:mid-?[ \t]*|early[ \t]+|late[ \t]+)", text[m.start() + 4 : start])
+        if prefix:
+            start = m.start() + 4
+        out.append(quantity_at(text, start, m.end(), "year", base, base + 9, unit="decade"))
     for m in _SPELLED_CENTURY_DECADE.finditer(text):
         base = (1900.0 if m.group("century").lower() == "nineteen" else 1800.0) + _SPELLED_DECADES[
             m.group("dec").lower()
@@ -458,6 +498,17 @@ def decades(text: str) -> list[Quantity]:
             # "in her 60s", "Man (40s) dies": an age
             if len(dec) != 2:
                 continue
+            base = float(dec)
+            out.append(quantity_at(text, m.start("dec"), m.end(), "age", base, base + 9, qualifier="approx"))
+            continue
+        if (
+            len(dec) == 2
+            and not m.group("q")
+            and out
+            and out[-1].kind == "age"
+            and _AGE_DECADE_JOIN.fullmatch(text[out[-1].end : m.start()])
+        ):
+            # "in their 60s and 70s", "in his 50s or 60s": the second decade is an age too
             base = float(dec)
             out.append(quantity_at(text, m.start("dec"), m.end(), "age", base, base + 9, qualifier="approx"))
             continue

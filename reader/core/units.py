@@ -65,6 +65,7 @@ _add("weight", 0.45359237, "pound", "lb", "lbs", "pound", "pounds")
 _add("weight", 1000.0, "tonne", "tonne", "tonnes", "metric ton", "metric tons")
 _add("weight", 907.18474, "ton", "ton", "tons")
 _add("weight", 0.028349523, "ounce", "ounce", "ounces", "oz")
+_add("weight", 6.35029318, "stone", "stone")  # "weighed 17 stone", as British papers weigh people
 _add(
     "speed",
     1.0,
@@ -93,9 +94,21 @@ _add(
     "square-kilometer",
     "sq km",
     "km2",
+    "km²",
 )
 _add("area", 2.589988, "sq mile", "square miles", "square mile", "square-mile", "sq miles", "sq mi")
-_add("area", 9.290304e-8, "sq ft", "square feet", "square foot", "square-foot", "sq ft", "sq. ft.", "sq feet")
+_add(
+    "area",
+    9.290304e-8,
+    "sq ft",
+    "square feet",
+    "square foot",
+    "square-foot",
+    "sq ft",
+    "sq. ft.",
+    "sq feet",
+    "ft²",
+)
 _add(
     "area",
     1e-6,
@@ -108,6 +121,8 @@ _add(
     "square-meter",
     "sq m",
     "sqm",
+    "m2",
+    "m²",
 )
 _add("area", 0.01, "hectare", "hectare", "hectares")
 _add("area", 0.004046856, "acre", "acre", "acres")

@@ -2714,6 +2714,42 @@ SHARES_AND_SPANS = [
     # a ratio against one after a margin's words
     _case("Pensioners backed the Tories by a margin of two to one.", F("two to one", "tally", 2, 1)),
     _case("Protesters outnumbered police three to one.", F("three to one", "tally", 3, 1)),
+    # "up to an hour" is a span, as "within an hour" is; a second decade joined to an age is one too
+    _case(
+        "Trains cancelled and a further 40 delayed by up to an hour.",
+        F("40", "count", 40, 40),
+        F("up to an hour", "duration", None, 1, "hour"),
+    ),
+    _case(
+        "Most of them were in their 60s and 70s.",
+        F("60s", "age", 60, 69),
+        F("70s", "age", 70, 79),
+    ),
+    _case("He is in his 50s or 60s.", F("50s", "age", 50, 59), F("60s", "age", 60, 69)),
+    _case("Built in the 1960s and 70s.", F("1960s and 70s", "year", 1960, 1979, "decade")),
+    # years before 1800 where a year is expected, never before a noun; years of an era
+    _case("The Folio, printed in 1623, survives.", F("1623", "year", 1623, 1623)),
+    _case(
+        "The cathedral, built between 1163 and 1345, burned.",
+        F("1163", "year", 1163, 1163),
+        F("1345", "year", 1345, 1345),
+    ),
+    _case(
+        "Between 1200 and 1500 people died.", F("Between 1200 and 1500", "count", 1200, 1500, "people killed")
+    ),
+    _case("It was found in 1500 cases.", F("1500", "count", 1500, 1500, "cases")),
+    _case("Caesar was killed in 44 BC.", F("44 BC", "year", -44, -44)),
+    _case("Vesuvius erupted in AD 79.", F("AD 79", "year", 79, 79)),
+    # decades in words after "the", capitalised as the era; not the weather's "highs in the sixties"
+    _case("Sales peaked in the mid-Sixties.", F("mid-Sixties", "year", 1960, 1969, "decade")),
+    _case("Highs will be in the sixties."),
+    # ranks written as compounds; "-odd" as about so many
+    _case("The 19th-century mansion was sold.", F("19th", "ordinal", 19, 19, "century")),
+    _case("I have done this for sixty-odd years.", F("sixty-odd", "duration", 60, 60, "year")),
+    # British weights and areas, rents by the month
+    _case("He weighed 17 stone.", F("17 stone", "weight", 17, 17, "stone")),
+    _case("It stands on an 809m² section.", F("809m²", "area", 809, 809, "sq m")),
+    _case("A flat costs £2,250pcm.", F("£2,250", "money", 2250, 2250, "GBP")),
 ]
 
 
