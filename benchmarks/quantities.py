@@ -836,6 +836,11 @@ BLIND_CLUSTERS_18 = Path(__file__).resolve().parent / "data" / "blind_clusters_1
 # with them, "died in Innsbruck University Hospital" read as no place, until a university, a
 # college and a hospital were kept as sites)
 BLIND_CLUSTERS_19 = Path(__file__).resolve().parent / "data" / "blind_clusters_19.jsonl"
+# 12 by an author of the twenty-fourth session, told the gold guidelines, written while that
+# session's conflict rules were made and held out from them (fire, court ruling, coach crash,
+# company results, by-election, cup final, storm, strike, outbreak, summit, collapse, recall):
+# 13/26 conflicts, 13/24 compatible, 53/56 traps at 1bc2631 and with the session's rules alike
+BLIND_CLUSTERS_20 = Path(__file__).resolve().parent / "data" / "blind_clusters_20.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:
 # every cross-report pair of figures for one thing that differ (conflict or compatible) and traps;
@@ -1357,6 +1362,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_17)
     bench_blind_clusters(BLIND_CLUSTERS_18)
     bench_blind_clusters(BLIND_CLUSTERS_19)
+    bench_blind_clusters(BLIND_CLUSTERS_20)
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)
