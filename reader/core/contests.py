@@ -242,7 +242,7 @@ def spelled_scores(text: str) -> list[Quantity]:
 # "by a margin of two to one", "outnumbered three to one": a ratio set against one (a bare "one"
 # is read as no figure elsewhere, "one of them")
 _TO_ONE = re.compile(
-    r"(?i:\b(?:margin[ \t]+of|ratio[ \t]+of|by|outnumber(?:ed|s|ing)?(?:[ \t]+\w+)?"
+    r"(?i:\b(?:margin[ \t]+of|ratio[ \t]+of|majority[ \t]+of|by|outnumber(?:ed|s|ing)?(?:[ \t]+\w+)?"
     r"|backed[ \t]+\w+(?:[ \t]+\w+)?)[ \t]+(?:about[ \t]+|almost[ \t]+|nearly[ \t]+|more[ \t]+than[ \t]+)?)"
     rf"(?P<a>{'|'.join(_SCORE_WORDS)}|\d{{1,2}})"
     r"[ \t]+to[ \t]+one\b"

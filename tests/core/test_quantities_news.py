@@ -2714,6 +2714,7 @@ SHARES_AND_SPANS = [
     # a ratio against one after a margin's words
     _case("Pensioners backed the Tories by a margin of two to one.", F("two to one", "tally", 2, 1)),
     _case("Protesters outnumbered police three to one.", F("three to one", "tally", 3, 1)),
+    _case("The judges ruled by a majority of four to one.", F("four to one", "tally", 4, 1)),
     # "up to an hour" is a span, as "within an hour" is; a second decade joined to an age is one too
     _case(
         "Trains cancelled and a further 40 delayed by up to an hour.",
