@@ -678,7 +678,7 @@ def _year_like(text: str, a: Atom) -> bool:
 # never a noun or a unit ("in 1500 cases", "1600 euros")
 _OLD_YEAR_AFTER = re.compile(
     r"(?:[ \t]*(?:[,.;:)!?–—]|$)|[ \t]+(?:[A-Z]|(?:the|when|and|or|in|on|at|by|was|were|is|after|before|as"
-    r"|to|for|with|a|an|that|which|but|it|he|she|they|its|his|her|their|until|till|and)\b))"
+    r"|to|for|with|a|an|that|which|but|it|he|she|they|its|his|her|their|until|till)\b))"
 )
 
 

@@ -432,7 +432,7 @@ _SPELLED_CENTURY_DECADE = re.compile(
 # "in the Thirties", "the mid-Sixties", "the Swinging Sixties": a decade of the 1900s, capitalised
 # as papers write the era (in lower case it may be the weather's "highs in the sixties" or an age)
 _THE_DECADE = re.compile(
-    r"\b(?i:the)[ \t]+(?:(?i:early|late|swinging|roaring)[ \t]+|(?i:mid)-?[ \t]*)?"
+    r"\b(?i:the)[ \t]+(?P<part>(?i:early|late)[ \t]+|(?i:mid)-?[ \t]*)?(?:(?i:swinging|roaring)[ \t]+)?"
     rf"(?P<dec>(?i:{'|'.join(_SPELLED_DECADES)}))\b"
 )
 
@@ -445,10 +445,7 @@ def spelled_decades(text: str) -> list[Quantity]:
         if not word[0].isupper() or title_case(text):
             continue  # "music of the sixties", "highs in the sixties": an age or the weather
         base = 1900.0 + _SPELLED_DECADES[word.lower()]
-        start = m.start("dec")
-        prefix = re.match(r"(?i:mid-?[ \t]*|early[ \t]+|late[ \t]+)", text[m.start() + 4 : start])
-        if prefix:
-            start = m.start() + 4
+        start = m.start("part") if m.group("part") else m.start("dec")  # "mid-Sixties"
         out.append(quantity_at(text, start, m.end(), "year", base, base + 9, unit="decade"))
     for m in _SPELLED_CENTURY_DECADE.finditer(text):
         base = (1900.0 if m.group("century").lower() == "nineteen" else 1800.0) + _SPELLED_DECADES[
