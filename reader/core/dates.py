@@ -42,8 +42,20 @@ _Y = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _Y_DAY = r"(?P<year>(?:1\d|20)\d\d)(?!\d)"
 WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
+# a day of the month in words, as British copy writes it: "on the third of March, 1962"
+_ORDINAL_UNITS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+DAY_WORDS = {word: n for n, word in enumerate(_ORDINAL_UNITS, 1)}
+DAY_WORDS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+DAY_WORDS |= {f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS[:9], 1)}
+_DAY_IN_WORDS = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+
 # Absolute dates, tried in this order at each position.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # "the third of March, 1962" (not "a third of March's rain", a share)
+    re.compile(rf"(?<=\b[Tt]he )(?P<dayw>(?i:{_DAY_IN_WORDS}))[ \t]+of[ \t]+{_M}(?:,?[ \t]+{_Y_DAY})?"),
     # ISO, and as datelines also write it: "2012.08.08", "2012/08/08"
     re.compile(
         r"(?<![\d.,/])(?P<iy>(?:19|20)\d\d)(?P<sep>[-./])(?P<im>[01]\d)(?P=sep)(?P<id>[0-3]\d)\b(?![./]\d)"
@@ -174,7 +186,7 @@ def _date_from_match(m: re.Match[str], ref: dt.date | None) -> DateSpan | None:
     else:
         month = month_number(groups["mon"].rstrip("."))
         day_text = groups.get("day")
-        day = int(day_text) if day_text else None
+        day = int(day_text) if day_text else DAY_WORDS.get((groups.get("dayw") or "").lower())
         if groups.get("year"):
             year = int(groups["year"])
         elif groups.get("yy"):
@@ -203,7 +215,7 @@ def _date_from_match(m: re.Match[str], ref: dt.date | None) -> DateSpan | None:
 
     start = (
         m.start("mon")
-        if groups.get("mon") and not groups.get("day") and not groups.get("year")
+        if groups.get("mon") and not groups.get("day") and not groups.get("dayw") and not groups.get("year")
         else m.start()
     )
     return DateSpan(start, m.end(), value, value, "day" if day else "month")

@@ -2751,6 +2751,13 @@ SHARES_AND_SPANS = [
     _case("He weighed 17 stone.", F("17 stone", "weight", 17, 17, "stone")),
     _case("It stands on an 809m² section.", F("809m²", "area", 809, 809, "sq m")),
     _case("A flat costs £2,250pcm.", F("£2,250", "money", 2250, 2250, "GBP")),
+    # a day of the month in words after "the"; "a third of" is a share
+    _case("It opened on the third of March, 1962.", F("third of March, 1962", "date", 19620303, 19620303)),
+    _case(
+        "A third of March rainfall fell.",
+        F("A third", "fraction", 0.3333, 0.3333),
+        F("March", "date", 3, 3),
+    ),
 ]
 
 
