@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.core.ordinals import ORDINAL_VALUES
+
 MONTHS: dict[str, int] = {
     "jan": 1,
     "feb": 2,
@@ -43,13 +45,7 @@ _Y_DAY = r"(?P<year>(?:1\d|20)\d\d)(?!\d)"
 WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 # a day of the month in words, as British copy writes it: "on the third of March, 1962"
-_ORDINAL_UNITS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
-    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-).split()
-DAY_WORDS = {word: n for n, word in enumerate(_ORDINAL_UNITS, 1)}
-DAY_WORDS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
-DAY_WORDS |= {f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS[:9], 1)}
+DAY_WORDS = {word: value for word, value in ORDINAL_VALUES.items() if value <= 31}
 _DAY_IN_WORDS = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
 
 # Absolute dates, tried in this order at each position.

@@ -49,6 +49,9 @@ _WORD_VALUES = {
 }
 # "first" and "second" are read apart (`_first_or_second`): they are mostly ordinary words
 _FIRST_SECOND = {"first": 1, "second": 2}
+# every ordinal in words and its value ("third" 3, "twenty-first" 21): the day of a month in
+# words (`dates`) reads it too
+ORDINAL_VALUES = {**_FIRST_SECOND, **_WORD_VALUES}
 # the lower-case words an ordinal ends with, beside "twenty-first" and "forty-second" (see `maybe`)
 ORDINAL_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _WORD_VALUES) - {"first", "second"}
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
