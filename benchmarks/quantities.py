@@ -500,6 +500,7 @@ _TAG_ALIASES: dict[object, object] = {
     "night": None,  # "three nights" counted, as set 35's author tags it
     "metre": "m",
     "meter": "m",
+    "ratio": "score",  # "a 10-for-1 split", "by two to one": the extractor's tallies hold ratios too
 }
 
 

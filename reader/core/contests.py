@@ -260,6 +260,29 @@ def to_one(text: str) -> list[Quantity]:
     return out
 
 
+# a stock split's ratio: "a 10-for-1 stock split", "a one-for-10 reverse split", "a 3-for-2 share split"
+_SPLIT_WORDS = {w: v for w, v in numwords.SMALL.items() if 1 <= v <= 20}
+_SPLIT_SIDE = rf"(?:{'|'.join(sorted(_SPLIT_WORDS, key=len, reverse=True))}|\d{{1,3}})"
+_SPLIT = re.compile(
+    rf"(?i:(?<![\w.-])(?P<a>{_SPLIT_SIDE})[ \t]*-[ \t]*for[ \t]*-[ \t]*(?P<b>{_SPLIT_SIDE})\b(?![.,]?\d|-)"
+    r"(?=[ \t]+(?:(?:reverse|stock|share|forward)[ \t]+)*split))"
+)
+
+
+def split_ratios(text: str) -> list[Quantity]:
+    """The ratio of a stock split, as a tally: "a 10-for-1 stock split" is 10 to 1."""
+    out: list[Quantity] = []
+    for m in _SPLIT.finditer(text):
+        a, b = (_split_value(m.group(k)) for k in ("a", "b"))
+        if a != b:
+            out.append(quantity_at(text, m.start("a"), m.end("b"), "tally", a, b))
+    return out
+
+
+def _split_value(side: str) -> float:
+    return float(side) if side.isdigit() else float(_SPLIT_WORDS[side.lower()])
+
+
 # "412 voting in favour and 261 against", "58 votes in favour and 42 against", "310 for and 250
 # against": a vote's tally told in words
 _FOR_AND_AGAINST = re.compile(

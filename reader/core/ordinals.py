@@ -111,8 +111,38 @@ def maybe(text: str, words: set[str]) -> bool:
         not words.isdisjoint(ORDINAL_WORDS)
         or "first" in words
         or "second" in words
+        or "q" in words
         or _DIGIT_ORDINAL.search(text) is not None
     )
+
+
+# a quarter of a company's or a country's year, named in a compound or as "Q2": "second-quarter
+# revenue", "its fiscal fourth-quarter earnings", "Samsung Q3 profit jumps", "in Q2 FY25". "Q"
+# and a digit count only before a lower-case word, a year or a figure's name ("China's Q1 GDP")
+# or after a word that sets a time ("in Q4"); "the Audi Q3" is a car
+_QUARTER = re.compile(
+    r"(?i:\b(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]*-[ \t]*quarter\b)"
+    r"|(?<![\w-])(?<!Audi )Q(?P<digit>[1-4])\b(?![-/.]?\d)"
+)
+_QUARTER_NEXT = re.compile(r"[ \t]+(?:[a-z]|FY|(?:19|20)?\d\d\b|GDP\b|EPS\b)")
+_QUARTER_LEAD = re.compile(r"\b(?:in|for|of|during|from|to|the|and)[ \t]+$")
+_QUARTER_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _quarters(text: str) -> list[Quantity]:
+    """Quarters of a year named as ranks: "third-quarter profit" and "Q3 profit" are ordinals 3."""
+    out = []
+    for m in _QUARTER.finditer(text):
+        if m.group("word"):
+            value = float(_QUARTER_VALUES[m.group("word").lower()])
+            start, end = m.start("word"), m.end("word")
+        else:
+            if not (_QUARTER_NEXT.match(text, m.end()) or _QUARTER_LEAD.search(text, 0, m.start())):
+                continue
+            value = float(m.group("digit"))
+            start, end = m.start(), m.end()
+        out.append(quantity_at(text, start, end, "ordinal", value, value, unit="quarter"))
+    return out
 
 
 # a place in a ranking or a race, with no article: "ranking the country 77th of 81", "won from
@@ -163,7 +193,7 @@ def _match_minutes(text: str) -> list[Quantity]:
 
 def ordinals(text: str) -> list[Quantity]:
     """The ordinal counts of `text`: "the fifth successful operation" is an ordinal 5 of "operation"."""
-    out: list[Quantity] = _placed(text) + _match_minutes(text)
+    out: list[Quantity] = _placed(text) + _match_minutes(text) + _quarters(text)
     taken = {q.start for q in out}
     for m in _ORDINAL.finditer(text):
         value = _value(m)

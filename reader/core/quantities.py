@@ -146,6 +146,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
         for q in contests.to_one(text):
             if free(q.start, q.end):
                 add(q)
+    if "for" in words and "split" in words:
+        for q in contests.split_ratios(text):
+            if free(q.start, q.end):
+                add(q)
     if has_digit and "against" in words:
         for q in contests.votes_for_and_against(text):
             if free(q.start, q.end):
@@ -195,6 +199,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
                 add(q)
     if ":" in text and has_digit:
         for q in _colon_scores(text):
+            if free(q.start, q.end):
+                add(q)
+    if "of" in words and not words.isdisjoint(_PARENT_WORDS):
+        for q in _parents_of(text):
             if free(q.start, q.end):
                 add(q)
     if "-for-" in text:
@@ -545,6 +553,37 @@ def _with_listed_days(text: str, found: list[dates.DateSpan]) -> list[dates.Date
                 break
             pos, value = m.end(), value - int(value) % 100 + day
             out.append(dates.DateSpan(m.start("day"), m.end(), value, value, "day"))
+    return out
+
+
+# a parent told by the children: "mum-of-three Kelly", "a father of two", "the grandmother-of-12"
+# (their children counted, never a toll: "a mother of four was killed" killed one)
+_PARENT_WORDS = word_set(
+    "mum mom mother dad father parent grandmother grandfather grandma grandpa gran granny grandad "
+    "granddad grandparent nan"
+)
+_PARENT_OF = re.compile(
+    r"(?i:\b(?P<parent>(?:grand)?(?:mum|mom|mother|dad|father|parent)|grandma|grandpa|gran|granny|grandad"
+    r"|granddad|nan)[ \t]*(?:-[ \t]*of[ \t]*-|[ \t]of[ \t])[ \t]*"
+    rf"(?P<n>{'|'.join(sorted(numwords.SMALL, key=len, reverse=True))}|\d{{1,2}})\b(?![-.,]?\d|-))"
+)
+_CHILDREN_NAMED_AFTER = re.compile(
+    r"[ \t]+(?:\w+[ \t]+)?(?:children|kids|sons|daughters|boys|girls|grandchildren)\b"
+)
+
+
+def _parents_of(text: str) -> list[Quantity]:
+    """The children a parent is told by ("mother-of-three"): a count of children, or of
+    grandchildren for a grandparent; left to the counts when the children are named after it."""
+    out = []
+    for m in _PARENT_OF.finditer(text):
+        if _CHILDREN_NAMED_AFTER.match(text, m.end()):
+            continue  # "a father of five children": the count reads it, with its noun
+        written = m.group("n")
+        value = float(written) if written.isdigit() else float(numwords.SMALL[written.lower()])
+        parent = m.group("parent").lower()
+        unit = "grandchildren" if parent.startswith(("grand", "gran", "nan")) else "children"
+        out.append(quantity_at(text, m.start("n"), m.end("n"), "count", value, value, unit=unit))
     return out
 
 

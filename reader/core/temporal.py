@@ -29,7 +29,7 @@ _HOUR_LEAD = re.compile(
 )
 _SEASON = re.compile(
     r"(?<![\w/-])(?:(?P<y>(?:19|20)\d\d)/(?:(?:19|20)(?=\d\d(?![\w/-])))?(?P<next>\d\d)"
-    r"|FY[ \t]?(?P<y2>(?:19|20)\d\d))(?![\w/-])"
+    r"|FY[ \t]?(?P<y2>(?:19|20)\d\d)|FY(?P<yy>\d\d))(?![\w/-])"  # "FY2024", "Q2 FY25"
 )
 _RACE_TIME = re.compile(
     r"(?<![\d:.,])\b(?:(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)"
@@ -139,10 +139,10 @@ def era_years(text: str) -> list[Quantity]:
 
 def fiscal_years(text: str) -> list[Quantity]:
     """Seasons and fiscal years: "the 2024/25 fiscal year", "the 2022/23 season" (a span of two
-    years), "FY2024" (a year)."""
+    years), "FY2024" and "FY25" (a year)."""
     out: list[Quantity] = []
     for m in _SEASON.finditer(text):
-        first = int(m.group("y") or m.group("y2"))
+        first = int(m.group("y") or m.group("y2") or 2000 + int(m.group("yy")))
         if m.group("next") is None:
             out.append(quantity_at(text, m.start(), m.end(), "year", float(first), float(first)))
         elif int(m.group("next")) == (first + 1) % 100:

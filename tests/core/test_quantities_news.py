@@ -1160,7 +1160,7 @@ LATER = [
     _case(
         "Mr. Smith, a 58-year-old father of three, was killed.",
         F("58-year-old", "age", 58, 58),
-        F("three", "count", 3, 3, ""),  # his children, not the dead
+        F("three", "count", 3, 3, "children"),  # his children, not the dead
     ),
     _case(
         "In 2013, the firm had revenue of £1.2bn and 9,000 staff.",
@@ -1421,6 +1421,7 @@ SPANS_AND_PARTS = [
     # wire shorthand and bare scales
     _case(
         "Siemens Q3 net profit up 12 pct at 2.1 bln euros",
+        F("Q3", "ordinal", 3, 3, "quarter"),
         F("12 pct", "percent", 12, 12, "percent"),
         F("2.1 bln euros", "money", 2100000000, 2100000000, "EUR"),
     ),
@@ -2758,6 +2759,30 @@ SHARES_AND_SPANS = [
         F("A third", "fraction", 0.3333, 0.3333),
         F("March", "date", 3, 3),
     ),
+    # quarters of a year named as ranks; "the Audi Q3" is a car; fiscal years in two digits
+    _case(
+        "Intel forecast second-quarter revenue of $13 billion.",
+        F("second", "ordinal", 2, 2, "quarter"),
+        F("$13 billion", "money", 13e9, 13e9, "USD"),
+    ),
+    _case("Samsung Q3 profit jumps 78%", F("Q3", "ordinal", 3, 3, "quarter"), F("78%", "percent", 78, 78)),
+    _case("Sales rose in Q2 FY25.", F("Q2", "ordinal", 2, 2, "quarter"), F("FY25", "year", 2025, 2025)),
+    _case("The Audi Q3 costs $40,000.", F("$40,000", "money", 40000, 40000, "USD")),
+    # a stock split's ratio, as a tally; not a "two-for-one deal"
+    _case("Nvidia announced a 10-for-1 stock split.", F("10-for-1", "tally", 10, 1)),
+    _case("It approved a one-for-10 reverse split.", F("one-for-10", "tally", 1, 10)),
+    # numbers that name a chart, an index or a club
+    _case("The JSE's Top 40 index gained 1.1%.", F("1.1%", "percent", 1.1, 1.1)),
+    _case("Studio 54 opened in 1977.", F("1977", "year", 1977, 1977)),
+    # a parent told by the children: a count of children, never a toll
+    _case("A mother of four was killed.", F("four", "count", 4, 4, "children")),
+    _case(
+        "Mum-of-three Kelly, 34, waits.",
+        F("three", "count", 3, 3, "children"),
+        F("34", "age", 34, 34),
+    ),
+    _case("Nan-of-nine Doris won.", F("nine", "count", 9, 9, "grandchildren")),
+    _case("He is a father of five children.", F("five", "count", 5, 5, "children")),
 ]
 
 
