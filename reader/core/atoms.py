@@ -36,7 +36,6 @@ _MIXED_AFTER = re.compile(r"(?:[ \t]+|-)(?P<n>[1-7])/(?P<d>[2-8])(?![\d/])")
 _SCALE_WORD_AFTER = re.compile(r"[ \t]+(?i:(thousand|million|billion|trillion))\b")
 _AND_A_HALF = re.compile(r"(?i:[ \t]+and[ \t]+a[ \t]+half\b|-and-a-half\b)")
 _FRACTION_AFTER = re.compile(r"/(?P<d>[2-8])(?![\d/])")
-_DIGIT_BEFORE = re.compile(r"\d[ \t-]?$")
 _OF_AFTER = re.compile(r"[ \t]+of\b")
 VULGAR = {
     "½": 0.5,
@@ -159,6 +158,9 @@ _ADJECTIVE_ONE_BEFORE = re.compile(
     r"|similar|different|final|real|main|best|worst|right|wrong|previous|earlier|later)[ \t]+)$"
 )
 _ZERO_DAY = re.compile(r"(?i:[ \t]*-[ \t]*day\b)")
+# "net zero", "net-zero emissions", "ground zero", "zero tolerance": set phrases, no count of zero
+_ZERO_PHRASE_BEFORE = re.compile(r"(?i:\b(?:net|ground)[ \t]*-?[ \t]*)$")
+_ZERO_PHRASE_AFTER = re.compile(r"(?i:[ \t]*-?[ \t]*(?:tolerance|hour)\b)")
 _LIST_BEFORE = re.compile(r"(?i:\b(?:and|or|but)[ \t]+|[(,;:][ \t]*)$")
 # "only one in five students": a share even after "only"
 _ONLY_BEFORE = re.compile(r"(?i:\bonly[ \t]+)$")
@@ -413,8 +415,12 @@ def find_atoms(text: str, pattern: re.Pattern[str]) -> list[Atom]:
             spelled = numwords.spelled_value(words)
             if spelled is None:
                 continue
-            if words.lower() == "zero" and _ZERO_DAY.match(text, m.end("words")):
-                continue  # "a zero-day vulnerability": a flaw no patch exists for, not a span
+            if words.lower() == "zero" and (
+                _ZERO_DAY.match(text, m.end("words"))
+                or _ZERO_PHRASE_AFTER.match(text, m.end("words"))
+                or _ZERO_PHRASE_BEFORE.search(text, max(0, start - 8), start)
+            ):
+                continue  # "a zero-day vulnerability", "net zero by 2050": set phrases, not figures
             if (
                 words.lower() == "one"
                 and (
@@ -551,7 +557,7 @@ GROUP_OF = re.compile(r"\bGroup[ \t]+of[ \t]+$")
 VIDEO_LINES = ("360", "480", "720", "1080", "1440", "2160")  # "1080p" is a picture's height
 _UNIT_SUFFIX = re.compile(
     r"(?:s\b|bn\b|mn\b|k\b|m\b|b\b|km\b|kg\b|ha\b|mph\b|kph\b|ft\b|lbs?\b|cm\b|mm\b|mi\b|pm\b|am\b|pc\b|p\.m\.|a\.m\.|%|"
-    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mins?\b|secs?\b|[mgk]w\b|[kmgt]wh\b|mg\b|p\b(?![-'’.]\w)|p(?=-an?-)|[kmgt]b\b|mah\b|[mg]?hz\b|[mg]bps\b|[kmg]bit/s|ml\b|kv\b|ppm\b|ppb\b|in\b|bps?\b|pts\b|(?-i:g)\b|m2\b|m²|km²|ft²|pcm\b|pw\b)",
+    r"th\b|st\b|nd\b|rd\b|h\b|hrs?\b|mins?\b|secs?\b|[mgk]w\b|[kmgt]wh\b|mg\b|p\b(?![-'’.]\w)|p(?=-an?-)|[kmgt]b\b|mah\b|[mg]?hz\b|[mg]bps\b|[kmg]bit/s|ml\b|kv\b|ppm\b|ppb\b|in\b|bps?\b|pts\b|(?-i:g)\b|m2\b|m²|km²|ft²|pcm\b|pw\b|gt\b|[mg]j\b|(?-i:W|MP)\b)",
     re.IGNORECASE,
 )
 
@@ -562,7 +568,7 @@ def _unit_suffix_ok(text: str, pos: int) -> bool:
     m = _UNIT_SUFFIX.match(text, pos)
     if not m:
         return False
-    if m.group(0) == "g":  # grams ("a 250g bar"), not a network ("the 3g network")
+    if m.group(0) in ("g", "W", "MP"):  # grams ("a 250g bar"), not a network ("the 3g network"), "5W-30"
         return MEASURE.match(text, pos) is not None
     if m.group(0).lower() == "p":  # pence ("38p"), not a picture's height ("1080p")
         return not text[max(0, pos - 5) : pos].endswith(VIDEO_LINES)

@@ -438,7 +438,7 @@ def time_unit_size(fig: Figure) -> float:
     return TIME_FACTORS.get(fig.q.unit, 0.0) if fig.family == "duration" else 0.0
 
 
-SPEC_KINDS = frozenset({"data", "frequency", "bitrate", "charge", "voltage"})
+SPEC_KINDS = frozenset({"data", "frequency", "bitrate", "charge", "voltage", "resolution"})
 
 
 # a part of a game a count is told for: "scored seven points in the first half", "11 points, all

@@ -34,6 +34,7 @@ _IDENT_PREFIX = re.compile(
     r"|Step|Form|Line|Bus|Train|Station|Road|Street|Avenue|Square|Terminal|Gen|Mk|Mark|Super[ \t]+Bowl"
     r"|Air[ \t]+Force|Catch|Fahrenheit|Pentium|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Sensex|Nifty|ASX|Fortune"
     r"|Box|Vision|Agenda|Studio|(?:\b[Tt]he|['’]s)[ \t]+Top"  # "the JSE's Top 40 index"
+    r"|Voyager|Pioneer|Falcon|Sputnik|PCIe|USB|Bluetooth|HDMI|Wi-?Fi"  # "Voyager 1", "USB 3.0"
     r"|(?i:version|v\.)|exit|resolution|section|article|chapter|clause|paragraph"
     r"|(?i:runway|gate|platform|pier|berth|bay|hangar|terminal|page"  # "on page 20 of his copy"
     r"|junctions?|mile[ \t]+markers?|mile-?posts?|tier))"  # "the common equity tier 1 ratio"
@@ -142,7 +143,11 @@ def _given_to_name(before_name: str, text: str, atom: Atom) -> bool:
 
 # three or more digits joined by hyphens: a name ("the 8-4-4 system", "4-4-2", "9-1-1"), not a
 # tally or a range; a boxer's record has larger numbers ("45-7-2")
-_HYPHEN_CHAIN = re.compile(r"(?<![\d.,-])\d(?:-\d){2,}(?![\d.,-])")
+# a fertiliser's grade of three numbers is a name too ("10-34-0 starter fertilizer")
+_HYPHEN_CHAIN = re.compile(
+    r"(?<![\d.,-])\d(?:-\d){2,}(?![\d.,-])"
+    r"|(?<![\d.,-])\d{1,2}(?:-\d{1,2}){2}(?![\d.,-])(?=(?:[ \t]+\w+)?[ \t]+(?i:fertili[sz]ers?)\b)"
+)
 
 
 # a code of letters and digits joined by hyphens, before its last part: "JADES-GS-z14-"
@@ -151,7 +156,7 @@ _CODE_HYPHEN = re.compile(r"\b[A-Za-z][A-Za-z0-9]*\d-$")
 
 @lru_cache(maxsize=64)
 def _hyphen_chains(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The starts and ends of the chains of single digits in `text` ("8-4-4"), found once a text."""
+    """The starts and ends of the chains of digits in `text` ("8-4-4"), found once a text."""
     spans = [m.span() for m in _HYPHEN_CHAIN.finditer(text)]
     return tuple(start for start, _ in spans), tuple(end for _, end in spans)
 

@@ -94,6 +94,7 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
         "bitrate",
         "voltage",
         "concentration",
+        "resolution",
     ):
         factor = MEASURE_FACTORS.get(q.unit, 1.0)
     elif q.kind == "temperature" and q.unit == "°F":  # compared in degrees Celsius

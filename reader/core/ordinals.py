@@ -86,9 +86,15 @@ _ADVERBS = word_set(
     "hit ran fell rose led struck"
 )
 _MONTH_BEFORE = re.compile(
-    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+)$"
-)  # "on February the 15th": a date
-_NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
+    r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+(?:the[ \t]+)?)$"
+)  # "on February the 15th", "March 3rd": a date (not "to mark the 10th anniversary")
+# a name after the words a rank ranks; a day or a month there only dates it ("for the 31st
+# straight day Sunday", "the third straight month in June")
+_NAME_NEXT = re.compile(
+    r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+)
 # a name after a rank of the owner's things or of a run: "his fourth Grand Slam title", "their
 # eighth straight Bledisloe Cup win", "the third consecutive Games"
 _NAME_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
@@ -201,7 +207,7 @@ def ordinals(text: str) -> list[Quantity]:
             continue
         if m.group("det").lower() == "for" and not _IN_A_ROW.match(text, m.end()):
             continue  # only a run drops its article: a headline's "for third straight month"
-        if value < 3:
+        if value < 3 and not (value == 2 and m.group("super")):  # "the second-largest city" ranks
             first = _first_or_second(text, m)
             if first is not None:
                 out.append(first)

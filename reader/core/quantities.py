@@ -57,10 +57,11 @@ _A_TIME_TRIGGERS = word_set(
 )
 
 
-# "on the 5th", "as early as the 14th", "starting from the 21st": a day of a month the story
-# leaves unnamed (not "the 14th Amendment", "on the 5th floor": a rank of a thing)
+# "on the 5th", "as early as the 14th", "starting from the 21st", "Friday the 13th": a day of a
+# month the story leaves unnamed (not "the 14th Amendment", "on the 5th floor": a rank of a thing)
 _DAY_OF_THE_MONTH = re.compile(
-    r"(?i:\b(?:on|from|by|until|till|since|before|after|as[ \t]+(?:early|late)[ \t]+as)[ \t]+)"
+    r"(?i:\b(?:on|from|by|until|till|since|before|after|as[ \t]+(?:early|late)[ \t]+as"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+)"  # "on Friday the 13th"
     r"(?P<day>the[ \t]+(?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b"
     r"(?=[ \t]*(?:[,.;:)]|$)"
     r"|[ \t]+(?:and|or|after|before|when|while|at|with|to|as|but|of[ \t]+(?:this|next|last)[ \t]+month)\b)"
@@ -199,6 +200,10 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
                 add(q)
     if ":" in text and has_digit:
         for q in _colon_scores(text):
+            if free(q.start, q.end):
+                add(q)
+    if has_digit and ("x" in text or "×" in text):
+        for q in _times_glued(text):
             if free(q.start, q.end):
                 add(q)
     if "of" in words and not words.isdisjoint(_PARENT_WORDS):
@@ -556,6 +561,18 @@ def _with_listed_days(text: str, found: list[dates.DateSpan]) -> list[dates.Date
     return out
 
 
+# a multiple glued to its "x": "a 5x optical zoom", "2.5x faster" (not "a 4x4", "4x100m relay")
+_TIMES_GLUED = re.compile(r"(?<![\w.,×-])(?P<n>\d{1,3}(?:\.\d{1,2})?)[x×](?![\w×]|[.,]\d)")
+
+
+def _times_glued(text: str) -> list[Quantity]:
+    """Multiples written with an "x" ("5x zoom"): counts of times."""
+    return [
+        quantity_at(text, m.start(), m.end(), "count", float(m.group("n")), float(m.group("n")), unit="times")
+        for m in _TIMES_GLUED.finditer(text)
+    ]
+
+
 # a parent told by the children: "mum-of-three Kelly", "a father of two", "the grandmother-of-12"
 # (their children counted, never a toll: "a mother of four was killed" killed one)
 _PARENT_WORDS = word_set(
@@ -765,10 +782,11 @@ def _heights_and_weights(text: str) -> list[Quantity]:
     return out
 
 
-# sizes told as "8-by-12 feet", "a 10-by-10-foot cell", "20 x 30 metres": each side in the unit
-# told after the last one
+# sizes told as "8-by-12 feet", "a 10-by-10-foot cell", "20 x 30 metres", "3m by 2.5m": each side
+# in the unit told after the last one (the first side may repeat it, glued)
 _DIMENSIONS = re.compile(
-    r"(?<![\w.,/-])(?P<a>\d+(?:\.\d+)?)(?P<sep>-by-|[ \t]+by[ \t]+|[ \t]*[x×][ \t]*)(?P<b>\d+(?:\.\d+)?)"
+    r"(?<![\w.,/-])(?P<a>\d+(?:\.\d+)?)(?P<ua>(?:m|cm|mm|km|ft)(?=[ \t]+by[ \t]))?"
+    r"(?P<sep>-by-|[ \t]+by[ \t]+|[ \t]*[x×][ \t]*)(?P<b>\d+(?:\.\d+)?)"
     r"(?:(?P=sep)(?P<c>\d+(?:\.\d+)?))?(?![\d.,])"
 )
 _SIZE_KINDS = frozenset({"distance", "area"})
@@ -786,7 +804,7 @@ def _dimensions(text: str) -> list[Quantity]:
             if m.group(side) is None:
                 continue
             value = float(m.group(side))
-            stop = end if side == last else m.end(side)
+            stop = end if side == last else m.end("ua") if side == "a" and m.group("ua") else m.end(side)
             out.append(quantity_at(text, m.start(side), stop, kind, value, value, unit=unit))
     return out
 

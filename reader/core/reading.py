@@ -196,6 +196,8 @@ def read_numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quan
                 link = "to" if link == "-to-" else link  # "a 2-to-1 margin"
                 if link == "and" and not _BETWEEN.search(text[max(0, atom.start - 12) : atom.start]):
                     link = ""
+                if link == "to" and _year_then_figure(text, atom, nxt):
+                    link = ""
                 if link:
                     second = nxt
         made = _read(text, atom, second, link, ref)
@@ -208,6 +210,22 @@ def read_numbers(text: str, atoms: list[Atom], ref: dt.date | None) -> list[Quan
             out.extend(made)
         i += 2 if second is not None and made is not None and len(made) == 1 else 1
     return out
+
+
+_IN_BEFORE = re.compile(r"(?i:\bin[ \t]+)$")
+
+
+def _year_then_figure(text: str, a: Atom, b: Atom) -> bool:
+    """Whether "in 2021 to 10,840" is a year and the level a change reached ("rose 11.6% in 2021
+    to 10,840 incidents"), not a range: a year after "in", then a number written otherwise (with
+    a comma, a decimal or a scale) or too small to be the top of a range from it ("in 2000 to
+    3000 stores" stays a range)."""
+    return (
+        a.plain_int
+        and _looks_like_year(a.low)
+        and _IN_BEFORE.search(text, max(0, a.start - 4), a.start) is not None
+        and (not b.plain_int or b.low < 1000)
+    )
 
 
 # what a bare number may borrow from the next one it is set against ("from 3 to 5 percent")
@@ -529,7 +547,11 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
                 start -= len(m.group(0))
         elif a.plain_int and _year_like(text, a) and not _year_is_count(text, a, before):
             qual = qualifier_before(text, start)
-            if qual is not None and not _over_an_event(text, a, qual):
+            if (
+                qual is not None
+                and not _over_an_event(text, a, qual)
+                and not _measured_against(text, a, max(0, a.start - 30) + qual.start("q"))
+            ):
                 # "delayed until at least 2026": a bound on the year
                 q_start, low, high, qualifier = apply_qualifier(text, start, a.low, a.low, qual)
                 return [quantity_at(text, q_start, a.end, "year", low, high, qualifier=qualifier)]
@@ -700,15 +722,36 @@ _EVENT_NOUNS = word_set(
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z]+)\b(?![-'’])")
 
 
+# a year a figure is measured against: "40% below 2005 levels", "above 2019's", "a 15.6% increase
+# over 2020." (a change, then the year closing the clause)
+_YEAR_LEVELS_AFTER = re.compile(r"(?:[ \t]+(?:levels?|figures?)\b|['’]s\b)")
+_STOP_AFTER = re.compile(r"[ \t]*(?:[,.;:)!?–—]|$)")
+_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|up|down|higher|lower|more|less"
+    r"|improvement)[ \t]+)$"
+)
+
+
 def _year_is_count(text: str, a: Atom, before: str) -> bool:
     qual = qualifier_before(text, a.start)
     if qual is not None:
         at = max(0, a.start - 30) + qual.start("q")
         if _TIME_WORD_BEFORE.search(text, max(0, at - 12), at):
             return False
+        if _measured_against(text, a, at):
+            return False
         return not _over_an_event(text, a, qual)
     nxt = _NEXT_WORD.match(text[a.end : a.end + 30])
     return bool(nxt and nxt.group(1) in _YEAR_COUNT_NOUNS)
+
+
+def _measured_against(text: str, a: Atom, at: int) -> bool:
+    """Whether the year `a`, after a qualifier starting at `at`, is one a figure is measured
+    against ("below 2005 levels", "an increase over 2020."): the year itself, not a bound."""
+    return _YEAR_LEVELS_AFTER.match(text, a.end) is not None or (
+        _STOP_AFTER.match(text, a.end) is not None
+        and _CHANGE_BEFORE.search(text, max(0, at - 16), at) is not None
+    )
 
 
 def _over_an_event(text: str, a: Atom, qual: re.Match[str]) -> bool:

@@ -60,7 +60,7 @@ _MARGIN_BEFORE = re.compile(
 # a fight stopped that far into a round: "stopped the fight at 2:56", "at 1:45 of the third round"
 _OF_A_ROUND = re.compile(r"(?i:[ \t]+(?:of|into)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?round\b)")
 # "stopping the fight at the 2:15 mark": minutes and seconds into a round or a game
-_THE_BEFORE = re.compile(r"(?i:\bthe[ \t]+)$")
+_THE_MARK_BEFORE = re.compile(r"(?i:\bthe[ \t]+)$")
 _MARK_AFTER = re.compile(r"[ \t]+mark\b")
 _CLOCK_AFTER = re.compile(r"[ \t]*(?:[AaPp]\.?[ \t]?[Mm]\b|GMT|UTC|[ECMP][SD]T\b|local\b)")
 # "between 2 and 4 p.m.", "from 9 to 11 a.m.", "2-4 p.m.": the first hour borrows the second's a.m./p.m.
@@ -191,7 +191,7 @@ def race_times(text: str) -> list[Quantity]:
             or _MARGIN_BEFORE.search(text, max(0, m.start() - 60), m.start())
             or _OF_A_ROUND.match(text, m.end())
             or (
-                _THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                _THE_MARK_BEFORE.search(text, max(0, m.start() - 4), m.start())
                 and _MARK_AFTER.match(text, m.end())
             )
         )

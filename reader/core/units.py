@@ -65,6 +65,8 @@ _add("weight", 0.45359237, "pound", "lb", "lbs", "pound", "pounds")
 _add("weight", 1000.0, "tonne", "tonne", "tonnes", "metric ton", "metric tons")
 _add("weight", 907.18474, "ton", "ton", "tons")
 _add("weight", 0.028349523, "ounce", "ounce", "ounces", "oz")
+_add("weight", 1e12, "Gt", "gigatonne", "gigatonnes", "gigaton", "gigatons", "gt")  # of ice, of CO2
+_add("weight", 1e9, "Mt", "megatonne", "megatonnes", "megaton", "megatons")
 _add("weight", 6.35029318, "stone", "stone")  # "weighed 17 stone", as British papers weigh people
 _add(
     "speed",
@@ -152,6 +154,8 @@ _add("energy", 1.0, "MWh", "megawatt-hours", "megawatt hours", "mwh")
 _add("energy", 1000.0, "GWh", "gigawatt-hours", "gigawatt hours", "gwh")
 _add("energy", 1e6, "TWh", "terawatt-hours", "terawatt hours", "twh")
 _add("energy", 0.001, "kWh", "kilowatt-hours", "kilowatt hours", "kwh")
+_add("energy", 1 / 3600, "MJ", "megajoules", "megajoule", "mj")
+_add("energy", 1 / 3.6, "GJ", "gigajoules", "gigajoule", "gj")
 # what gadgets are measured in: storage, battery charge, refresh rates and clock speeds, bandwidth
 _add("data", 1e3, "KB", "kb", "kilobyte", "kilobytes")
 _add("data", 1e6, "MB", "mb", "megabyte", "megabytes")
@@ -163,9 +167,11 @@ _add("frequency", 1e6, "MHz", "mhz", "megahertz")
 _add("frequency", 1e9, "GHz", "ghz", "gigahertz")
 _add("voltage", 1.0, "kV", "kv", "kilovolt", "kilovolts")
 _add("voltage", 0.001, "V", "volt", "volts")
-_add("bitrate", 1e6, "Mbps", "mbps", "mbit/s", "mb/s", "megabits per second")
-_add("bitrate", 1e9, "Gbps", "gbps", "gbit/s", "gb/s", "gigabits per second")
-_add("bitrate", 1e3, "kbps", "kbps", "kbit/s", "kilobits per second")
+_add("bitrate", 1e6, "Mbps", "mbps", "mbit/s", "mb/s", "megabits per second", "megabit per second")
+_add("bitrate", 1e9, "Gbps", "gbps", "gbit/s", "gb/s", "gigabits per second", "gigabit per second")
+_add("bitrate", 1e3, "kbps", "kbps", "kbit/s", "kilobits per second", "kilobit per second")
+# a camera's resolution: "a 50MP main camera", "its 200-megapixel sensor"
+_add("resolution", 1.0, "MP", "megapixel", "megapixels")
 # what is in the air or the water: "426.9 parts per million" of carbon dioxide
 _add("concentration", 1.0, "ppm", "ppm", "parts per million")
 _add("concentration", 0.001, "ppb", "ppb", "parts per billion")
@@ -225,9 +231,13 @@ MEASURE_CASED_RE = (
     # "weighs about 10g", "a 250g bar": grams glued, in lower case ("5G", "a 3g phone" are networks)
     r"|(?<=\d)g(?![\w/'’-]|\.\w)(?![ \t]+(?:networks?|phones?|handsets?|signals?|coverage|services?|mobile"
     r"|connections?|spectrum|licen[cs]es?|technology|speeds?|masts?)\b)"
+    # a charger's watts and a camera's megapixels, glued and in capitals: "45W charging", "50MP"
+    r"|(?<=\d)(?:W|MP)(?![\w/'’-])"
 )
 MEASURES["ha"] = MEASURES["hectare"]
 MEASURES["g"] = MEASURES["gram"]
+MEASURES["w"] = MEASURES["watt"]
+MEASURES["mp"] = MEASURES["megapixel"]
 for _inch in ('"', "″", "in.", "in"):
     MEASURES[_inch] = MEASURES["inch"]
 

@@ -2783,6 +2783,51 @@ SHARES_AND_SPANS = [
     ),
     _case("Nan-of-nine Doris won.", F("nine", "count", 9, 9, "grandchildren")),
     _case("He is a father of five children.", F("five", "count", 5, 5, "children")),
+    # set phrases of zero; a year a figure is measured against, not a bound
+    _case("The UK must reach net zero by 2050.", F("2050", "year", 2050, 2050)),
+    _case("Zero deaths were reported.", F("Zero", "count", 0, 0, "deaths")),
+    _case("Emissions are 40% below 2005 levels.", F("40%", "percent", 40, 40), F("2005", "year", 2005, 2005)),
+    _case(
+        "It was a 15.6% increase over 2020.", F("15.6%", "percent", 15.6, 15.6), F("2020", "year", 2020, 2020)
+    ),
+    _case("There were over 2000 cases.", F("over 2000", "count", 2000, None, "cases")),
+    _case("It was delayed until at least 2026.", F("at least 2026", "year", 2026, None)),
+    # ranks: a day dates the thing ranked, a second place of a superlative, "mark" is no month
+    _case(
+        "Phoenix hit 110 degrees for the 31st straight day Sunday.",
+        F("110 degrees", "temperature", 110, 110),
+        F("31st", "ordinal", 31, 31, "day"),
+    ),
+    _case("Singapore is the world's second-busiest port.", F("second", "ordinal", 2, 2, "busiest port")),
+    _case("It came to mark the 10th anniversary.", F("10th", "ordinal", 10, 10, "anniversary")),
+    # units of climate, energy and gadgets
+    _case("Glaciers lost 267 gigatonnes of ice.", F("267 gigatonnes", "weight", 267, 267, "Gt")),
+    _case("It produced 69MJ of energy.", F("69MJ", "energy", 69, 69, "MJ")),
+    _case("Speeds reach 1 gigabit per second.", F("1 gigabit per second", "bitrate", 1, 1, "Gbps")),
+    _case(
+        "A 50MP camera and 45W charging.",
+        F("50MP", "resolution", 50, 50, "MP"),
+        F("45W", "power", 45, 45, "W"),
+    ),
+    _case("It has a 5x optical zoom.", F("5x", "count", 5, 5, "times")),
+    _case("Use 5W-30 oil in a 4x4."),
+    # sides of a size each with its unit; a year and the level a change reached; a range of stores
+    _case(
+        "A room measuring 3m by 2.5m.", F("3m", "distance", 3, 3, "m"), F("2.5m", "distance", 2.5, 2.5, "m")
+    ),
+    _case(
+        "Hate crimes rose in 2021 to 10,840 incidents.",
+        F("2021", "year", 2021, 2021),
+        F("10,840", "count", 10840, 10840, "incidents"),
+    ),
+    _case("It has 2000 to 3000 stores.", F("2000 to 3000", "count", 2000, 3000, "stores")),
+    # a day of the month after its weekday
+    _case("Orders open on Friday the 13th.", F("the 13th", "date", 13, 13, "day")),
+    # names: probes, connectors, fertiliser grades; a boxer's record stays
+    _case("Voyager 1 was launched in 1977.", F("1977", "year", 1977, 1977)),
+    _case("Its PCIe 3.0 predecessor was slower."),
+    _case("The 10-34-0 starter fertilizer cost $810.", F("$810", "money", 810, 810, "USD")),
+    _case("He is 45-7-2 as a pro.", F("45-7", "tally", 45, 7), F("2", "count", 2, 2)),
 ]
 
 
