@@ -51,6 +51,12 @@ _AGE_BEFORE = re.compile(
 # the age closes its clause, or a place follows: "died Thursday at 85 in Los Angeles"
 _AGE_ENDS = re.compile(rf"{_CLAUSE_END.pattern}|[ \t]+in[ \t]+[A-Z]")
 # a name, a clause about the person, then "was N": "Diallo, who died in Dakar on Monday, was 83"
+# a person's full name right before "was": "Brimin Kiprotich was 26." (two capitalised words,
+# neither an article: not "The Toll was 26")
+_FULL_NAME_WAS = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)[A-Z][a-z]+[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+    r"(?!(?:The|A|An)\b)[A-Z][a-z][\w'’-]*[ \t]+(?:was|is)[ \t]+$"
+)
 _NAME_WHO_WAS = re.compile(r"\b[A-Z][a-z][\w'’-]*,[ \t]+who\b[^,;:]*,[ \t]*(?:was|is)[ \t]+$")
 # "At 52, Tane becomes ...": an age that opens the sentence, its person right after
 _AT_START = re.compile(r"[\"“‘']?(?i:at|aged)[ \t]+")
@@ -516,7 +522,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         elif (
             a.low < 130
             and a.low > 0
-            and (_PERSON_WAS.search(before) or _NAME_WHO_WAS.search(before))
+            and (_PERSON_WAS.search(before) or _NAME_WHO_WAS.search(before) or _FULL_NAME_WAS.search(before))
             and _CLAUSE_END.match(text, a.end)
         ):
             kind = "age"  # "she was 83,", "Diallo, who died in Dakar on Monday, was 83"

@@ -2828,6 +2828,9 @@ SHARES_AND_SPANS = [
     _case("Its PCIe 3.0 predecessor was slower."),
     _case("The 10-34-0 starter fertilizer cost $810.", F("$810", "money", 810, 810, "USD")),
     _case("He is 45-7-2 as a pro.", F("45-7", "tally", 45, 7), F("2", "count", 2, 2)),
+    # an age after a person's full name and "was"; not after a title-case toll
+    _case("Brimin Kiprotich was 26.", F("26", "age", 26, 26)),
+    _case("The Toll was 26.", F("26", "count", 26, 26)),
 ]
 
 
