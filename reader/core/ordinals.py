@@ -132,7 +132,6 @@ _QUARTER = re.compile(
 )
 _QUARTER_NEXT = re.compile(r"[ \t]+(?:[a-z]|FY|(?:19|20)?\d\d\b|GDP\b|EPS\b)")
 _QUARTER_LEAD = re.compile(r"\b(?:in|for|of|during|from|to|the|and)[ \t]+$")
-_QUARTER_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 def _quarters(text: str) -> list[Quantity]:
@@ -140,10 +139,12 @@ def _quarters(text: str) -> list[Quantity]:
     out = []
     for m in _QUARTER.finditer(text):
         if m.group("word"):
-            value = float(_QUARTER_VALUES[m.group("word").lower()])
+            word = m.group("word").lower()
+            value = float(ORDINAL_VALUES.get(word) or word[0])  # "second", "2nd"
             start, end = m.start("word"), m.end("word")
         else:
-            if not (_QUARTER_NEXT.match(text, m.end()) or _QUARTER_LEAD.search(text, 0, m.start())):
+            lead = _QUARTER_LEAD.search(text, max(0, m.start() - 8), m.start())
+            if not (_QUARTER_NEXT.match(text, m.end()) or lead):
                 continue
             value = float(m.group("digit"))
             start, end = m.start(), m.end()
