@@ -5,8 +5,6 @@ from __future__ import annotations
 import math
 import re
 
-from rapidfuzz import fuzz
-
 from reader.core.ages import one_named_person, one_person, one_unnamed, other_people
 from reader.core.exchange import one_currency
 from reader.core.figures import CASUALTY_EVENTS, Figure, vague
@@ -36,11 +34,17 @@ from reader.core.retelling import (
 )
 from reader.core.stances import poll_against_result, stances_differ
 from reader.core.verdicts import one_value_in_two_units
-from reader.core.wording import anchors_differ, both_name_both, content_list, names_meet, places_differ, stem
+from reader.core.wording import (
+    anchors_differ,
+    both_name_both,
+    content_list,
+    names_meet,
+    places_differ,
+    same_place,
+    stem,
+)
 
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
-_ALIAS_MIN = 6  # place names this long or longer ...
-_ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one place
 _CASUALTIES = CASUALTY_EVENTS
 _GENERIC_PEOPLE = "person"  # the counted noun of "people", "persons"
 _MAX_CROWD_RATIO = 10.0  # but estimates of one crowd may be this far apart
@@ -387,6 +391,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "a two-year extension of tax cuts", "a 13-month extension of unemployment insurance"
     if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
         return True  # "a 28-yard pass", "a 41-yard touchdown catch": the sizes of two things
+    if family == "distance" and a.q.unit == b.q.unit == "yard" and _sizes(a) != _sizes(b):
+        return True  # "got 108 yards receiving" sums a game; "a 41-yard touchdown catch" is one play
     if (
         places_differ(a.places, b.places)
         and not both_name_both(a.places[0], a.names, b.places[0], b.names)
@@ -395,7 +401,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True
     if family == "percent" and (_owned_elsewhere(a, b) or _owned_elsewhere(b, a)):
         return True  # "Unemployment in Marseille stood at 9.4 percent" / "France's jobless rate held at 7.5%"
-    if a.event == b.event == "crowd" and a.named and b.named and not _same_place(a.named, b.named):
+    if a.event == b.event == "crowd" and a.named and b.named and not same_place(a.named, b.named):
         return True  # "around 20,000 protesters in Patras", "20,000 marched in the city of Thessaloniki"
     if a.background != b.background and (a.period is None or b.period is None):
         return True  # "In 2018, police seized nearly nine tonnes" against this week's seizure
@@ -650,19 +656,10 @@ def _place_unmatched(a: Figure, b: Figure) -> bool:
     if a.family != "count" or not a.named:
         return False
     if b.named:
-        return not _same_place(a.named, b.named)  # "in Heraklion" and "in the city of Thessaloniki"
+        return not same_place(a.named, b.named)  # "in Heraklion" and "in the city of Thessaloniki"
     if a.event in _CASUALTIES:
         return False  # "injured two", "injured three in Qeshm"
     return not (a.named & b.context_places[0])
-
-
-def _same_place(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of place names share one, allowing transliterations ("Salonika")."""
-    if a & b:
-        return True
-    return any(
-        min(len(x), len(y)) >= _ALIAS_MIN and fuzz.partial_ratio(x, y) >= _ALIAS_SCORE for x in a for y in b
-    )
 
 
 def _stuff_untold(a: Figure, b: Figure) -> bool:

@@ -20,7 +20,7 @@ from reader.core import dates
 from reader.core.exchange import kind_currency
 from reader.core.figures import Figure, exact, make_figure, model_spec, time_unit_size
 from reader.core.model import Article, Quantity
-from reader.core.nouns import GENERIC_NOUNS
+from reader.core.nouns import GAME_STATS, GENERIC_NOUNS
 from reader.core.occasions import UNKNOWN_YEAR
 from reader.core.stances import NAME_TITLES
 from reader.core.wording import dateline_end, named_places, names, stem, subject_names
@@ -28,6 +28,9 @@ from reader.core.wording import dateline_end, named_places, names, stem, subject
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|/\d\d\b")
 # whose income, tax rate, resignation, seasons with the team, yards
 _SUBJECT_FAMILIES = frozenset({"money", "percent", "date", "count", "duration", "distance"})
+
+# families that date or time a sentence's events rather than count or measure
+_WHEN = frozenset({"date", "year", "time"})
 
 
 # a toll told as a count that grows, or as it stood at a moment: "rose to 57 on Wednesday", "had
@@ -216,7 +219,11 @@ def article_figures(
             # a past value is one set against a present one ("32 million, compared with 55.3
             # million a decade ago"); a sentence all about last year has no present to set it by
             fig.past = fig.past and (fig.family in present or fig.baseline)
-        told = sum(not f.span_part for f in group)  # "two hours, 18 minutes and 12 seconds" is one
+        # "two hours, 18 minutes and 12 seconds" is one; a sentence's dates and times do not make
+        # a line of figures ("had taken off at 11:10 a.m. with 178 passengers"), but in a game's
+        # sentence ("scored 23 points Friday") they keep it one: a game's lines hold many things
+        game = any(f.family == "tally" or f.noun in GAME_STATS for f in group)
+        told = sum(not f.span_part and (game or f.family not in _WHEN) for f in group)
         for fig in group:
             fig.in_sentence = told
             fig.line = line

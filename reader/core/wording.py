@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from reader.core import units
 from reader.core.nouns import DEMONYM_END, DEMONYMS, STOPWORDS, word_set
 
@@ -211,6 +213,7 @@ def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
     title_case = len(words) > 3 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
     for m in _LOCATION.finditer(text):
         tokens = _TOKEN.findall(m.group("place"))
+        last = 0
         if any(t.lower() in _BODY_WORDS for t in tokens[1:]) or _body_follows(text, m.end("place")):
             continue  # "from Devon and Somerset Fire and Rescue": a body's name
         for k, tok in enumerate(tokens):
@@ -232,7 +235,33 @@ def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
                 and low not in _MONTH_DAY
             ):
                 proper.add(low)
+                last = m.start("place") + m.group("place").rfind(tok) + len(tok)
+        if last:
+            _add_apposition(text, last, proper, title_case)
+    if _WORLDWIDE.search(text):
+        common.add("world")  # "employs about 21,000 people worldwide" / "in Germany, where it employs 8,500"
     return frozenset(proper), frozenset(common)
+
+
+# a figure told of the whole world, set apart from one told of a named place
+_WORLDWIDE = re.compile(
+    r"\b(?i:world-?wide|globally|(?:around|across|throughout)[ \t]+the[ \t]+(?:world|globe))\b"
+)
+
+# a place's name after another's comma: "in Kiryu, Gunma prefecture", "near Bitung, North Sulawesi"
+_PLACE_APPOSITION = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+
+
+def _add_apposition(text: str, end: int, proper: set[str], title_case: bool) -> None:
+    """Add to `proper` the place named right after the comma that follows a place ending at `end`."""
+    m = _PLACE_APPOSITION.match(text, end)
+    if m is None or title_case:
+        return
+    for tok in _TOKEN.findall(m.group("name")):
+        low = POSSESSIVE.sub("", tok).rstrip("'’").lower()
+        if low in STOPWORDS or low in _MONTH_DAY or low in _NUMBER_WORDS or len(low) <= 2:
+            return
+        proper.add(low)
 
 
 def _body_follows(text: str, end: int) -> bool:
@@ -377,6 +406,19 @@ def _one_name_written_two_ways(a: frozenset[str], b: frozenset[str]) -> bool:
 _NAME_STEM = 5
 
 
+_ALIAS_MIN = 6  # place names this long or longer ...
+_ALIAS_SCORE = 87.0  # ... whose best partial alignment scores this much are one place
+
+
+def same_place(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of place names share one, allowing transliterations ("Salonika")."""
+    if a & b:
+        return True
+    return any(
+        min(len(x), len(y)) >= _ALIAS_MIN and fuzz.partial_ratio(x, y) >= _ALIAS_SCORE for x in a for y in b
+    )
+
+
 def places_differ(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether two sentences name different places.
 
@@ -384,7 +426,7 @@ def places_differ(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[s
     site on one side and only a named region on the other ("on the border" / "in Crimea").
     A generic place noun ("the capital") may stand for any name.
     """
-    if a[0] & b[0] or _one_name_written_two_ways(a[0], b[0]):
+    if same_place(a[0], b[0]) or _one_name_written_two_ways(a[0], b[0]):
         return False
     if a[0] and b[0]:
         return True

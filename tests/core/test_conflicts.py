@@ -3816,7 +3816,8 @@ def test_a_distance_told_with_the_same_words_is_compared_in_a_sentence_full_of_f
     _, _, found = run(
         {
             "Report A": "Police evacuated the building, about 24km north of Detroit, and 30 staff went home.",
-            "Report B": "A motorist 50 miles north of Detroit spotted the car on Monday, 12 hours later.",
+            "Report B": "A motorist 50 miles north of Detroit spotted the car with two men inside, 12 hours "
+            "later.",
         }
     )
     assert found == []
@@ -4607,3 +4608,70 @@ def test_the_one_span_of_two_sentences_of_one_point_is_one_thing_among_other_fig
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"25-year", "20-year"})]
+
+
+def test_a_sentences_dates_and_times_do_not_make_it_a_line_of_figures() -> None:
+    # a date, a time and a year beside one measure: a sentence of one thing, not a stat line
+    bodies = {
+        "Report A": "The Elbe peaked at 7.9 metres in Dresden at 4 p.m. on June 6, its highest level "
+        "since 2002.",
+        "Report B": "In Dresden the Elbe peaked at 7.4 metres on Thursday, the city said.",
+    }
+    for one_group in (True, False):
+        _, qs, found = run(bodies, one_group=one_group)
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"7.9 metres", "7.4 metres"})]
+
+
+def test_a_games_dates_still_crowd_its_line() -> None:
+    # a record mark and a player's total before the game, each beside its years: two things
+    _, _, found = run(
+        {
+            "Report A": "That basket broke the mark of 2,290 that point guard Phil Ford set from 1974 "
+            "to 1978.",
+            "Report B": "Hansbrough entered the game with 2,282 points, eight fewer than Ford's total "
+            "from 1974-78.",
+        }
+    )
+    assert found == []
+
+
+def test_a_game_total_of_yards_is_not_one_plays_length() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Reggie Wayne got 108 yards receiving and a touchdown, while Dallas Clark "
+            "finished with 105 yards.",
+            "Report B": "The coach said the defence gave up plays like Reggie Wayne's 41-yard touchdown "
+            "catch in the first half.",
+        }
+    )
+    assert found == []
+
+
+def test_a_place_named_after_a_towns_comma_is_a_place_of_the_sentence() -> None:
+    bodies = {
+        "Report A": "The mercury reached 41.1C in Kiryu, Gunma prefecture, on Wednesday.",
+        "Report B": "The mercury reached 41.6C in Gunma on Wednesday, the weather agency said.",
+    }
+    for one_group in (True, False):
+        _, qs, found = run(bodies, one_group=one_group)
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"41.1C", "41.6C"})]
+
+
+def test_a_place_spelled_two_ways_is_one_place() -> None:
+    bodies = {
+        "Report A": "Some 20,000 people marched in Thessaloniki on Wednesday, police said.",
+        "Report B": "About 50,000 people marched in Salonika on Wednesday, organisers said.",
+    }
+    for one_group in (True, False):
+        _, qs, found = run(bodies, one_group=one_group)
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Some 20,000", "About 50,000"})]
+
+
+def test_a_worldwide_figure_is_not_one_countrys() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The company, which employs about 21,000 people worldwide, will cut 1,200 jobs.",
+            "Report B": "Most of the 1,200 jobs will go in Germany, where the company employs 8,500 people.",
+        }
+    )
+    assert found == []
