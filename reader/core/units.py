@@ -291,6 +291,13 @@ _syn("storey", "storey", "story", "floor")  # "a seven-storey building", "the ei
 _syn("shop", "shop", "store", "storefront", "boutique")  # "565 shops" / "Hundreds of stores"
 _syn("action", "action", "step")  # "23 executive actions" / "19 independent steps"
 _syn("website", "website", "site", "webpage")  # "6,000 Web sites" / "10,000 websites"
+_syn("gun", "gun", "firearm", "handgun")  # "11 firearms" / "Thirteen guns"
+_syn("building", "building", "structure")  # a fire's "37 structures" / "42 buildings"
+_syn(
+    "lawmaker", "lawmaker", "legislator", "parliamentarian", "deputy", "mp", "mps"
+)  # "96 lawmakers" / "95 deputies"
+_syn("defendant", "defendant", "co-defendant", "codefendant")
+_syn("officer", "carabinero", "gendarme", "constable")  # "nine carabineros" / "12 officers"
 _syn("knockout", "knockout", "ko", "kos", "ko'", "ko's", "ko’s")  # a boxer's "46 KOs", "47 KO's"
 
 _IRREGULAR = {

@@ -4675,3 +4675,21 @@ def test_a_worldwide_figure_is_not_one_countrys() -> None:
         }
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The fire destroyed 37 structures, Cal Fire said.",
+            "The fire destroyed 42 buildings, officials said.",
+        ),
+        ("Police seized 11 firearms in the raids.", "Police seized 13 guns in the raids."),
+        ("The motion was backed by 96 lawmakers.", "The motion was backed by 95 deputies."),
+    ],
+)
+def test_structures_and_buildings_firearms_and_guns_lawmakers_and_deputies_count_one_thing(
+    a: str, b: str
+) -> None:
+    _, _, found = run({"Report A": a, "Report B": b})
+    assert [c.kind for c in found] == ["conflict"]
