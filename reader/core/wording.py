@@ -236,8 +236,8 @@ def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
             ):
                 proper.add(low)
                 last = m.start("place") + m.group("place").rfind(tok) + len(tok)
-        if last:
-            _add_apposition(text, last, proper, title_case)
+        if last and not title_case:
+            _add_apposition(text, last, proper)
     if _WORLDWIDE.search(text):
         common.add("world")  # "employs about 21,000 people worldwide" / "in Germany, where it employs 8,500"
     return frozenset(proper), frozenset(common)
@@ -252,10 +252,10 @@ _WORLDWIDE = re.compile(
 _PLACE_APPOSITION = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 
 
-def _add_apposition(text: str, end: int, proper: set[str], title_case: bool) -> None:
+def _add_apposition(text: str, end: int, proper: set[str]) -> None:
     """Add to `proper` the place named right after the comma that follows a place ending at `end`."""
     m = _PLACE_APPOSITION.match(text, end)
-    if m is None or title_case:
+    if m is None:
         return
     for tok in _TOKEN.findall(m.group("name")):
         low = POSSESSIVE.sub("", tok).rstrip("'’").lower()
