@@ -373,6 +373,9 @@ class Figure:
     # for a span's smaller unit joined to its larger ("18 minutes" of "two hours, 18 minutes"):
     # compared with nothing, its span is
     span_part: bool = False
+    # for a span told in several units ("two hours, 18 minutes and 12 seconds"): the size in hours
+    # of the smallest, which it is told to
+    finest: float = 0.0
     # for a count: "start" or "finish" when the verb after its noun tells which end of an event
     # it counts ("17,000 runners started", "16,480 runners finished")
     phase: str = ""
@@ -434,8 +437,11 @@ def _anchor(after: str, before: str) -> tuple[str, str]:
 
 
 def time_unit_size(fig: Figure) -> float:
-    """The size in hours of the unit a duration is written in (0 when unknown)."""
-    return TIME_FACTORS.get(fig.q.unit, 0.0) if fig.family == "duration" else 0.0
+    """The size in hours of the unit a duration is written in, its smallest for a span told in
+    several (0 when unknown)."""
+    if fig.family != "duration":
+        return 0.0
+    return fig.finest or TIME_FACTORS.get(fig.q.unit, 0.0)
 
 
 SPEC_KINDS = frozenset({"data", "frequency", "bitrate", "charge", "voltage", "resolution"})

@@ -19,6 +19,11 @@ from reader.core.model import Quantity
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _DIGIT = re.compile(r"\d")
+# a time a race took, as a stopwatch shows it: "2:03:14", "1:59.40", "2h 05m 59s" (its last digit
+# is the unit: a second, a hundredth; a minute in "4h 30m")
+_STOPWATCH = re.compile(
+    r"\d(?::\d\d(?::\d\d)?|h[ \t]?\d\d?m(?P<seconds>[ \t]?\d\d?)?)(?:\.(?P<fraction>\d+))?"
+)
 # how far "about" takes a clock time, in minutes: a round hour, a time given to the minute
 _ABOUT_HOUR = 20
 _ABOUT_MINUTES = 10
@@ -184,6 +189,11 @@ def _rounding_unit(q: Quantity) -> float:
     value = q.low if q.low is not None else q.high
     if value is None or value == 0:
         return 0.0
+    stopwatch = _STOPWATCH.search(text) if q.unit == "second" else None
+    if stopwatch:  # "2:03:14" is told to the second, not to the hour its first digit counts
+        if "h" in stopwatch.group(0) and not stopwatch.group("seconds"):
+            return 60.0
+        return 10.0 ** -len(stopwatch.group("fraction") or "")
     if digits is None:
         # spelled out: a whole number of its own size ("one mile", "four hours")
         magnitude = 10 ** max(0, int(math.log10(abs(value))) - (0 if abs(value) < 10 else 1))

@@ -25,6 +25,8 @@ from reader.core.unit_words import unit_after
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _ANY_DIGIT = re.compile(r"\d")
+# "2h 05m 59s": a race time marked by letters (`temporal.race_times`)
+_HOURS_MARK = re.compile(r"\dh")
 _SPELLED_TRIGGERS = (
     frozenset(numwords.SMALL)
     | frozenset(numwords.SCALES)
@@ -120,6 +122,7 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
     if has_digit and ":" in text:
         for start, end in (*temporal.docket_numbers(text), *temporal.game_clocks(text)):
             take(start, end)
+    if has_digit and (":" in text or _HOURS_MARK.search(text)):
         for q in temporal.race_times(text):
             if free(q.start, q.end):
                 add(q)

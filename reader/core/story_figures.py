@@ -29,8 +29,9 @@ _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|/\d\d\b")
 # whose income, tax rate, resignation, seasons with the team, yards
 _SUBJECT_FAMILIES = frozenset({"money", "percent", "date", "count", "duration", "distance"})
 
-# families that date or time a sentence's events rather than count or measure
-_WHEN = frozenset({"date", "year", "time"})
+# families that date or time a sentence's events, or describe its people ("Gray, 16, was shot"),
+# rather than count or measure
+_WHEN = frozenset({"date", "year", "time", "age"})
 
 
 # a toll told as a count that grows, or as it stood at a moment: "rose to 57 on Wednesday", "had
@@ -318,7 +319,7 @@ def _join_spans(group: list[Figure], text: str, offset: int) -> None:
         head.tol_lo, head.tol_hi = head.tol_lo + second.lo, head.tol_hi + second.hi
         second.compound = True
         second.span_part = True
-        smallest = size_second
+        smallest = head.finest = size_second
     heads = [f for f in spans if not f.span_part]
     if len(heads) == 1 and len(spans) > 1:
         heads[0].alone = True  # the sentence's only span, told in two or three units

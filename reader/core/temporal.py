@@ -34,6 +34,8 @@ _SEASON = re.compile(
 _RACE_TIME = re.compile(
     r"(?<![\d:.,])\b(?:(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)"
     r"|(?P<m2>[1-5]?\d):(?P<s2>[0-5]\d\.\d{1,3}))(?![\d:]|\.\d)"
+    # "2h 05m 59s", "4h 30m": hours, minutes (and seconds) each marked by its letter
+    r"|(?<![\w.,])(?P<h3>\d)h[ \t]?(?P<m3>[0-5]?\d)m(?:[ \t]?(?P<s3>[0-5]?\d(?:\.\d{1,3})?)s)?\b"
 )
 _AT_BEFORE = re.compile(r"(?i:\bat[ \t]+)$")
 # words before "2000 hours" that make it a number of hours ("more than 2000 hours", "logged 1500
@@ -182,6 +184,8 @@ def race_times(text: str) -> list[Quantity]:
             continue
         if m.group("h") is not None:
             seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
+        elif m.group("h3") is not None:
+            seconds = int(m.group("h3")) * 3600 + int(m.group("m3")) * 60 + float(m.group("s3") or 0)
         else:
             seconds = int(m.group("m2")) * 60 + float(m.group("s2"))
         out.append(quantity_at(text, m.start(), m.end(), "duration", seconds, seconds, unit="second"))

@@ -14,6 +14,7 @@ _CONVERTED = frozenset({"distance", "weight", "speed", "area", "volume", "power"
 _MEASURES = frozenset({"distance", "weight", "speed", "area", "volume", "temperature"})
 _ONE_VALUE = 0.03  # converted, one value in two units differs by its rounding at most
 _ONE_SPAN = 0.02  # "90 days" is three months of 30.4 days, 1.4% apart
+_DAY = 24.0  # hours
 # words that date an event by the report's own day, as read from its date or dateline
 _SAME_DAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 
@@ -115,10 +116,12 @@ def _counted_on_other_days(a: Figure, b: Figure) -> bool:
 def _one_span_in_two_units(a: Figure, b: Figure) -> bool:
     """One span of time in days and in months or weeks: "a 90-day stint" / "a three-month stay",
     "six months" / "180 days" (a month being 30.4 days on average). "A week" and "eight days"
-    stay compatible."""
+    stay compatible. Hours, minutes and seconds are not rounded into one another: "2 hours, 6
+    minutes and 48 seconds" and "2:08:46" are two times."""
     return (
         a.family == "duration"
         and a.q.unit != b.q.unit
+        and max(time_unit_size(a), time_unit_size(b)) > _DAY
         and exact(a)
         and exact(b)
         and abs(a.lo - b.lo) <= _ONE_SPAN * max(abs(a.lo), abs(b.lo))

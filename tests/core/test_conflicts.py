@@ -4635,6 +4635,71 @@ def test_a_games_dates_still_crowd_its_line() -> None:
     assert found == []
 
 
+def test_race_times_are_told_to_the_second() -> None:
+    # "2:03:14" is not "about two hours": 27 seconds apart is a conflict, in any notation
+    for first, second in (
+        ("2:03:14", "2:03:41"),
+        ("2h 03m 14s", "2:03:41"),
+        ("2 hours, 3 minutes and 14 seconds", "2:03:41"),
+    ):
+        _, qs, found = run(
+            {
+                "Report A": f"Kiprop won the Tokyo Marathon in {first} on Sunday.",
+                "Report B": f"Kiprop won the Tokyo Marathon on Sunday, clocking {second}.",
+            },
+            one_group=True,
+        )
+        assert [c.kind for c in found] == ["conflict"]
+        assert second in pair(found[0], qs) and any(first.startswith(text) for text in pair(found[0], qs))
+
+
+def test_one_race_time_in_two_notations_is_not_a_conflict() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Kipchoge won in two hours, two minutes and 16 seconds.",
+            "Report B": "Kipchoge won the Berlin Marathon in 2:02:16.",
+        },
+        one_group=True,
+    )
+    assert [c.kind for c in found] in ([], ["compatible"])
+
+
+def test_hours_are_not_days_rounded() -> None:
+    # "nearly five days" holds 118 hours, but the two are not one value written twice
+    _, qs, found = run(
+        {
+            "Report A": "The miners were rescued after an ordeal of nearly five days.",
+            "Report B": "The miners were rescued after 118 hours underground.",
+        },
+        one_group=True,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"nearly five days", "118 hours"})]
+
+
+def test_a_persons_age_does_not_make_a_sentence_a_line_of_figures() -> None:
+    # the runner's age and a distance beside the margin: the sentence tells one margin
+    bodies = {
+        "Report A": "The 24-year-old pulled away from Haile Tesfaye in the final kilometres and won by "
+        "11 seconds.",
+        "Report B": "The Kenyan, 24, finished eight seconds ahead of Haile Tesfaye after the pair ran "
+        "together from the 35-kilometre mark.",
+    }
+    for one_group in (True, False):
+        _, qs, found = run(bodies, one_group=one_group)
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"11 seconds", "eight seconds"})]
+
+
+def test_a_players_age_still_crowds_a_games_line() -> None:
+    # a game's sentence keeps every figure in its line: the points of two players are two things
+    _, _, found = run(
+        {
+            "Report A": "James, 34, scored 30 points with 10 rebounds as the Lakers won.",
+            "Report B": "Davis added 25 points and 12 rebounds for the Lakers.",
+        }
+    )
+    assert found == []
+
+
 def test_a_game_total_of_yards_is_not_one_plays_length() -> None:
     _, _, found = run(
         {

@@ -1752,6 +1752,10 @@ SPANS_AND_PARTS = [
     # what a race or a swim took, in seconds; a clock time with seconds is still a clock time
     _case("Kipchoge won in 2:02:37, a course record.", F("2:02:37", "duration", 7357, 7357, "second")),
     _case("Phelps won the final in 1:52.03.", F("1:52.03", "duration", 112.03, 112.03, "second")),
+    # hours, minutes and seconds each marked by its letter; "30m" alone is still metres
+    _case("Mori was sixth in 2h 05m 59s.", F("2h 05m 59s", "duration", 7559, 7559, "second")),
+    _case("The queue lasted 4h 30m.", F("4h 30m", "duration", 16200, 16200, "second")),
+    _case("The wall is 30m high.", F("30m", "distance", 30, 30, "m")),
     _case("The call came at 9:32:05 a.m.", F("9:32:05 a.m.", "time", 932, 932)),
     # minutes and seconds after a word of timing; abbreviated units glued to the digits
     _case("Chebet won, clocking 13:54 in Barcelona.", F("13:54", "duration", 834, 834, "second")),
