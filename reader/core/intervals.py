@@ -38,6 +38,9 @@ _FROM_ABOVE = re.compile(r"(?i:just[ \t]+over[ \t])")
 # how far past its bound a one-sided approximation may still be read (a figure cut short:
 # "nearly $3.6 billion" for $3.61 billion)
 _ONE_SIDE_SLACK = 0.01
+# how far short of its figure in digits an approximation from one side may fall ("nearly",
+# "just over"; "almost a fifth" keeps the wider reach of a fraction in words)
+_NEARLY = 0.05
 MEASURE_FACTORS = {display: factor for (_kind, factor, display) in units.MEASURES.values()}
 TIME_FACTORS = {display: factor for (factor, display) in units.TIME_UNITS.values()}
 
@@ -170,8 +173,12 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
             side = one_side(q)[0]
             if side == "below":
                 tol_hi = hi + abs(hi) * _ONE_SIDE_SLACK
+                if not spelled:  # "nearly 13%" is not 12.1%, as "nearly 1,900" is 1,846
+                    tol_lo = lo - min(down, abs(lo) * _NEARLY)
             elif side == "above":
                 tol_lo = lo - abs(lo) * _ONE_SIDE_SLACK
+                if not spelled:
+                    tol_hi = hi + min(up, abs(hi) * _NEARLY)
             if spelled and q.qualifier == "approx" and low != high and high is not None:
                 tol_hi = (
                     hi * 1.5

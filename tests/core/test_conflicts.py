@@ -4635,6 +4635,20 @@ def test_a_games_dates_still_crowd_its_line() -> None:
     assert found == []
 
 
+def test_nearly_a_figure_is_close_below_it() -> None:
+    # "nearly 13%" is 12.5% or so, not 12.1%; "nearly 1,900" may be 1,846; "almost a fifth" 18%
+    for first, second, kind in (
+        ("took 12.1% of the vote", "took nearly 13% of the vote", "conflict"),
+        ("reported 1,846 measles cases", "reported nearly 1,900 measles cases", "compatible"),
+        ("said profits rose 18% this year", "said profits rose almost a fifth this year", "compatible"),
+    ):
+        _, _, found = run(
+            {"Report A": f"Huang Mei-ling {first}, officials said.", "Report B": f"Huang Mei-ling {second}."},
+            one_group=True,
+        )
+        assert [c.kind for c in found] == [kind], (first, second)
+
+
 def test_race_times_are_told_to_the_second() -> None:
     # "2:03:14" is not "about two hours": 27 seconds apart is a conflict, in any notation
     for first, second in (
