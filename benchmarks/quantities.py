@@ -934,6 +934,8 @@ _SMALL_WORDS = frozenset(
 _SIZE_WORDS = frozenset(
     "half third thirds quarter quarters fifth fifths sixth seventh eighth tenth hundred hundreds"
     " thousand thousands million millions billion billions dozens".split()
+    # ordinals in words, for a rank or a run told in words only ("the second year running")
+    + "first second fourth ninth eleventh twelfth".split()
 )
 
 
@@ -942,7 +944,8 @@ def _numbers(text: str) -> set[str]:
     tokens = _NUMBER_TOKEN.findall(text.lower().replace("-", " "))
     # "Ashworth, 29," names 29: the comma or full stop after a number is the sentence's
     found = {t.rstrip(",.:") for t in tokens if t[0].isdigit() or t in _SMALL_WORDS}
-    # a figure in words only ("nearly a third", "well over a million", "hundreds of homes")
+    # a figure in words only ("nearly a third", "well over a million", "hundreds of homes", "the
+    # second year running")
     return found or {t for t in tokens if t in _SIZE_WORDS}
 
 

@@ -129,6 +129,13 @@ _CHANGING = re.compile(r"(?i:\b(?:rais|lift|increas|cut|lower|reduc|hik|boost|ex
 # "raise the retirement age from 60 to 65": where a change starts, its figure read apart
 _FROM_BEFORE = re.compile(r"(?i:\bfrom[ \t]+)$")
 _TO_NUMBER_AFTER = re.compile(r"[ \t]+to[ \t]+[$£€¥]?\d")
+# the record a figure held before it fell: "the previous world record of", "breaking the course
+# record of", "eclipsed Kipchoge's mark of"
+_BEATEN_BEFORE = re.compile(
+    r"(?i:\b(?:previous|old|former|earlier|broke|break|breaking|breaks|beat|beating|smashed|smashing"
+    r"|eclipsed|eclipsing|bettered|bettering|lowered|lowering|erased|erasing)[ \t]+"
+    r"(?:[\w'’.-]+[ \t]+){0,4}?(?:record|mark|best)[ \t]+(?:of[ \t]+|time[ \t]+of[ \t]+)?)$"
+)
 _PAST_BEFORE = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|(?:up|down)[ \t]+from)[ \t]+(?:the[ \t]+)?)$")
 # "record rose to 9-5", "the Colts (10-5)", "a 14-0 lead": a standing that changes game by game
 _RUNNING = re.compile(
@@ -335,6 +342,9 @@ class Figure:
     # receive full benefits -- currently, 66 years old"
     current: bool = False
     baseline: bool = False  # a past value told as the year-ago base: "in the same period last year"
+    # a record told as the one beaten: "broke the previous world record of 3:49.04", "breaking
+    # the course record of 2:04:18" (not "a new record of 3:48.68")
+    beaten: bool = False
     then: frozenset[float] = frozenset()  # the past values set against it in its sentence
     running: bool = False  # a tally that is a standing ("record rose to 9-5"), not one result
     # for a record written beside its holder ("Klitschko (52-3, 46 KOs)", "Wladimir Klitschko,
@@ -623,15 +633,24 @@ def _person_noun(before: str, after: str, text: str, sentence: str) -> str:
     return found
 
 
+# a run of one thing told by its last ordinal: "seventh consecutive cut", "18th straight month",
+# "the sixth cut in a row", "the second year running"
+_STREAK = re.compile(
+    r"(?i:[ \t]+(?:(?:consecutive|straight|successive)\b"
+    r"|[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:in[ \t]+a[ \t]+row|running)\b))"
+)
+
+
 def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
     """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
     a version: "Firefox 3.05", "USB 2.0")."""
     rel_start, rel_end = q.start - offset, q.end - offset
-    if q.kind == "ordinal" and q.unit != "minute":
+    if q.kind == "ordinal" and q.unit != "minute" and not _STREAK.match(sentence, rel_end):
         # shown, not compared: in the corpus two ranks in one point were ranks of two things
         # ("in the sixth round" / "in the seventh round" of one fight; "the fourth head coach
         # since King took over" / "the 21st head coach of the 76ers"). The minute of a match
-        # something happened in is compared ("in the 78th minute" / "his 58th-minute header")
+        # something happened in is compared ("in the 78th minute" / "his 58th-minute header"),
+        # and so is the length of a run ("a seventh consecutive cut" / "the sixth cut in a row")
         return None
     if q.kind == "angle":
         return None  # "55.96 degrees in longitude": where, not how much
@@ -741,6 +760,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
             )
         ),
         baseline=bool(_BASELINE_AFTER.match(sentence, rel_end)),
+        beaten=bool(_BEATEN_BEFORE.search(before_text)),
         current=bool(_CURRENTLY_BEFORE.search(before_text) and _CHANGING.search(sentence)),
         running=q.kind == "tally" and _running(before_text, after_text),
         record_of=record_of,

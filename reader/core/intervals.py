@@ -39,7 +39,8 @@ _FROM_ABOVE = re.compile(r"(?i:just[ \t]+over[ \t])")
 # "nearly $3.6 billion" for $3.61 billion)
 _ONE_SIDE_SLACK = 0.01
 # how far short of its figure in digits an approximation from one side may fall ("nearly",
-# "just over"; "almost a fifth" keeps the wider reach of a fraction in words)
+# "just over"), unless half its last digit is more; "almost a fifth" keeps the wider reach of a
+# fraction in words
 _NEARLY = 0.05
 MEASURE_FACTORS = {display: factor for (_kind, factor, display) in units.MEASURES.values()}
 TIME_FACTORS = {display: factor for (factor, display) in units.TIME_UNITS.values()}
@@ -147,8 +148,10 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
             raw_unit = (_FRACTION_UNIT if q.kind == "fraction" else _rounding_unit(q)) * factor
             unit = raw_unit
             spelled = not _DIGIT.search(q.text)
-            if family in ("year", "age") or (family == "count" and (low or 0) < 1000 and (high or 0) < 1000):
-                unit = 0.0  # years, ages and small counts are exact
+            if family in ("year", "age", "ordinal") or (
+                family == "count" and (low or 0) < 1000 and (high or 0) < 1000
+            ):
+                unit = 0.0  # years, ages, ranks and small counts are exact
             elif spelled and family in ("count", "duration"):
                 unit = 0.0  # "eight years" is eight, not about eight
             elif family == "duration" and raw_unit == factor and max(low or 0, high or 0) < _SMALL_SPAN:
@@ -173,12 +176,12 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
             side = one_side(q)[0]
             if side == "below":
                 tol_hi = hi + abs(hi) * _ONE_SIDE_SLACK
-                if not spelled:  # "nearly 13%" is not 12.1%, as "nearly 1,900" is 1,846
-                    tol_lo = lo - min(down, abs(lo) * _NEARLY)
+                if not spelled:  # "nearly 13%" is not 12.1%; "almost 6%" is 5.6%, "nearly 1,900" 1,846
+                    tol_lo = max(tol_lo, lo - max(unit / 2, abs(lo) * _NEARLY))
             elif side == "above":
                 tol_lo = lo - abs(lo) * _ONE_SIDE_SLACK
                 if not spelled:
-                    tol_hi = hi + min(up, abs(hi) * _NEARLY)
+                    tol_hi = min(tol_hi, hi + max(unit / 2, abs(hi) * _NEARLY))
             if spelled and q.qualifier == "approx" and low != high and high is not None:
                 tol_hi = (
                     hi * 1.5

@@ -280,6 +280,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "officials said Saturday" dates the telling; "exploded late Friday", the event
     if a.event != b.event:
         return True
+    if a.beaten != b.beaten:
+        return True  # "a new world record of 3:48.68" / "broke the previous world record of 3:49.04"
     if _results_differ(a, b):
         return True  # "a three-game losing streak" / "an 11-game win streak": wins are not losses
     if family == "distance" and _zone(a) != _zone(b):

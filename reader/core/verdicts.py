@@ -35,8 +35,8 @@ def compare(a: Figure, b: Figure) -> Verdict:
         return Verdict("conflict", "the tallies differ")
     if a.family == "date":
         return _compare_dates(a, b)
-    if a.lo == b.lo and a.hi == b.hi:
-        return Verdict("agree", "")
+    if _same_value(a.lo, b.lo) and _same_value(a.hi, b.hi):
+        return Verdict("agree", "")  # "2 hours 19 minutes 40 seconds" and "2:19:40", summed apart
     if a.family == "time" and abs(a.lo - b.lo) == 720 and not (half_day(a) and half_day(b)):
         return Verdict("agree", "")  # "6:41" and "6:41pm"
     if a.family == "time" and a.q.unit != b.q.unit and a.q.unit and b.q.unit:
@@ -81,6 +81,10 @@ def compare(a: Figure, b: Figure) -> Verdict:
     if one_value_in_two_units(a, b) or _one_bound_in_two_units(a, b) or _one_span_in_two_units(a, b):
         return Verdict("agree", "")
     return Verdict("compatible", _why_compatible(a, b))
+
+
+def _same_value(x: float, y: float) -> bool:
+    return x == y or math.isclose(x, y, rel_tol=1e-9)
 
 
 def _aged_between(a: Figure, b: Figure) -> bool:

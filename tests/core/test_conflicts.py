@@ -4636,17 +4636,87 @@ def test_a_games_dates_still_crowd_its_line() -> None:
 
 
 def test_nearly_a_figure_is_close_below_it() -> None:
-    # "nearly 13%" is 12.5% or so, not 12.1%; "nearly 1,900" may be 1,846; "almost a fifth" 18%
+    # "nearly 13%" is 12.5% or so, not 12.1%; "almost 6%" may be 5.6%, "nearly 1,900" 1,846 and
+    # "almost a fifth" 18%
     for first, second, kind in (
         ("took 12.1% of the vote", "took nearly 13% of the vote", "conflict"),
         ("reported 1,846 measles cases", "reported nearly 1,900 measles cases", "compatible"),
         ("said profits rose 18% this year", "said profits rose almost a fifth this year", "compatible"),
+        ("said the economy grew 5.6% in 2023", "said the economy grew by almost 6% in 2023", "compatible"),
     ):
         _, _, found = run(
             {"Report A": f"Huang Mei-ling {first}, officials said.", "Report B": f"Huang Mei-ling {second}."},
             one_group=True,
         )
         assert [c.kind for c in found] == [kind], (first, second)
+
+
+def test_the_length_of_a_run_is_compared() -> None:
+    # "seventh consecutive cut" / "sixth cut in a row": one run, told two ways
+    for first, second in (
+        ("made its seventh consecutive cut", "made its sixth cut in a row"),
+        ("outnumbered boys for the third consecutive year", "outnumbered boys for the second year running"),
+    ):
+        _, _, found = run(
+            {"Report A": f"The bank {first} on Tuesday.", "Report B": f"The bank {second}, officials said."},
+            one_group=True,
+        )
+        assert [c.kind for c in found] == ["conflict"], (first, second)
+
+
+def test_a_rank_that_is_no_run_is_still_not_compared() -> None:
+    # two rounds of one fight: ranks of two things
+    _, _, found = run(
+        {
+            "Report A": "Klitschko knocked Thompson down in the sixth round.",
+            "Report B": "Thompson was stopped by Klitschko in the seventh round.",
+        },
+        one_group=True,
+    )
+    assert found == []
+
+
+def test_the_minute_of_a_goal_is_exact() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Smith scored the winner in the 88th minute.",
+            "Report B": "Smith's 89th-minute winner.",
+        },
+        one_group=True,
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
+def test_a_beaten_record_is_not_the_new_one() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Kiprono set a new world record of 3:48.68 in the 1500m in Paris on Sunday.",
+            "Report B": "Kiprono's run in Paris broke the previous world record of 3:49.04, set a year ago.",
+        },
+        one_group=True,
+    )
+    assert found == []
+    # the beaten record, told by both, is compared
+    _, qs, found = run(
+        {
+            "Report A": "Kiptum won in 2:00:35, breaking the world record of 2:01:09.",
+            "Report B": "Kiptum won in 2:00:35 and smashed the previous world record of 2:01:39.",
+        },
+        one_group=True,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"2:01:09", "2:01:39"})]
+
+
+def test_one_time_summed_two_ways_agrees() -> None:
+    # "2 hours 19 minutes 40 seconds" and "2:19:40" are one value, whatever the sums' last bits
+    _, _, found = run(
+        {
+            "Report A": "Alemu covered the course in 2 hours 19 minutes 40 seconds to win in Frankfurt.",
+            "Report B": "Alemu won the Frankfurt marathon in 2:19:40.",
+        },
+        one_group=True,
+    )
+    assert found == []
 
 
 def test_race_times_are_told_to_the_second() -> None:
