@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from reader.core import dates
@@ -15,6 +16,12 @@ _MEASURES = frozenset({"distance", "weight", "speed", "area", "volume", "tempera
 _ONE_VALUE = 0.03  # converted, one value in two units differs by its rounding at most
 _ONE_SPAN = 0.02  # "90 days" is three months of 30.4 days, 1.4% apart
 _DAY = 24.0  # hours
+# a bound told as the most there was or may be: "up to 10 cm", "as much as three metres",
+# "within seven days"
+_STATED_MAXIMUM = re.compile(
+    r"(?i:(?:up[ \t]+to|as[ \t]+(?:much|many|high|long|deep|large|big|far|tall)[ \t]+as|within|a[ \t]+maximum"
+    r"[ \t]+of|maximum[ \t]+of)[ \t])"
+)
 # words that date an event by the report's own day, as read from its date or dateline
 _SAME_DAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 
@@ -47,6 +54,8 @@ def compare(a: Figure, b: Figure) -> Verdict:
         return Verdict("compatible", "one time names its time zone, the other may be local time")
     if a.family == "money" and (a.converted or b.converted):
         return Verdict("compatible", "one figure is a currency conversion; exchange rates differ")
+    if _two_maxima_apart(a, b):
+        return Verdict("conflict", "the reports give different maxima")
     a_lo, a_hi, b_lo, b_hi = a.tol_lo, a.tol_hi, b.tol_lo, b.tol_hi
     if a.family == "duration" and a.q.unit != b.q.unit:
         # "a week" and "eight days", "three months" and "90 days": a whole number of the
@@ -81,6 +90,24 @@ def compare(a: Figure, b: Figure) -> Verdict:
     if one_value_in_two_units(a, b) or _one_bound_in_two_units(a, b) or _one_span_in_two_units(a, b):
         return Verdict("agree", "")
     return Verdict("compatible", _why_compatible(a, b))
+
+
+def _two_maxima_apart(a: Figure, b: Figure) -> bool:
+    """Two upper bounds of one thing that differ by more than rounding ("hailstones up to 7 cm
+    across" / "up to 10 cm", "within 14 days" / "within seven days"): each report gives the
+    maximum, and one of them is wrong. (Two lower bounds, "at least 12 dead" / "at least nine",
+    are a toll told at two moments: compatible.)"""
+    if not (math.isinf(a.lo) and math.isinf(b.lo) and math.isfinite(a.hi) and math.isfinite(b.hi)):
+        return False
+    if not (_STATED_MAXIMUM.match(a.q.text) and _STATED_MAXIMUM.match(b.q.text)):
+        return False  # "less than a month" / "less than four weeks": bounds, not maxima reached
+    slack = max(
+        a.tol_hi - a.hi,
+        b.tol_hi - b.hi,
+        _ONE_VALUE * max(abs(a.hi), abs(b.hi)),
+        max(time_unit_size(a), time_unit_size(b)) / 2,  # "within a week" / "within eight days"
+    )
+    return abs(a.hi - b.hi) > slack
 
 
 def _same_value(x: float, y: float) -> bool:

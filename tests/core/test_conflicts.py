@@ -3981,8 +3981,9 @@ def test_one_bound_in_two_units_agrees() -> None:
         "Report B": "The north coast was hit by waves as high as 20 feet on Sunday.",
     }
     assert run(bodies)[2] == []
+    # 30 feet is 9.1 metres: another maximum, not the same one converted
     bodies["Report B"] = "The north coast was hit by waves as high as 30 feet on Sunday."
-    assert [c.kind for c in run(bodies)[2]] == ["compatible"]
+    assert [c.kind for c in run(bodies)[2]] == ["conflict"]
 
 
 def test_those_charged_are_fewer_than_those_arrested() -> None:
@@ -4717,6 +4718,26 @@ def test_one_time_summed_two_ways_agrees() -> None:
         one_group=True,
     )
     assert found == []
+
+
+def test_two_stated_maxima_conflict_but_two_bounds_do_not() -> None:
+    # "up to 7 cm" / "up to 10 cm": each report gives the largest hailstone; "less than a month" /
+    # "less than four weeks" and "at least 12" / "at least nine" only bound
+    for first, second, kinds in (
+        ("hailstones up to 7 cm across", "hailstones up to 10 cm across", ["conflict"]),
+        ("a report within 14 days", "a report within seven days", ["conflict"]),
+        ("a report within a week", "a report within eight days", ["compatible"]),
+        ("a second arrest in less than a month", "a second arrest in less than four weeks", ["compatible"]),
+        ("gusts of up to 98mph", "gusts of up to 157 km/h", []),
+    ):
+        _, _, found = run(
+            {
+                "Report A": f"The town saw {first} on Sunday.",
+                "Report B": f"The town saw {second}, police said.",
+            },
+            one_group=True,
+        )
+        assert [c.kind for c in found] == kinds, (first, second)
 
 
 def test_race_times_are_told_to_the_second() -> None:
