@@ -4644,6 +4644,8 @@ def test_nearly_a_figure_is_close_below_it() -> None:
         ("reported 1,846 measles cases", "reported nearly 1,900 measles cases", "compatible"),
         ("said profits rose 18% this year", "said profits rose almost a fifth this year", "compatible"),
         ("said the economy grew 5.6% in 2023", "said the economy grew by almost 6% in 2023", "compatible"),
+        # and "just over 13%" is not 13.9%
+        ("took 13.9% of the vote", "took just over 13% of the vote", "conflict"),
     ):
         _, _, found = run(
             {"Report A": f"Huang Mei-ling {first}, officials said.", "Report B": f"Huang Mei-ling {second}."},
