@@ -54,6 +54,29 @@ _LOCATION = re.compile(
     rf"(?P<place>(?:[A-Za-z][\w'’.-]*[ \t]+(?:(?:{_PARTICLE})[ \t]+(?=[A-Z]))*){{0,2}}[A-Za-z][\w'’.-]*)"
 )
 
+# words after which "from" names where someone or something comes from, not where the figure's
+# event took place: "the flight from Kathmandu" (it crashed near Pokhara), "crates arriving from
+# Ecuador" (seized at Algeciras), "the 17-year-old from Nagoya" (who won in Fukuoka)
+_ORIGIN_BEFORE = word_set(
+    "flight flights train trains bus buses coach ferry ferries ship ships plane planes service "
+    "services arriving arrived arrive arrivals shipment shipments cargo imports imported "
+    "native natives hailing"
+)
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]*$")
+
+
+def _origin(text: str, start: int) -> bool:
+    """Whether the "from" at `start` follows a word that makes its place an origin (`_ORIGIN_BEFORE`)
+    or a person's age ("the 17-year-old from Nagoya")."""
+    if text[start : start + 4].lower() != "from":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _ORIGIN_BEFORE or word.endswith("-old")
+
+
 # a body's name, which may hold a place: "crews from Devon and Somerset Fire and Rescue", "Devon
 # County Council": the place it serves, not another place for the figure
 _BODY_WORDS = word_set(
@@ -216,6 +239,8 @@ def locations(text: str) -> tuple[frozenset[str], frozenset[str]]:
         last = 0
         if any(t.lower() in _BODY_WORDS for t in tokens[1:]) or _body_follows(text, m.end("place")):
             continue  # "from Devon and Somerset Fire and Rescue": a body's name
+        if _origin(text, m.start()):
+            continue
         for k, tok in enumerate(tokens):
             bare = POSSESSIVE.sub("", tok).rstrip("'’")  # "in Athens' main square"
             low = bare.lower()

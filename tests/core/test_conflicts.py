@@ -4865,3 +4865,33 @@ def test_structures_and_buildings_firearms_and_guns_lawmakers_and_deputies_count
 ) -> None:
     _, _, found = run({"Report A": a, "Report B": b})
     assert [c.kind for c in found] == ["conflict"]
+
+
+def test_where_a_flight_came_from_is_not_where_it_landed() -> None:
+    # "the flight from Lisbon" names where it set off, not another place for the count
+    _, qs, found = run(
+        {
+            "Report A": "The Airbus carrying 142 passengers made an emergency landing at Faro on Tuesday.",
+            "Report B": "There were 124 passengers aboard the flight from Lisbon, the airline said.",
+        },
+        one_group=True,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"142", "124"})]
+    # and a swimmer's home town is not where the race was swum
+    _, qs, found = run(
+        {
+            "Report A": "Maria Costa, 21, won the 400m freestyle title in Rome on Friday.",
+            "Report B": "The 23-year-old from Porto won the 400m freestyle title on Friday.",
+        },
+        one_group=True,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"21", "23-year-old"})]
+    # where two counts happened stays apart: "in Faro" and "in Lisbon"
+    _, _, found = run(
+        {
+            "Report A": "In Faro, 142 passengers were stranded on Tuesday.",
+            "Report B": "In Lisbon, 124 passengers were stranded on Tuesday.",
+        },
+        one_group=True,
+    )
+    assert found == []
