@@ -19,7 +19,7 @@ from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.lexicon import canonical_word
 from reader.core.model import Quantity
 from reader.core.nouns import GAME_STATS, OF_WHOLE, STOPWORDS
-from reader.core.stances import AMONG, holder, measure, poll_names, span, stance
+from reader.core.stances import AMONG, holder, measure, opening_holder, poll_names, span, stance
 from reader.core.wording import (
     CLAUSE_BREAK,
     OTHER_NUMBER,
@@ -771,7 +771,9 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         if q.kind in ("percent", "fraction")
         else frozenset(),
         share_of=_share_names(after_text) if family == "percent" else frozenset(),
-        holder=holder(before_text, after_text) if family == "age" else frozenset(),
+        holder=(holder(before_text, after_text) or opening_holder(sentence, rel_start, q.text))
+        if family == "age"
+        else frozenset(),
         person=_person_noun(before_text, after_text, q.text, sentence) if family == "age" else "",
         onset=_onset(before_text) if family == "time" else "",
         condition=bool(_CONDITION.search(before_text)),

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.nouns import HOLDS
+from reader.core.dates import MONTHS, WEEKDAYS
+from reader.core.nouns import HOLDS, STOPWORDS
 from reader.core.wording import named_places, names, stem
 
 if TYPE_CHECKING:  # figures.py reads its stances from here
@@ -378,6 +379,51 @@ def holder(before: str, after: str = "") -> frozenset[str]:
     if m is None:
         return frozenset()
     return frozenset(w for w in (w.lower().strip(".") for w in m.group(1).split()) if w not in NAME_TITLES)
+
+
+# the name that opens a sentence, set off by a comma: "Margaret Ellis, who ran in the 1948
+# Olympics, has died aged 104", "Ellis, who was 106, was ..."
+_OPENING_NAME = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*,")
+# an age told of the sentence's subject: "... was 106", "has died aged 104", "died at 83"
+_SUBJECTS_AGE = re.compile(
+    r"\b(?:was|is)[ \t]+$|\b(?:died|dies)[ \t]+at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?$"
+)
+_DIED_BEFORE = re.compile(r"\b(?:died|dies|passed[ \t]+away)\b[^,;]*$")
+# reported speech may give another person's age: "Smith, the coach, said the boy was 14"
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|according)\b|[\"“”]")
+
+
+# words that open a sentence with a comma and are no name
+_CONNECTIVES = frozenset(
+    "however meanwhile instead separately still yet also now today yesterday tonight earlier later "
+    "afterwards afterward nevertheless nonetheless furthermore moreover additionally overall initially "
+    "finally indeed thus therefore besides otherwise similarly likewise again then there here sadly "
+    "unfortunately fortunately importantly notably officially reportedly apparently previously "
+    "currently recently eventually ultimately altogether elsewhere locally nationally internationally "
+    "tragically remarkably surprisingly".split()
+)
+
+
+def opening_holder(sentence: str, start: int, text: str) -> frozenset[str]:
+    """The lowercased words of the name that opens `sentence` when the age at `start` (written
+    `text`) is told of it as the sentence's subject ("Ousmane Diallo, the kora virtuoso, has died
+    aged 78", "Diallo, who died in Dakar on Monday, was 83"), or none. The opening words must be a
+    name: a word that joins sentences ("However,") is none."""
+    m = _OPENING_NAME.match(sentence)
+    if m is None or m.end() > start:
+        return frozenset()
+    prefix = sentence[:start]
+    if not (
+        _SUBJECTS_AGE.search(prefix) or (text[:4].lower() == "aged" and _DIED_BEFORE.search(prefix))
+    ) or _SPEECH.search(prefix, m.end()):
+        return frozenset()
+    words = [w.lower().strip(".") for w in m.group(1).split()]
+    if any(w in STOPWORDS or w in MONTHS or w in WEEKDAYS for w in words):
+        return frozenset()  # "On Tuesday, prosecutors played a tape of the girl when she was 14"
+    words = [w for w in words if w not in NAME_TITLES]
+    if not words or (len(words) == 1 and words[0] in _CONNECTIVES):
+        return frozenset()  # "However, the boy was 14"
+    return frozenset(words)
 
 
 # what an election gives, which a poll only foretells

@@ -4895,3 +4895,24 @@ def test_where_a_flight_came_from_is_not_where_it_landed() -> None:
         one_group=True,
     )
     assert found == []
+
+
+def test_the_age_of_the_name_that_opens_the_sentence() -> None:
+    # an obituary's subject, named first and set off by a comma, is whose age "aged 91" is
+    _, qs, found = run(
+        {
+            "Report A": "Helen Ward, the poet who founded the Ledbury festival, has died aged 91.",
+            "Report B": "Ward, who died at her home in Hereford on Sunday, was 93.",
+        },
+        one_group=True,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"aged 91", "93"})]
+    # a connective or a day is no name, and another person's age told in speech is not hers
+    _, _, found = run(
+        {
+            "Report A": "Helen Ward, the poet who founded the Ledbury festival, has died aged 91.",
+            "Report B": "However, her brother, who lives in Hereford, was 87.",
+        },
+        one_group=True,
+    )
+    assert found == []
