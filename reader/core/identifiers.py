@@ -96,7 +96,7 @@ _CALL_ON = re.compile(r"(?i:\b(?:call(?:s|ed|ing)?|phone|ring|contact)\b[^.;!?]{
 _EMERGENCY_CALL = re.compile(
     r"(?:911|999)[ \t]+(?i:calls?|callers?|dispatchers?|operators?|lines?|system|center|centre)\b"
 )
-_CALIBER_AFTER = re.compile(r"(?i:[ \t]*-?[ \t]*(?:caliber|calibre|cal\.)(?!\w))")
+_CALIBER_AFTER = re.compile(r"(?i:[ \t]*-?[ \t]*(?:caliber|calibre|cal\.|magnum)(?!\w))")
 # "Conference ID: 24256919", "quoting reference 4521", "quoting incident 245 of 12 May"
 _CODE_BEFORE = re.compile(
     r"(?i:\b(?:ID|PIN|code|number|passcode|extension|ext\.?|reference|ref\.?|incident|log)[ \t]*[:#]?[ \t]*)$"

@@ -42,7 +42,9 @@ _ONE_SIDE_SLACK = 0.01
 # "just over"), unless half its last digit is more; "almost a fifth" keeps the wider reach of a
 # fraction in words
 _NEARLY = 0.05
-MEASURE_FACTORS = {display: factor for (_kind, factor, display) in units.MEASURES.values()}
+MEASURE_FACTORS = {
+    display: factor for (_kind, factor, display) in (*units.MEASURES.values(), *units.BYTE_RATES.values())
+}
 TIME_FACTORS = {display: factor for (factor, display) in units.TIME_UNITS.values()}
 
 

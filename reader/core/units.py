@@ -242,8 +242,19 @@ for _inch in ('"', "″", "in.", "in"):
     MEASURES[_inch] = MEASURES["inch"]
 
 
+# bytes a second, told from bits by the capital B ("300 MB/s" is 2,400 Mbps; "mb/s" stays megabits)
+BYTE_RATES = {
+    f"{prefix}B{per}": ("bitrate", 8 * factor, f"{prefix.upper()}B/s")
+    for prefix, factor in (("k", 1e3), ("K", 1e3), ("M", 1e6), ("G", 1e9), ("T", 1e12))
+    for per in ("/s", "ps")
+}
+
+
 def measure_of(word: str) -> tuple[str, float, str] | None:
     """(kind, factor to base unit, display name) of a unit of measure, or None."""
+    rate = BYTE_RATES.get(word.strip())
+    if rate is not None:
+        return rate
     key = " ".join(word.lower().split())
     return MEASURES.get(key) or MEASURES.get(key.replace("-", " "))  # "nautical-mile" as "nautical mile"
 

@@ -795,6 +795,7 @@ IDENTIFIERS = [
     _case("He lives in apartment 4B on the 12th floor."),
     _case("Emergency crews responded to 1234 Elm Street."),
     _case("Officers found a .38-caliber revolver."),
+    _case("He pointed a. 357 Magnum at the officers."),  # a decimal written apart: the gun's name
     _case("His mother called 911 from the kitchen."),
     _case("The suspect fled in a 2008 Honda Civic.", F("2008", "year", 2008, 2008)),
     _case("Windows 95 was released in 1995.", F("1995", "year", 1995, 1995)),
@@ -2612,6 +2613,10 @@ SCIENCE = [
         F("3.5 ppm", "concentration", 3.5, 3.5, "ppm"),
     ),
     _case("Speeds rose to 69.4Mbit/s.", F("69.4Mbit/s", "bitrate", 69.4, 69.4, "Mbps")),
+    # a capital B is bytes: 300 MB/s is 2,400 megabits a second
+    _case("The drive reads at 300 MB/s.", F("300 MB/s", "bitrate", 300, 300, "MB/s")),
+    _case("The link carries 300 Mb/s.", F("300 Mb/s", "bitrate", 300, 300, "Mbps")),
+    _case("Transfers run at 1.2GBps.", F("1.2GBps", "bitrate", 1.2, 1.2, "GB/s")),
     _case("Outage blocked 2,145 calls to triple zero.", F("2,145", "count", 2145, 2145, "calls")),
     _case("Asteroid 2024 YR4 has a 3.1% chance.", F("3.1%", "percent", 3.1, 3.1)),
     _case("In 2024 F1 teams spent more.", F("2024", "year", 2024, 2024)),
