@@ -260,7 +260,7 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
     sole: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
     for fig in figures:
         if fig.sole:
-            sole[(fig.family, fig.noun, fig.event)].append(fig)
+            sole[(fig.family, "", "")].append(fig)
     for bucket in sole.values():
         for a, b in combinations(bucket, 2):
             if a.q.article != b.q.article:

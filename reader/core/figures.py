@@ -45,6 +45,14 @@ _CUMULATIVE = re.compile(
     r"|all[ \t]+told|over[ \t]+the[ \t]+(?:past|last)[ \t]+\w+[ \t]+(?:years|months|weeks|seasons)"
     r"|in[ \t]+(?:their|its|his|her)[ \t]+(?:\w+[ \t]+)?(?:operations|seasons|years|careers?)))"
 )
+# words that tell a figure for a whole country, not for one of its places: "Across the country,
+# at least 11 protesters died" is no toll of the town another report names ("across Poland" is
+# told for a whole too)
+_NATIONWIDE = re.compile(
+    r"(?i:\b(?:nation-?wide|country-?wide|(?:across|around|throughout|all[ \t]+over)[ \t]+the[ \t]+"
+    r"(?:country|nation)|in[ \t]+(?:the[ \t]+)?(?:whole|entire)[ \t]+(?:country|nation))\b)"
+    r"|\b(?:[Aa]cross|[Tt]hroughout)[ \t]+[A-Z][a-z]+\b"
+)
 # a total counted from the start of something, told right after the figure: "More than 120
 # people have been arrested since the demonstrations began" (not the sentence's other figures)
 _SINCE_START = re.compile(
@@ -311,6 +319,7 @@ class Figure:
     one_of_kind: bool = False
     in_sentence: int = 1  # how many figures its sentence holds
     cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
+    nationwide: bool = False  # its sentence tells it for a whole country ("across the country")
     anchor: str = ""  # for a distance that places something, the place it is measured from
     stuff: str = ""  # for a distance that measures a stuff, its stem: "30 cm of snow" -> "snow"
     headline: bool = False
@@ -734,6 +743,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         phase=_phase(after_text) if family == "count" else "",
         own_words=content_stems(q.text),
         cumulative=bool(_CUMULATIVE.search(sentence) or _SINCE_START.match(after_text)),
+        nationwide=bool(_NATIONWIDE.search(sentence)),
         anchor=anchor,
         stuff=stuff,
         aftershock=family == "magnitude" and bool(_AFTERSHOCK.search(sentence)),

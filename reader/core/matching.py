@@ -6,6 +6,7 @@ import math
 import re
 
 from reader.core.ages import one_named_person, one_person, one_unnamed, other_people
+from reader.core.countries import only_countries
 from reader.core.exchange import one_currency
 from reader.core.figures import CASUALTY_EVENTS, Figure, vague
 from reader.core.nouns import GAME_STATS, GENERIC_NOUNS, human_noun
@@ -38,6 +39,7 @@ from reader.core.wording import (
     anchors_differ,
     both_name_both,
     content_list,
+    content_stems,
     names_meet,
     places_differ,
     same_place,
@@ -304,6 +306,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "the 15 years since they left office" is no span of returns
     if family in STAT_FAMILIES and a.cumulative != b.cumulative and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "14 rifles in five operations so far" against "six rifles" in this one
+    if a.nationwide != b.nationwide and _part_of_whole(*((a, b) if a.nationwide else (b, a))):
+        return True  # "across the country, at least 11 protesters died" / "three people were killed in Homs"
     if a.other != b.other and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "the three holdouts" and "the other nine jurors": two parts of a whole
     if a.current != b.current and (a.lo, a.hi) != (b.lo, b.hi):
@@ -661,7 +665,24 @@ def _place_unmatched(a: Figure, b: Figure) -> bool:
         return not same_place(a.named, b.named)  # "in Heraklion" and "in the city of Thessaloniki"
     if a.event in _CASUALTIES:
         return False  # "injured two", "injured three in Qeshm"
-    return not (a.named & b.context_places[0])
+    if a.named & b.context_places[0]:
+        return False
+    # the other sentence names the place too, in words not read as a place: "destroyed 38 homes
+    # near Bunbury" / "Eighty-three houses were razed by the Bunbury blaze"
+    return not all(_names_in(place, b.sentence_words) for place in a.named)
+
+
+def _part_of_whole(whole: Figure, part: Figure) -> bool:
+    """`whole` is told for a whole country and `part` for a place it does not name, with another value."""
+    if (whole.lo, whole.hi) == (part.lo, part.hi) or only_countries(part.named):
+        return False  # "infected more than 3,400 people in Zambia" is the whole country's count
+    return any(not _names_in(place, whole.sentence_words) for place in part.named - whole.named)
+
+
+def _names_in(place: str, words: frozenset[str]) -> bool:
+    """Whether every content word of a place's name is among `words` (content stems)."""
+    stems = content_stems(place)
+    return bool(stems) and stems <= words
 
 
 def _stuff_untold(a: Figure, b: Figure) -> bool:

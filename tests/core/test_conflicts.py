@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from reader import compare_texts
 from reader.core.conflicts import find_conflicts
 from reader.core.loading import articles_from_texts, load_articles
 from reader.core.model import Article, Conflict, Group, Member, Quantity
@@ -4916,3 +4917,63 @@ def test_the_age_of_the_name_that_opens_the_sentence() -> None:
         one_group=True,
     )
     assert found == []
+
+
+def _short(a: str, b: str) -> list[tuple[str, set[str]]]:
+    """The flags of two texts of one sentence each, as `reader.compare_texts` gives them."""
+    comparison = compare_texts({"a": a, "b": b})
+    return [(c.kind, pair(c, list(comparison.quantities))) for c in comparison.conflicts]
+
+
+def test_two_short_texts_compare_their_one_count_whatever_each_calls_it() -> None:
+    # one sentence each: the count of the hurt is the story's, "passengers" or "people"
+    assert _short(
+        "Nine passengers were injured when the tram left the rails in Porto on Monday, police said.",
+        "Police said 16 people were hurt in Monday's tram derailment in Porto.",
+    ) == [("conflict", {"Nine", "16"})]
+    # but not two things of one sentence: tickets sold and seats in the ground
+    assert (
+        _short(
+            "Organisers said 41,000 tickets were sold for the final in Porto.",
+            "The stadium in Porto holds 50,000 seats, organisers said.",
+        )
+        == []
+    )
+
+
+def test_a_place_named_in_other_words_is_still_that_place() -> None:
+    # "near Ashford" is read as a place and "by the Ashford blaze" is not: one place all the same
+    assert _short(
+        "The wildfire near Ashford destroyed 27 homes before crews contained it, officials said.",
+        "Seventy-two houses were razed by the Ashford blaze, according to the fire service.",
+    ) == [("conflict", {"27", "Seventy-two"})]
+    # a place the other text does not name at all keeps the two counts apart
+    assert (
+        _short(
+            "The wildfire near Ashford destroyed 27 homes before crews contained it, officials said.",
+            "Seventy-two houses were lost in the blaze, according to the fire service.",
+        )
+        == []
+    )
+
+
+def test_a_count_for_the_whole_country_is_not_a_towns_count() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Five people were killed in Daraa on Saturday when security forces opened fire on"
+            " demonstrators, activists said.",
+            "Report B": "Across the country, at least 14 protesters died on Saturday as troops fired on"
+            " crowds, an activist group reported.",
+        },
+        one_group=True,
+    )
+    assert found == []
+    # the country the whole is told for is the place the other names: compared
+    _, qs, found = run(
+        {
+            "Report A": "The virus has killed 412 people in Vietnam, the ministry said.",
+            "Report B": "Throughout Vietnam, the virus has killed 430 people, the ministry said.",
+        },
+        one_group=True,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"412", "430"})]
