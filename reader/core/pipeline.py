@@ -15,6 +15,7 @@ from reader.core.beside import Beside, worth_forking
 from reader.core.conflicts import comparable_figures, find_conflicts
 from reader.core.figures import Figure
 from reader.core.model import Article, Comparison, Conflict, Group, Member, Quantity, distinct_labels
+from reader.core.pairing import prepare, same_topic
 from reader.core.quantities import extract_quantities
 from reader.core.similarity import similarity
 from reader.core.story_figures import reference_date
@@ -162,7 +163,11 @@ def compare_articles(
             quantities, figures = figures_read.result()
         if figures_read.from_child:
             _keep_read(articles, quantities)
-        conflicts = find_conflicts(articles, groups, quantities, figures)
+        scopes = lone_scopes(articles, groups, cannot_link)
+        conflicts = find_conflicts(articles, [*groups, *scopes], quantities, figures)
+        if scopes:  # a flag of a lone pair's scope belongs to no group
+            lone = {scope.id for scope in scopes}
+            conflicts = [replace(c, group=None) if c.group in lone else c for c in conflicts]
         groups, conflicts = figure_groups(articles, groups, quantities, conflicts, cannot_link)
     return Comparison(
         articles=tuple(articles),
@@ -205,6 +210,39 @@ def apart_warnings(articles: Sequence[Article], groups: Sequence[Group]) -> list
                 " another source; is it a report of the same event?"
             )
     return out
+
+
+def lone_scopes(
+    articles: Sequence[Article], groups: Sequence[Group], cannot_link: Iterable[tuple[Member, Member]] = ()
+) -> list[Group]:
+    """Where two texts of one sentence each, on one topic, compare their figures as in one point.
+
+    With one sentence a text there is no other point a figure could belong to: "Nine passengers
+    were injured when the tram left the rails" and "Police said 16 people were hurt in the tram
+    derailment" give one count, though the aligner may not judge the two sentences one point
+    (the "same meaning" decision, fitted on paraphrases, weighs their other words). Such a scope
+    is no group: a flag found in it stays outside the groups (`figure_groups`), and its id is
+    past the groups' own, so that the flag's scope is told apart (its `Conflict.group` is reset).
+    Texts the user said are not one point are left apart.
+    """
+    if any(len(article.sentences) > 1 for article in articles):
+        return []
+    lone = [k for k, article in enumerate(articles) if article.sentences]
+    if len(lone) < 2:
+        return []
+    grouped = {frozenset(m.article for m in group.members) for group in groups}
+    forbidden = {frozenset((x.article, y.article)) for x, y in cannot_link}
+    cluster = prepare(articles)
+    scopes: list[Group] = []
+    first_id = max((group.id for group in groups), default=-1) + 1
+    for n, a in enumerate(lone):
+        for b in lone[n + 1 :]:
+            pair = frozenset((articles[a].id, articles[b].id))
+            if pair in grouped or pair in forbidden or not same_topic(cluster, a, 0, b, 0):
+                continue
+            members = (Member(articles[a].id, 0), Member(articles[b].id, 0))
+            scopes.append(Group(first_id + len(scopes), 0.0, members))
+    return scopes
 
 
 def figure_groups(

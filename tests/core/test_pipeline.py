@@ -8,6 +8,8 @@ import pytest
 
 import reader
 from reader.core import pipeline
+from reader.core.model import Member
+from reader.core.pipeline import compare_articles
 
 TEXTS = {
     "a": "Three people were killed in the fire on Monday.\nThe blaze destroyed 40 homes.",
@@ -56,3 +58,26 @@ def test_an_article_of_another_event_is_pointed_out() -> None:
     mixed = compare_articles(load_articles([SAMPLES / "kerry_lavrov", paris]))
     assert len(mixed.warnings) == 1
     assert mixed.warnings[0].startswith("Source 3, ") and "same event?" in mixed.warnings[0]
+
+
+def test_two_one_sentence_texts_on_one_topic_compare_their_figures_as_one_point() -> None:
+    # the aligner does not judge them one point (few words in common), yet with one sentence
+    # each there is no other point the total could be told in: the flag stands, outside any group
+    texts = {
+        "a": "Rain washed out the second day, and Pakistan were bowled out for 212 on the third day in"
+        " Multan.",
+        "b": "England's seamers dismissed Pakistan for 241 on day three in Multan.",
+    }
+    comparison = reader.compare_texts(texts)
+    assert comparison.groups == ()
+    flags = [
+        (c.kind, [comparison.quantities[m].text for m in c.mentions], c.group) for c in comparison.conflicts
+    ]
+    assert flags == [("conflict", ["212", "241"], None)]
+    # the user said they are not one point: they are not compared as one
+    articles = list(comparison.articles)
+    apart = compare_articles(articles, cannot_link=[(Member(articles[0].id, 0), Member(articles[1].id, 0))])
+    assert apart.conflicts == ()
+    # nor is a sentence of another topic
+    other = reader.compare_texts({"a": texts["a"], "b": "The new bridge in Lisbon carries 241 trains a day."})
+    assert other.conflicts == ()
