@@ -223,8 +223,8 @@ def _both_told(fig: Figure, match: Figure, told: set[tuple[str, str, float, floa
 def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tuple[int, int], int | None]:
     """Pairs of figures worth comparing, with their group id (None across groups).
 
-    Figures of one family in sentences of one group, and figures of one counted thing
-    (family, noun, event) anywhere.
+    Figures of one family in sentences of one group, figures of one counted thing
+    (family, noun, event) anywhere, and the sole figures of one family of two short texts.
     """
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for fig in figures:
@@ -257,10 +257,12 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
             buckets[
                 (fig.family, fig.noun, fig.event) if fig.family == "count" else (fig.family, "", "")
             ].append(fig)
-    sole: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
+    # a short text's sole figure of a family, whatever each calls what it counts (`same_thing`
+    # compares them as in one point): "Nine passengers were injured" / "16 people were hurt"
+    sole: dict[str, list[Figure]] = defaultdict(list)
     for fig in figures:
         if fig.sole:
-            sole[(fig.family, "", "")].append(fig)
+            sole[fig.family].append(fig)
     for bucket in sole.values():
         for a, b in combinations(bucket, 2):
             if a.q.article != b.q.article:
