@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# a terminal's escape sequences (colour codes, cursor moves, a window title) pasted with a text
+_ESCAPE = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -/]*[0-~]")
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -27,3 +29,14 @@ def _visible(match: re.Match[str]) -> str:
 def display_text(text: str) -> str:
     """`text` with each control character replaced by one visible character."""
     return _CONTROL.sub(_visible, text)
+
+
+def blank_escapes(text: str) -> str:
+    """`text` with each terminal escape sequence blanked out, space for character.
+
+    The text read for figures and words: "\\x1b[1m40,000\\x1b[0m troops" holds one figure, not
+    a 1, a 40,000 and a "0m". Offsets into the text stay valid.
+    """
+    if "\x1b" not in text and "\x9b" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: " " * len(m.group()), text)

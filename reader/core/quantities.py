@@ -19,6 +19,7 @@ from reader.core import contests, dates, numwords, ordinals, temporal, units
 from reader.core.atoms import ATOM_DIGITS, ATOM_WORDS, Atom, find_atoms
 from reader.core.model import Quantity
 from reader.core.nouns import counted_noun_after, word_set
+from reader.core.printable import blank_escapes
 from reader.core.qualifiers import apply_qualifier, apply_span_qualifier, qualifier_before, quantity_at
 from reader.core.reading import read_numbers
 from reader.core.unit_words import unit_after
@@ -89,6 +90,7 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_quantities() takes a str, not {type(text).__name__}")
+    text = blank_escapes(text)  # colour codes pasted with the text are no figures
     ref = dates.parse_reference(reference_date) if reference_date else None
     found: list[Quantity] = []
     # the characters the figures found so far cover (a text of thousands of numbers would make

@@ -20,6 +20,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from reader.core.neighbours import soft_overlap
+from reader.core.printable import blank_escapes
 from reader.core.textnorm import Terms, fold, stem, terms
 from reader.core.variants import variant_map
 from reader.core.wordfreq import prior_idf
@@ -140,7 +141,7 @@ def _wording(text: str) -> tuple[frozenset[str], tuple[frozenset[str] | frozense
     memory of the tuple (ten articles of 500 sentences held 29 MB of gram tuples), and two
     different grams of one pair of sentences share a 64-bit hash with odds too small to count.
     """
-    folded = fold(text).lower()
+    folded = fold(blank_escapes(text)).lower()
     words = _WORD.findall(folded)
     stems = [stem(w) for w in words]
     second, third, fourth = stems[1:], stems[2:], stems[3:]
@@ -242,15 +243,15 @@ def similarity_log_odds(values: Sequence[float]) -> float:
 
 def similarity(a: str, b: str) -> float:
     """How close two sentences are in meaning, in [0, 1] (symmetric, deterministic): 1 for the
-    same text (spacing aside), 0 when either is empty; between, the fitted model's estimate
-    (a paraphrase scores about 0.9, two sentences on one topic about 0.3, unrelated ones under
-    0.1)."""
+    same text (spacing and terminal escape codes aside), 0 when either is empty; between, the
+    fitted model's estimate (a paraphrase scores about 0.9, two sentences on one topic about
+    0.3, unrelated ones under 0.1)."""
     for name, value in (("a", a), ("b", b)):
         if not isinstance(value, str):
             raise TypeError(f"similarity() takes two str, not {type(value).__name__} for {name}")
     if not a.strip() or not b.strip():
         return 0.0
-    if a.split() == b.split():
+    if blank_escapes(a).split() == blank_escapes(b).split():
         return 1.0
     return logistic(SIMILARITY_BIAS, SIMILARITY_WEIGHTS, pair_features(a, b))
 

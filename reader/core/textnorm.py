@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.core.lexicon import ABBREVIATIONS, canonical_word
+from reader.core.printable import blank_escapes
 
 _TRANSLATE = str.maketrans(
     {
@@ -209,7 +210,7 @@ def _figure(token: str, following: str) -> str:
 @lru_cache(maxsize=16384)
 def terms(sentence: str) -> Terms:
     """Normalise a sentence into its matchable `Terms` (cached: sentences repeat)."""
-    text = _INITIALISM.sub(lambda m: m.group(0).replace(".", "") + " ", fold(sentence))
+    text = _INITIALISM.sub(lambda m: m.group(0).replace(".", "") + " ", fold(blank_escapes(sentence)))
     if _GLUED_HINT.search(text):
         text = _GLUED_MONEY.sub(_spelled_scale, _GLUED.sub(_spelled_scale, text))
     raw_tokens = _TOKEN.findall(text)

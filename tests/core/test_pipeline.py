@@ -81,3 +81,23 @@ def test_two_one_sentence_texts_on_one_topic_compare_their_figures_as_one_point(
     # nor is a sentence of another topic
     other = reader.compare_texts({"a": texts["a"], "b": "The new bridge in Lisbon carries 241 trains a day."})
     assert other.conflicts == ()
+
+
+def test_colour_codes_in_a_text_leave_its_figures_and_words_as_they_are() -> None:
+    coloured = reader.compare_texts(
+        {
+            "a": "Russia has massed \x1b[1m40,000\x1b[0m troops on the border, officials said.",
+            "b": "Russia has massed 30,000 troops on the border, officials said.",
+        }
+    )
+    assert [(k.kind, [coloured.quantities[m].text for m in k.mentions]) for k in coloured.conflicts] == [
+        ("conflict", ["40,000", "30,000"])
+    ]
+    assert [q.text for q in coloured.quantities] == ["40,000", "30,000"]
+    assert (
+        reader.similarity("Officials said \x1b[1m40,000\x1b[0m troops", "Officials said 40,000 troops") == 1
+    )
+    other = "Russian troops near the border number 40,000, officials said."
+    assert reader.similarity("Officials said \x1b[1m40,000\x1b[0m troops", other) == (
+        reader.similarity("Officials said 40,000 troops", other)
+    )

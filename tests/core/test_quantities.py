@@ -543,3 +543,18 @@ def test_a_pair_before_a_scaled_zero_never_divides_by_zero() -> None:
     # found by fuzzing: "14-0 million" carried the scale of "0 million" to 14 by a division
     found = extract_quantities("The HP 14-0 million deal, and 5-0 billion more.")
     assert [q.low for q in found] == [14, 0, 5, 0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said \x1b[1m40,000\x1b[0m troops were massed at the border.",
+        "Police said \x1b[31;1m40,000\x1b[m troops were massed at the border.",
+        "\x1b]0;wire copy\x07Police said 40,000 troops were massed at the border.",
+        "Police said \x1b(B40,000 troops were massed at the border.",
+    ],
+)
+def test_terminal_escape_codes_pasted_with_a_text_are_no_figures(text: str) -> None:
+    q = only(text)
+    assert (q.text, q.low, q.unit) == ("40,000", 40_000, "troops")
+    assert text[q.start : q.end] == q.text
