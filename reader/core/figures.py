@@ -53,6 +53,37 @@ _NATIONWIDE = re.compile(
     r"(?:country|nation)|in[ \t]+(?:the[ \t]+)?(?:whole|entire)[ \t]+(?:country|nation))\b)"
     r"|\b(?:[Aa]cross|[Tt]hroughout)[ \t]+[A-Z][a-z]+\b"
 )
+# words that tell a figure for a home market or for abroad: "4.1 million domestic passengers" and
+# "International traffic ... reached 1.9 million passengers" count two things; "the film has grossed
+# $142 million domestically" and "$380 million worldwide" too. Group 1 is the home market.
+_HOME_OR_ABROAD = re.compile(
+    r"(?i:\b(?:(domestic(?:ally)?|at[ \t]+home)|(international(?:ly)?|foreign|overseas|abroad|world-?wide"
+    r"|global(?:ly)?))\b)"
+)
+
+
+def _market(sentence: str, start: int, end: int) -> str:
+    """ "domestic" or "foreign" when the sentence tells the figure at `start`-`end` for a home
+    market or for abroad (the word nearest the figure when it says both), else "".
+
+    A capitalised word inside a name ("Mactan-Cebu International Airport", "Amnesty
+    International", "the International Monetary Fund") says neither.
+    """
+    best = ""
+    distance = len(sentence) + 1
+    for match in _HOME_OR_ABROAD.finditer(sentence):
+        if match.group()[0].isupper():
+            before = sentence[: match.start()].rstrip(" \t\"'‘“(")
+            following = sentence[match.end() : match.end() + 2].strip()
+            if before or following[:1].isupper():
+                continue  # inside a name, not at the start of the sentence
+        gap = match.start() - end if match.start() >= end else start - match.end()
+        if gap < distance:
+            distance = gap
+            best = "domestic" if match.group(1) else "foreign"
+    return best
+
+
 # a total counted from the start of something, told right after the figure: "More than 120
 # people have been arrested since the demonstrations began" (not the sentence's other figures)
 _SINCE_START = re.compile(
@@ -320,6 +351,7 @@ class Figure:
     in_sentence: int = 1  # how many figures its sentence holds
     cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
     nationwide: bool = False  # its sentence tells it for a whole country ("across the country")
+    market: str = ""  # "domestic" or "foreign" when its sentence says which ("domestic passengers")
     anchor: str = ""  # for a distance that places something, the place it is measured from
     stuff: str = ""  # for a distance that measures a stuff, its stem: "30 cm of snow" -> "snow"
     headline: bool = False
@@ -744,6 +776,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         own_words=content_stems(q.text),
         cumulative=bool(_CUMULATIVE.search(sentence) or _SINCE_START.match(after_text)),
         nationwide=bool(_NATIONWIDE.search(sentence)),
+        market=_market(sentence, rel_start, rel_end),
         anchor=anchor,
         stuff=stuff,
         aftershock=family == "magnitude" and bool(_AFTERSHOCK.search(sentence)),

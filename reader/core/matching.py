@@ -308,6 +308,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "14 rifles in five operations so far" against "six rifles" in this one
     if a.nationwide != b.nationwide and _part_of_whole(*((a, b) if a.nationwide else (b, a))):
         return True  # "across the country, at least 11 protesters died" / "three people were killed in Homs"
+    if a.market and b.market and a.market != b.market:
+        return True  # "4.1 million domestic passengers" / "International traffic ... 1.9 million passengers"
     if a.other != b.other and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "the three holdouts" and "the other nine jurors": two parts of a whole
     if a.current != b.current and (a.lo, a.hi) != (b.lo, b.hi):

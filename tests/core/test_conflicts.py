@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from reader import compare_texts
-from reader.core.conflicts import find_conflicts
+from reader.core.conflicts import comparable_figures, find_conflicts
 from reader.core.loading import articles_from_texts, load_articles
 from reader.core.model import Article, Conflict, Group, Member, Quantity
-from reader.core.pipeline import article_quantities, compare_articles
+from reader.core.pipeline import article_quantities, compare_articles, read_figures
 from reader.core.wording import subject_names
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
@@ -4977,3 +4977,48 @@ def test_a_count_for_the_whole_country_is_not_a_towns_count() -> None:
         one_group=True,
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"412", "430"})]
+
+
+def test_a_home_count_is_not_a_count_from_abroad() -> None:
+    # one point, two counts: the domestic passengers and the international traffic
+    _, _, found = run(
+        {
+            "Report A": "Mactan-Cebu International Airport handled 4.1 million domestic passengers in the"
+            " first half.",
+            "Report B": "International traffic through Mactan-Cebu reached 1.9 million passengers in the"
+            " January-June period, the airport operator said.",
+        },
+        one_group=True,
+    )
+    assert found == []
+    assert (
+        _short(
+            "To date the film has grossed $142 million domestically.",
+            "The film has grossed $380 million worldwide.",
+        )
+        == []
+    )
+    # a sentence telling both: each figure is told for the market named nearest it
+    assert _short(
+        "Domestic flights rose 5 percent in May, while international flights fell 3 percent.",
+        "International flights fell 4 percent in May, the ministry said.",
+    ) == [("conflict", {"3 percent", "4 percent"})]
+    # one side only says where: still compared; a name ("International Monetary Fund") says nothing
+    assert _short(
+        "To date the film has grossed $142 million domestically.", "The film has grossed $150 million so far."
+    ) == [("conflict", {"$142 million", "$150 million"})]
+    # a capitalised word inside a name says nothing of where: only the sentence's own word counts
+    articles = articles_from_texts(
+        {
+            "a": "Amnesty International said 4.1 million domestic workers lacked contracts, and the"
+            " International Labour Organization agreed.",
+            "b": "International arrivals reached 1.9 million at the Ninoy Aquino International Airport.",
+            "c": "The Ninoy Aquino International Airport handled 6.2 million passengers.",
+        }
+    )
+    figures = comparable_figures(articles, read_figures(articles)[0])
+    assert [(f.q.text, f.market) for f in figures] == [
+        ("4.1 million", "domestic"),
+        ("1.9 million", "foreign"),
+        ("6.2 million", ""),
+    ]
