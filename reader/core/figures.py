@@ -53,6 +53,9 @@ _NATIONWIDE = re.compile(
     r"(?:country|nation)|in[ \t]+(?:the[ \t]+)?(?:whole|entire)[ \t]+(?:country|nation))\b)"
     r"|\b(?:[Aa]cross|[Tt]hroughout)[ \t]+[A-Z][a-z]+\b"
 )
+# a sentence that tells of another case than the story's: "A separate strike on Monday near Tyre
+# killed five people", "was jailed for seven years in 2016 over a separate housing scandal"
+_SEPARATE = re.compile(r"(?i:\b(?:an?|another|two|three|four)[ \t]+separate\b)")
 # words that tell a figure for a home market or for abroad: "4.1 million domestic passengers" and
 # "International traffic ... reached 1.9 million passengers" count two things; "the film has grossed
 # $142 million domestically" and "$380 million worldwide" too. Group 1 is the home market.
@@ -352,6 +355,7 @@ class Figure:
     cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
     nationwide: bool = False  # its sentence tells it for a whole country ("across the country")
     market: str = ""  # "domestic" or "foreign" when its sentence says which ("domestic passengers")
+    separate: bool = False  # its sentence tells of another case ("a separate strike near Tyre")
     anchor: str = ""  # for a distance that places something, the place it is measured from
     stuff: str = ""  # for a distance that measures a stuff, its stem: "30 cm of snow" -> "snow"
     headline: bool = False
@@ -777,6 +781,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         cumulative=bool(_CUMULATIVE.search(sentence) or _SINCE_START.match(after_text)),
         nationwide=bool(_NATIONWIDE.search(sentence)),
         market=_market(sentence, rel_start, rel_end),
+        separate=bool(_SEPARATE.search(sentence)),
         anchor=anchor,
         stuff=stuff,
         aftershock=family == "magnitude" and bool(_AFTERSHOCK.search(sentence)),

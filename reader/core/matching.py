@@ -308,6 +308,10 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "14 rifles in five operations so far" against "six rifles" in this one
     if a.nationwide != b.nationwide and _part_of_whole(*((a, b) if a.nationwide else (b, a))):
         return True  # "across the country, at least 11 protesters died" / "three people were killed in Homs"
+    if a.separate != b.separate and _separate_case(*((a, b) if a.separate else (b, a))):
+        return (
+            True  # "Monday's airstrike on Nabatieh killed nine" / "A separate strike near Tyre killed five"
+        )
     if a.market and b.market and a.market != b.market:
         return True  # "4.1 million domestic passengers" / "International traffic ... 1.9 million passengers"
     if a.other != b.other and (a.lo, a.hi) != (b.lo, b.hi):
@@ -679,6 +683,16 @@ def _part_of_whole(whole: Figure, part: Figure) -> bool:
     if (whole.lo, whole.hi) == (part.lo, part.hi) or only_countries(part.named):
         return False  # "infected more than 3,400 people in Zambia" is the whole country's count
     return any(not _names_in(place, whole.sentence_words) for place in part.named - whole.named)
+
+
+def _separate_case(separate: Figure, other: Figure) -> bool:
+    """`separate` is told of another case than the story's, at a place `other`'s sentence does
+    not name ("A separate strike on Monday near Tyre killed five" / "Monday's airstrike on
+    Nabatieh killed nine"): then `other` tells of the story's own case. Without a place to tell
+    the cases apart, the other sentence may tell of that separate case itself."""
+    return bool(separate.named) and not all(
+        place in other.named or _names_in(place, other.sentence_words) for place in separate.named
+    )
 
 
 def _names_in(place: str, words: frozenset[str]) -> bool:

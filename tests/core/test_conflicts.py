@@ -5022,3 +5022,26 @@ def test_a_home_count_is_not_a_count_from_abroad() -> None:
         ("1.9 million", "foreign"),
         ("6.2 million", ""),
     ]
+
+
+def test_a_separate_case_at_another_place_is_not_the_storys_case() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Monday's Israeli airstrike in the southern Lebanese town of Nabatieh killed nine"
+            " people, Lebanon's health ministry said.",
+            "Report B": "A separate strike on Monday near Tyre killed five people, including two children,"
+            " the Lebanese health ministry said.",
+        },
+        one_group=True,
+    )
+    assert found == []
+    # the other report names the separate case's place: it may tell of that case itself
+    _, qs, found = run(
+        {
+            "Report A": "An Israeli strike near Tyre killed four people on Monday, the ministry said.",
+            "Report B": "A separate strike on Monday near Tyre killed five people, including two children,"
+            " the Lebanese health ministry said.",
+        },
+        one_group=True,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"four", "five"})]
