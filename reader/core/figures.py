@@ -19,7 +19,17 @@ from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.lexicon import canonical_word
 from reader.core.model import Quantity
 from reader.core.nouns import GAME_STATS, OF_WHOLE, STOPWORDS
-from reader.core.stances import AMONG, holder, measure, opening_holder, poll_names, span, stance
+from reader.core.stances import (
+    AMONG,
+    basis,
+    core_measure,
+    holder,
+    measure,
+    opening_holder,
+    poll_names,
+    span,
+    stance,
+)
 from reader.core.wording import (
     CLAUSE_BREAK,
     OTHER_NUMBER,
@@ -354,6 +364,8 @@ class Figure:
     in_sentence: int = 1  # how many figures its sentence holds
     cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
     nationwide: bool = False  # its sentence tells it for a whole country ("across the country")
+    core: bool = False  # a share told of core inflation (food and energy left out)
+    basis: str = ""  # for a rate of change, what it is measured against: "month", "quarter", "year"
     market: str = ""  # "domestic" or "foreign" when its sentence says which ("domestic passengers")
     separate: bool = False  # its sentence tells of another case ("a separate strike near Tyre")
     anchor: str = ""  # for a distance that places something, the place it is measured from
@@ -828,6 +840,8 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         stance=stance(before_text, after_text, family),
         measure=_measure_of(q, family, before_text, after_text),
         span=span(sentence[:rel_start], after_text[:40]) if family in ("money", "percent") else "",
+        basis=basis(sentence[:rel_start], after_text[:40]) if family == "percent" else "",
+        core=family == "percent" and core_measure(sentence[:rel_start], after_text[:60]),
         role_as=_role_as(sentence[rel_end:], q) if family in ("count", "duration") else frozenset(),
         of_what=_of_what(after_text)
         if family == "duration" and _COMPOUND_SPAN.search(q.text)

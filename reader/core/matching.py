@@ -312,6 +312,10 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return (
             True  # "Monday's airstrike on Nabatieh killed nine" / "A separate strike near Tyre killed five"
         )
+    if a.core != b.core:
+        return True  # "Core inflation ... was 2.4 percent" / "Consumer prices rose 3.2 percent"
+    if a.basis and b.basis and a.basis != b.basis:
+        return True  # "0.8% quarter on quarter" / "Year on year, growth ... was 3.2%"
     if a.market and b.market and a.market != b.market:
         return True  # "4.1 million domestic passengers" / "International traffic ... 1.9 million passengers"
     if a.other != b.other and (a.lo, a.hi) != (b.lo, b.hi):

@@ -349,6 +349,61 @@ def measure(clause_before: str, clause_after: str, family: str = "percent") -> s
     return _nearest(_MEASURES, clause_before, clause_after)
 
 
+# what a rate of change is measured against: "rose 0.6% between August and September" is a change
+# on the month, "3.2% from a year earlier" on the year, "0.8% quarter on quarter" on the quarter
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_BASES = _patterns(
+    (
+        "month",
+        r"\bmonth[- \t](?:on|over)[- \t]month\b|\bm/m\b|\bon[ \t]+the[ \t]+month\b"
+        r"|\bfrom[ \t]+(?:the[ \t]+)?(?:previous|prior|preceding)[ \t]+month\b"
+        r"|\bfrom[ \t]+a[ \t]+month[ \t]+earlier\b"
+        rf"|\bbetween[ \t]+(?:{_MONTHS})[ \t]+and[ \t]+(?:{_MONTHS})\b",
+    ),
+    (
+        "quarter",
+        r"\bquarter[- \t](?:on|over)[- \t]quarter\b|\bq/q\b|\bon[ \t]+the[ \t]+quarter\b"
+        r"|\bfrom[ \t]+(?:the[ \t]+)?(?:previous|prior|preceding)[ \t]+quarter\b",
+    ),
+    (
+        "year",
+        r"\byear[- \t](?:on|over)[- \t]year\b|\by/y\b|\bon[ \t]+the[ \t]+year\b"
+        r"|\bannual\b(?![ \t]+(?:rate|pace|basis))"
+        r"|\b(?:from|compared[ \t]+with|than)[ \t]+a[ \t]+year[ \t]+(?:earlier|ago|before)\b"
+        r"|\bin[ \t]+the[ \t]+(?:year|12[ \t]+months)[ \t]+(?:to|through|ending)\b",
+    ),
+)
+
+
+# core inflation, which leaves out the prices that swing most, against headline inflation
+_PRICE_MEASURES = _patterns(
+    (
+        "core",
+        r"\bcore[ \t]+(?:(?:consumer|producer)[ \t]+)?"
+        r"(?:inflation|prices?|price[ \t]+index|CPI|PCE|PPI|HICP)\b"
+        r"|\b(?:excludes?|excluding|strips?[ \t]+out|stripping[ \t]+out|minus)[ \t]+(?:the[ \t]+)?"
+        r"(?:volatile[ \t]+|fresh[ \t]+)?(?:food|energy|fuel)\b",
+    ),
+    (
+        "headline",
+        r"\b(?:headline|overall|all-items)[ \t]+(?:(?:consumer[ \t]+)?(?:inflation|prices?|CPI|index))\b",
+    ),
+)
+
+
+def core_measure(prefix: str, after: str) -> bool:
+    """Whether a share is told of core inflation ("Core inflation, which strips out volatile food
+    and energy costs, was 2.4 percent"): the nearest words before it that name a measure of
+    prices, else those right after it."""
+    return _nearest(_PRICE_MEASURES, prefix, after) == "core"
+
+
+def basis(prefix: str, after: str) -> str:
+    """What a rate of change is measured against, when its sentence says: "month", "quarter" or
+    "year" (the change on the month, the quarter, the year), else ""."""
+    return _nearest(_BASES, prefix, after)
+
+
 def span(prefix: str, after: str) -> str:
     """The period a figure is for ("quarter", "half", "year"), from its sentence, or ""."""
     return _nearest(_SPANS, prefix, after)

@@ -5045,3 +5045,44 @@ def test_a_separate_case_at_another_place_is_not_the_storys_case() -> None:
         one_group=True,
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"four", "five"})]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # core inflation leaves out what swings most: another measure than the headline rate
+        (
+            "Consumer prices rose 3.2 percent in the year to April, the statistics office said.",
+            "Core inflation, which strips out volatile food and energy costs, was 2.4 percent in April.",
+        ),
+        (
+            "Japan's core consumer price index, which excludes fresh food, rose 2.8% in April.",
+            "Headline inflation in Japan came in at 3.0% in April, the internal affairs ministry said.",
+        ),
+        # a change on the month, the quarter or the year: three rates of one month's prices
+        (
+            "UK consumer prices rose 0.6% between August and September, the ONS said.",
+            "Annual CPI inflation was 1.7% in September, the lowest in three years.",
+        ),
+        (
+            "Nigeria's economy grew 0.8% quarter on quarter in the three months to June.",
+            "Year on year, Nigerian growth in the second quarter was 3.2%.",
+        ),
+    ],
+)
+def test_rates_of_another_measure_or_basis_are_not_set_against_each_other(first: str, second: str) -> None:
+    _, _, found = run({"Report A": first, "Report B": second}, one_group=True)
+    assert found == []
+
+
+def test_rates_of_one_measure_and_basis_are_compared() -> None:
+    # the sentence's measure nearest the figure is the figure's; "excluding food and energy" is core
+    assert _short(
+        "Headline inflation was 3.0% in April while core inflation was 2.5%.",
+        "Inflation excluding food and energy rose 2.7% in April, the ministry said.",
+    ) == [("conflict", {"2.5%", "2.7%"})]
+    # one report says the basis and the other leaves it out: compared
+    assert _short(
+        "GDP grew 2.2% in the second quarter from a year earlier.",
+        "GDP grew 2.5% in the second quarter, the agency said.",
+    ) == [("conflict", {"2.2%", "2.5%"})]
