@@ -309,9 +309,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
     if a.nationwide != b.nationwide and _part_of_whole(*((a, b) if a.nationwide else (b, a))):
         return True  # "across the country, at least 11 protesters died" / "three people were killed in Homs"
     if a.separate != b.separate and _separate_case(*((a, b) if a.separate else (b, a))):
-        return (
-            True  # "Monday's airstrike on Nabatieh killed nine" / "A separate strike near Tyre killed five"
-        )
+        return True  # "the airstrike on Nabatieh killed nine" / "A separate strike near Tyre killed five"
     if a.core != b.core:
         return True  # "Core inflation ... was 2.4 percent" / "Consumer prices rose 3.2 percent"
     if a.basis and b.basis and a.basis != b.basis:
