@@ -109,7 +109,7 @@ _APPOSITION = re.compile(r"[ \t]*,")
 # one of these words for a body, a firm or a person describes that word (whose the figure is),
 # not another owner; "the Colts defense", "the Clintons' rate" are the name's own
 _DETERMINER_BEFORE = re.compile(
-    r"(?i:\b(?:the|a|an|his|her|its|their|our)(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+)$"
+    r"(?i:\b(?:the|a|an|his|her|its|their|our)(?:[ \t]+[a-z0-9][a-z0-9-]*){0,2}[ \t]+)$"
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 _NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)\b(?:[ \t]+([a-z]+)\b)?")
@@ -129,7 +129,8 @@ _EPITHETS = frozenset(
     " adviser advisor manager coach player driver owner businessman businesswoman man woman boy girl"
     " teenager resident father mother executive banker lawyer doctor nurse teacher accountant broker"
     " trader developer investor landlord operator provider utility manufacturer maker exporter"
-    " conglomerate".split()
+    " conglomerate climber mountaineer hiker skier tourist worker student soldier officer victim suspect"
+    " passenger pilot pensioner footballer cyclist runner swimmer singer actor actress".split()
 )
 # measures written as acronyms, which own no figure ("GDP growth of 1.9 percent")
 _MEASURE_ACRONYMS = frozenset("gdp gnp gni cpi ppi pmi vat gst ebitda eps ipo".split())

@@ -1806,6 +1806,15 @@ def test_a_name_describing_the_body_that_acts_is_no_other_owner() -> None:
         }
     )
     assert [c.kind for c in found] == ["conflict"]
+    # an age or another hyphened word before the nationality: "a 36-year-old Australian climber"
+    # is the climber the other report names
+    _, _, found = run(
+        {
+            "Report A": "Yesterday, a 36-year-old Australian climber died after falling about 150 metres.",
+            "Report B": "On Friday, 36-year-old Duncan Raite died after falling about 60 metres.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
     # nor does a span of months ("the April-June quarter")
     assert subject_names(
         "Aramco said net profit for the April-June quarter slipped ", frozenset(), frozenset()
