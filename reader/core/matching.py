@@ -207,7 +207,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         if a.noun in GENERIC_NOUNS and not a.event and len(a.after & b.after) < 2:
             return None
         lone_tolls = a.event in _CASUALTIES and a.lone_toll and b.lone_toll and not (vague(a) or vague(b))
-        if shared < 2 and not lone_tolls:
+        story_count = _story_count(a, b)
+        if shared < 2 and not (lone_tolls or story_count):
             return None
         # the same place named, or the same words around the numbers besides the noun itself
         same_place = bool(
@@ -216,7 +217,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         # a casualty toll is seldom two different things in one story; other counts need more
         # and the size of a crowd is one thing unless the places differ
         needed = 0 if a.event == "crowd" else 0.5 if a.event in _CASUALTIES else 1 if a.event else 2
-        if lone_tolls:
+        if lone_tolls or story_count:
             needed = 0  # each article's one count of the rescued, the missing: the story's one toll
         if not same_place and near_words(a, b, skip=a.unit_stems | b.unit_stems) < needed:
             return None
@@ -616,6 +617,23 @@ def _story_figures(a: Figure, b: Figure) -> bool:
 
 
 _STORY_RATIO = 1.2
+
+
+def _story_count(a: Figure, b: Figure) -> bool:
+    """Each the only value its article gives of one specific counted thing, close in value and
+    told with a word in common: the story's one count of it ("A bus carrying 52 passengers
+    plunged ..." / "the vehicle was carrying 48 passengers and two drivers")."""
+    return (
+        a.family == "count"
+        and bool(a.noun)
+        and a.noun == b.noun
+        and a.noun not in GENERIC_NOUNS
+        and a.one_of_kind
+        and b.one_of_kind
+        and not (vague(a) or vague(b))
+        and _ratio(a, b) <= _STORY_RATIO
+        and bool((a.sentence_words & b.sentence_words) - a.unit_stems - b.unit_stems)
+    )
 
 
 def _ratio(a: Figure, b: Figure) -> float:

@@ -291,6 +291,32 @@ def test_a_casualty_toll_in_other_words_is_compared_across_points() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"12", "Eighteen"})]
 
 
+def test_the_one_count_each_report_gives_of_a_thing_is_compared_across_points() -> None:
+    """Each report's only count of passengers, close in value and told with a word in common,
+    is the story's one count of them, whatever else the two sentences say."""
+    filler = " Rescuers used ropes to reach the wreck. The company's licence was suspended."
+    _, qs, found = run(
+        {
+            "Report A": "A bus carrying 52 passengers plunged into a ravine in Peru's Andes on Tuesday,"
+            " killing 24 people." + filler,
+            "Report B": "At least 20 people died when a bus went off a mountain road. The company said the"
+            " vehicle was carrying 48 passengers and two drivers." + filler,
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found if "passengers" in c.about] == [("conflict", {"52", "48"})]
+    # a report that counts passengers twice (two buses) has no one count to compare
+    _, qs, found = run(
+        {
+            "Report A": "A bus carrying 52 passengers plunged into a ravine in Peru's Andes on Tuesday."
+            " A second bus carrying 30 passengers stopped safely." + filler,
+            "Report B": "The company said the vehicle was carrying 48 passengers and two drivers." + filler,
+        },
+        one_group=False,
+    )
+    assert [c for c in found if "passengers" in c.about] == []
+
+
 def test_a_sentence_opening_on_last_year_tells_of_another_time() -> None:
     _, _, found = run(
         {
