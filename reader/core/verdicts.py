@@ -13,6 +13,7 @@ from reader.core.intervals import one_side
 # families whose figures may be written in different units of one measure
 _CONVERTED = frozenset({"distance", "weight", "speed", "area", "volume", "power", "energy", "duration"})
 _MEASURES = frozenset({"distance", "weight", "speed", "area", "volume", "temperature"})
+_ROUNDED_MEASURES = _MEASURES | {"power", "energy"}
 _ONE_VALUE = 0.03  # converted, one value in two units differs by its rounding at most
 _ONE_SPAN = 0.02  # "90 days" is three months of 30.4 days, 1.4% apart
 _DAY = 24.0  # hours
@@ -67,6 +68,19 @@ def compare(a: Figure, b: Figure) -> Verdict:
             b_lo, b_hi = min(b_lo, b.lo - size_b / 2), max(b_hi, b.hi + size_b / 2)
     # shares are rounded: "5.2%" and "5.1 percent" only touch at 5.15, "11%" and "12%" at 11.5
     rounded = a.family == "percent"
+    if (
+        a.family in _ROUNDED_MEASURES
+        and a.q.unit == b.q.unit
+        and exact(a)
+        and exact(b)
+        and not (a.q.qualifier or b.q.qualifier)
+    ):
+        # two measures in one unit, each written plainly, are each rounded to their last digit:
+        # "an 11-kilometre line" / "the 12-kilometre line", "110 km/h" / "120 km/h" only touch
+        # at the half (a sum cut short, "$139 million" for $139.9 million, is money's alone)
+        a_hi = min(a_hi, a.hi + (a.lo - a.tol_lo))
+        b_hi = min(b_hi, b.hi + (b.lo - b.tol_lo))
+        rounded = True
     top, bottom = max(a_lo, b_lo), min(a_hi, b_hi)
     touch = top == bottom or (math.isfinite(top) and math.isclose(top, bottom, rel_tol=1e-9))
     overlap = (top < bottom and not (rounded and touch)) or (

@@ -565,6 +565,27 @@ def test_rounding_is_compatible_but_a_real_difference_is_not() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_measures_in_one_unit_are_rounded_not_cut_short() -> None:
+    """Two plain measures in one unit each round their last digit: "11-kilometre" and
+    "12-kilometre" only touch at 11.5 and disagree; "246 gigawatts" rounds to "250 gigawatts",
+    and "11.5 km" to "12 km"; a sum may still be cut short ("$43 million" of $43,885,310)."""
+    cases = (
+        ("an 11-kilometre line", "the 12-kilometre line", "conflict"),
+        ("winds of 110 km/h", "winds of 120 km/h", "conflict"),
+        ("a peak of 250 gigawatts", "a peak of 246 gigawatts", "compatible"),
+        ("a line of 11.5 km", "a line of 12 km", "compatible"),
+        ("a line of about 11 km", "a line of 12 km", "compatible"),
+    )
+    for first, second, kind in cases:
+        _, _, found = run(
+            {
+                "Report A": f"Officials on Monday reported {first} for the project.",
+                "Report B": f"Officials on Monday reported {second} for the project.",
+            }
+        )
+        assert [c.kind for c in found] == [kind], (first, second)
+
+
 def test_shares_are_rounded_not_cut_short() -> None:
     for first, second in (("0.6%", "0.7 percent"), ("5.2%", "5.1 percent"), ("11%", "12 per cent")):
         _, _, found = run(
