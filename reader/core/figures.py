@@ -630,22 +630,38 @@ _PHASE_AFTER = re.compile(
 # the lexicon leaves ungrouped
 _ONSET_EVENTS = frozenset(
     "fire quake shoot blast explosion bombing attack assault raid crash collision storm hurricane"
-    " typhoon cyclone tornado".split()
+    " typhoon cyclone tornado collapse landslide mudslide avalanche blackout outage flood derailment"
+    " stampede eruption collapse landfall landing derailment sinking".split()
 )
+# other words for one of those events: "the slide occurred around 1:45 a.m." is the landslide's
+# time, "A hailstorm that hit" the storm's
+_ONSET_ALIASES = {"slide": "landslide", "hailstorm": "storm", "flooding": "flood"}
 # "the fire started at about 2:15", "The quake struck at 9:30", "the shooting occurred about 3:10"
 _ONSET_BEFORE = re.compile(
-    r"(?i:\b(?P<noun>[a-z]+)[ \t]+(?:(?:first[ \t]+)?(?:started|began|broke[ \t]+out|erupted|struck|hit"
-    r"|occurred|happened|took[ \t]+place|exploded|went[ \t]+off|ignited))"
-    r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))*[ \t]*$)"
+    r"(?i:\b(?P<noun>[a-z]+)(?:[ \t]+(?:that|which))?[ \t]+(?:(?:first[ \t]+)?(?:started|began|broke[ \t]+out"
+    r"|erupted|struck|hit|occurred|happened|took[ \t]+place|exploded|went[ \t]+off|ignited))"
+    r"(?P<object>(?:[ \t]+[A-Za-z'’-]+){0,4}?)"
+    r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$)"
+)
+# verbs that name the event themselves, whoever their subject: "the structure gave way at about 1
+# p.m." / "came down at about 11:45 a.m.", "made landfall at 1:30 pm", "touched down at 9:42 a.m."
+_EVENT_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:(?P<collapse>gave[ \t]+way|collapsed|came[ \t]+(?:crashing[ \t]+)?down|caved[ \t]+in)"
+    r"|(?P<landfall>made[ \t]+landfall)|(?P<landing>touched[ \t]+down|landed)"
+    r"|(?P<derailment>derailed|left[ \t]+the[ \t]+(?:tracks|rails))|(?P<sinking>capsized|sank))"
+    r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$)"
 )
 
 
 def _onset(before_text: str) -> str:
+    m = _EVENT_VERB_BEFORE.search(before_text)
+    if m is not None:
+        return next(name for name, value in m.groupdict().items() if value)
     m = _ONSET_BEFORE.search(before_text)
     if m is None:
         return ""
     word = m.group("noun").lower()
-    key = canonical_word(word) or word
+    key = canonical_word(word) or _ONSET_ALIASES.get(word, word)
     return key if key in _ONSET_EVENTS else ""
 
 

@@ -1264,6 +1264,38 @@ def test_times_two_reports_give_for_the_start_of_one_event_are_compared_anywhere
     assert found == []
 
 
+def test_a_verb_that_names_the_event_dates_its_start_whatever_its_subject() -> None:
+    """ "the structure gave way" / "came down" is a collapse, "made landfall" a landfall; a
+    landslide "struck Bagar village" or "occurred" (the slide) at its time, a hailstorm "that hit"
+    a city at its own: each pair one moment across points."""
+    cases = (
+        (
+            "Workers were on site when the structure gave way at about 12:40 p.m., police said.",
+            "Residents said the building came down at about 1:30 p.m. after concrete was poured.",
+        ),
+        (
+            "The typhoon made landfall in Cagayan province at about 4 p.m. local time.",
+            "The storm weakened after it made landfall at 3:15 p.m. on Sunday, forecasters said.",
+        ),
+        (
+            "The landslide struck Bagar village at about 3 a.m., when most residents were asleep.",
+            "Chief District Officer Hari Prasad Sharma said the slide occurred around 2:15 a.m.",
+        ),
+    )
+    for first, second in cases:
+        _, _, found = run({"Report A": first, "Report B": second}, one_group=False)
+        assert [c.kind for c in found] == ["conflict"], first
+    # a verb of another event, or of none, dates another moment
+    _, _, found = run(
+        {
+            "Report A": "Workers were on site when the structure gave way at about 12:40 p.m., police said.",
+            "Report B": "Rescuers reached the site at 1:30 p.m. after the roads were cleared.",
+        },
+        one_group=False,
+    )
+    assert found == []
+
+
 def test_clock_times_hours_apart_are_two_moments() -> None:
     """A misreported time is off by an hour or so; times three hours apart are two moments (two quakes)."""
     _, _, found = run(
