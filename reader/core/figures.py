@@ -631,16 +631,18 @@ _PHASE_AFTER = re.compile(
 _ONSET_EVENTS = frozenset(
     "fire quake shoot blast explosion bombing attack assault raid crash collision storm hurricane"
     " typhoon cyclone tornado collapse landslide mudslide avalanche blackout outage flood derailment"
-    " stampede eruption collapse landfall landing derailment sinking".split()
+    " stampede eruption landfall landing sinking".split()
 )
 # other words for one of those events: "the slide occurred around 1:45 a.m." is the landslide's
 # time, "A hailstorm that hit" the storm's
 _ONSET_ALIASES = {"slide": "landslide", "hailstorm": "storm", "flooding": "flood"}
-# "the fire started at about 2:15", "The quake struck at 9:30", "the shooting occurred about 3:10"
+# "the fire started at about 2:15", "The quake struck at 9:30", "the shooting occurred about 3:10";
+# "A hailstorm that hit", and up to four words between the verb and the time ("The landslide
+# struck Bagar village at about 3 a.m.")
 _ONSET_BEFORE = re.compile(
     r"(?i:\b(?P<noun>[a-z]+)(?:[ \t]+(?:that|which))?[ \t]+(?:(?:first[ \t]+)?(?:started|began|broke[ \t]+out"
     r"|erupted|struck|hit|occurred|happened|took[ \t]+place|exploded|went[ \t]+off|ignited))"
-    r"(?P<object>(?:[ \t]+[A-Za-z'’-]+){0,4}?)"
+    r"(?:[ \t]+[A-Za-z'’-]+){0,4}?"
     r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$)"
 )
 # verbs that name the event themselves, whoever their subject: "the structure gave way at about 1
