@@ -38,7 +38,8 @@ def _open_parser() -> argparse.ArgumentParser:
             "Open news reports of one event side by side: aligned sentences, "
             "conflicting figures highlighted, tags by key.\n\n"
             "  reader [PATHS...]             open the reading room (no PATHS: the bundled sample)\n"
-            "  reader compare PATHS... --json  print the comparison for scripts"
+            "  reader compare PATHS... --json  print the comparison for scripts\n"
+            "  reader compare PATHS... --markdown  print a readable report, with your tags"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

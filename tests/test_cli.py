@@ -46,7 +46,7 @@ def test_version_and_help() -> None:
     version = run("--version")
     assert version.returncode == 0 and version.stdout.strip() == f"reader {reader.__version__}"
     helped = run("--help")
-    assert helped.returncode == 0 and "reader compare" in helped.stdout
+    assert helped.returncode == 0 and "reader compare" in helped.stdout and "--markdown" in helped.stdout
     compare_help = run("compare", "--help")
     assert compare_help.returncode == 0 and "--json" in compare_help.stdout
 
