@@ -339,6 +339,10 @@ BLIND_CASES_54 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_
 BLIND_CASES_55 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_55.jsonl"
 BLIND_CASES_56 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_56.jsonl"
 BLIND_CASES_57 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_57.jsonl"
+# 100 by an author of the thirty-second session who read only the dev cases and the first lines of
+# sets 22 and 57 (regional news from India, Africa, Australia, Canada and Ireland; farming,
+# fisheries and shipping; weather; health; cricket, rugby, athletics, cycling, swimming, golf)
+BLIND_CASES_58 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_58.jsonl"
 # 110 real sentences with a number or a number word, drawn at random from corpus clusters of the
 # tune side that no gold or annotated cluster uses (ECB+ 1-30 and BASIL; scraping artefacts kept),
 # annotated blind by a helper of the nineteenth session under the dev cases' conventions: 97/110
@@ -493,6 +497,9 @@ _TAG_ALIASES: dict[object, object] = {
     "C": "°C",
     "F": "°F",
     "ft": "foot",
+    "t": "tonne",  # set 58's author
+    "bpd": "barrel",  # barrels a day, read as barrels
+    "TEU": "teu",  # containers counted, the noun in lower case
     "km2": "sq km",
     "sqft": "sq ft",
     "mile2": "sq mile",
@@ -861,6 +868,10 @@ BLIND_CLUSTERS_20 = Path(__file__).resolve().parent / "data" / "blind_clusters_2
 # heatwave, factory layoffs, an actor's death, hostage release): 12/30 conflicts, 7/16
 # compatible, 52/56 traps at c238007, before any conflict rule of the session
 BLIND_CLUSTERS_21 = Path(__file__).resolve().parent / "data" / "blind_clusters_21.jsonl"
+# 12 more by an author of the thirty-second session who read one line of set 21 and the gold
+# guidelines (factory fire, bank results, sentencing, marathon, measles, viaduct collapse, election,
+# wildfire, rail strike, mine blast, satellite launch, transfer), held out from the session's rules
+BLIND_CLUSTERS_22 = Path(__file__).resolve().parent / "data" / "blind_clusters_22.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:
 # every cross-report pair of figures for one thing that differ (conflict or compatible) and traps;
@@ -1335,6 +1346,7 @@ def main() -> None:
     bench_dev_cases(BLIND_CASES_55, "blind cases 55")
     bench_dev_cases(BLIND_CASES_56, "blind cases 56")
     bench_dev_cases(BLIND_CASES_57, "blind cases 57")
+    bench_dev_cases(BLIND_CASES_58, "blind cases 58")
     bench_dev_cases(REAL_FIGURE_CASES, "real figure cases")
     bench_dev_cases(REAL_FIGURE_CASES_2, "real figure cases 2")
     bench_dev_cases(REAL_FIGURE_CASES_3, "real figure cases 3")
@@ -1391,6 +1403,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_19)
     bench_blind_clusters(BLIND_CLUSTERS_20)
     bench_blind_clusters(BLIND_CLUSTERS_21)
+    bench_blind_clusters(BLIND_CLUSTERS_22)
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)

@@ -631,11 +631,17 @@ _PHASE_AFTER = re.compile(
 _ONSET_EVENTS = frozenset(
     "fire quake shoot blast explosion bombing attack assault raid crash collision storm hurricane"
     " typhoon cyclone tornado collapse landslide mudslide avalanche blackout outage flood derailment"
-    " stampede eruption landfall landing sinking".split()
+    " stampede eruption landfall landing sinking launch grounding".split()
 )
 # other words for one of those events: "the slide occurred around 1:45 a.m." is the landslide's
-# time, "A hailstorm that hit" the storm's
-_ONSET_ALIASES = {"slide": "landslide", "hailstorm": "storm", "flooding": "flood"}
+# time, "A hailstorm that hit" the storm's, "The crush happened" the stampede's
+_ONSET_ALIASES = {
+    "slide": "landslide",
+    "hailstorm": "storm",
+    "flooding": "flood",
+    "crush": "stampede",
+    "liftoff": "launch",
+}
 # "the fire started at about 2:15", "The quake struck at 9:30", "the shooting occurred about 3:10";
 # "A hailstorm that hit", and up to four words between the verb and the time ("The landslide
 # struck Bagar village at about 3 a.m.")
@@ -646,11 +652,20 @@ _ONSET_BEFORE = re.compile(
     r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$)"
 )
 # verbs that name the event themselves, whoever their subject: "the structure gave way at about 1
-# p.m." / "came down at about 11:45 a.m.", "made landfall at 1:30 pm", "touched down at 9:42 a.m."
+# p.m." / "came down at about 11:45 a.m.", "made landfall at 1:30 pm", "crossed the coast shortly
+# before 11 p.m.", "touched down at 9:42 a.m.", "lifted off ... at 10:16 a.m.", "struck rocks at
+# 03:40"; up to six words between the verb and the time, none that opens another clause ("made
+# landfall near the town of Sambava at around 2 a.m.", "hit an underwater reef south of Bergen at
+# 18:40"; not "made landfall and the power failed at 9 p.m.")
 _EVENT_VERB_BEFORE = re.compile(
     r"(?i:\b(?:(?P<collapse>gave[ \t]+way|collapsed|came[ \t]+(?:crashing[ \t]+)?down|caved[ \t]+in)"
-    r"|(?P<landfall>made[ \t]+landfall)|(?P<landing>touched[ \t]+down|landed)"
-    r"|(?P<derailment>derailed|left[ \t]+the[ \t]+(?:tracks|rails))|(?P<sinking>capsized|sank))"
+    r"|(?P<landfall>made[ \t]+landfall|crossed[ \t]+the[ \t]+coast(?:line)?)"
+    r"|(?P<landing>touched[ \t]+down|landed)"
+    r"|(?P<derailment>derailed|left[ \t]+the[ \t]+(?:tracks|rails))|(?P<sinking>capsized|sank)"
+    r"|(?P<launch>lifted[ \t]+off|blasted[ \t]+off)"
+    r"|(?P<grounding>ran[ \t]+aground|(?:struck|hit)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+)?"
+    r"(?:rocks?|reef|sandbank|sandbar)))"
+    r"(?:[ \t]+(?!(?:and|but|while|when|then|until|as|where)\b)[A-Za-z'’-]+){0,6}?"
     r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$)"
 )
 

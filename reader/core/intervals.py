@@ -106,6 +106,7 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
         "voltage",
         "concentration",
         "resolution",
+        "yield",
     ):
         factor = MEASURE_FACTORS.get(q.unit, 1.0)
     elif q.kind == "temperature" and q.unit == "°F":  # compared in degrees Celsius

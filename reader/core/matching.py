@@ -144,7 +144,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             family in _WHEN_FAMILIES
             and not told_alike(a, b)
             and not one_moment(a, b, near)
-            and not one_onset(a, b)
+            and not one_onset(a, b, in_group=True)
             and not _dated_by_one_figure(a, b)
             and not _one_founding(a, b)
         ):
@@ -184,7 +184,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not (a.set_number and a.set_number == b.set_number)  # the same set of a match
             and not _one_founding(a, b)
             and not _one_change(a, b)
-            and not one_onset(a, b)  # as across points: "the structure gave way" / "came down"
+            and not one_onset(a, b, in_group=True)  # as across points: "the structure gave way" / "came down"
         ):
             return None
         return 1.0 + score

@@ -205,6 +205,10 @@ _BEFORE = re.compile(
 )
 
 
+# what ports and ships count containers in, twenty-foot equivalent units, in capitals as a name is
+_CONTAINER_UNITS = frozenset({"teu", "teus"})
+
+
 def _plural_like(word: str) -> bool:
     w = word.lower()
     return (
@@ -250,6 +254,8 @@ def counted_noun_after(text: str, end: int) -> str:
                 continue
             break
         pos = m.end()
+        if low in _CONTAINER_UNITS:
+            return "teu"  # "24,000 TEU ran aground", "39 million TEUs": containers, not a name
         if _plural_like(word) and not _ACRONYM.fullmatch(word):
             return _clean(word)
         if (

@@ -132,15 +132,18 @@ def one_moment(a: Figure, b: Figure, near: float) -> bool:
     return a.family == "time" and a.alone and b.alone and near >= 2
 
 
-def one_onset(a: Figure, b: Figure) -> bool:
+def one_onset(a: Figure, b: Figure, in_group: bool = False) -> bool:
     """Two clock times each told as the start of one kind of event, an hour apart at most ("The
     blaze started at about 2:15 a.m." / "the fire started around 1:45 a.m."): one moment,
     wherever the aligner put them. Further apart they are two events ("struck at about 7:30
-    a.m." and "occurred at 9:27 a.m.": a quake and the larger one after it)."""
+    a.m." and "occurred at 9:27 a.m.": a quake and the larger one after it), unless the
+    aligner put both in one point (`in_group`), where times up to `MAX_HOURS` apart are one
+    moment misreported ("made landfall at about 9 p.m." / "crossed the coast shortly before
+    11 p.m.")."""
     if a.family != "time" or not a.onset or a.onset != b.onset:
         return False
     gap = max(a.tol_lo, b.tol_lo) - min(a.tol_hi, b.tol_hi)
-    return gap <= ONSET_GAP
+    return gap <= (MAX_HOURS * 60 if in_group else ONSET_GAP)
 
 
 _QUARTERS = {

@@ -172,6 +172,20 @@ _add("bitrate", 1e9, "Gbps", "gbps", "gbit/s", "gb/s", "gigabits per second", "g
 _add("bitrate", 1e3, "kbps", "kbps", "kbit/s", "kilobits per second", "kilobit per second")
 # a camera's resolution: "a 50MP main camera", "its 200-megapixel sensor"
 _add("resolution", 1.0, "MP", "megapixel", "megapixels")
+# a crop's yield: "4.8 tonnes per hectare", "3.5 t/ha" (a rate, not a weight harvested)
+_add(
+    "yield",
+    1.0,
+    "t/ha",
+    "t/ha",
+    "tonnes per hectare",
+    "tonne per hectare",
+    "tonnes a hectare",
+    "tons per hectare",
+    "tonnes/ha",
+    "tonnes/hectare",
+)
+_add("yield", 0.001, "kg/ha", "kg/ha", "kilograms per hectare", "kilogrammes per hectare", "kg per hectare")
 # what is in the air or the water: "426.9 parts per million" of carbon dioxide
 _add("concentration", 1.0, "ppm", "ppm", "parts per million")
 _add("concentration", 0.001, "ppb", "ppb", "parts per billion")
@@ -233,11 +247,15 @@ MEASURE_CASED_RE = (
     r"|connections?|spectrum|licen[cs]es?|technology|speeds?|masts?)\b)"
     # a charger's watts and a camera's megapixels, glued and in capitals: "45W charging", "50MP"
     r"|(?<=\d)(?:W|MP)(?![\w/'’-])"
+    # oil output as the trade writes it, in lower case ("40 BPD officers" are Baltimore's police):
+    # "1.4 million bpd" are barrels (a day), as "411,000 barrels per day" are
+    r"|bpd(?![\w/'’-])|b/d(?![\w/'’-])"
 )
 MEASURES["ha"] = MEASURES["hectare"]
 MEASURES["g"] = MEASURES["gram"]
 MEASURES["w"] = MEASURES["watt"]
 MEASURES["mp"] = MEASURES["megapixel"]
+MEASURES["bpd"] = MEASURES["b/d"] = MEASURES["barrel"]
 for _inch in ('"', "″", "in.", "in"):
     MEASURES[_inch] = MEASURES["inch"]
 

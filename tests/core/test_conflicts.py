@@ -1264,6 +1264,49 @@ def test_times_two_reports_give_for_the_start_of_one_event_are_compared_anywhere
     assert found == []
 
 
+def test_event_verbs_with_words_before_the_time_and_two_hours_apart_in_one_point() -> None:
+    """A landfall "near the town of X at about ...", a ship that "struck rocks off X at ...", a
+    rocket that "lifted off from X at ...": the verb still dates the event. In one point two such
+    times up to two hours apart are one moment misreported; across points an hour at most."""
+    cases = (
+        (
+            "The cyclone made landfall near the fishing town of Kalapara at about 8 p.m., the agency said.",
+            "Forecasters said the storm crossed the coast shortly before 10 p.m. with winds of 120 km/h.",
+        ),
+        (
+            "The ferry struck rocks off Hydra at about 5.10 a.m., the coast guard said.",
+            "The vessel ran aground near the island at 6:20 a.m., the operator said.",
+        ),
+        (
+            "The rocket lifted off from the Satish Dhawan Space Centre at 9:18 a.m. local time.",
+            "The launcher blasted off at 10:05 a.m. carrying the weather satellite.",
+        ),
+    )
+    for first, second in cases:
+        _, _, found = run({"Report A": first, "Report B": second})
+        assert [c.kind for c in found] == ["conflict"], first
+    # across points two hours apart are two moments: the first landfall and a second one
+    filler = " Schools were closed. Ferries stayed in port. Crops were flattened. Roads were cut."
+    _, _, found = run(
+        {
+            "Report A": "The cyclone made landfall near the fishing town of Kalapara at about 8 p.m."
+            + filler,
+            "Report B": "Forecasters said the storm crossed the coast shortly before 10 p.m." + filler,
+        },
+        one_group=False,
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The cyclone made landfall near the fishing town of Kalapara at about 8 p.m."
+            + filler,
+            "Report B": "Forecasters said the storm crossed the coast at 8:50 p.m." + filler,
+        },
+        one_group=False,
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_verb_that_names_the_event_dates_its_start_whatever_its_subject() -> None:
     """ "the structure gave way" / "came down" is a collapse, "made landfall" a landfall; a
     landslide "struck Bagar village" or "occurred" (the slide) at its time, a hailstorm "that hit"

@@ -2621,6 +2621,18 @@ SCIENCE = [
     _case("Asteroid 2024 YR4 has a 3.1% chance.", F("3.1%", "percent", 3.1, 3.1)),
     _case("In 2024 F1 teams spent more.", F("2024", "year", 2024, 2024)),
     _case("It was 1 in 4.", F("1 in 4", "fraction", 0.25, 0.25)),
+    # a crop's yield is a rate per hectare, not a weight harvested
+    _case(
+        "Rice yields averaged 6.2 tonnes per hectare, against 5.9 t/ha in the dry season.",
+        F("6.2 tonnes per hectare", "yield", 6.2, 6.2, "t/ha"),
+        F("5.9 t/ha", "yield", 5.9, 5.9, "t/ha"),
+    ),
+    # oil output as the trade writes it; "BPD" in capitals is a police department
+    _case("Output rose to 2.1 million bpd.", F("2.1 million bpd", "volume", 2.1e6, 2.1e6, "barrel")),
+    _case("The city sent 35 BPD officers.", F("35", "count", 35, 35, "officers")),
+    # containers are counted in TEUs, written in capitals as a name would be
+    _case("A vessel carrying 18,000 TEU ran aground.", F("18,000", "count", 18000, 18000, "teu")),
+    _case("The port handled 41 million TEUs.", F("41 million", "count", 4.1e7, 4.1e7, "teu")),
 ]
 
 
