@@ -74,6 +74,8 @@ def other_people(a: Figure, b: Figure) -> bool:
             return True
     if not (_BEFORE_NOUN.search(a.q.text) and _BEFORE_NOUN.search(b.q.text) and a.after and b.after):
         return False
+    if a.nominal or b.nominal:
+        return False  # "The 26-year-old pulled away" names no noun to tell "the 27-year-old Kenyan" by
     return not (a.after & b.after) and not ((a.after | b.after) & _ANYONE)
 
 

@@ -422,6 +422,9 @@ class Figure:
     holder: frozenset[str] = frozenset()
     # the person an age is told of by what they are: "The 38-year-old driver", "The driver, aged 43"
     person: str = ""
+    # an age written before no noun, standing for its person: "The 26-year-old pulled away",
+    # "the 23-year-old, who joined in 2019"
+    nominal: bool = False
     lone_person: bool = False  # the only age its article gives of that person noun
     # for a clock time: the event it says began then ("the fire started at about 2:15 a.m.",
     # "The quake struck at 9:30 a.m."), as `_ONSET_EVENTS` names it, else ""
@@ -709,6 +712,18 @@ _ANYONE = frozenset({"man", "woman", "boy", "girl"})
 _DEATH = re.compile(r"(?i:\b(?:killed|died|dies|dead|body|death|fatally)\b)")
 
 
+# what follows an age that stands for its person: a verb or the end of a clause ("The 26-year-old
+# pulled away from", "the 27-year-old, who", "The 23-year-old has agreed"), not a noun or an
+# adjective before one ("the 30-year-old retired teacher")
+_VERB_AFTER_AGE = re.compile(
+    r"(?:[ \t]*(?:[,.;:)]|$)|[ \t]+(?:(?:who|is|was|has|had|have|will|would|could|can|did|does|said|says"
+    r"|told|also|then|now|became|won|ran|took|made|left|came|went|got|led|beat|set|finished|clocked|scored"
+    r"|joined|signed|broke|fell|drove|died)\b"
+    r"|[a-z]{3,}ed[ \t]+(?:the|a|an|his|her|their|its|to|from|in|on|at|away|up|down|out|off|into|with|by"
+    r"|for|after|before|over)\b))"
+)
+
+
 def _person_noun(before: str, after: str, text: str, sentence: str) -> str:
     """The noun of people an age is given of, singular ("driver"), "dead man" for a man (woman,
     boy, girl) in a sentence that tells of a death, or "" when there is none or it may be anyone
@@ -868,6 +883,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         if family == "age"
         else frozenset(),
         person=_person_noun(before_text, after_text, q.text, sentence) if family == "age" else "",
+        nominal=family == "age" and q.text.endswith("-old") and bool(_VERB_AFTER_AGE.match(after_text)),
         onset=_onset(before_text) if family == "time" else "",
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text, after_text, family),

@@ -178,6 +178,9 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not one_value_in_two_units(a, b)
             and not one_named_person(a, b)
             and not one_person(a, b)
+            # the one age each report gives, one of them told of the story's subject ("The
+            # 26-year-old pulled away" / "The Kenyan, aged 27"), as across points
+            and not ((a.nominal or b.nominal) and story_age(a, b))
             and not (a.measure and a.measure == b.measure)  # "7% of its workforce" / "9% of its staff"
             and not (family in _RATIO_FAMILIES and family != "age" and _transposed(a, b))
             and not _dated_by_one_figure(a, b)

@@ -1307,6 +1307,30 @@ def test_event_verbs_with_words_before_the_time_and_two_hours_apart_in_one_point
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_an_age_that_stands_for_its_person_is_the_one_age_of_the_story() -> None:
+    """ "The 26-year-old pulled away" names no noun that would tell its person from "the
+    27-year-old Kenyan"; in one point, each report's one age is the story's one person, as it
+    is across points."""
+    _, _, found = run(
+        {
+            "Report A": "Daniel Kiprop won the race in a course record. The 26-year-old pulled away from"
+            " Tesfaye Alemu after 35 kilometres. Alemu was second. The weather was cold.",
+            "Report B": "Kiprop won the race in a course record. The 27-year-old Kenyan made his move"
+            " late, and only Alemu could respond. Alemu was second. The weather was cold.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "Mercy Otieno won the race in a course record. The 26-year-old pulled away from"
+            " Tesfaye Alemu after 35 kilometres. Alemu was second. The weather was cold.",
+            "Report B": "Otieno won the race in a course record. The Kenyan, aged 27, was running only"
+            " her third marathon. Alemu was second. The weather was cold.",
+        }
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_a_verb_that_names_the_event_dates_its_start_whatever_its_subject() -> None:
     """ "the structure gave way" / "came down" is a collapse, "made landfall" a landfall; a
     landslide "struck Bagar village" or "occurred" (the slide) at its time, a hailstorm "that hit"
