@@ -632,9 +632,9 @@ _PHASE_AFTER = re.compile(
 # "blaze" is "fire", "temblor" is "quake", "gunfire" is "shoot"), or the word itself for those
 # the lexicon leaves ungrouped
 _ONSET_EVENTS = frozenset(
-    "fire quake shoot blast explosion bombing attack assault raid crash collision storm hurricane"
+    "fire quake shoot explosion bombing attack assault raid crash collision storm hurricane"
     " typhoon cyclone tornado collapse landslide mudslide avalanche blackout outage flood derailment"
-    " stampede eruption landfall landing sinking launch grounding".split()
+    " stampede eruption landfall landing sinking launch grounding strike".split()
 )
 # other words for one of those events: "the slide occurred around 1:45 a.m." is the landslide's
 # time, "A hailstorm that hit" the storm's, "The crush happened" the stampede's
@@ -643,14 +643,19 @@ _ONSET_ALIASES = {
     "hailstorm": "storm",
     "flooding": "flood",
     "crush": "stampede",
+    "blast": "explosion",
+    "walkout": "strike",
+    "stoppage": "strike",
     "liftoff": "launch",
 }
 # "the fire started at about 2:15", "The quake struck at 9:30", "the shooting occurred about 3:10";
-# "A hailstorm that hit", and up to four words between the verb and the time ("The landslide
-# struck Bagar village at about 3 a.m.")
+# "A hailstorm that hit", "The explosion tore through the mine shortly before 10pm", "The strike
+# began at 4am", and up to four words between the verb and the time ("The landslide struck Bagar
+# village at about 3 a.m.")
 _ONSET_BEFORE = re.compile(
     r"(?i:\b(?P<noun>[a-z]+)(?:[ \t]+(?:that|which))?[ \t]+(?:(?:first[ \t]+)?(?:started|began|broke[ \t]+out"
-    r"|erupted|struck|hit|occurred|happened|took[ \t]+place|exploded|went[ \t]+off|ignited))"
+    r"|erupted|struck|hit|occurred|happened|took[ \t]+place|exploded|went[ \t]+off|ignited"
+    r"|(?:tore|ripped|swept)[ \t]+through|rocked|engulfed))"
     r"(?:[ \t]+[A-Za-z'’-]+){0,4}?"
     r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$)"
 )

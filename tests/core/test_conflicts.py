@@ -1307,6 +1307,26 @@ def test_event_verbs_with_words_before_the_time_and_two_hours_apart_in_one_point
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_strike_and_an_explosion_that_tore_through_are_dated_at_their_start() -> None:
+    """ "The strike began at 4am" / "a 24-hour strike that started at 3am", "The explosion tore
+    through the mine shortly before 10pm" / "The blast struck at 10.40pm": one moment each, across
+    points. "walkout" is a strike and "blast" an explosion."""
+    filler = " Schools were closed. Buses ran late. Shops shut early. Roads were cut."
+    cases = (
+        (
+            "The strike began at 4am, the union said." + filler,
+            "Commuters were stranded by a 24-hour walkout that started at 3am on Wednesday." + filler,
+        ),
+        (
+            "The explosion tore through the mine shortly before 10pm, as the night shift worked." + filler,
+            "Officials said the blast struck at 10.40pm, trapping six miners." + filler,
+        ),
+    )
+    for first, second in cases:
+        _, _, found = run({"Report A": first, "Report B": second}, one_group=False)
+        assert [c.kind for c in found] == ["conflict"], first
+
+
 def test_an_age_that_stands_for_its_person_is_the_one_age_of_the_story() -> None:
     """ "The 26-year-old pulled away" names no noun that would tell its person from "the
     27-year-old Kenyan"; in one point, each report's one age is the story's one person, as it
