@@ -187,7 +187,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not (a.set_number and a.set_number == b.set_number)  # the same set of a match
             and not _one_founding(a, b)
             and not _one_change(a, b)
-            and not one_onset(a, b, in_group=True)  # as across points: "the structure gave way" / "came down"
+            and not one_onset(a, b, in_group=True)  # "the structure gave way" / "came down": one start
         ):
             return None
         return 1.0 + score
