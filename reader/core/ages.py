@@ -37,11 +37,21 @@ def one_person(a: Figure, b: Figure) -> bool:
     return (
         a.family == "age"
         and bool(a.person)
-        and a.person == b.person
+        and one_role(a.person, b.person)
         and a.lone_person
         and b.lone_person
         and not (a.holder and b.holder and not a.holder & b.holder)
     )
+
+
+def one_role(first: str, second: str) -> bool:
+    """Whether two person nouns may name one person: one noun, and the word that says which one
+    the same when both give one ("the driver" / "the bus driver", not "the pickup driver")."""
+    if not (first and second):
+        return False
+    *which_a, noun_a = first.split()
+    *which_b, noun_b = second.split()
+    return noun_a == noun_b and (not which_a or not which_b or which_a == which_b)
 
 
 def one_unnamed(a: Figure, b: Figure, in_group: bool) -> bool:

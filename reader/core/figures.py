@@ -707,9 +707,19 @@ _NOUN_AFTER_AGE = re.compile(r"[ \t]+([A-Za-z-]+)(?:[ \t]+([a-z]+))?\b")
 # "The driver, aged 43,", "the bus driver, 52,", "The driver, Edwin Quispe, 39,", "The man who died,
 # aged 79,": the noun before it
 _NOUN_BEFORE_AGE = re.compile(
-    r"(?i:\b(?:the|a|an|its|their|his|her)[ \t]+(?:[\w'’-]+[ \t]+)?([a-z]+)"
-    r"(?:[ \t]+(?:who|that)[ \t]+(?:died|was[ \t]+killed))?,[ \t]*"
+    r"(?i:\b(?:the|a|an|its|their|his|her)[ \t]+((?:[\w'’-]+[ \t]+){0,2}?)([a-z]+)"
+    r"(?:[ \t]+of[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)?"
+    r"(?:[ \t]+(?:who|that)[ \t]+(?:died|was[ \t]+killed))?"
+    r"(?:,[ \t]*(?:(?:identified|named)[ \t]+as[ \t]+)?"
+    r"|[ \t]+(?:was[ \t]+(?:identified|named)[ \t]+)?as[ \t]+(?=[A-Z]))"
     r"(?-i:(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,[ \t]*)?(?:aged[ \t]+)?)$"
+)
+# "The driver, a 41-year-old man", "The gunman was identified as a 19-year-old": the person the
+# age is told of is the noun before it, whatever noun follows the age
+_ROLE_BEFORE_OLD = re.compile(
+    r"(?i:\b(?:the|its|their|his|her)[ \t]+((?:[\w'’-]+[ \t]+){0,2}?)([a-z]+)"
+    r"(?:[ \t]+of[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)?"
+    r"(?:,[ \t]*|[ \t]+(?:was|is)[ \t]+(?:(?:identified|named)[ \t]+as[ \t]+)?)(?:a|an)[ \t]+)$"
 )
 # anyone, but one person when the sentence tells of a death: "The body of a 77-year-old man was
 # found" / "The man who died, aged 79": the dead man of the story
@@ -730,17 +740,44 @@ _VERB_AFTER_AGE = re.compile(
 
 
 def _person_noun(before: str, after: str, text: str, sentence: str) -> str:
-    """The noun of people an age is given of, singular ("driver"), "dead man" for a man (woman,
-    boy, girl) in a sentence that tells of a death, or "" when there is none or it may be anyone
-    ("a 61-year-old man")."""
-    m = _NOUN_AFTER_AGE.match(after) if text.endswith("-old") else _NOUN_BEFORE_AGE.search(before)
-    if m is None:
-        return ""
-    nouns = [units.singular(word.lower()) for word in m.groups() if word]
-    found = next((noun for noun in nouns if noun in _PERSON_NOUNS), "")
-    if not found and nouns[0] in _ANYONE and _DEATH.search(sentence):
-        return f"dead {nouns[0]}"
-    return found
+    """The noun of people an age is given of, singular ("driver"), after the word that says which
+    one when there is one ("bus driver", "pickup driver"), "dead man" for a man (woman, boy, girl)
+    in a sentence that tells of a death, or "" when there is none or it may be anyone ("a
+    61-year-old man")."""
+    if text.endswith("-old"):
+        head = _ROLE_BEFORE_OLD.search(before)
+        if head and units.singular(head.group(2).lower()) in _PERSON_NOUNS:
+            return _which(head.group(1), units.singular(head.group(2).lower()))
+        m = _NOUN_AFTER_AGE.match(after)
+        if m is None:
+            return ""
+        words = [word for word in m.groups() if word]
+        for i, word in enumerate(words):
+            if units.singular(word.lower()) in _PERSON_NOUNS:
+                return _which(" ".join(words[:i]), units.singular(word.lower()))
+        noun = units.singular(words[0].lower())
+    else:
+        m = _NOUN_BEFORE_AGE.search(before)
+        if m is None:
+            return ""
+        noun = units.singular(m.group(2).lower())
+        if noun in _PERSON_NOUNS:
+            return _which(m.group(1), noun)
+    return f"dead {noun}" if noun in _ANYONE and _DEATH.search(sentence) else ""
+
+
+# words before a person's noun that do not say which one ("the alleged gunman", "the Thai driver")
+_NOT_WHICH = frozenset("alleged suspected accused former late same other young old new".split())
+
+
+def _which(words: str, noun: str) -> str:
+    """ "bus driver" for the noun "driver" after "bus" or "bus's" ("the pickup's driver"), the bare
+    noun after no such word or after a name or an adjective that says nothing of which one."""
+    last = words.split()[-1] if words.split() else ""
+    last = re.sub(r"['’]s?$", "", last)
+    if not last.isalpha() or not last.islower() or last in _NOT_WHICH:
+        return noun
+    return f"{last} {noun}"
 
 
 # a run of one thing told by its last ordinal: "seventh consecutive cut", "18th straight month",

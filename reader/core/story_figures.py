@@ -148,7 +148,7 @@ def article_figures(
         if not (fig.converted or fig.past):
             main_per_sentence[(fig.q.article, fig.q.sentence, _alone_key(fig))] += 1
     kinds = Counter((f.q.article, f.family, f.noun, f.event) for f in figures)
-    persons = Counter((f.q.article, f.person) for f in figures if f.person)
+    persons = Counter((f.q.article, f.person.split()[-1]) for f in figures if f.person)
     values_of_kind: dict[tuple[str, ...], set[tuple[float, float]]] = defaultdict(set)
     for f in figures:
         if not (f.converted or f.compound or f.past):
@@ -181,7 +181,7 @@ def article_figures(
         )
         fig.lone_toll = bool(fig.event) and len(tolls[(fig.q.article, fig.noun, fig.event)]) == 1
         fig.one_of_kind = len(values_of_kind.get(_kind_key(fig), ())) == 1
-        fig.lone_person = bool(fig.person) and persons[(fig.q.article, fig.person)] == 1
+        fig.lone_person = bool(fig.person) and persons[(fig.q.article, fig.person.split()[-1])] == 1
         kind = (fig.q.article, fig.q.sentence, _alone_key(fig))
         fig.alone = (per_sentence[kind] if fig.converted or fig.past else main_per_sentence[kind]) == 1
         by_sentence[(fig.q.article, fig.q.sentence)].append(fig)

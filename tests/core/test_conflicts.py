@@ -4548,6 +4548,43 @@ def test_the_driver_named_and_the_dead_man_are_one_person_each() -> None:
     assert found == []
 
 
+def test_the_person_an_age_is_told_of_is_the_noun_it_stands_beside() -> None:
+    """ "The pilot, a 52-year-old man" and "identified the pilot as Marco Ferri, 49": the pilot,
+    whatever noun follows the age or names him; "the ferry's captain, Ion Popa, 61" / "The captain
+    of the ferry, aged 58". Which one the noun says counts: "The tanker driver, a 35-year-old man"
+    is not "The van driver, 29"."""
+    _, qs, found = run(
+        {
+            "Report A": "The light aircraft came down in a field. The pilot, a 52-year-old man, walked away.",
+            "Report B": "Investigators reached the site by noon. Police identified the pilot as Marco"
+            " Ferri, 49, of Turin.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [
+        ("conflict", frozenset({"52-year-old", "49"}))
+    ]
+    _, qs, found = run(
+        {
+            "Report A": "The ferry ran onto rocks at dusk. Police detained the ferry's captain, Ion"
+            " Popa, 61.",
+            "Report B": "All passengers were taken off by lifeboat. The captain of the ferry, aged 58,"
+            " was questioned.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [("conflict", frozenset({"61", "aged 58"}))]
+    _, _, found = run(
+        {
+            "Report A": "The two vehicles collided at a junction. The tanker driver, a 35-year-old man,"
+            " was unhurt.",
+            "Report B": "The road was closed for six hours. The van driver, 29, died in hospital.",
+        },
+        one_group=False,
+    )
+    assert found == []
+
+
 def test_storeys_and_floors_count_one_thing() -> None:
     _, qs, found = run(
         {
