@@ -660,13 +660,14 @@ _ONSET_BEFORE = re.compile(
     r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$)"
 )
 # verbs that name the event themselves, whoever their subject: "the structure gave way at about 1
-# p.m." / "came down at about 11:45 a.m.", "made landfall at 1:30 pm", "crossed the coast shortly
-# before 11 p.m.", "touched down at 9:42 a.m.", "lifted off ... at 10:16 a.m.", "struck rocks at
-# 03:40"; up to six words between the verb and the time, none that opens another clause ("made
-# landfall near the town of Sambava at around 2 a.m.", "hit an underwater reef south of Bergen at
-# 18:40"; not "made landfall and the power failed at 9 p.m.")
+# p.m." / "came down at about 11:45 a.m." / "The building fell at 10.51am", "made landfall at 1:30
+# pm", "crossed the coast shortly before 11 p.m.", "touched down at 9:42 a.m.", "lifted off ... at
+# 10:16 a.m.", "struck rocks at 03:40"; up to six words between the verb and the time, none that
+# opens another clause ("made landfall near the town of Sambava at around 2 a.m.", "hit an
+# underwater reef south of Bergen at 18:40"; not "made landfall and the power failed at 9 p.m.")
 _EVENT_VERB_BEFORE = re.compile(
-    r"(?i:\b(?:(?P<collapse>gave[ \t]+way|collapsed|came[ \t]+(?:crashing[ \t]+)?down|caved[ \t]+in)"
+    r"(?i:\b(?:(?P<collapse>gave[ \t]+way|collapsed|came[ \t]+(?:crashing[ \t]+)?down|caved[ \t]+in"
+    r"|(?:building|bridge|roof|structure|tower|viaduct|crane|ceiling|stand)[ \t]+(?:fell|toppled))"
     r"|(?P<landfall>made[ \t]+landfall|crossed[ \t]+the[ \t]+coast(?:line)?)"
     r"|(?P<landing>touched[ \t]+down|landed)"
     r"|(?P<derailment>derailed|left[ \t]+the[ \t]+(?:tracks|rails))|(?P<sinking>capsized|sank)"

@@ -142,8 +142,16 @@ def one_onset(a: Figure, b: Figure, in_group: bool = False) -> bool:
     11 p.m.")."""
     if a.family != "time" or not a.onset or a.onset != b.onset:
         return False
+    return _minutes_apart(a, b) <= (MAX_HOURS * 60 if in_group else ONSET_GAP)
+
+
+def _minutes_apart(a: Figure, b: Figure) -> float:
+    """Minutes between two clock times (their tolerances allowed), the short way round the clock:
+    "shortly after 11 p.m." and "at around 1 a.m." are two hours apart, not twenty."""
     gap = max(a.tol_lo, b.tol_lo) - min(a.tol_hi, b.tol_hi)
-    return gap <= (MAX_HOURS * 60 if in_group else ONSET_GAP)
+    if gap <= 0:
+        return 0.0
+    return min(gap, min(a.tol_lo, b.tol_lo) + 1440 - max(a.tol_hi, b.tol_hi))
 
 
 _QUARTERS = {

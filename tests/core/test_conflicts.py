@@ -1383,6 +1383,38 @@ def test_a_verb_that_names_the_event_dates_its_start_whatever_its_subject() -> N
     assert found == []
 
 
+def test_start_times_either_side_of_midnight_are_counted_the_short_way_round() -> None:
+    """ "at about 11:50 p.m." and "shortly after 12:40 a.m." are under an hour apart, not nearly a
+    day: the start of one fire, wherever the aligner puts the sentences. "The tower fell at 9:50"
+    is a collapse as "came down" is."""
+    filler = " The ship was carrying timber. Its crew of 14 was safe. The port was closed on Sunday."
+    _, _, found = run(
+        {
+            "Report A": "Flames were seen from the shore. The fire started at about 11:50 p.m." + filler,
+            "Report B": "A blaze broke out shortly after 12:40 a.m. in the engine room." + filler,
+        },
+        one_group=False,
+    )
+    assert [c.kind for c in found] == ["conflict"]
+    _, _, found = run(
+        {
+            "Report A": "Flames were seen from the shore. The fire started at about 11:50 p.m." + filler,
+            "Report B": "A blaze broke out shortly after 2:40 a.m. in the engine room." + filler,
+        },
+        one_group=False,
+    )
+    assert found == []
+    filler = " Engineers had warned of cracks for weeks. The street was closed. Nobody was hurt."
+    _, _, found = run(
+        {
+            "Report A": "The old water tower fell at 9:50 a.m., the council said." + filler,
+            "Report B": "Witnesses said the tower came down at about 9:10 a.m. with a roar." + filler,
+        },
+        one_group=False,
+    )
+    assert [c.kind for c in found] == ["conflict"]
+
+
 def test_clock_times_hours_apart_are_two_moments() -> None:
     """A misreported time is off by an hour or so; times three hours apart are two moments (two quakes)."""
     _, _, found = run(
