@@ -343,6 +343,10 @@ BLIND_CASES_57 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_
 # sets 22 and 57 (regional news from India, Africa, Australia, Canada and Ireland; farming,
 # fisheries and shipping; weather; health; cricket, rugby, athletics, cycling, swimming, golf)
 BLIND_CASES_58 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_58.jsonl"
+# 100 by an author of the thirty-third session who read only the dev cases and set 58 (courts,
+# markets, elections, sport, weather, science, transport, councils; percentage and basis points,
+# mixed units, vague counts, labels that are no figures)
+BLIND_CASES_59 = Path(__file__).resolve().parent / "data" / "blind_figure_cases_59.jsonl"
 # 110 real sentences with a number or a number word, drawn at random from corpus clusters of the
 # tune side that no gold or annotated cluster uses (ECB+ 1-30 and BASIL; scraping artefacts kept),
 # annotated blind by a helper of the nineteenth session under the dev cases' conventions: 97/110
@@ -1347,6 +1351,7 @@ def main() -> None:
     bench_dev_cases(BLIND_CASES_56, "blind cases 56")
     bench_dev_cases(BLIND_CASES_57, "blind cases 57")
     bench_dev_cases(BLIND_CASES_58, "blind cases 58")
+    bench_dev_cases(BLIND_CASES_59, "blind cases 59")
     bench_dev_cases(REAL_FIGURE_CASES, "real figure cases")
     bench_dev_cases(REAL_FIGURE_CASES_2, "real figure cases 2")
     bench_dev_cases(REAL_FIGURE_CASES_3, "real figure cases 3")
