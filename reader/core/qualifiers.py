@@ -14,6 +14,8 @@ _AFTER_UPWARD = "|".join(f"(?<={verb}[ ])" for verb in _UPWARD)
 _QUALIFIER_BEFORE = re.compile(
     r"(?i:\b(?P<q>more[ \t]+than|over|at[ \t]+least|upwards[ \t]+of|in[ \t]+excess[ \t]+of|well[ \t]+over"
     r"|fewer[ \t]+than|less[ \t]+than|under|above|below|up[ \t]+to|as[ \t]+many[ \t]+as|as[ \t]+much[ \t]+as"
+    r"|(?:(?:no|not)[ \t]+)?(?:longer|greater|larger|bigger|higher|older|shorter|smaller|lower|younger)"
+    r"[ \t]+than"
     r"|as[ \t]+high[ \t]+as|as[ \t]+few[ \t]+as|as[ \t]+little[ \t]+as|as[ \t]+low[ \t]+as"
     r"|no[ \t]+more[ \t]+than|not[ \t]+more[ \t]+than|(?:no|not)[ \t]+(?:fewer|less)[ \t]+than"
     r"|at[ \t]+most|(?:a[ \t]+)?(?:maximum|minimum)[ \t]+of|nearly|almost|close[ \t]+to|closer[ \t]+to"
@@ -45,6 +47,9 @@ _BURIED = re.compile(
     r"(?i:\b(?:(?:buried|bury|buries|burying|submerged|trapped|swallowed)(?:[ \t]+[\w'’-]+){0,3}"
     r"|covered|hidden|sank|sunk|disappeared|vanished|lay|lies|lying)[ \t]+)$"  # "buried the road under 4m"
 )
+_COMPARATIVES = frozenset("longer greater larger bigger higher older shorter smaller lower younger".split())
+# a denial earlier in the clause turns a comparative around
+_NEGATED = re.compile(r"(?i:\b(?:no|not|never|none|nobody|nothing)\b[^,;:.!?]*$|n['’]t\b[^,;:.!?]*$)")
 _ANYTHING = re.compile(r"(?i:\b(?:anything|nothing)[ \t]+)$")
 QUALIFIER_AFTER = re.compile(
     r"(?i:[ \t]+(?:or[ \t]+(?:more|so|over|older|above|higher)|and[ \t]+(?:over|above|older))\b|-?plus\b|\+)"
@@ -78,6 +83,31 @@ _QUALIFIER_KIND = {
     "a minimum of": "min",
     "minimum of": "min",
     "no fewer than": "min",
+    # "waiting longer than 104 weeks", "a quake greater than magnitude 6", "children younger than 5"
+    "longer than": "min",
+    "greater than": "min",
+    "larger than": "min",
+    "bigger than": "min",
+    "higher than": "min",
+    "older than": "min",
+    "shorter than": "max",
+    "smaller than": "max",
+    "lower than": "max",
+    "younger than": "max",
+    "no longer than": "max",
+    "not longer than": "max",
+    "no greater than": "max",
+    "not greater than": "max",
+    "no larger than": "max",
+    "no bigger than": "max",
+    "no higher than": "max",
+    "not higher than": "max",
+    "no older than": "max",
+    "no shorter than": "min",
+    "no smaller than": "min",
+    "no lower than": "min",
+    "not lower than": "min",
+    "no younger than": "min",
     "not fewer than": "min",
     "no less than": "min",
     "not less than": "min",
@@ -115,6 +145,8 @@ def qualifier_before(text: str, start: int) -> re.Match[str] | None:
         return None  # "buried under a foot of snow": what lies on top, no bound
     if word.endswith("than") and _ANYTHING.search(text, max(0, at - 12), at):
         return None  # "refused to accept anything less than $5.7 billion": the sum demanded
+    if word.split()[0] in _COMPARATIVES and _NEGATED.search(text, max(0, at - 60), at):
+        return None  # "no team has offered a contract longer than eight years": the most offered
     if m.group("floor") and not _MONEY_AT.match(text, start):
         return None  # "prices from 2019": a year, not a floor
     if word == "up to" and _MOVED.search(text, max(0, at - 20), at):

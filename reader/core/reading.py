@@ -33,6 +33,12 @@ _ANY_DIGIT = re.compile(r"\d")
 # "He was 77.", "since I was nine": a person's age
 _PERSON_WAS = re.compile(r"(?i:\b(?:he|she|i|who)[ \t]+(?:was|is|turned|turns)[ \t]+)$")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]—–\"”']|$|[ \t]+(?:and|when|at[ \t]+the[ \t]+time)\b)")
+# "Soyinka ... turned 90 on July 13", "the Queen turns 96 this week": whoever turns a whole
+# number that closes its clause or is followed by when, turns that age
+_TURNED = re.compile(r"(?i:\b(?:turned|turns|turning)[ \t]+)$")
+_TURNED_AFTER = re.compile(
+    rf"{_CLAUSE_END.pattern}|(?i:[ \t]+(?:on|in|this|last|next|earlier|today|yesterday|years?[ \t]+old)\b)"
+)
 # a name and a bracket before a number: "Priya Nair (34)" gives her age, as UK, Irish and Indian
 # outlets write it; not in a game's line, where it may be a minute or a score ("Smith (23)")
 _NAME_BRACKET = re.compile(r"\b[A-Z][a-z]+[ \t]+\($")
@@ -526,6 +532,14 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             and _CLAUSE_END.match(text, a.end)
         ):
             kind = "age"  # "she was 83,", "Diallo, who died in Dakar on Monday, was 83"
+        elif (
+            0 < a.low < 130
+            and _whole_count(text, a)
+            and not (a.scaled or a.vague or a.fraction or a.currency is not None)
+            and _TURNED.search(before)
+            and _TURNED_AFTER.match(text, a.end)
+        ):
+            kind = "age"  # "turned 90 on July 13", "turns 18 next month"
         elif (
             0 < a.low < 120
             and a.low.is_integer()

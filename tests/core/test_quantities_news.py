@@ -240,6 +240,13 @@ DURATIONS = [
 AGES = [
     _case("The victim, aged 91, died in hospital.", F("aged 91", "age", 91, 91)),
     _case("The 45-year-old teacher was charged.", F("45-year-old", "age", 45, 45)),
+    # whoever "turned" a whole number that closes the clause or is followed by when turned that age
+    _case(
+        "The novelist, who won the prize in 1986, turned 90 on Saturday.",
+        F("1986", "year", 1986, 1986),
+        F("90", "age", 90, 90),
+    ),
+    _case("The Dow turned 30 points higher.", F("30", "count", 30, 30)),
     _case("He is thought to be in his 60s.", F("60s", "age", 60, 69)),
     _case("A woman in her early 30s was arrested.", F("30s", "age", 30, 39)),
     _case("Smith, 34, of Leeds, was charged with murder.", F("34", "age", 34, 34)),
@@ -1741,6 +1748,15 @@ SPANS_AND_PARTS = [
     # "pulled within three" and "passed within 80 meters" say how close, exactly
     _case("Oil prices topped $100 a barrel.", F("$100", "money", 100, None, "USD")),
     _case("Cases exceeded 1 million last week.", F("1 million", "count", 1e6, None, "cases")),
+    # a comparative is a bound ("longer than", "younger than"), unless the clause denies it
+    _case(
+        "About 24,000 people have waited longer than 104 weeks.",
+        F("About 24,000", "count", 24000, 24000),
+        F("longer than 104 weeks", "duration", 104, None, "week"),
+    ),
+    _case("Children younger than 12 were turned away.", F("younger than 12", "count", None, 12)),
+    _case("Stays are no longer than 90 days.", F("no longer than 90 days", "duration", None, 90, "day")),
+    _case("No club has offered a deal longer than five years.", F("five years", "duration", 5, 5, "year")),
     _case("Results will be announced within 10 days.", F("within 10 days", "duration", None, 10, "day")),
     _case("Drake pulled back within three.", F("three", "count", 3, 3)),
     _case("The climbers got within 80 meters of the camp.", F("80 meters", "distance", 80, 80, "m")),
