@@ -876,6 +876,10 @@ BLIND_CLUSTERS_21 = Path(__file__).resolve().parent / "data" / "blind_clusters_2
 # guidelines (factory fire, bank results, sentencing, marathon, measles, viaduct collapse, election,
 # wildfire, rail strike, mine blast, satellite launch, transfer), held out from the session's rules
 BLIND_CLUSTERS_22 = Path(__file__).resolve().parent / "data" / "blind_clusters_22.jsonl"
+# 12 more by an author of the thirty-third session who read set 22 for its format only (court case,
+# company results, local election, match, transport accident, disaster, outbreak, space story,
+# protest, crime, recall, infrastructure failure), held out from the session's rules
+BLIND_CLUSTERS_23 = Path(__file__).resolve().parent / "data" / "blind_clusters_23.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:
 # every cross-report pair of figures for one thing that differ (conflict or compatible) and traps;
@@ -1409,6 +1413,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_20)
     bench_blind_clusters(BLIND_CLUSTERS_21)
     bench_blind_clusters(BLIND_CLUSTERS_22)
+    bench_blind_clusters(BLIND_CLUSTERS_23)
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)
