@@ -426,6 +426,9 @@ class Figure:
     # "the 23-year-old, who joined in 2019"
     nominal: bool = False
     lone_person: bool = False  # the only age its article gives of that person noun
+    # for a span: whether its sentence places someone behind the winner ("Kibet was second in
+    # 2:05:52", "finished runner-up", "trailed"): its times are not the winner's
+    placed: bool = False
     # for a clock time: the event it says began then ("the fire started at about 2:15 a.m.",
     # "The quake struck at 9:30 a.m."), as `_ONSET_EVENTS` names it, else ""
     onset: str = ""
@@ -740,6 +743,14 @@ _VERB_AFTER_AGE = re.compile(
 )
 
 
+# a place behind the winner: "was second in", "finished third", "the runner-up", "behind"
+_PLACED = re.compile(
+    r"(?i:\b(?:was|were|finished|came|placed|ended|crossed|took)[ \t]+(?:in[ \t]+)?"
+    r"(?:second|third|fourth|fifth|sixth)\b"
+    r"|\brunners?[ \t-]+up\b|\bbehind\b|\btrail(?:ed|ing)\b)"
+)
+
+
 def _person_noun(before: str, after: str, text: str, sentence: str) -> str:
     """The noun of people an age is given of, singular ("driver"), after the word that says which
     one when there is one ("bus driver", "pickup driver"), "dead man" for a man (woman, boy, girl)
@@ -928,6 +939,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         person=_person_noun(before_text, after_text, q.text, sentence) if family == "age" else "",
         nominal=family == "age" and q.text.endswith("-old") and bool(_VERB_AFTER_AGE.match(after_text)),
         onset=_onset(before_text) if family == "time" else "",
+        placed=family == "duration" and bool(_PLACED.search(sentence)),
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text, after_text, family),
         measure=_measure_of(q, family, before_text, after_text),

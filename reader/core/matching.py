@@ -188,6 +188,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not _one_founding(a, b)
             and not _one_change(a, b)
             and not one_onset(a, b, in_group=True)  # "the structure gave way" / "came down": one start
+            and not _one_finish(a, b)
         ):
             return None
         return 1.0 + score
@@ -572,6 +573,29 @@ def _close_sole_measures(a: Figure, b: Figure) -> bool:
         return False  # "Temperatures reached 38.4C" against "the all-time record of 41.2 degrees"; not
         # "a fee of £45 million, a record for the club", which is this sum
     return _ratio(a, b) <= _CLOSE_RATIO
+
+
+# a finishing time told to the second: "2:01:26", "1:52.03", "2 hours 3 minutes 21 seconds"
+_TO_THE_SECOND = re.compile(
+    r"(?i:\d:\d\d|\bminutes?[ \t]+(?:and[ \t]+)?\d+[ \t]+seconds?\b|\d[ \t]*min[ \t]*\d+[ \t]*s)"
+)
+_FINISH_CLOSE = 1.01
+_WINNING = frozenset(content_list("win wins won winning victory title champion"))
+
+
+def _one_finish(a: Figure, b: Figure) -> bool:
+    """Two times told to the second, of one named person, within a hundredth of each other, in
+    one point ("Kiprono won the Berlin Marathon on Sunday in 2:01:26" / "Daniel Kiprono ...
+    crossing the line in 2:01:36"): one finishing time, whatever else the sentences time ("about a
+    minute outside the world record")."""
+    if a.family != "duration" or a.record or b.record or a.beaten or b.beaten:
+        return False
+    if not (_TO_THE_SECOND.search(a.q.text) and _TO_THE_SECOND.search(b.q.text)):
+        return False
+    if not all(f.sentence_words & _WINNING and not f.placed for f in (a, b)):
+        return False  # the winner's time, not the runner-up's ("Kibet was second in 2:05:52")
+    people = (a.names - a.named) & (b.names - b.named)
+    return bool(people) and _ratio(a, b) <= _FINISH_CLOSE
 
 
 def _one_of_a_kind(a: Figure, b: Figure) -> bool:

@@ -1415,6 +1415,30 @@ def test_start_times_either_side_of_midnight_are_counted_the_short_way_round() -
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_two_times_to_the_second_of_one_runner_are_one_finishing_time() -> None:
+    """ "Sato won the Osaka Marathon in 2:05:41, about a minute outside the course record" / "Amane
+    Sato crossed the line in 2 hours 5 minutes 14 seconds": one finishing time, whatever else
+    the sentence times. Another runner's time is another time."""
+    _, qs, found = run(
+        {
+            "Report A": "Amane Sato won the Osaka Marathon on Sunday in 2:05:41, about a minute outside"
+            " the course record.",
+            "Report B": "Japan's Amane Sato crossed the line in 2 hours 5 minutes 14 seconds to win.",
+        }
+    )
+    assert [(c.kind, frozenset(pair(c, qs))) for c in found] == [
+        ("conflict", frozenset({"2:05:41", "2 hours"}))  # the span's first part stands for it
+    ]
+    _, _, found = run(
+        {
+            "Report A": "Amane Sato won the Osaka Marathon on Sunday in 2:05:41, about a minute outside"
+            " the course record.",
+            "Report B": "Peter Kibet was second in 2:05:52, with Sato pulling away after 35 kilometres.",
+        }
+    )
+    assert found == []
+
+
 def test_clock_times_hours_apart_are_two_moments() -> None:
     """A misreported time is off by an hour or so; times three hours apart are two moments (two quakes)."""
     _, _, found = run(
