@@ -758,8 +758,9 @@ def _person_noun(before: str, after: str, text: str, sentence: str) -> str:
     61-year-old man")."""
     if text.endswith("-old"):
         head = _ROLE_BEFORE_OLD.search(before)
-        if head and units.singular(head.group(2).lower()) in _PERSON_NOUNS:
-            return _which(head.group(1), units.singular(head.group(2).lower()))
+        role = units.singular(head.group(2).lower()) if head else ""
+        if head and role in _PERSON_NOUNS:
+            return _which(head.group(1), role)
         m = _NOUN_AFTER_AGE.match(after)
         if m is None:
             return ""
@@ -785,8 +786,8 @@ _NOT_WHICH = frozenset("alleged suspected accused former late same other young o
 def _which(words: str, noun: str) -> str:
     """ "bus driver" for the noun "driver" after "bus" or "bus's" ("the pickup's driver"), the bare
     noun after no such word or after a name or an adjective that says nothing of which one."""
-    last = words.split()[-1] if words.split() else ""
-    last = re.sub(r"['’]s?$", "", last)
+    parts = words.split()
+    last = re.sub(r"['’]s?$", "", parts[-1]) if parts else ""
     if not last.isalpha() or not last.islower() or last in _NOT_WHICH:
         return noun
     return f"{last} {noun}"
