@@ -47,7 +47,6 @@ _BURIED = re.compile(
     r"(?i:\b(?:(?:buried|bury|buries|burying|submerged|trapped|swallowed)(?:[ \t]+[\w'’-]+){0,3}"
     r"|covered|hidden|sank|sunk|disappeared|vanished|lay|lies|lying)[ \t]+)$"  # "buried the road under 4m"
 )
-_COMPARATIVES = frozenset("longer greater larger bigger higher older shorter smaller lower younger".split())
 # a denial earlier in the clause turns a comparative around
 _NEGATED = re.compile(r"(?i:\b(?:no|not|never|none|nobody|nothing)\b[^,;:.!?]*$|n['’]t\b[^,;:.!?]*$)")
 _ANYTHING = re.compile(r"(?i:\b(?:anything|nothing)[ \t]+)$")
@@ -83,35 +82,22 @@ _QUALIFIER_KIND = {
     "a minimum of": "min",
     "minimum of": "min",
     "no fewer than": "min",
-    # "waiting longer than 104 weeks", "a quake greater than magnitude 6", "children younger than 5"
-    "longer than": "min",
-    "greater than": "min",
-    "larger than": "min",
-    "bigger than": "min",
-    "higher than": "min",
-    "older than": "min",
-    "shorter than": "max",
-    "smaller than": "max",
-    "lower than": "max",
-    "younger than": "max",
-    "no longer than": "max",
-    "not longer than": "max",
-    "no greater than": "max",
-    "not greater than": "max",
-    "no larger than": "max",
-    "no bigger than": "max",
-    "no higher than": "max",
-    "not higher than": "max",
-    "no older than": "max",
-    "no shorter than": "min",
-    "no smaller than": "min",
-    "no lower than": "min",
-    "not lower than": "min",
-    "no younger than": "min",
     "not fewer than": "min",
     "no less than": "min",
     "not less than": "min",
 }
+
+# "waiting longer than 104 weeks", "a quake greater than magnitude 6", "children younger than 5";
+# denied, the other way round: "no longer than 90 days" is at most 90
+_MORE_OR_LESS = {
+    **{word: "min" for word in "longer greater larger bigger higher older".split()},
+    **{word: "max" for word in "shorter smaller lower younger".split()},
+}
+for _word, _kind in _MORE_OR_LESS.items():
+    _QUALIFIER_KIND[f"{_word} than"] = _kind
+    _QUALIFIER_KIND[f"no {_word} than"] = _QUALIFIER_KIND[f"not {_word} than"] = (
+        "max" if _kind == "min" else "min"
+    )
 
 
 def quantity_at(
@@ -145,7 +131,7 @@ def qualifier_before(text: str, start: int) -> re.Match[str] | None:
         return None  # "buried under a foot of snow": what lies on top, no bound
     if word.endswith("than") and _ANYTHING.search(text, max(0, at - 12), at):
         return None  # "refused to accept anything less than $5.7 billion": the sum demanded
-    if word.split()[0] in _COMPARATIVES and _NEGATED.search(text, max(0, at - 60), at):
+    if word.split()[0] in _MORE_OR_LESS and _NEGATED.search(text, max(0, at - 60), at):
         return None  # "no team has offered a contract longer than eight years": the most offered
     if m.group("floor") and not _MONEY_AT.match(text, start):
         return None  # "prices from 2019": a year, not a floor
