@@ -14,6 +14,7 @@ from reader.core.alignment import align_articles
 from reader.core.beside import Beside, worth_forking
 from reader.core.conflicts import comparable_figures, find_conflicts
 from reader.core.figures import Figure
+from reader.core.intervals import TIME_FACTORS
 from reader.core.model import Article, Comparison, Conflict, Group, Member, Quantity, distinct_labels
 from reader.core.pairing import prepare, same_topic
 from reader.core.quantities import extract_quantities
@@ -91,6 +92,22 @@ def read_figures(articles: Sequence[Article]) -> tuple[list[Quantity], list[Figu
     known: dict[tuple[str, str], tuple[Quantity, ...]] = {}
     quantities = [q for article in articles for q in article_quantities(article, known)]
     return quantities, comparable_figures(articles, quantities)
+
+
+def shown_quantities(quantities: Sequence[Quantity], figures: Sequence[Figure]) -> list[Quantity]:
+    """`quantities` as the figures read them: a span told in several units ("2 hours, 5 minutes
+    and 14 seconds", "four years and six months") is one figure, so its first part shows the
+    whole span and value (2.087 hours), which a flag's mention and highlight then cover; the
+    later parts stay as read. Kept apart from what is read and cached, which the figures join
+    again on each comparison."""
+    out = list(quantities)
+    for fig in figures:
+        q = out[fig.index] if 0 <= fig.index < len(out) else None
+        factor = TIME_FACTORS.get(q.unit, 0.0) if q is not None else 0.0
+        if q is None or fig.q.end == q.end or factor <= 0:
+            continue
+        out[fig.index] = replace(q, text=fig.q.text, end=fig.q.end, low=fig.lo / factor, high=fig.hi / factor)
+    return out
 
 
 def _keep_read(articles: Sequence[Article], quantities: Sequence[Quantity]) -> None:
@@ -172,7 +189,7 @@ def compare_articles(
     return Comparison(
         articles=tuple(articles),
         groups=tuple(groups),
-        quantities=tuple(quantities),
+        quantities=tuple(shown_quantities(quantities, figures)),
         conflicts=tuple(conflicts),
         warnings=(*warnings, *apart_warnings(articles, groups)),
     )

@@ -101,3 +101,29 @@ def test_colour_codes_in_a_text_leave_its_figures_and_words_as_they_are() -> Non
     assert reader.similarity("Officials said \x1b[1m40,000\x1b[0m troops", other) == (
         reader.similarity("Officials said 40,000 troops", other)
     )
+
+
+def test_a_span_told_in_several_units_is_shown_whole_where_a_flag_mentions_it() -> None:
+    """ "2 hours 5 minutes 14 seconds" is one figure: the flag's quantities show the whole span
+    and its value, not "2 hours" against "2 hours"; the later parts stay as read."""
+    comparison = reader.compare_texts(
+        {
+            "a": "Kipchoge won the marathon in 2 hours 5 minutes 14 seconds on Sunday.",
+            "b": "Kipchoge won the marathon in 2 hours 7 minutes 14 seconds on Sunday.",
+        }
+    )
+    (flag,) = comparison.conflicts
+    shown = [comparison.quantities[m] for m in flag.mentions]
+    assert [q.text for q in shown] == ["2 hours 5 minutes 14 seconds", "2 hours 7 minutes 14 seconds"]
+    assert [(round(q.low, 4), q.unit) for q in shown] == [(2.0872, "hour"), (2.1206, "hour")]
+    text = comparison.articles[0].sentences[0].text
+    assert text[shown[0].start : shown[0].end] == "2 hours 5 minutes 14 seconds"
+    assert "5 minutes" in [q.text for q in comparison.quantities]
+    # read again (the figures kept from the first comparison), the span is joined once, not twice
+    again = reader.compare_texts(
+        {"a": text, "b": "Kipchoge won the marathon in 2 hours 5 minutes on Sunday."}
+    )
+    assert [again.quantities[m].text for m in again.conflicts[0].mentions] == [
+        "2 hours 5 minutes 14 seconds",
+        "2 hours 5 minutes",
+    ]
