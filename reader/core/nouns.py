@@ -87,12 +87,13 @@ _NUMBER_OF = re.compile(
     r"\b(?i:rose|risen|climbed|jumped|reached|stood|stands|is|was|hit|to)"
     r"[ \t]+(?:to[ \t]+|at[ \t]+)?$"
 )
-# a death toll told to have risen, however far its verb from it: "The death toll in the KM Sinar
+# a death toll told to have risen or to stand, however far its verb from it: "The death toll in the KM Sinar
 # Bahari 7 fire rose to five", "Death toll in Huancavelica bus accident rises to 27"
 _TOLL_ROSE = re.compile(
     r"(?i:\b(?:death|fatality)[ \t]+tolls?\b[^.;:!?]{0,80}?"
     r"\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits"
-    r"|stood|stands|mounted|mounts|grew|grows|went[ \t]+up|goes[ \t]+up)"
+    r"|stood|stands|mounted|mounts|grew|grows|went[ \t]+up|goes[ \t]+up"
+    r"|is|was|remains|remained)(?:[ \t]+now)?"  # "The death toll from Monday's tanker blast is 13"
     r"[ \t]+(?:to[ \t]+|at[ \t]+)?(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+"
     r"|over[ \t]+|almost[ \t]+)?$)"
 )

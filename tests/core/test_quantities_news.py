@@ -1931,6 +1931,12 @@ SPANS_AND_PARTS = [
         F("five", "count", 5, 5, "people killed"),
     ),
     _case("The death toll from the quake has climbed to 120.", F("120", "count", 120, 120, "people killed")),
+    # ... or that stands at a figure
+    _case(
+        "The death toll from Monday's tanker blast near Nakuru is 13, police said.",
+        F("13", "count", 13, 13, "people killed"),
+    ),
+    _case("The death toll was now 41 on Friday.", F("41", "count", 41, 41, "people killed")),
     # currencies of the world's papers: East African shillings, ISO codes, kronor, zloty, signs
     _case("He was fined Sh588 million.", F("Sh588 million", "money", 588e6, 588e6, "KES")),
     _case("A fine of Ksh1.2 billion.", F("Ksh1.2 billion", "money", 1.2e9, 1.2e9, "KES")),
