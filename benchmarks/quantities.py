@@ -775,6 +775,12 @@ BLIND_QUIET_PAIRS_8 = Path(__file__).resolve().parent / "data" / "blind_quiet_pa
 # who read three lines of sets 7 and the guidelines; held out until scored
 BLIND_PAIRS_9 = Path(__file__).resolve().parent / "data" / "blind_conflict_pairs_9.jsonl"
 BLIND_QUIET_PAIRS_9 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_9.jsonl"
+# 80 pairs (30 conflicts, 20 compatible, 30 none) and 70 quiet pairs (35 agreeing, 35 of
+# different things) by an author of the thirty-fourth session who read only the gold guidelines;
+# held out until scored: 57/80 and 57/80 (one group / compare_articles), quiet 64/70 and 65/70,
+# at the session's start code (b9c751f) and with its first two rules (66086e8) alike
+BLIND_PAIRS_10 = Path(__file__).resolve().parent / "data" / "blind_conflict_pairs_10.jsonl"
+BLIND_QUIET_PAIRS_10 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_10.jsonl"
 BLIND_QUIET_PAIRS_2 = Path(__file__).resolve().parent / "data" / "blind_quiet_pairs_2.jsonl"
 
 
@@ -1391,6 +1397,8 @@ def main() -> None:
     bench_blind_pairs(BLIND_QUIET_PAIRS_8, "blind quiet pairs 8")
     bench_blind_pairs(BLIND_PAIRS_9, "blind pairs 9")
     bench_blind_pairs(BLIND_QUIET_PAIRS_9, "blind quiet pairs 9")
+    bench_blind_pairs(BLIND_PAIRS_10, "blind pairs 10")
+    bench_blind_pairs(BLIND_QUIET_PAIRS_10, "blind quiet pairs 10")
     bench_blind_clusters()
     bench_blind_clusters(BLIND_CLUSTERS_2)
     bench_blind_clusters(BLIND_CLUSTERS_3)
