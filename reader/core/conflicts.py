@@ -392,6 +392,10 @@ def _spread(a: Figure, b: Figure) -> float:
 
 def _about(a: Figure, b: Figure) -> str:
     for fig in (a, b):
+        _, per, base = fig.noun.partition(" per ")
+        if fig.q.kind == "count" and per:  # a rate: "deaths per 100000"
+            return f"{fig.q.unit or 'rate'} per {base}"
+    for fig in (a, b):
         if fig.q.kind == "count" and fig.q.unit:
             return fig.q.unit
     kind = a.q.kind

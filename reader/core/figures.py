@@ -136,6 +136,14 @@ _COUNT_BEFORE = re.compile(
 _DIGIT = re.compile(r"\d")
 # "Firefox 3.05", "USB 2.0": a decimal number right after a name (inside a sentence) names a version
 _DECIMAL = re.compile(r"\d+\.\d+")
+# the base of a rate ("12.3 road deaths per 100,000 people"): no count of its own
+_RATE_BASE_BEFORE = re.compile(r"(?i:\bper[ \t]+)$")
+# a count told against a base of its own is a rate: "12.3 road deaths per 100,000 people", "2.5
+# doctors per 1,000 people", "5.2 per 100,000 residents"; compared only with the same rate
+_RATE_AFTER = re.compile(
+    r"(?i:(?:[ \t]+[a-z-]+){0,3}?[ \t]+per[ \t]+"
+    r"(?P<base>\d[\d,.]*(?:[ \t]+(?:thousand|million))?|capita|head|person|inhabitant|resident)\b)"
+)
 _LABEL_BEFORE = re.compile(r"[^.!?\s][ \t]+[A-Z][A-Za-z]*[ \t]+$")
 _OTHER_BEFORE = re.compile(r"\b(?i:the[ \t]+other)[ \t]+$")
 # "two other rifles", "two extra life sentences": more of a kind already counted
@@ -820,6 +828,8 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         return None
     if q.kind == "count" and _DECIMAL.fullmatch(q.text) and _LABEL_BEFORE.search(sentence, 0, rel_start):
         return None
+    if q.kind == "count" and _RATE_BASE_BEFORE.search(sentence, max(0, rel_start - 8), rel_start):
+        return None  # shown, not compared: "per 100,000 people" is the base of a rate
     interval = value_interval(q, sentence, rel_start)
     if interval is None:
         return None
@@ -830,6 +840,9 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         # shown, not compared: a game has many runs ("a 19-4 run", "a 20-2 run to close the half")
         return None
     noun, event = _noun_and_event(q.unit) if q.kind in ("count", "ordinal") else ("", "")
+    rate = _RATE_AFTER.match(sentence, rel_end) if q.kind == "count" else None
+    if rate is not None:  # "12.3 road deaths per 100,000 people": a rate, not a toll
+        noun, event = f"{noun or 'count'} per {rate.group('base').lower()}", ""
     role = ""
     if q.kind in ("date", "year"):
         m = _ROLE.search(before_text)

@@ -67,7 +67,21 @@ _STANCES = (
             r"[^,;:.]{0,30}$)"
         ),
     ),
+    # a level set to change: "Paris will cut the speed limit on the Périphérique to 50 km/h" /
+    # "where the limit is currently 70 km/h"
+    (
+        "future",
+        re.compile(
+            r"(?i:\bwill[ \t]+(?:cut|reduce|lower|raise|lift|increase|slash|bring[ \t]+down)\b"
+            r"[^,;:.]{0,60}\bto[ \t]+$)"
+        ),
+    ),
     ("current", re.compile(r"(?i:\b(?:currently|at[ \t]+present)\b[^,;:.]{0,30}$)")),
+    # a sum planned, not spent: "had budgeted 4.4 billion euros" / "The final cost ... reached"
+    ("budget", re.compile(r"(?i:\bbudgeted[ \t]+(?:for[ \t]+|at[ \t]+)?(?:about[ \t]+|around[ \t]+)?$)")),
+    # a race's average speed and the top speed reached in it: two measures of one race
+    ("average", re.compile(r"(?i:\baverage[ \t]+(?:speed|pace)[ \t]+of[ \t]+$)")),
+    ("top", re.compile(r"(?i:\b(?:top|maximum)[ \t]+speeds?[ \t]+of[ \t]+$)")),
     # the market's price against an offer: "shares closed at 382p on Friday" / "an offer of 450p"
     (
         "current",

@@ -4072,6 +4072,37 @@ def test_a_level_to_come_is_not_set_against_the_level_now() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"48 euros", "52 euros"})]
 
 
+def test_a_limit_to_be_cut_a_budget_and_a_top_speed_are_other_measures() -> None:
+    """A level set to change against the level now; a sum budgeted against the cost; a race's
+    average speed against its top speed: each pair is two things, not one misreported."""
+    for first, second in (
+        (
+            "Paris will cut the speed limit on the Périphérique ring road to 50 km/h from 1 October.",
+            "Drivers on the Périphérique, where the limit is currently 70 km/h, face fines for speeding.",
+        ),
+        (
+            "Organisers of the Winter Games had budgeted 4.4 billion euros for venues and operations.",
+            "The final cost of the Winter Games reached 5.1 billion euros, the court of auditors said.",
+        ),
+        (
+            "The Dutchman won the Italian Grand Prix at Monza at an average speed of 264 km/h.",
+            "His car reached a top speed of 352 km/h on the Monza straight during the Italian Grand Prix.",
+        ),
+    ):
+        _, _, found = run({"Report A": first, "Report B": second})
+        assert found == [], first
+    # two budgets, or two top speeds, are compared
+    _, qs, found = run(
+        {
+            "Report A": "Organisers of the Winter Games had budgeted 4.4 billion euros for the venues.",
+            "Report B": "The Winter Games organisers budgeted 3.9 billion euros for the venues.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [
+        ("conflict", {"4.4 billion euros", "3.9 billion euros"})
+    ]
+
+
 def test_what_a_stadium_holds_is_not_the_crowd() -> None:
     _, _, found = run(
         {
@@ -5354,3 +5385,22 @@ def test_rates_of_one_measure_and_basis_are_compared() -> None:
         "GDP grew 2.2% in the second quarter from a year earlier.",
         "GDP grew 2.5% in the second quarter, the agency said.",
     ) == [("conflict", {"2.2%", "2.5%"})]
+
+
+def test_a_rate_is_not_a_count_and_its_base_is_no_figure() -> None:
+    """ "12.3 road deaths per 100,000 people" is a rate: not set against the year's 172,890
+    deaths, and its base ("100,000 people") is no count; two rates of one base are compared."""
+    _, _, found = run(
+        {
+            "Report A": "Road accidents killed 172,890 people in India in 2023, the ministry said.",
+            "Report B": "India recorded 12.3 road deaths per 100,000 people in 2023, the report showed.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "India recorded 12.3 road deaths per 100,000 people in 2023, the report showed.",
+            "Report B": "India had 15.1 road deaths per 100,000 people in 2023, according to the ministry.",
+        }
+    )
+    assert [(c.kind, c.about) for c in found] == [("conflict", "deaths per 100,000")]
