@@ -393,7 +393,7 @@ def _spread(a: Figure, b: Figure) -> float:
 def _about(a: Figure, b: Figure) -> str:
     for fig in (a, b):
         _, per, base = fig.noun.partition(" per ")
-        if fig.q.kind == "count" and per:  # a rate: "deaths per 100000"
+        if fig.q.kind == "count" and per:  # a rate: "deaths per 100,000"
             return f"{fig.q.unit or 'rate'} per {base}"
     for fig in (a, b):
         if fig.q.kind == "count" and fig.q.unit:
