@@ -123,6 +123,10 @@ _OFFSET = re.compile(
 # a bare "of" places a distance only after "within" ("within 6 km of the crater"); otherwise it
 # measures a stuff ("2,312 metres of water", "95 kilometres of containment lines")
 _WITHIN = re.compile(r"(?i:\bwithin\b)")
+# a weight, volume or area followed by "of" measures a stuff too ("170,000 tonnes of iron ore",
+# "1.5 million barrels of crude", "400 hectares of forest")
+_STUFF_FAMILIES = frozenset({"weight", "volume", "area"})
+_STUFF_OF = re.compile(r"(?i:^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][a-z'’-]*))")
 # "from head to tail", "from Sydney to Melbourne": a length between two ends, not an offset
 _TO_AFTER = re.compile(r"[ \t]+to[ \t]+")
 _BRACKET_START = re.compile(r"^[ \t]*(?:\([^()]*\)|\))")
@@ -853,6 +857,8 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     anchor, stuff = (
         _anchor(after_text, sentence[max(0, rel_start - 12) : rel_end]) if family == "distance" else ("", "")
     )
+    if family in _STUFF_FAMILIES and (m := _STUFF_OF.match(after_text)):
+        stuff = stem(m.group(1).lower())  # "170,000 tonnes of iron ore", "400 hectares of forest"
     if anchor and _MOVED_BEFORE.search(before_text):
         anchor = ""  # "fell around 200ft from a ridge": how far it fell, not where something is
     record_of = _record_holder(before_text, after_text) if q.kind == "tally" else frozenset()

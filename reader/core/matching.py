@@ -407,6 +407,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
     if family == "distance" and (_stuff_untold(a, b) or _stuff_untold(b, a)) and not _transposed(a, b):
         return True  # "10 inches of rain" and "a storm surge of up to 15 feet"
+    if family in _STUFF_FAMILIES and (_sized_apart(a, b) or _sized_apart(b, a)):
+        return True  # "carrying 170,000 tonnes of iron ore", "the 200,000-tonne bulk carrier"
     if a.of_what and b.of_what and not a.of_what & b.of_what:
         return True  # "a two-year extension of tax cuts", "a 13-month extension of unemployment insurance"
     if family == "distance" and _sizes(a) and _sizes(b) and not (a.after & b.after):
@@ -757,6 +759,52 @@ def _stuff_untold(a: Figure, b: Figure) -> bool:
     if b.stuff:
         return a.stuff != b.stuff
     return a.stuff not in b.before | b.after
+
+
+_STUFF_FAMILIES = frozenset({"weight", "volume", "area"})
+# nouns that name an amount of a stuff, not a thing of its own size: "a 2.5-tonne haul" may be
+# the "2.5 tonnes of cocaine" seized
+_AMOUNTS = frozenset(
+    stem(w)
+    for w in (
+        "haul",
+        "shipment",
+        "consignment",
+        "load",
+        "cargo",
+        "spill",
+        "slick",
+        "stockpile",
+        "batch",
+        "delivery",
+        "seizure",
+        "stash",
+        "cache",
+        "stretch",
+        "tract",
+        "swath",
+        "swathe",
+        "area",
+        "plot",
+        "parcel",
+        "patch",
+        "total",
+        "amount",
+        "quantity",
+        "volume",
+        "release",
+        "leak",
+        "discharge",
+    )
+)
+
+
+def _sized_apart(a: Figure, b: Figure) -> bool:
+    """Whether `a` measures a stuff ("170,000 tonnes of iron ore") and `b` sizes a thing named
+    after it ("the 200,000-tonne bulk carrier") that is neither that stuff nor an amount of it."""
+    if not a.stuff or b.stuff or not _sizes(b):
+        return False
+    return a.stuff not in b.before | b.after and not b.after & _AMOUNTS
 
 
 def _line_retold(a: Figure, b: Figure) -> bool:

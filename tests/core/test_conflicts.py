@@ -2959,6 +2959,21 @@ def test_a_depth_of_one_stuff_is_compared_and_of_two_is_not() -> None:
     assert run({"Report A": surge, "Report B": rain})[2] == []
 
 
+def test_a_ships_size_is_not_its_cargo_but_a_haul_is_its_stuff() -> None:
+    """ "A 200,000-tonne bulk carrier" sizes the ship; "170,000 tonnes of iron ore" weighs its
+    cargo. "A 2.5-tonne cocaine haul" and "a 2.5-tonne haul" are amounts of the cocaine seized."""
+    ship = "The 200,000-tonne bulk carrier ran aground off Port Hedland on Tuesday, authorities said."
+    cargo = "The ship, carrying 170,000 tonnes of iron ore bound for China, ran aground on Tuesday."
+    assert run({"Report A": ship, "Report B": cargo})[2] == []
+    seized = "Police seized 2 tonnes of cocaine in the port of Antwerp on Monday."
+    for haul in ("a 2.5-tonne cocaine haul", "a 2.5-tonne haul"):
+        other = f"Police in the port of Antwerp made {haul} on Monday."
+        assert [c.kind for c in run({"Report A": seized, "Report B": other})[2]] == ["conflict"]
+    farm = "The fire destroyed a 500-hectare farm near Ballarat on Monday, the CFA said."
+    forest = "The fire burned 400 hectares of forest near Ballarat on Monday, the CFA said."
+    assert run({"Report A": farm, "Report B": forest})[2] == []
+
+
 def test_a_distance_from_the_runway_is_one_from_the_airport() -> None:
     _, _, found = run(
         {
