@@ -79,7 +79,8 @@ def test_help_screen(snap_compare: SnapCompare, tmp_path: Path) -> None:
 
 def test_tagged_and_filtered(snap_compare: SnapCompare, tmp_path: Path) -> None:
     """Kerry-Lavrov at 100x30 after tagging the first row important (1) and filtering (F): only
-    that row remains, with the #important badge, and the status line says "tagged rows only"."""
+    that row remains, with the #important badge, and the status line says "row 1/1" and "tagged
+    rows only (1 of 30)"."""
     assert snap_compare(
         app_on("kerry_lavrov", tmp_path), terminal_size=(100, 30), run_before=settle, press=["1", "F"]
     )

@@ -12,6 +12,7 @@ from reader.core.model import Article
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.screens.tag_prompt import TagPrompt
 from reader.ui.widgets.aligned_view import AlignedView
+from reader.ui.widgets.status_line import StatusLine
 from tests.ui.conftest import drive, make_app
 
 NINE_TAGS = "tags:\n" + "".join(f'  "{n}": tag-{n}\n' for n in range(1, 10))
@@ -161,6 +162,8 @@ def test_jump_between_tagged_sentences_and_filter(kerry_hand: list[Article], tmp
         shown = state.shown()
         assert 0 < len(shown) < all_rows
         assert all(state.row_tagged(state.rows[r], state.visible()) for r in shown)
+        line = pilot.app.screen.query_one(StatusLine).position()  # the counter counts the tagged rows
+        assert f"/{len(shown)} · " in line and f"tagged rows only ({len(shown)} of {all_rows})" in line
         await pilot.press("g", "j", "j", "j")
         assert state.cursor in shown
         await pilot.press("F")

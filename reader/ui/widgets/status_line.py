@@ -158,8 +158,10 @@ class StatusLine(Widget):
         moved = [article_letter(a) for a in range(state.count) if row.moved[a]]
         if moved:
             parts.append("moved: " + " ".join(moved))
-        if state.filter_tagged:
-            parts.append("tagged rows only")
+        if state.filter_tagged:  # the counter above counts the tagged rows: say of how many
+            visible = state.visible()
+            every = sum(1 for r in state.rows if any(r.cells[a] for a in visible))
+            parts.append(f"tagged rows only ({len(shown)} of {every})")
         if state.conflicts_only:
             parts.append("n: conflicts only")
         if state.query:
