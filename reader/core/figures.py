@@ -125,7 +125,7 @@ _OFFSET = re.compile(
 _WITHIN = re.compile(r"(?i:\bwithin\b)")
 # a weight, volume or area followed by "of" measures a stuff too ("170,000 tonnes of iron ore",
 # "1.5 million barrels of crude", "400 hectares of forest")
-_STUFF_FAMILIES = frozenset({"weight", "volume", "area"})
+STUFF_FAMILIES = frozenset({"weight", "volume", "area"})
 _STUFF_OF = re.compile(r"(?i:^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][a-z'’-]*))")
 # "from head to tail", "from Sydney to Melbourne": a length between two ends, not an offset
 _TO_AFTER = re.compile(r"[ \t]+to[ \t]+")
@@ -381,7 +381,8 @@ class Figure:
     market: str = ""  # "domestic" or "foreign" when its sentence says which ("domestic passengers")
     separate: bool = False  # its sentence tells of another case ("a separate strike near Tyre")
     anchor: str = ""  # for a distance that places something, the place it is measured from
-    stuff: str = ""  # for a distance that measures a stuff, its stem: "30 cm of snow" -> "snow"
+    # for a distance, weight, volume or area that measures a stuff, its stem: "30 cm of snow" -> "snow"
+    stuff: str = ""
     headline: bool = False
     aftershock: bool = False  # a magnitude in a sentence that tells of an aftershock
     record: bool = False  # the value of a record cited: "the all-time record of", "on record is"
@@ -857,7 +858,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     anchor, stuff = (
         _anchor(after_text, sentence[max(0, rel_start - 12) : rel_end]) if family == "distance" else ("", "")
     )
-    if family in _STUFF_FAMILIES and (m := _STUFF_OF.match(after_text)):
+    if family in STUFF_FAMILIES and (m := _STUFF_OF.match(after_text)):
         stuff = stem(m.group(1).lower())  # "170,000 tonnes of iron ore", "400 hectares of forest"
     if anchor and _MOVED_BEFORE.search(before_text):
         anchor = ""  # "fell around 200ft from a ridge": how far it fell, not where something is

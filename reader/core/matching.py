@@ -8,7 +8,7 @@ import re
 from reader.core.ages import one_named_person, one_person, one_unnamed, other_people
 from reader.core.countries import only_countries
 from reader.core.exchange import one_currency
-from reader.core.figures import CASUALTY_EVENTS, Figure, vague
+from reader.core.figures import CASUALTY_EVENTS, STUFF_FAMILIES, Figure, vague
 from reader.core.nouns import GAME_STATS, GENERIC_NOUNS, human_noun
 from reader.core.occasions import (
     MAX_RATIO,
@@ -407,7 +407,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "15 miles north of Detroit" places a building; "chased for 30 miles" does not
     if family == "distance" and (_stuff_untold(a, b) or _stuff_untold(b, a)) and not _transposed(a, b):
         return True  # "10 inches of rain" and "a storm surge of up to 15 feet"
-    if family in _STUFF_FAMILIES and (_sized_apart(a, b) or _sized_apart(b, a)):
+    if family in STUFF_FAMILIES and (_sized_apart(a, b) or _sized_apart(b, a)):
         return True  # "carrying 170,000 tonnes of iron ore", "the 200,000-tonne bulk carrier"
     if a.of_what and b.of_what and not a.of_what & b.of_what:
         return True  # "a two-year extension of tax cuts", "a 13-month extension of unemployment insurance"
@@ -761,7 +761,6 @@ def _stuff_untold(a: Figure, b: Figure) -> bool:
     return a.stuff not in b.before | b.after
 
 
-_STUFF_FAMILIES = frozenset({"weight", "volume", "area"})
 # nouns that name an amount of a stuff, not a thing of its own size: "a 2.5-tonne haul" may be
 # the "2.5 tonnes of cocaine" seized
 _AMOUNTS = frozenset(
