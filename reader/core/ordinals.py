@@ -10,10 +10,13 @@ first time", "his first Wimbledon title"; not "the first three months"), or alon
 "since" or "against" ("the first against Milei"), as the blind cases' authors list them. Names are left
 out too: a capitalised ordinal or a capitalised word after it ("the Fifth Amendment", "the
 82nd Airborne", "Third Avenue") and the set phrases of `_NOT_RANKS` ("third-degree burns", "a
-third party"; "the fourth quarter" is a rank and stays). A name between the rank and a thing
-named after it is read through when the rank has an owner ("his fourth Grand Slam title", "the
-world's fifth-largest country"), runs ("the third consecutive Games") or is a record ("a record
-ninth time"): after "the" alone it is a unit's name ("the 5th Congressional District race").
+third party"; "the fourth quarter" and "the fifth floor" are ranks and stay). A name between the
+rank and a thing named after it is read through when the rank has an owner ("his fourth Grand Slam
+title", "the world's fifth-largest country"), runs ("the third consecutive Games") or is a record
+("a record ninth time"): after "the" alone it is a unit's name ("the 5th Congressional District
+race"). After "a", "third" and up rank the thing named after them ("a third runway", "entered a
+third day") unless a share is meant ("rose by a fifth", "a third higher"). Several minutes
+of a match told together are each a minute ("in the 12th and 71st minutes").
 """
 
 from __future__ import annotations
@@ -99,14 +102,22 @@ _NAME_NEXT = re.compile(
 # eighth straight Bledisloe Cup win", "the third consecutive Games"
 _NAME_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
 _OWNERS = frozenset({"its", "his", "her", "their", "our"})
+# before "a fifth", "a third": a share of something, not a rank ("fell by a third", "nearly a
+# fifth more")
+_SHARE_BEFORE = re.compile(
+    r"(?i:\b(?:by|than|nearly|almost|about|around|roughly|over|under|some|only|just)[ \t]+$)"
+)
 _IN_A_ROW = re.compile(r"[ \t]+(?:consecutive|straight|successive)\b")
 # ranks that are names of things, not counts of them
 _NOT_RANKS = word_set(
     "degree party parties person persons world estate wheel column rate hand string generation grade "
-    "graders grader floor floors base"
+    "graders grader base"
 )
-# "the third time", "a third term": a rank of events or of terms in office, kept after "a" too
-_NEEDS_PLAIN = word_set("time times term")
+# "a third higher", "a fifth more": a share, whatever comes before it
+_COMPARATIVES = word_set(
+    "more less higher lower bigger smaller larger greater fewer cheaper dearer longer shorter faster "
+    "slower wider narrower heavier lighter older younger richer poorer"
+)
 # what "a second" ranks ("seek a second term"), where "a second chance" is only another one
 _RANKED_AFTER_A = word_set("term referendum referendums election")
 
@@ -185,12 +196,24 @@ _MATCH_MINUTE = re.compile(
 )
 
 
+# several minutes told together: "in the 12th and 71st minutes", "the 23rd, 40th and 88th minutes"
+_MATCH_MINUTES = re.compile(
+    r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)\d{1,3}(?:st|nd|rd|th))+[ \t]+minutes\b"
+)
+_ONE_MINUTE = re.compile(r"(?P<digits>\d{1,3})(?P<suffix>st|nd|rd|th)")
+
+
 def _match_minutes(text: str) -> list[Quantity]:
     """The minutes of a match things happened in, whatever comes before them."""
+    found = list(_MATCH_MINUTE.finditer(text))
+    for run in _MATCH_MINUTES.finditer(text):
+        found += _ONE_MINUTE.finditer(text, run.start(), run.end())
     out = []
-    for m in _MATCH_MINUTE.finditer(text):
+    seen: set[int] = set()
+    for m in sorted(found, key=lambda m: m.start()):
         value = _value(m)
-        if value is not None and value <= 150:
+        if value is not None and value <= 150 and m.start() not in seen:
+            seen.add(m.start())
             minute = float(value)
             out.append(
                 quantity_at(text, m.start(), m.end("suffix"), "ordinal", minute, minute, unit="minute")
@@ -220,6 +243,8 @@ def ordinals(text: str) -> list[Quantity]:
             indefinite or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
             continue
+        if m.group("word") and indefinite and _a_share(text, m):
+            continue  # "rose by a fifth last year", "a third higher": a share, read elsewhere
         noun = _head_noun(text, m.end())
         if not noun and not m.group("super") and (hyphen := _HYPHEN_RANKED.match(text, m.end())) is not None:
             noun = hyphen.group(1).lower()  # "the 19th-century mansion", "the 50th-anniversary gala"
@@ -235,8 +260,6 @@ def ordinals(text: str) -> list[Quantity]:
         )
         if not (noun or alone) or noun in _NOT_RANKS:
             continue
-        if m.group("word") and indefinite and noun not in _NEEDS_PLAIN:
-            continue  # "a third attempt" need not rank it; "a fifth of" is a share, read elsewhere
         unit = singular(noun) if len(noun) > 3 else noun
         if m.group("super"):
             unit = f"{m.group('super')} {unit}".strip()  # "third-largest city"
@@ -245,6 +268,15 @@ def ordinals(text: str) -> list[Quantity]:
         )
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _a_share(text: str, m: re.Match[str]) -> bool:
+    """Whether "a third", "a fifth" matched by `_ORDINAL` is a share of something: after "by" or a
+    hedge ("fell by a third", "nearly a fifth"), or before a comparative ("a third higher")."""
+    if _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True
+    following = _NEXT.match(text, m.end())
+    return following is not None and following.group("w") in _COMPARATIVES
 
 
 def _first_or_second(text: str, m: re.Match[str]) -> Quantity | None:

@@ -509,6 +509,7 @@ APPROXIMATIONS = [
     _case("The euro fell below $1.29.", F("below $1.29", "money", None, 1.29, "USD")),
     # "by a fifth last year": a share, the time phrase after it no noun it ranks
     _case("Knife crime rose by a fifth last year.", F("a fifth", "fraction", 0.2, 0.2)),
+    _case("Prices are a third higher.", F("a third", "fraction", 0.3333, 0.3333)),
     # periods counted are no share; a reference, an incident or a junction is a name
     _case(
         "GDP grew 7.8 per cent, the fastest pace in four quarters.", F("7.8 per cent", "percent", 7.8, 7.8)
@@ -735,7 +736,7 @@ IDENTIFIERS = [
     # a "zero-day" flaw is one no patch exists for, not a span
     _case("Hackers exploited a zero-day vulnerability in the browser."),
     _case("The project ran zero days over schedule.", F("zero days", "duration", 0, 0, "day")),
-    _case("COVID-19 cases fell for a third week."),
+    _case("COVID-19 cases fell for a third week.", F("third", "ordinal", 3, 3, "week")),  # a rank, no share
     _case("The Boeing 737 was grounded."),
     _case("He is the No. 2 official in the ministry."),
     _case("G7 leaders met in Italy."),
@@ -799,7 +800,7 @@ IDENTIFIERS = [
     _case("She was treated at Ward 7 of the hospital."),
     _case("Parliament passed Bill C-51 in the spring."),
     _case("The A4 motorway was closed near Paris."),
-    _case("He lives in apartment 4B on the 12th floor."),
+    _case("He lives in apartment 4B on the 12th floor.", F("12th", "ordinal", 12, 12, "floor")),
     _case("Emergency crews responded to 1234 Elm Street."),
     _case("Officers found a .38-caliber revolver."),
     _case("He pointed a. 357 Magnum at the officers."),  # a decimal written apart: the gun's name
@@ -905,7 +906,7 @@ MORE = [
     _case("Young people aged 18 to 25 were most affected.", F("18 to 25", "age", 18, 25)),
     _case("Children ages 5 to 11 can now get the vaccine.", F("5 to 11", "age", 5, 11)),
     _case("The number of migrants arriving fell by a third.", F("a third", "fraction", 0.3333, 0.3333)),
-    _case("He came in a third place."),
+    _case("He came in a third place.", F("third", "ordinal", 3, 3, "place")),  # a rank, no share
     _case("The temperature dropped to minus 20 degrees.", F("minus 20 degrees", "temperature", -20, -20)),
     # "minus" glued to the number, as a compound adjective is written
     _case(
@@ -2121,6 +2122,17 @@ ORDINALS = [
     # the minute of a match, with or without an article before it
     _case("Osimhen headed in the 78th minute.", F("78th", "ordinal", 78, 78, "minute")),
     _case("Osimhen's 58th-minute header won it.", F("58th", "ordinal", 58, 58, "minute")),
+    _case(
+        "Haaland scored in the 12th and 71st minutes.",
+        F("12th", "ordinal", 12, 12, "minute"),
+        F("71st", "ordinal", 71, 71, "minute"),
+    ),
+    # after "a", a rank of the thing named after it ("a third runway", "entered a third day"),
+    # unless a share is meant ("rose by a fifth", "a third higher"); floors are ranks too
+    _case("Heathrow says a third runway would add flights.", F("third", "ordinal", 3, 3, "runway")),
+    _case("Rescue operations entered a third day.", F("third", "ordinal", 3, 3, "day")),
+    _case("Knife crime rose by a fifth last year.", F("a fifth", "fraction", 0.2, 0.2)),
+    _case("The fire broke out on the fourth floor.", F("fourth", "ordinal", 4, 4, "floor")),
     # a day of a month, no rank
     _case("They came back on February the 15th and left.", F("February the 15th", "date", 215, 215)),
     _case("He won the 15th annual Screen Actors Guild award."),
@@ -2442,7 +2454,7 @@ WORDED = [
     _case("The verdict is expected on the 5th, the registrar said.", F("the 5th", "date", 5, 5, "day")),
     _case("It could come as early as the 14th.", F("the 14th", "date", 14, 14, "day")),
     _case("They cherish the language of the 14th Amendment."),
-    _case("He lives on the 5th floor."),
+    _case("He lives on the 5th floor.", F("5th", "ordinal", 5, 5, "floor")),
     _case("According to one official, two people died.", F("two", "count", 2, 2, "people killed")),
     _case(
         "They must go through 40 to 60 hours of training.", F("40 to 60 hours", "duration", 40, 60, "hour")
