@@ -509,7 +509,6 @@ APPROXIMATIONS = [
     _case("The euro fell below $1.29.", F("below $1.29", "money", None, 1.29, "USD")),
     # "by a fifth last year": a share, the time phrase after it no noun it ranks
     _case("Knife crime rose by a fifth last year.", F("a fifth", "fraction", 0.2, 0.2)),
-    _case("Prices are a third higher.", F("a third", "fraction", 0.3333, 0.3333)),
     # periods counted are no share; a reference, an incident or a junction is a name
     _case(
         "GDP grew 7.8 per cent, the fastest pace in four quarters.", F("7.8 per cent", "percent", 7.8, 7.8)
@@ -2131,7 +2130,7 @@ ORDINALS = [
     # unless a share is meant ("rose by a fifth", "a third higher"); floors are ranks too
     _case("Heathrow says a third runway would add flights.", F("third", "ordinal", 3, 3, "runway")),
     _case("Rescue operations entered a third day.", F("third", "ordinal", 3, 3, "day")),
-    _case("Knife crime rose by a fifth last year.", F("a fifth", "fraction", 0.2, 0.2)),
+    _case("Prices are a third higher.", F("a third", "fraction", 0.3333, 0.3333)),
     _case("The fire broke out on the fourth floor.", F("fourth", "ordinal", 4, 4, "floor")),
     # a day of a month, no rank
     _case("They came back on February the 15th and left.", F("February the 15th", "date", 215, 215)),
