@@ -680,12 +680,22 @@ _ONSET_BEFORE = re.compile(
 # pm", "crossed the coast shortly before 11 p.m.", "touched down at 9:42 a.m.", "lifted off ... at
 # 10:16 a.m.", "struck rocks at 03:40"; up to six words between the verb and the time, none that
 # opens another clause ("made landfall near the town of Sambava at around 2 a.m.", "hit an
-# underwater reef south of Bergen at 18:40"; not "made landfall and the power failed at 9 p.m.")
+# underwater reef south of Bergen at 18:40"; not "made landfall and the power failed at 9 p.m.");
+# "crossed the Odisha coast", "touching down", a vehicle that "left the road" or "went over the
+# edge", and an election's result "declared" or "announced" ("was declared the winner at 3.21am")
 _EVENT_VERB_BEFORE = re.compile(
     r"(?i:\b(?:(?P<collapse>gave[ \t]+way|collapsed|came[ \t]+(?:crashing[ \t]+)?down|caved[ \t]+in"
     r"|(?:building|bridge|roof|structure|tower|viaduct|crane|ceiling|stand)[ \t]+(?:fell|toppled))"
-    r"|(?P<landfall>made[ \t]+landfall|crossed[ \t]+the[ \t]+coast(?:line)?)"
-    r"|(?P<landing>touched[ \t]+down|landed)"
+    r"|(?P<landfall>(?:made|making)[ \t]+landfall"
+    r"|cross(?:ed|ing)[ \t]+the[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,2}?coast(?:line)?)"
+    r"|(?P<landing>touch(?:ed|ing)[ \t]+down|landed)"
+    r"|(?P<crash>(?:left|leaving)[ \t]+the[ \t]+(?:road|highway|carriageway)"
+    r"|(?:went|going|gone|plunged|plunging)[ \t]+(?:over|off)[ \t]+(?:the[ \t]+)?"
+    r"(?:edge|cliff|road|highway|bridge)"
+    r"|veered[ \t]+off[ \t]+the[ \t]+(?:road|highway|runway)"
+    r"|plunged[ \t]+into[ \t]+(?:an?|the)[ \t]+(?:ravine|gorge|river|canal|valley|ditch|abyss))"
+    r"|(?P<result>results?[ \t]+(?:(?:was|were)[ \t]+)?(?:declared|announced)"
+    r"|declared[ \t]+(?:the[ \t]+)?winner)"
     r"|(?P<derailment>derailed|left[ \t]+the[ \t]+(?:tracks|rails))|(?P<sinking>capsized|sank)"
     r"|(?P<launch>lifted[ \t]+off|blasted[ \t]+off)"
     r"|(?P<grounding>ran[ \t]+aground|(?:struck|hit)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+)?"
@@ -695,11 +705,25 @@ _EVENT_VERB_BEFORE = re.compile(
 )
 
 
-def _onset(before_text: str) -> str:
+# the subject told apart from its verb by an aside: "The blast, believed to have been caused by a
+# build-up of methane gas, happened at around 11pm"
+_ONSET_SUBJECT = re.compile(
+    r"(?i:^[ \t]*(?:the|an?)[ \t]+(?:[a-z-]+[ \t]+)?(?P<noun>[a-z]+),[^,]{1,100},[ \t]+(?:(?:first[ \t]+)?"
+    r"(?:started|began|broke[ \t]+out|erupted|struck|hit|occurred|happened|took[ \t]+place|exploded"
+    r"|went[ \t]+off|ignited))"
+    r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$)"
+)
+
+
+def _onset(prefix: str) -> str:
+    """The kind of event whose start a clock time dates, from the sentence up to the time, or ""."""
+    before_text = prefix[-140:]
     m = _EVENT_VERB_BEFORE.search(before_text)
     if m is not None:
         return next(name for name, value in m.groupdict().items() if value)
     m = _ONSET_BEFORE.search(before_text)
+    if m is None and len(prefix) <= 240:
+        m = _ONSET_SUBJECT.search(prefix)
     if m is None:
         return ""
     word = m.group("noun").lower()
@@ -959,7 +983,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         else frozenset(),
         person=_person_noun(before_text, after_text, q.text, sentence) if family == "age" else "",
         nominal=family == "age" and q.text.endswith("-old") and bool(_VERB_AFTER_AGE.match(after_text)),
-        onset=_onset(before_text) if family == "time" else "",
+        onset=_onset(sentence[:rel_start]) if family == "time" else "",
         placed=family == "duration" and bool(_PLACED.search(sentence)),
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text, after_text, family),

@@ -1383,6 +1383,52 @@ def test_a_verb_that_names_the_event_dates_its_start_whatever_its_subject() -> N
     assert found == []
 
 
+def test_more_ways_of_telling_when_an_event_began() -> None:
+    """A coast named between "crossed the" and "coast", "touching down", a bus that "left the road"
+    or "went over the edge", a subject set apart from its verb by an aside ("The blast, thought to
+    ..., happened at"), an event noun further back than a few words ("A hailstorm that hit the
+    country's second-largest city shortly after"), and an election's result "declared" or
+    "announced": each time dates one moment across points."""
+    cases = (
+        (
+            "The cyclone crossed the Odisha coast at about 6:10 p.m., officials said.",
+            "Forecasters said the storm made landfall shortly after 7:05 p.m. near Puri.",
+        ),
+        (
+            "The plane landed safely at 10:05 a.m. with all 180 people on board.",
+            "After circling for an hour, the crew diverted to Lyon, touching down at 10:50 a.m.",
+        ),
+        (
+            "The coach left the road near the village of Dosso at about 5:15 a.m., police said.",
+            "Passengers said the vehicle was going too fast before going over the edge at around 6 a.m.",
+        ),
+        (
+            "The blast, thought to have been caused by a gas leak, happened at around 9:40 p.m.",
+            "The explosion ripped through the apartment block shortly before 10:30 p.m.",
+        ),
+        (
+            "A hailstorm that hit the country's second-largest city shortly after 5 p.m. flattened crops.",
+            "The storm hit at 4.20pm, when many residents were still on the roads.",
+        ),
+        (
+            "The result was declared at 2:14 a.m. at the town hall.",
+            "Mr Hale was declared the winner at 2.41am on Friday.",
+        ),
+    )
+    for first, second in cases:
+        _, _, found = run({"Report A": first, "Report B": second}, one_group=False)
+        assert [c.kind for c in found] == ["conflict"], first
+    # the count that began before the result is another moment
+    _, _, found = run(
+        {
+            "Report A": "The result was declared at 2:14 a.m. at the town hall.",
+            "Report B": "Counting at the leisure centre began at 11.30pm, with 30,000 papers verified.",
+        },
+        one_group=False,
+    )
+    assert found == []
+
+
 def test_start_times_either_side_of_midnight_are_counted_the_short_way_round() -> None:
     """ "at about 11:50 p.m." and "shortly after 12:40 a.m." are under an hour apart, not nearly a
     day: the start of one fire, wherever the aligner puts the sentences. "The tower fell at 9:50"
