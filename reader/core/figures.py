@@ -668,12 +668,15 @@ _ONSET_ALIASES = {
 # "A hailstorm that hit", "The explosion tore through the mine shortly before 10pm", "The strike
 # began at 4am", and up to four words between the verb and the time ("The landslide struck Bagar
 # village at about 3 a.m.")
+_ONSET_VERB = (
+    r"(?:(?:first[ \t]+)?(?:started|began|broke[ \t]+out|erupted|struck|hit|occurred|happened|took[ \t]+place"
+    r"|exploded|went[ \t]+off|ignited|(?:tore|ripped|swept)[ \t]+through|rocked|engulfed))"
+)
+# the words that lead in to the time itself: "at about", "shortly before"
+_TIME_LEAD = r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$"
 _ONSET_BEFORE = re.compile(
-    r"(?i:\b(?P<noun>[a-z]+)(?:[ \t]+(?:that|which))?[ \t]+(?:(?:first[ \t]+)?(?:started|began|broke[ \t]+out"
-    r"|erupted|struck|hit|occurred|happened|took[ \t]+place|exploded|went[ \t]+off|ignited"
-    r"|(?:tore|ripped|swept)[ \t]+through|rocked|engulfed))"
-    r"(?:[ \t]+[A-Za-z'’-]+){0,4}?"
-    r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$)"
+    rf"(?i:\b(?P<noun>[a-z]+)(?:[ \t]+(?:that|which))?[ \t]+{_ONSET_VERB}"
+    rf"(?:[ \t]+[A-Za-z'’-]+){{0,4}}?{_TIME_LEAD})"
 )
 # verbs that name the event themselves, whoever their subject: "the structure gave way at about 1
 # p.m." / "came down at about 11:45 a.m." / "The building fell at 10.51am", "made landfall at 1:30
@@ -701,17 +704,15 @@ _EVENT_VERB_BEFORE = re.compile(
     r"|(?P<grounding>ran[ \t]+aground|(?:struck|hit)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+)?"
     r"(?:rocks?|reef|sandbank|sandbar)))"
     r"(?:[ \t]+(?!(?:and|but|while|when|then|until|as|where)\b)[A-Za-z'’-]+){0,6}?"
-    r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$)"
+    rf"{_TIME_LEAD})"
 )
 
 
 # the subject told apart from its verb by an aside: "The blast, believed to have been caused by a
 # build-up of methane gas, happened at around 11pm"
 _ONSET_SUBJECT = re.compile(
-    r"(?i:^[ \t]*(?:the|an?)[ \t]+(?:[a-z-]+[ \t]+)?(?P<noun>[a-z]+),[^,]{1,100},[ \t]+(?:(?:first[ \t]+)?"
-    r"(?:started|began|broke[ \t]+out|erupted|struck|hit|occurred|happened|took[ \t]+place|exploded"
-    r"|went[ \t]+off|ignited))"
-    r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$)"
+    rf"(?i:^[ \t]*(?:the|an?)[ \t]+(?:[a-z-]+[ \t]+)?(?P<noun>[a-z]+),[^,]{{1,100}},[ \t]+{_ONSET_VERB}"
+    rf"{_TIME_LEAD})"
 )
 
 
