@@ -664,10 +664,11 @@ def _reads_as(found: list[Quantity], accept: list[list[dict[str, object]]], *, w
     )
     items = [(q, views + extra.get(id(q), [])) for q, views in items]
     # a clock time is its hour as the dev cases give it ("10 p.m." is 10), or the time as HHMM
-    # on a 24-hour clock as the gold guidelines give it ("10.15pm" is 2215): one item, two readings
-    # (and, as an author of set 25 guessed, in decimal hours: "9:30 a.m." is 9.5)
+    # on a 24-hour clock as the gold guidelines give it ("10.15pm" is 2215, "between 2pm and 4pm"
+    # 1400 to 1600): one item, two readings (and, as an author of set 25 guessed, in decimal
+    # hours: "9:30 a.m." is 9.5)
     items += [
-        (q, [*_views(q), (q.low, q.low, "time"), *_decimal_hours(q)]) for q in found if q.kind == "time"
+        (q, [*_views(q), (q.low, q.high, "time"), *_decimal_hours(q)]) for q in found if q.kind == "time"
     ]
     # an age is in years, as some authors tag it, and an age told as a decade ("in his 50s",
     # 50-59) its decade, as set 27's author tags it

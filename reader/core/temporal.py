@@ -286,6 +286,11 @@ def times(text: str) -> list[Quantity]:
         if tz:
             unit = " ".join(tz.group("tz").split())
             end = tz.end()
+        lead = _window_start(text, out[-1], start, value) if ap and low == value and out else None
+        if lead is not None:
+            opening = out.pop()  # "between 2pm and 4pm": one window of time, not two moments
+            start, low = lead, int(opening.low or 0)
+            unit = unit or opening.unit
         qualifier = "range" if low != value else ""
         out.append(
             quantity_at(text, start, end, "time", float(low), float(value), unit=unit, qualifier=qualifier)
@@ -327,6 +332,23 @@ _ZONED = re.compile(_TZ.pattern + r"|[ \t]+(?i:hours|hrs)\b")
 _BARE_24_SPAN = re.compile(
     r"(?<![\w,.])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[-–](?:[01]\d|2[0-3])[0-5]\d\b(?![\d,.]\d))"
 )
+
+
+# "between 2pm and 4pm", "between 10.30pm and 11pm": the two ends of a window of time, told
+# with their own a.m. or p.m. ("from 4pm until 10pm" stays two times: a start and an end)
+_WINDOW_LEAD = re.compile(r"(?i:\bbetween[ \t]+)$")
+_WINDOW_JOIN = re.compile(r"[ \t]+(?i:and)[ \t]+$")
+
+
+def _window_start(text: str, first: Quantity, start: int, value: int) -> int | None:
+    """Where a window "between" two times of one day begins, when `first`, a clock time found
+    just before, opens it with the time at `start` (an overnight window stays two times)."""
+    if first.kind != "time" or first.low != first.high or first.low is None or first.low >= value:
+        return None
+    if not _WINDOW_JOIN.fullmatch(text, first.end, start):
+        return None
+    lead = _WINDOW_LEAD.search(text, max(0, first.start - 10), first.start)
+    return lead.start() if lead else None
 
 
 def _first_hour(text: str, start: int, value: int, ap: str) -> tuple[int, int] | None:

@@ -3234,6 +3234,15 @@ def test_a_span_of_clock_hours_holds_the_times_inside_it() -> None:
         assert [(c.kind, pair(c, qs)) for c in found] == [(want, {"between 2 and 4 p.m.", second[3:]})]
 
 
+def test_a_window_between_two_clock_times_holds_the_times_inside_it() -> None:
+    """ "between 2pm and 4pm", each end with its own p.m., is one window, as "between 2 and 4 p.m."."""
+    first = "The airport was closed between 2pm and 4pm on Saturday as the ash cloud drifted south."
+    for second, want in (("at 3pm", "compatible"), ("at 6pm", "conflict")):
+        text = f"The airport was closed {second} on Saturday as the ash cloud drifted south."
+        _, qs, found = run({"Report A": first, "Report B": text})
+        assert [(c.kind, pair(c, qs)) for c in found] == [(want, {"between 2pm and 4pm", second[3:]})]
+
+
 def test_a_sum_twice_as_large_told_otherwise_is_another_sum() -> None:
     """ "$5 billion for the wall" and "a $2.5 billion compromise" are two sums of one debate;
     told alike, twice the sum is a disagreement, and so is a sum less than twice as large."""

@@ -1307,6 +1307,13 @@ SPANS_AND_PARTS = [
     _case("Polls are open from 7 to 8 p.m.", F("from 7 to 8 p.m.", "time", 1900, 2000)),
     _case("The teleconference runs 7:15-7:45 a.m. PT.", F("7:15-7:45 a.m. PT", "time", 715, 745, "PT")),
     _case("The rally runs 11 to 1 p.m.", F("11 to 1 p.m.", "time", 1100, 1300)),
+    _case(
+        "The airport was closed between 2pm and 4pm local time.",
+        F("between 2pm and 4pm local time", "time", 1400, 1600, "local time"),
+    ),
+    _case("Crews worked between 10.30pm and 11pm.", F("between 10.30pm and 11pm", "time", 2230, 2300)),
+    _case("Trains stop between 10pm and 5am.", F("10pm", "time", 2200, 2200), F("5am", "time", 500, 500)),
+    _case("Power is cut from 4pm until 10pm.", F("4pm", "time", 1600, 1600), F("10pm", "time", 2200, 2200)),
     _case("It happened at 3 and 4 p.m.", F("3", "count", 3, 3), F("4 p.m.", "time", 1600, 1600)),
     _case(
         "Flights were cancelled on Dec. 24 and 25.",
