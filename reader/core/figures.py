@@ -620,11 +620,21 @@ def model_spec(q: Quantity) -> tuple[str, float] | None:
 _YARD_LINE = re.compile(r"[ \t]*line\b", re.IGNORECASE)
 
 
+# what opens a figure set apart by commas after what it measures: "Turnout, at 38%, ..."
+_APPOSED_LEAD = re.compile(
+    r"(?i:[ \t]*(?:at|of)(?:[ \t]+(?:about|around|nearly|almost|just|roughly|some))?[ \t]*)"
+)
+
+
 def _measure_of(q: Quantity, family: str, before_text: str, after_text: str) -> str:
     """What a share, sum, span or temperature measures (`stances.measure`), or "yard line" for a
     place on a football field; "" otherwise."""
     if family in ("percent", "money", "duration", "temperature", "speed", "count"):
-        return measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0], family)
+        clauses = CLAUSE_BREAK.split(before_text)
+        clause = clauses[-1]
+        if len(clauses) > 1 and _APPOSED_LEAD.fullmatch(clause):
+            clause = clauses[-2] + clause  # "Turnout, at 38%, was down": the measure set apart
+        return measure(clause, CLAUSE_BREAK.split(after_text)[0], family)
     return "yard line" if q.unit == "yard" and _YARD_LINE.match(after_text) else ""
 
 

@@ -48,6 +48,7 @@ from reader.core.wording import (
 
 CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
 _CASUALTIES = CASUALTY_EVENTS
+_COUNTED = "counted"  # the measure of how far a count of votes has gone (`stances`)
 _GENERIC_PEOPLE = "person"  # the counted noun of "people", "persons"
 _MAX_CROWD_RATIO = 10.0  # but estimates of one crowd may be this far apart
 _WHEN_FAMILIES = frozenset({"date", "year", "time"})
@@ -332,6 +333,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "up from 71 trillion rupiah this year" against next year's "185 trillion"
     if (a.measure == "yard line") != (b.measure == "yard line"):
         return True  # "on the seven-yard line" is a place; "nine yards behind the line" a distance
+    if _COUNTED in (a.measure, b.measure) and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "with 92% of polling stations counted" / "99.1% of tables tallied": two moments
     if (a.measure and b.measure and a.measure != b.measure) or (
         a.span and b.span and a.span != b.span and "annualized" not in (a.span, b.span)
     ):
@@ -642,7 +645,7 @@ def _story_figures(a: Figure, b: Figure) -> bool:
         and a.one_of_kind
         and b.one_of_kind
         and _ratio(a, b) <= _STORY_RATIO
-        and bool(a.sentence_words & b.sentence_words)
+        and (bool(a.sentence_words & b.sentence_words) or bool(a.measure and a.measure == b.measure))
     )
 
 

@@ -232,7 +232,17 @@ def _patterns(*named: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...
 # what a share measures, told right around it: two different measures of one election or
 # economy ("with 54 percent of the vote" / "put turnout at 61 percent")
 _MEASURES = _patterns(
-    ("turnout", r"\bturnout\b|\bturned[ \t]+out\b|\btook[ \t]+part\b"),
+    # how far a count has gone: "with 92% of polling stations counted", "99.1% of tables tallied"
+    (
+        "counted",
+        r"^[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+        r"(?:counted|tallied|reporting|processed|declared)\b",
+    ),
+    (
+        "turnout",
+        r"\bturnout\b|\bturned[ \t]+out\b|\btook[ \t]+part\b"
+        r"|(?<!force[ \t])\b(?:voter[ \t]+)?participation\b(?![ \t]+rate)",
+    ),
     ("vote", r"\bof[ \t]+(?:the[ \t]+)?(?:popular[ \t]+)?(?:votes?|ballots?)\b|\bvote[ \t]+share\b"),
     ("approval", r"\bapproval\b|\bapprove\b"),
     # youth unemployment first: at one end it wins over the rate of all ("overall jobless rate")

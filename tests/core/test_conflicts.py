@@ -3802,6 +3802,35 @@ def test_two_measures_of_one_election_or_two_periods_of_one_company_are_two_figu
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_an_election_turnout_told_in_other_words_is_compared_across_points() -> None:
+    """The story's turnout is one figure however it is worded ("Turnout, at 38%, was down",
+    "Participation stood at 65.4%"); how far the count had gone is no such figure."""
+    filler = " The mayor thanked voters. The count ended at dawn. Her party celebrated."
+    for first, second, want in (
+        (
+            "Turnout, at 38%, was down from 47% in 2018. Council tax will rise by 3%.",
+            "About 273,000 ballots were cast out of 760,000, a turnout of about 36 per cent.",
+            {"38%", "about 36 per cent"},
+        ),
+        (
+            "Turnout was 68%, the provincial electoral board said.",
+            "Participation stood at 65.4% of the roughly 3.1 million voters on the roll.",
+            {"68%", "65.4%"},
+        ),
+    ):
+        _, qs, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)]
+    for one_group in (False, True):
+        _, qs, found = run(
+            {
+                "Report A": "Ferreyra led with 92% of polling stations counted." + filler,
+                "Report B": "With 99.1% of tables tallied, the board declared Ferreyra the winner." + filler,
+            },
+            one_group=one_group,
+        )
+        assert found == []
+
+
 def test_two_short_texts_compare_their_figures_as_one_point_without_grouping_them() -> None:
     from reader import compare_texts
 
