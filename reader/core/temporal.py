@@ -337,7 +337,7 @@ _BARE_24_SPAN = re.compile(
 # "between 2pm and 4pm", "between 10.30pm and 11pm": the two ends of a window of time, told
 # with their own a.m. or p.m. ("from 4pm until 10pm" stays two times: a start and an end)
 _WINDOW_LEAD = re.compile(r"(?i:\bbetween[ \t]+)$")
-_WINDOW_JOIN = re.compile(r"[ \t]+(?i:and)[ \t]+$")
+_WINDOW_JOIN = re.compile(r"[ \t]+(?i:and)[ \t]+")
 
 
 def _window_start(text: str, first: Quantity, start: int, value: int) -> int | None:
