@@ -77,6 +77,7 @@ _VOTERS = 20  # a tally of this many or more counts voters
 _VOTES_APART = 1.25  # one vote's totals differ by abstentions and absences, not by a quarter
 _DISTINCT_VALUE = 1000  # a value this large seldom recurs in a story by chance
 _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
+_BODY_RATIO = 1.2  # two counts of one body of people, told otherwise, this far apart at most
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
 
@@ -118,7 +119,9 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         return _RECORD_MATCH
     near = near_words(a, b)
     wide = len(a.sentence_words & b.sentence_words)
-    noun_match = bool(a.noun) and (a.noun == b.noun or _people_and_who(a, b, in_group))
+    noun_match = bool(a.noun) and (
+        a.noun == b.noun or _people_and_who(a, b, in_group) or (in_group and _one_body_agreeing(a, b))
+    )
     equal = 2.0 if (a.lo, a.hi) == (b.lo, b.hi) and not math.isnan(a.lo) else 0.0
     # of two candidates, the one that fits is the likelier counterpart ("35.7" for "35.72")
     fits = 1.0 if not equal and max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi) else 0.0
@@ -303,6 +306,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         # "48,000 homes and businesses" / "84,000 properties" in one point: one count, its
         # digits swapped, whatever each calls what it counts
         and not (in_group and _transposed(a, b))
+        and not (in_group and _one_body_agreeing(a, b))
     ):
         return True
     if a.subject and b.subject and not names_meet(a.subject, b.subject):
@@ -527,6 +531,18 @@ def _people_and_who(a: Figure, b: Figure, in_group: bool = False) -> bool:
         return True
     # in one point, but not a toll told by sex or age ("two women and one man", "three workers")
     return in_group and not ({a.noun, b.noun} & _PARTS_OF_A_TOLL) and not (a.other or b.other)
+
+
+def _one_body_agreeing(a: Figure, b: Figure) -> bool:
+    """In one point, two counts of many people named otherwise whose values agree: "More than
+    12,000 runners" / "12,400 participants", "about 9,000 rail workers" / "some 8,800 members".
+    Two unrelated bodies of hundreds seldom agree by chance; counts that differ stay apart, the
+    noun being all that says they are one."""
+    if a.family != "count" or not (a.noun and b.noun and human_noun(a.noun) and human_noun(b.noun)):
+        return False
+    if min(a.lo, b.lo) < _SMALL_COUNT or _ratio(a, b) > _BODY_RATIO:
+        return False
+    return max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi)
 
 
 def _this_and_last_year(a: Figure, b: Figure) -> bool:

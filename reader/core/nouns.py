@@ -58,6 +58,7 @@ _HUMAN = word_set(
     " parishioner congregant pilgrim volunteer rescuer medic paramedic peacekeeper recruit cadet staffer"
     " official lawmaker legislator delegate activist supporter opponent follower onlooker"
     " fireman firemen policemen lifeguard smuggler trafficker jihadist insurgent combatant gunmen"
+    " participant entrant starter finisher competitor contestant staff"
 )
 _DYING = frozenset({"die", "dies"})
 # verbs in the past that end in neither "ed" nor "ing": a bare count before one is its subject

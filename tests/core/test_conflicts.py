@@ -5503,3 +5503,34 @@ def test_a_rate_is_not_a_count_and_its_base_is_no_figure() -> None:
         }
     )
     assert [(c.kind, c.about) for c in found] == [("conflict", "deaths per 100,000")]
+
+
+def test_one_body_of_people_named_otherwise_agrees_in_one_point_and_nothing_more() -> None:
+    """In one point, "About 21,000 runners" and "21,312 starters" count one field: compatible.
+    Counts far apart, or small ones that recur by chance, stay apart whatever the point."""
+    for first, second, want in (
+        (
+            "About 21,000 runners lined up for the marathon.",
+            "There were 21,312 starters in the marathon.",
+            {"About 21,000", "21,312"},
+        ),
+        (
+            "The union says it speaks for about 6,000 nurses.",
+            "The union, with some 5,900 members, called the strike.",
+            {"about 6,000", "some 5,900"},
+        ),
+        (
+            "The plant employs some 3,100 people.",
+            "The plant, which has more than 3,000 staff, will close.",
+            {"some 3,100", "more than 3,000"},
+        ),
+    ):
+        _, qs, found = run({"Report A": first, "Report B": second})
+        assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", want)]
+    for first, second in (
+        ("More than 480,000 children need food aid.", "The floods have stranded about 1.5 million people."),
+        ("About 21,000 runners lined up for the marathon.", "There were 26,900 starters in the marathon."),
+        ("Twelve workers were rescued from the mine.", "Eleven miners were still underground."),
+    ):
+        _, _, found = run({"Report A": first, "Report B": second})
+        assert found == []
