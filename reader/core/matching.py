@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from reader.core import units
 from reader.core.ages import one_named_person, one_person, one_unnamed, other_people
 from reader.core.countries import only_countries
 from reader.core.exchange import one_currency
@@ -77,6 +78,10 @@ _VOTERS = 20  # a tally of this many or more counts voters
 _VOTES_APART = 1.25  # one vote's totals differ by abstentions and absences, not by a quarter
 _DISTINCT_VALUE = 1000  # a value this large seldom recurs in a story by chance
 _SMALL_COUNT = 100  # counts below this recur in a story by chance ("two boats", "three fights")
+# what a count of outages or of damaged buildings names, one outlet to the next
+_PREMISES = frozenset(
+    "home house household property customer business premise connection building dwelling".split()
+)
 _BODY_RATIO = 1.2  # two counts of one body of people, told otherwise, this far apart at most
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
@@ -533,12 +538,21 @@ def _people_and_who(a: Figure, b: Figure, in_group: bool = False) -> bool:
     return in_group and not ({a.noun, b.noun} & _PARTS_OF_A_TOLL) and not (a.other or b.other)
 
 
+def _kind_of_noun(noun: str) -> str:
+    """What a counted noun names, broadly: people, or the premises a utility serves."""
+    if units.singular(noun.split()[-1]) in _PREMISES:
+        return "premises"  # "customers" without power are homes and businesses
+    return "people" if human_noun(noun) else ""
+
+
 def _one_body_agreeing(a: Figure, b: Figure) -> bool:
     """In one point, two counts of many people named otherwise whose values agree: "More than
     12,000 runners" / "12,400 participants", "about 9,000 rail workers" / "some 8,800 members".
     Two unrelated bodies of hundreds seldom agree by chance; counts that differ stay apart, the
     noun being all that says they are one."""
-    if a.family != "count" or not (a.noun and b.noun and human_noun(a.noun) and human_noun(b.noun)):
+    if a.family != "count" or not (
+        a.noun and b.noun and _kind_of_noun(a.noun) == _kind_of_noun(b.noun) != ""
+    ):
         return False
     if min(a.lo, b.lo) < _SMALL_COUNT or _ratio(a, b) > _BODY_RATIO:
         return False

@@ -5506,7 +5506,8 @@ def test_a_rate_is_not_a_count_and_its_base_is_no_figure() -> None:
 
 
 def test_one_body_of_people_named_otherwise_agrees_in_one_point_and_nothing_more() -> None:
-    """In one point, "About 21,000 runners" and "21,312 starters" count one field: compatible.
+    """In one point, "About 21,000 runners" and "21,312 starters" count one field, "homes and
+    businesses" and "customers" without power one outage: compatible.
     Counts far apart, or small ones that recur by chance, stay apart whatever the point."""
     for first, second, want in (
         (
@@ -5523,6 +5524,11 @@ def test_one_body_of_people_named_otherwise_agrees_in_one_point_and_nothing_more
             "The plant employs some 3,100 people.",
             "The plant, which has more than 3,000 staff, will close.",
             {"some 3,100", "more than 3,000"},
+        ),
+        (
+            "About 52,000 homes and businesses lost power in the storm.",
+            "The utility said 51,400 customers were without power after the storm.",
+            {"About 52,000", "51,400"},
         ),
     ):
         _, qs, found = run({"Report A": first, "Report B": second})
