@@ -83,6 +83,7 @@ _PREMISES = frozenset(
     "home house household property customer business premise connection building dwelling".split()
 )
 _BODY_RATIO = 1.2  # two counts of one body of people, told otherwise, this far apart at most
+_AGREEING_RATIO = 1.1  # across points, closer still: a count and its larger whole may be a fifth apart
 _RATIO_FAMILIES = frozenset({"count", "money", "percent", "duration", "distance", "weight", "age"})
 
 
@@ -210,7 +211,13 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             if one_named_person(a, b) or story_age(a, b) or one_onset(a, b) or one_person(a, b)
             else None
         )
-    if places_differ(a.context_places, b.context_places) or _place_unmatched(a, b) or _place_unmatched(b, a):
+    if places_differ(a.context_places, b.context_places):
+        return None
+    if (_place_unmatched(a, b) or _place_unmatched(b, a)) and not (
+        # one count of one thing, agreeing, where one sentence names the place and the other none
+        # (not a crowd of "people": a day of protests has one in each town)
+        not (a.named and b.named) and a.noun not in GENERIC_NOUNS and _agreeing_count(a, b)
+    ):
         return None
     shared = (
         wide + len(a.context_places[0] & b.context_places[0]) + len(a.context_places[1] & b.context_places[1])
@@ -221,7 +228,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         if a.noun in GENERIC_NOUNS and not a.event and len(a.after & b.after) < 2:
             return None
         lone_tolls = a.event in _CASUALTIES and a.lone_toll and b.lone_toll and not (vague(a) or vague(b))
-        story_count = _story_count(a, b)
+        story_count = _story_count(a, b) or _agreeing_count(a, b)
         if shared < 2 and not (lone_tolls or story_count):
             return None
         # the same place named, or the same words around the numbers besides the noun itself
@@ -554,7 +561,7 @@ def _one_body_agreeing(a: Figure, b: Figure) -> bool:
         a.noun and b.noun and _kind_of_noun(a.noun) == _kind_of_noun(b.noun) != ""
     ):
         return False
-    if min(a.lo, b.lo) < _SMALL_COUNT or _ratio(a, b) > _BODY_RATIO:
+    if min(a.lo, b.lo) < _SMALL_COUNT or _stated_ratio(a, b) > _BODY_RATIO:
         return False
     return max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi)
 
@@ -697,6 +704,34 @@ def _story_count(a: Figure, b: Figure) -> bool:
         and _ratio(a, b) <= _STORY_RATIO
         and bool((a.sentence_words & b.sentence_words) - a.unit_stems - b.unit_stems)
     )
+
+
+def _agreeing_count(a: Figure, b: Figure) -> bool:
+    """Two counts of one specific thing whose values agree within a tenth, hundreds or more, or
+    each its article's one count of that thing: "More than 2,300 firefighters" / "Some 2,450
+    firefighters", "A crowd of 48,772" / "almost 49,000". Such counts seldom agree by chance
+    however little else their sentences share; a count and the larger whole it is part of
+    ("About 40,000 nurses will strike" / "has roughly 45,000 nurses") often do within a fifth."""
+    if a.event != b.event or not (
+        a.noun
+        and (a.noun not in GENERIC_NOUNS or a.event == "crowd")
+        and (a.noun == b.noun or _one_body_agreeing(a, b))
+    ):
+        return False  # of the generic "people", only a crowd's size
+    if vague(a) or vague(b) or _stated_ratio(a, b) > _AGREEING_RATIO:
+        return False
+    if min(a.lo, b.lo) < _SMALL_COUNT and not (a.one_of_kind and b.one_of_kind):
+        return False
+    return max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi)
+
+
+def _stated_ratio(a: Figure, b: Figure) -> float:
+    """How many times the larger of the numbers two figures state is the smaller: "at least 544"
+    states 544, "as many as 1.5 million" 1.5 million (infinite when one states none)."""
+    x, y = (f.lo if math.isfinite(f.lo) else f.hi for f in (a, b))
+    if not (math.isfinite(x) and math.isfinite(y)) or min(x, y) <= 0:
+        return math.inf
+    return max(x, y) / min(x, y)
 
 
 def _ratio(a: Figure, b: Figure) -> float:

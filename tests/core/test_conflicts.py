@@ -5540,3 +5540,53 @@ def test_one_body_of_people_named_otherwise_agrees_in_one_point_and_nothing_more
     ):
         _, _, found = run({"Report A": first, "Report B": second})
         assert found == []
+
+
+def test_one_count_whose_values_agree_is_compared_across_points_however_it_is_worded() -> None:
+    """Across points, "More than 2,300 firefighters were battling the flames" and "Some 2,450
+    firefighters have been deployed" share little but their count, and agree; so do two crowds
+    at a match, and a ferry's passengers told at its port of departure and without it. A crowd
+    named at one town of a day of marches against a crowd named nowhere, a part of a whole
+    ("About 40,000 nurses will strike" / "the country has roughly 45,000 nurses"), a bound that
+    states nothing the other states ("at least 600 women" / "as many as 1.2 million women") and
+    counts far apart stay apart."""
+    filler = " The mayor thanked the crews. Schools were closed on Monday. Roads reopened later."
+    for first, second, want in (
+        (
+            "More than 2,300 firefighters, backed by air tankers, were battling the flames.",
+            "Some 2,450 firefighters have been deployed, the agency said.",
+            {"More than 2,300", "Some 2,450"},
+        ),
+        (
+            "A crowd of 31,412 watched the visitors win in the rain.",
+            "The home side lost in front of almost 31,500 on Saturday.",
+            {"31,412", "almost 31,500"},
+        ),
+        (
+            "The ferry was carrying about 460 passengers from Kigoma when it sank.",
+            "The ferry's manifest listed 455 passengers, officials said.",
+            {"about 460", "455"},
+        ),
+    ):
+        _, qs, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
+        assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", want)]
+    for first, second in (
+        (
+            "About 40,000 nurses will strike for two days from Tuesday.",
+            "Norway has roughly 45,000 nurses working in public hospitals.",
+        ),
+        (
+            "In Patras, approximately 12,000 protesters marched to the port.",
+            "Witnesses said more than 12,000 protesters marched through the streets.",
+        ),
+        (
+            "He pointed to a group of at least 600 women who serve as store managers.",
+            "The lawsuit could involve as many as 1.2 million women.",
+        ),
+        (
+            "More than 2,300 firefighters, backed by air tankers, were battling the flames.",
+            "Some 3,450 firefighters have been deployed, the agency said.",
+        ),
+    ):
+        _, _, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
+        assert found == []
