@@ -553,10 +553,10 @@ def _kind_of_noun(noun: str) -> str:
 
 
 def _one_body_agreeing(a: Figure, b: Figure) -> bool:
-    """In one point, two counts of many people named otherwise whose values agree: "More than
-    12,000 runners" / "12,400 participants", "about 9,000 rail workers" / "some 8,800 members".
-    Two unrelated bodies of hundreds seldom agree by chance; counts that differ stay apart, the
-    noun being all that says they are one."""
+    """In one point, two counts of many people (or premises) named otherwise whose values agree:
+    "More than 12,000 runners" / "12,400 participants", "about 9,000 rail workers" / "some 8,800
+    members", "About 2,000 homes" / "1,987 customers". Two unrelated bodies of hundreds seldom
+    agree by chance; counts that differ stay apart, the noun being all that says they are one."""
     if a.family != "count" or not (
         a.noun and b.noun and _kind_of_noun(a.noun) == _kind_of_noun(b.noun) != ""
     ):
