@@ -326,7 +326,9 @@ def _people_named(noun: str, text: str, end: int) -> bool:
 
 def human_noun(noun: str) -> bool:
     """Whether a counted noun names people (so that "killed" or "injured" applies to it)."""
-    return units.singular(noun.split()[-1]) in _HUMAN
+    last = noun.split()[-1]
+    # a synonym counts as its key does: "nine carabineros were injured" are officers
+    return units.singular(last) in _HUMAN or units.noun_key(last) in _HUMAN
 
 
 # "one died and nine others were injured": the number is the subject of the casualty verb after it

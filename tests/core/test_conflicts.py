@@ -5590,3 +5590,23 @@ def test_one_count_whose_values_agree_is_compared_across_points_however_it_is_wo
     ):
         _, _, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
         assert found == []
+
+
+def test_a_casualty_counted_under_another_name_for_its_people_keeps_its_event() -> None:
+    """ "nine carabineros were injured" counts officers injured, as "12 officers were injured" does:
+    the two conflict in one point. Any name folded onto people ("gendarmes", "servicemen") takes
+    the casualty verb after it."""
+    for first, second, want in (
+        (
+            "Police said 12 officers were injured when protesters clashed with riot units.",
+            "Police said nine carabineros were injured, one of them seriously.",
+            {"12", "nine"},
+        ),
+        (
+            "Four gendarmes were killed in the ambush, the ministry said.",
+            "Six officers were killed in the ambush, the ministry said.",
+            {"Four", "Six"},
+        ),
+    ):
+        _, qs, found = run({"Report A": first, "Report B": second})
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)]
