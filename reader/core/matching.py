@@ -691,8 +691,9 @@ _STORY_RATIO = 1.2
 
 def _story_count(a: Figure, b: Figure) -> bool:
     """Each the only value its article gives of one specific counted thing, close in value and
-    told with a word in common: the story's one count of it ("A bus carrying 52 passengers
-    plunged ..." / "the vehicle was carrying 48 passengers and two drivers")."""
+    told with a word in common, or few and stated close: the story's one count of it ("A bus
+    carrying 52 passengers plunged ..." / "the vehicle was carrying 48 passengers and two
+    drivers"; "The mudslide destroyed 18 homes" / "The mud buried 16 houses")."""
     return (
         a.family == "count"
         and bool(a.noun)
@@ -702,7 +703,13 @@ def _story_count(a: Figure, b: Figure) -> bool:
         and b.one_of_kind
         and not (vague(a) or vague(b))
         and _ratio(a, b) <= _STORY_RATIO
-        and bool((a.sentence_words & b.sentence_words) - a.unit_stems - b.unit_stems)
+        # with no word in common besides the noun, only a few, stated close ("at least 544 women"
+        # is no count of the women "as many as 1.5 million" counts; "About 40,000 nurses will
+        # strike" is part of a country's "roughly 45,000 nurses")
+        and (
+            bool((a.sentence_words & b.sentence_words) - a.unit_stems - b.unit_stems)
+            or (max(a.lo, b.lo) < _SMALL_COUNT and _stated_ratio(a, b) <= _STORY_RATIO)
+        )
     )
 
 

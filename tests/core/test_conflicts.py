@@ -5610,3 +5610,42 @@ def test_a_casualty_counted_under_another_name_for_its_people_keeps_its_event() 
     ):
         _, qs, found = run({"Report A": first, "Report B": second})
         assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)]
+
+
+def test_each_articles_one_count_of_a_thing_is_compared_across_points_with_no_word_shared() -> None:
+    """Across points, "The mudslide destroyed 18 homes" and "The mud buried 16 houses" share no
+    word but the thing counted; each is its article's one count of homes, a fifth apart at most:
+    they conflict. Counts further apart, a bound that states a number far from the other's, and
+    hundreds or more (a part and its whole: "About 40,000 nurses will strike" / "roughly 45,000
+    nurses") stay apart."""
+    filler = " The mayor thanked the crews. Schools were closed on Monday. Roads reopened later."
+    for first, second, want in (
+        (
+            "The mudslide destroyed 18 homes in the hamlet.",
+            "The mud buried 16 houses and the village school.",
+            {"18", "16"},
+        ),
+        (
+            "The chain operates 48 stores across the region.",
+            "Its new owner has no plans to close any of the 52 stores, he said.",
+            {"48", "52"},
+        ),
+    ):
+        _, qs, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)]
+    for first, second in (
+        (
+            "Around 300 passengers were on board, the operator said.",
+            "The train, carrying some 420 passengers, left the rails.",
+        ),
+        (
+            "At least 40 homes burned overnight.",
+            "The blaze threatened as many as 400 homes, the agency said.",
+        ),
+        (
+            "About 4,000 nurses will strike on Tuesday.",
+            "The region has roughly 4,500 nurses in public hospitals.",
+        ),
+    ):
+        _, _, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
+        assert found == []
