@@ -534,11 +534,23 @@ def _people_and_who(a: Figure, b: Figure, in_group: bool = False) -> bool:
     count of its sentence: "Twelve people were injured" and "18 passengers were hurt" count one
     toll ("two women and one man died" are parts of "Three people"). Across points the other
     tests still ask for a shared context. In one point two such tolls of people named otherwise
-    are one toll too ("Twelve coal miners were killed", "Eleven workers died")."""
+    are one toll too ("Twelve coal miners were killed", "Eleven workers died"). With no casualty
+    verb, two such counts in one point are one body when each is the only count of its sentence
+    and their numbers lie within a fifth ("18 workers were inside the mine" / "Sixteen miners");
+    further apart they are often two bodies ("2,100 people" a firm employs, "7,800 employees" of
+    its customer)."""
+    if not (a.noun and b.noun and human_noun(a.noun) and human_noun(b.noun)):
+        return False
     if not (a.event and a.event == b.event and a.event in _CASUALTIES):
-        return False
-    if not (human_noun(a.noun) and human_noun(b.noun)):
-        return False
+        return (
+            in_group
+            and a.event == b.event
+            and a.alone
+            and b.alone
+            and not ({a.noun, b.noun} & _PARTS_OF_A_TOLL)
+            and not (a.other or b.other)
+            and _stated_ratio(a, b) <= _STORY_RATIO
+        )
     if a.alone and b.alone and _GENERIC_PEOPLE in (a.noun, b.noun):
         return True
     # in one point, but not a toll told by sex or age ("two women and one man", "three workers")

@@ -5649,3 +5649,36 @@ def test_each_articles_one_count_of_a_thing_is_compared_across_points_with_no_wo
     ):
         _, _, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
         assert found == []
+
+
+def test_in_one_point_lone_counts_of_people_named_otherwise_and_a_fifth_apart_conflict() -> None:
+    """In one point, "18 workers were inside the mine" and "Sixteen miners were inside the mine"
+    count one body of people, each the only count of its sentence, though no casualty verb ties
+    them: they conflict. Counts further apart than a fifth ("2,100 people" a firm employs,
+    "7,800 employees" of its customer) and a part of a toll ("two children") stay apart."""
+    for first, second, want in (
+        (
+            "Officials said 18 workers were inside the mine when the gas exploded.",
+            "Sixteen miners were inside the mine when the methane exploded.",
+            {"18", "Sixteen"},
+        ),
+        (
+            "The ferry was carrying 211 students on a school trip.",
+            "The ferry had 229 pupils aboard, the coastguard said.",
+            {"211", "229"},
+        ),
+    ):
+        _, qs, found = run({"Report A": first, "Report B": second})
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)]
+    for first, second in (
+        (
+            "Lumio, which employs 2,100 people, said it would not pay the ransom.",
+            "The city, one of Lumio's customers, said the salaries of its 7,800 employees would be paid.",
+        ),
+        (
+            "Twelve people were inside the house when the fire started.",
+            "Ten children were inside the house when the fire started.",
+        ),
+    ):
+        _, _, found = run({"Report A": first, "Report B": second})
+        assert [c.kind for c in found if c.kind == "conflict"] == []
