@@ -445,6 +445,7 @@ class Figure:
     # for a clock time: the event it says began then ("the fire started at about 2:15 a.m.",
     # "The quake struck at 9:30 a.m."), as `_ONSET_EVENTS` names it, else ""
     onset: str = ""
+    lone_onset: bool = False  # the only clock time its article gives that start
     # the values its sentence's figures give (dates and years aside): (family, low or high end)
     line: frozenset[tuple[str, float]] = frozenset()
     # for a date: the sums and counts of its sentence, (family, currency or noun, low, high)

@@ -142,7 +142,10 @@ def one_onset(a: Figure, b: Figure, in_group: bool = False) -> bool:
     11 p.m.")."""
     if a.family != "time" or not a.onset or a.onset != b.onset:
         return False
-    return _minutes_apart(a, b) <= (MAX_HOURS * 60 if in_group else ONSET_GAP)
+    # each the only time its article gives that start: the one moment each report dates,
+    # however far apart the aligner put them
+    one_moment = in_group or (a.lone_onset and b.lone_onset)
+    return _minutes_apart(a, b) <= (MAX_HOURS * 60 if one_moment else ONSET_GAP)
 
 
 def _minutes_apart(a: Figure, b: Figure) -> float:

@@ -168,8 +168,13 @@ def article_figures(
         if fig.family == "date" and fig.role in ("point", "end") and not fig.said:
             day = str(int(fig.lo)) if math.isfinite(fig.lo) else fig.weekday or fig.q.unit.lower()
             days[(fig.q.article, fig.q.sentence)].add(day)
+    onsets: dict[tuple[str, str], set[tuple[float, float]]] = defaultdict(set)
+    for f in figures:
+        if f.onset:
+            onsets[(f.q.article, f.onset)].add((f.lo, f.hi))
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for fig in figures:
+        fig.lone_onset = bool(fig.onset) and len(onsets[(fig.q.article, fig.onset)]) == 1
         fig.models = frozenset(models.get((fig.q.article, fig.q.sentence), ()))
         if fig.event and fig.family == "count":
             fig.days = frozenset(days.get((fig.q.article, fig.q.sentence), ()))

@@ -1267,7 +1267,8 @@ def test_times_two_reports_give_for_the_start_of_one_event_are_compared_anywhere
 def test_event_verbs_with_words_before_the_time_and_two_hours_apart_in_one_point() -> None:
     """A landfall "near the town of X at about ...", a ship that "struck rocks off X at ...", a
     rocket that "lifted off from X at ...": the verb still dates the event. In one point two such
-    times up to two hours apart are one moment misreported; across points an hour at most."""
+    times up to two hours apart are one moment misreported; across points too when each is the
+    only time its report gives that start, else an hour at most."""
     cases = (
         (
             "The cyclone made landfall near the fishing town of Kalapara at about 8 p.m., the agency said.",
@@ -1285,17 +1286,20 @@ def test_event_verbs_with_words_before_the_time_and_two_hours_apart_in_one_point
     for first, second in cases:
         _, _, found = run({"Report A": first, "Report B": second})
         assert [c.kind for c in found] == ["conflict"], first
-    # across points two hours apart are two moments: the first landfall and a second one
+    # across points, when one report gives two landfalls, times more than an hour apart are two
+    # moments; when each gives one, it is the storm's one landfall, up to two hours apart
     filler = " Schools were closed. Ferries stayed in port. Crops were flattened. Roads were cut."
-    _, _, found = run(
-        {
-            "Report A": "The cyclone made landfall near the fishing town of Kalapara at about 8 p.m."
-            + filler,
-            "Report B": "Forecasters said the storm crossed the coast shortly before 10 p.m." + filler,
-        },
-        one_group=False,
-    )
-    assert found == []
+    landfall = "The cyclone made landfall near the fishing town of Kalapara at about 8 p.m."
+    second = " It made landfall again near Khulna at about 11:45 p.m."
+    for extra, want in ((second, []), ("", ["conflict"])):
+        _, _, found = run(
+            {
+                "Report A": landfall + extra + filler,
+                "Report B": "Forecasters said the storm crossed the coast shortly before 10 p.m." + filler,
+            },
+            one_group=False,
+        )
+        assert [c.kind for c in found] == want, extra
     _, _, found = run(
         {
             "Report A": "The cyclone made landfall near the fishing town of Kalapara at about 8 p.m."
