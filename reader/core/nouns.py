@@ -58,7 +58,7 @@ _HUMAN = word_set(
     " parishioner congregant pilgrim volunteer rescuer medic paramedic peacekeeper recruit cadet staffer"
     " official lawmaker legislator delegate activist supporter opponent follower onlooker"
     " fireman firemen policemen lifeguard smuggler trafficker jihadist insurgent combatant gunmen"
-    " participant entrant starter finisher competitor contestant staff"
+    " participant entrant starter finisher competitor contestant staff survivor"
 )
 _DYING = frozenset({"die", "dies"})
 # verbs in the past that end in neither "ed" nor "ing": a bare count before one is its subject
@@ -151,12 +151,13 @@ EVENT_RE = re.compile(
     # marrying 20 women" charges no women)
     r"|(?:charged|indicted)(?![ \t]+(?:with|for)[ \t]+[a-z]+ing\b)"
     # "taken to hospital", "rushed to a nearby hospital", "taken to Royal Darwin Hospital"
-    r"|(?:taken|rushed|admitted|airlifted|flown)[ \t]+to[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?hospitals?"
+    r"|(?:taken|rushed|admitted|airlifted|flown)[ \t]+to[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
+    r"(?:hospitals?|clinics?)"
     r"|(?:needed|required|received|receiving)[ \t]+hospital[ \t]+(?:care|treatment)"
     r"|hospitals?[ \t]+(?:treated|admitted)"
     r"|displaced|displaces?|evacuated|homeless|missing|unaccounted[ \t]+for"
     # the rescued: "rescue workers saved 241 people", "pulled 214 people alive from the water"
-    r"|rescued|saved|alive"
+    r"|rescued|saved|alive|survived"
     r"|(?:forced[ \t]+(?:from|out[ \t]+of)|left|fled|moved[ \t]+(?:from|out[ \t]+of))"
     r"[ \t]+(?:their[ \t]+)?homes"
     r"|taken[ \t]+into[ \t]+custody|f(?:a|e)ll(?:en|s|ing)?[ \t]+ill|tested[ \t]+positive"
@@ -423,6 +424,7 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
             "home": "displaced",
             "hospitalised": "hospitalized",
             "hospital": "hospitalized",
+            "clinic": "hospitalized",  # "Fifteen passengers were taken to clinics"
             "care": "hospitalized",
             "treatment": "hospitalized",
             "treated": "hospitalized",
@@ -434,6 +436,7 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
             "for": "missing",  # "unaccounted for"
             "saved": "rescued",
             "alive": "rescued",
+            "survived": "rescued",  # "Only 31 people survived" / "Rescuers pulled 56 people alive"
         }.get(event, event)
         if event == "injured" and _STILL_TREATED.match(text, end):
             event = "hospitalized"  # "Fourteen injured are still undergoing treatment": those in hospital

@@ -1552,6 +1552,16 @@ def test_the_rescued_are_a_toll_and_each_articles_one_toll_is_the_storys() -> No
         one_group=False,
     )
     assert ("conflict", {"Nine", "ten"}) in [(c.kind, pair(c, qs)) for c in found]
+    # those who survived are those rescued
+    filler = " The ferry had left the terminal at dusk. Divers searched the river overnight."
+    _, qs, found = run(
+        {
+            "Report A": "Rescuers pulled 56 people alive from the water, the governor said." + filler,
+            "Report B": "Only 31 people survived, according to the provincial government." + filler,
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"56", "Only 31"})]
 
 
 def test_two_parts_of_a_whole_of_one_size_are_one_share() -> None:

@@ -61,7 +61,7 @@ def _check(text: str, want: list[F], ref: str) -> None:
 COUNTS = [
     _case("Police arrested 23 people after the match.", F("23", "count", 23, 23, "people arrested")),
     _case("The storm destroyed 1,200 homes along the coast.", F("1,200", "count", 1200, 1200, "homes")),
-    _case("Rescuers pulled 14 survivors from the rubble.", F("14", "count", 14, 14, "survivors")),
+    _case("Rescuers pulled 14 survivors from the rubble.", F("14", "count", 14, 14, "survivors rescued")),
     _case("The company will cut 4,500 jobs worldwide.", F("4,500", "count", 4500, 4500, "jobs")),
     _case(
         "Seven people were killed and 12 injured in the blast.",
@@ -482,7 +482,7 @@ APPROXIMATIONS = [
     _case("Roughly 1,500 workers walked out.", F("Roughly 1,500", "count", 1500, 1500, "workers")),
     _case("An estimated 70,000 people attended.", F("An estimated 70,000", "count", 70_000, 70_000)),
     _case("Over 1 million people have fled.", F("Over 1 million", "count", 1e6, None, "people")),
-    _case("Fewer than 10 passengers survived.", F("Fewer than 10", "count", None, 10, "passengers")),
+    _case("Fewer than 10 passengers survived.", F("Fewer than 10", "count", None, 10, "passengers rescued")),
     _case("Close to 500 people signed the petition.", F("Close to 500", "count", 500, 500, "people")),
     _case("As many as 4,000 troops remain.", F("As many as 4,000", "count", None, 4000, "troops")),
     _case("Around 20 people were rescued.", F("Around 20", "count", 20, 20, "people rescued")),
@@ -561,6 +561,13 @@ APPROXIMATIONS = [
     _case("Helicopters winched 12 people off rooftops.", F("12", "count", 12, 12, "people rescued")),
     _case("Divers pulled 31 bodies from the river.", F("31", "count", 31, 31, "bodies")),
     _case("Police pulled 20 cars from the road.", F("20", "count", 20, 20, "cars")),
+    # the survivors of a disaster are those rescued; those taken to clinics are in hospital
+    _case("Only 31 people survived, officials said.", F("Only 31", "count", 31, 31, "people rescued")),
+    _case("The firm survived 3 recessions.", F("3", "count", 3, 3, "recessions")),
+    _case(
+        "Fifteen passengers were taken to clinics in Cusco.",
+        F("Fifteen", "count", 15, 15, "passengers hospitalized"),
+    ),
     _case("Just over 50% of voters backed Brexit.", F("Just over 50%", "percent", 50, 50)),
     _case("Well over 100 people were hurt.", F("Well over 100", "count", 100, None, "people injured")),
     _case("The blaze injured 100 or more people.", F("100 or more", "count", 100, None, "people injured")),
