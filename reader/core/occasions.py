@@ -137,13 +137,11 @@ def one_onset(a: Figure, b: Figure, in_group: bool = False) -> bool:
     blaze started at about 2:15 a.m." / "the fire started around 1:45 a.m."): one moment,
     wherever the aligner put them. Further apart they are two events ("struck at about 7:30
     a.m." and "occurred at 9:27 a.m.": a quake and the larger one after it), unless the
-    aligner put both in one point (`in_group`), where times up to `MAX_HOURS` apart are one
-    moment misreported ("made landfall at about 9 p.m." / "crossed the coast shortly before
-    11 p.m.")."""
+    aligner put both in one point (`in_group`) or each is the only time its article gives that
+    start (`lone_onset`): then times up to `MAX_HOURS` apart are one moment misreported ("made
+    landfall at about 9 p.m." / "crossed the coast shortly before 11 p.m.")."""
     if a.family != "time" or not a.onset or a.onset != b.onset:
         return False
-    # each the only time its article gives that start: the one moment each report dates,
-    # however far apart the aligner put them
     one_moment = in_group or (a.lone_onset and b.lone_onset)
     return _minutes_apart(a, b) <= (MAX_HOURS * 60 if one_moment else ONSET_GAP)
 
