@@ -692,7 +692,7 @@ _ONSET_BEFORE = re.compile(
 # verbs that name the event themselves, whoever their subject: "the structure gave way at about 1
 # p.m." / "came down at about 11:45 a.m." / "The building fell at 10.51am", "made landfall at 1:30
 # pm", "crossed the coast shortly before 11 p.m.", "touched down at 9:42 a.m.", "lifted off ... at
-# 10:16 a.m.", "struck rocks at 03:40"; up to six words between the verb and the time, none that
+# 10:16 a.m.", "struck rocks at 03:40"; up to eight words between the verb and the time, none that
 # opens another clause ("made landfall near the town of Sambava at around 2 a.m.", "hit an
 # underwater reef south of Bergen at 18:40"; not "made landfall and the power failed at 9 p.m.");
 # "crossed the Odisha coast", "touching down", a vehicle that "left the road" or "went over the
@@ -714,7 +714,7 @@ _EVENT_VERB_BEFORE = re.compile(
     r"|(?P<launch>lifted[ \t]+off|blasted[ \t]+off)"
     r"|(?P<grounding>ran[ \t]+aground|(?:struck|hit)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+)?"
     r"(?:rocks?|reef|sandbank|sandbar)))"
-    r"(?:[ \t]+(?!(?:and|but|while|when|then|until|as|where)\b)[A-Za-z'’-]+){0,6}?"
+    r"(?:[ \t]+(?!(?:and|but|while|when|then|until|as|where)\b)[A-Za-z'’-]+){0,8}?"
     rf"{_TIME_LEAD})"
 )
 

@@ -1266,7 +1266,8 @@ def test_times_two_reports_give_for_the_start_of_one_event_are_compared_anywhere
 
 def test_event_verbs_with_words_before_the_time_and_two_hours_apart_in_one_point() -> None:
     """A landfall "near the town of X at about ...", a ship that "struck rocks off X at ...", a
-    rocket that "lifted off from X at ...": the verb still dates the event. In one point two such
+    rocket that "lifted off from X at ...", a tower that "came crashing down in the upscale Lagos
+    neighbourhood of Ikoyi shortly after ...": the verb still dates the event. In one point two such
     times up to two hours apart are one moment misreported; across points too when each is the
     only time its report gives that start, else an hour at most."""
     cases = (
@@ -1281,6 +1282,10 @@ def test_event_verbs_with_words_before_the_time_and_two_hours_apart_in_one_point
         (
             "The rocket lifted off from the Satish Dhawan Space Centre at 9:18 a.m. local time.",
             "The launcher blasted off at 10:05 a.m. carrying the weather satellite.",
+        ),
+        (
+            "The tower came crashing down in the upscale Lagos neighbourhood of Ikoyi shortly after 4 p.m.",
+            "Workers were on site when the structure gave way at around 2:30 p.m.",
         ),
     )
     for first, second in cases:
