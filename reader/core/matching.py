@@ -214,9 +214,12 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     if places_differ(a.context_places, b.context_places):
         return None
     if (_place_unmatched(a, b) or _place_unmatched(b, a)) and not (
-        # one count of one thing, agreeing, where one sentence names the place and the other none
-        # (not a crowd of "people": a day of protests has one in each town)
-        not (a.named and b.named) and a.noun not in GENERIC_NOUNS and _agreeing_count(a, b)
+        # one count of one thing, agreeing or the story's one count of it, where one sentence names
+        # the place and the other none (not a crowd of "people": a day of protests has one in each
+        # town)
+        not (a.named and b.named)
+        and a.noun not in GENERIC_NOUNS
+        and (_agreeing_count(a, b) or _story_count(a, b))
     ):
         return None
     shared = (

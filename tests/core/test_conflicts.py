@@ -5649,6 +5649,12 @@ def test_each_articles_one_count_of_a_thing_is_compared_across_points_with_no_wo
             "Its new owner has no plans to close any of the 52 stores, he said.",
             {"48", "52"},
         ),
+        # one sentence names the place, the other none
+        (
+            "Two people died and 43 homes were destroyed, the governor's office said.",
+            "Residents of villages around Seferihisar returned to find 50 homes destroyed.",
+            {"43", "50"},
+        ),
     ):
         _, qs, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
         assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)]
