@@ -627,6 +627,9 @@ _APPOSED_LEAD = re.compile(
 )
 
 
+_MINIMUM_TERM = re.compile(r"(?i:a[ \t]+minimum[ \t]+of\b)")
+
+
 def _measure_of(q: Quantity, family: str, before_text: str, after_text: str) -> str:
     """What a share, sum, span or temperature measures (`stances.measure`), or "yard line" for a
     place on a football field; "" otherwise."""
@@ -635,7 +638,10 @@ def _measure_of(q: Quantity, family: str, before_text: str, after_text: str) -> 
         clause = clauses[-1]
         if len(clauses) > 1 and _APPOSED_LEAD.fullmatch(clause):
             clause = clauses[-2] + clause  # "Turnout, at 38%, was down": the measure set apart
-        return measure(clause, CLAUSE_BREAK.split(after_text)[0], family)
+        found = measure(clause, CLAUSE_BREAK.split(after_text)[0], family)
+        if found == "prison" and _MINIMUM_TERM.match(q.text):
+            return "parole"  # "will spend a minimum of 24 years behind bars": the least time served
+        return found
     return "yard line" if q.unit == "yard" and _YARD_LINE.match(after_text) else ""
 
 
@@ -928,6 +934,11 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         )
         or (q.kind == "duration" and bool(_SHARE_BEFORE.search(before_text)))
     )
+    measure_of = _measure_of(q, family, before_text, after_text)
+    if measure_of == "parole" and math.isinf(hi) and math.isfinite(lo):
+        # "must serve at least 22 years", "a minimum of 24 years": the least time served is the
+        # term the judge set, a number, not a bound
+        hi, tol_hi = lo, lo + (lo - tol_lo)
     return Figure(
         index=index,
         q=q,
@@ -999,7 +1010,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         placed=family == "duration" and bool(_PLACED.search(sentence)),
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text, after_text, family),
-        measure=_measure_of(q, family, before_text, after_text),
+        measure=measure_of,
         span=span(sentence[:rel_start], after_text[:40]) if family in ("money", "percent") else "",
         basis=basis(sentence[:rel_start], after_text[:40]) if family == "percent" else "",
         core=family == "percent" and core_measure(sentence[:rel_start], after_text[:60]),

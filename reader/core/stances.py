@@ -320,6 +320,14 @@ _TERM_BEFORE = re.compile(
     r"(?i:\b(?:sentenced|jailed|imprisoned|locked[ \t]+up|term[ \t]+of|sentences?[ \t]+of)\b[^,;:.]{0,30}?"
     r"(?:to|for|of)?[ \t]+$)"
 )
+# the least time served before parole: "eligible for parole after (serving) six years", "a
+# non-parole period of six years", "must serve at least 22 years", "a minimum term of 24 years",
+# "serve five years before he can apply for parole"
+_PAROLE_BEFORE = re.compile(
+    r"(?i:\b(?:non-?parole[ \t]+period|minimum[ \t]+term|parole[ \t]+after(?:[ \t]+serving)?"
+    r"|must[ \t]+serve(?:[ \t]+at[ \t]+least|[ \t]+a[ \t]+minimum[ \t]+of)?)[ \t]+(?:of[ \t]+)?$)"
+)
+_PAROLE_AFTER = re.compile(r"(?i:^[^.;]{0,40}?\b(?:before|until)\b[^.;]{0,30}?\bparole\b)")
 # "in prison", "a nine-month suspended sentence", "a six-month jail term"
 _TERM_AFTER = re.compile(
     r"(?i:^[ \t]+(?:in[ \t]+(?:prison|jail)|behind[ \t]+bars|(?:suspended[ \t]+)?(?:prison|jail)[ \t]+"
@@ -368,6 +376,8 @@ def measure(clause_before: str, clause_after: str, family: str = "percent") -> s
     if family == "count":
         return _nearest(_COUNTED_AS, clause_before, clause_after)
     if family == "duration":
+        if _PAROLE_BEFORE.search(clause_before) or _PAROLE_AFTER.match(clause_after):
+            return "parole"  # the least time served before parole, not the sentence
         term = _TERM_BEFORE.search(clause_before) or _TERM_AFTER.match(clause_after)
         return "prison" if term else ""
     return _nearest(_MEASURES, clause_before, clause_after)

@@ -3530,7 +3530,8 @@ def test_a_record_cited_is_another_figure_than_todays() -> None:
 
 
 def test_a_term_to_serve_is_no_threshold() -> None:
-    # "must win more than 50 percent" sets a threshold; "must serve five years" is the term
+    # "must win more than 50 percent" sets a threshold; "must serve five years" is the term, and
+    # "a minimum of six years" before parole is the term the judge set, a number, not a bound
     _, qs, found = run(
         {
             "Report A": "He must serve a minimum of six years before he is eligible for parole.",
@@ -3538,7 +3539,7 @@ def test_a_term_to_serve_is_no_threshold() -> None:
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [
-        ("compatible", {"a minimum of six years", "a minimum of seven years"})
+        ("conflict", {"a minimum of six years", "a minimum of seven years"})
     ]
     # "before he can apply" ends the term to serve: no time before an event ("two days before the vote")
     _, qs, found = run(
@@ -4062,6 +4063,40 @@ def test_two_prison_terms_are_compared_even_in_sentences_full_of_figures() -> No
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"15 years", "12 years"})]
+
+
+def test_the_least_time_served_before_parole_is_compared_and_kept_apart_from_the_sentence() -> None:
+    """ "eligible for parole after six years" / "serve five years and six months before he can
+    apply for parole" / "a non-parole period of six years" / "a minimum of 24 years" name the
+    least time served, compared in one point however the sentences are worded; the head
+    sentence beside it ("a head sentence of nine years") is another span."""
+    for first, second, want in (
+        (
+            "He will be eligible for parole after six years.",
+            "Kerr will have to serve five years and six months before he can apply for parole.",
+            {"six years", "five years"},
+        ),
+        (
+            "The judge said he would be eligible for parole after serving four and a half years.",
+            "He must serve five years before he can apply for parole.",
+            {"four and a half years", "five years"},
+        ),
+        (
+            "He was jailed for life and told he must serve at least 22 years.",
+            "Dean Hollis will spend a minimum of 24 years behind bars.",
+            {"at least 22 years", "a minimum of 24 years"},
+        ),
+    ):
+        _, qs, found = run({"Report A": first, "Report B": second})
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)], first
+    _, qs, found = run(
+        {
+            "Report A": "The judge imposed a head sentence of nine years with a non-parole period"
+            " of six years.",
+            "Report B": "He will be eligible for parole after serving seven years.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"six years", "seven years"})]
 
 
 def test_a_span_written_in_two_units_is_one_span() -> None:
