@@ -328,6 +328,12 @@ _PAROLE_BEFORE = re.compile(
     r"|must[ \t]+serve(?:[ \t]+at[ \t]+least|[ \t]+a[ \t]+minimum[ \t]+of)?)[ \t]+(?:of[ \t]+)?$)"
 )
 _PAROLE_AFTER = re.compile(r"(?i:^[^.;]{0,40}?\b(?:before|until)\b[^.;]{0,30}?\bparole\b)")
+# a term asked for, not imposed: "Prosecutors had sought 20 years", "who had asked for 22 years",
+# "had demanded a sentence of 12 years"
+_SOUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:sought|seek(?:s|ing)?|asked[ \t]+for|demanded|requested|called[ \t]+for)[ \t]+"
+    r"(?:(?:a|an)[ \t]+)?(?:(?:prison|jail)[ \t]+)?(?:(?:sentence|term)[ \t]+of[ \t]+)?$)"
+)
 # "in prison", "a nine-month suspended sentence", "a six-month jail term"
 _TERM_AFTER = re.compile(
     r"(?i:^[ \t]+(?:in[ \t]+(?:prison|jail)|behind[ \t]+bars|(?:suspended[ \t]+)?(?:prison|jail)[ \t]+"
@@ -378,6 +384,8 @@ def measure(clause_before: str, clause_after: str, family: str = "percent") -> s
     if family == "duration":
         if _PAROLE_BEFORE.search(clause_before) or _PAROLE_AFTER.match(clause_after):
             return "parole"  # the least time served before parole, not the sentence
+        if _SOUGHT_BEFORE.search(clause_before):
+            return "sought"  # "Prosecutors had sought 20 years": asked for, not imposed
         term = _TERM_BEFORE.search(clause_before) or _TERM_AFTER.match(clause_after)
         return "prison" if term else ""
     return _nearest(_MEASURES, clause_before, clause_after)

@@ -4099,6 +4099,23 @@ def test_the_least_time_served_before_parole_is_compared_and_kept_apart_from_the
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"six years", "seven years"})]
 
 
+def test_a_term_asked_for_is_compared_with_another_asked_for_not_with_the_term_imposed() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Prosecutors had sought 18 years.",
+            "Report B": "Prosecutors, who had asked for 22 years, said they would study an appeal.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"18 years", "22 years"})]
+    _, _, found = run(
+        {
+            "Report A": "The court jailed him for 15 years on Friday.",
+            "Report B": "Prosecutors had demanded a sentence of 18 years in the trial in Lyon.",
+        }
+    )
+    assert found == []
+
+
 def test_a_span_written_in_two_units_is_one_span() -> None:
     _, _, found = run(
         {
