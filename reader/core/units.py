@@ -327,6 +327,13 @@ _syn("lawmaker", "lawmaker", "legislator", "parliamentarian", "deputy", "mp", "m
 _syn("defendant", "defendant", "co-defendant", "codefendant")
 _syn("officer", "carabinero", "gendarme", "constable")  # "nine carabineros" / "12 officers"
 _syn("knockout", "knockout", "ko", "kos", "ko'", "ko's", "ko’s")  # a boxer's "46 KOs", "47 KO's"
+_syn("satellite", "satellite", "nanosatellite", "microsatellite", "cubesat")  # "three small satellites"
+_syn("scientist", "scientist", "researcher")  # "a team of 16 scientists" / "team of 12 researchers"
+_syn("procedure", "procedure", "surgery")  # "4,000 planned procedures" / "4500 elective surgeries"
+_syn("theater", "theater", "theatre", "cinema")  # "3,910 North American theaters" / "4,000 cinemas"
+
+# prefixes a counted noun may carry without naming another thing: "nano-satellites", "e-bikes"
+_PREFIXES = frozenset("nano micro mini mega super e ex co".split())
 
 _IRREGULAR = {
     "people": "people",
@@ -363,6 +370,10 @@ def singular(word: str) -> str:
 
 
 def noun_key(word: str) -> str:
-    """The comparison key of a counted noun: its singular, folded onto a synonym set."""
+    """The comparison key of a counted noun: its singular, folded onto a synonym set; a short
+    prefix set off by a hyphen is dropped ("nano-satellites" count satellites, "e-bikes" bikes)."""
+    head, dash, tail = word.rpartition("-")
+    if dash and head.lower() in _PREFIXES and word.lower() not in _SYNONYMS:
+        word = tail
     s = singular(word)
     return _SYNONYMS.get(word.lower(), _SYNONYMS.get(s, s))

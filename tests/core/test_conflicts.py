@@ -5759,3 +5759,35 @@ def test_in_one_point_lone_counts_of_people_named_otherwise_and_a_fifth_apart_co
     ):
         _, _, found = run({"Report A": first, "Report B": second})
         assert [c.kind for c in found if c.kind == "conflict"] == []
+
+
+def test_counted_nouns_named_otherwise_or_with_a_prefix_are_one_thing_in_one_point() -> None:
+    """ "three small satellites" / "four nano-satellites", "a team of 16 scientists" / "team of 12
+    researchers", "nearly 4,000 planned procedures" / "4,500 elective surgeries": one thing
+    counted. A hyphen joins a prefix only when it is one ("six-packs" are no packs)."""
+    for first, second, want in (
+        (
+            "The rocket also carried three small satellites built by startups.",
+            "The rocket also carried four nano-satellites for private firms.",
+            {"three", "four"},
+        ),
+        (
+            "The team of 16 scientists at the camp worked in temperatures of minus 35C.",
+            "The camp's team of 12 researchers worked through the polar winter.",
+            {"16", "12"},
+        ),
+        (
+            "It said nearly 4,000 planned procedures had been postponed.",
+            "Health officials said 4,500 elective surgeries had been postponed.",
+            {"nearly 4,000", "4,500"},
+        ),
+    ):
+        _, qs, found = run({"Report A": first, "Report B": second})
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)], first
+    _, _, found = run(
+        {
+            "Report A": "Fans bought 40 six-packs at the stall.",
+            "Report B": "Fans bought 50 packs at the stall.",
+        }
+    )
+    assert found == []
