@@ -139,6 +139,10 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         and not said_alike(a, b, noun_match)
         and not (in_group and one_value_in_two_units(a, b))
         and not (in_group and _alone_alike(a, b))
+        # each article's one count of a specific thing, however crowded its sentence ("A bus
+        # carrying 52 passengers plunged about 200 meters ..., killing 24" / "48 passengers");
+        # not what a sports line counts: another player's points are his own
+        and not (a.noun not in GAME_STATS and _story_count(a, b))
         and not (
             in_group
             and noun_match

@@ -5791,3 +5791,28 @@ def test_counted_nouns_named_otherwise_or_with_a_prefix_are_one_thing_in_one_poi
         }
     )
     assert found == []
+
+
+def test_each_articles_one_count_of_a_thing_is_compared_however_crowded_its_sentence() -> None:
+    """ "A bus carrying 52 passengers plunged about 200 meters into a ravine ..., killing 24 people
+    and injuring 12" is a sentence full of figures, but its passengers are the article's only
+    count of them, as the other article's 48 are: they conflict across points. A sports line
+    stays a line: another player's points are his own."""
+    filler = " The road was closed. Relatives gathered at the terminal. An inquiry was opened."
+    _, qs, found = run(
+        {
+            "Report A": "A bus carrying 52 passengers plunged about 200 meters into a ravine early on"
+            " Tuesday, killing 24 people and injuring 12." + filler,
+            "Report B": "The company said the vehicle was carrying 48 passengers and two drivers." + filler,
+        },
+        one_group=False,
+    )
+    assert ("conflict", {"52", "48"}) in [(c.kind, pair(c, qs)) for c in found]
+    _, _, found = run(
+        {
+            "Report A": "Hansbrough posted 20 points, 11 rebounds and 3 assists in the 91-73 win." + filler,
+            "Report B": "Ely put up 23 points against the Tar Heels." + filler,
+        },
+        one_group=False,
+    )
+    assert found == []
