@@ -860,12 +860,13 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
     a version: "Firefox 3.05", "USB 2.0")."""
     rel_start, rel_end = q.start - offset, q.end - offset
-    if q.kind == "ordinal" and q.unit != "minute" and not _STREAK.match(sentence, rel_end):
+    if q.kind == "ordinal" and q.unit not in ("minute", "place") and not _STREAK.match(sentence, rel_end):
         # shown, not compared: in the corpus two ranks in one point were ranks of two things
         # ("in the sixth round" / "in the seventh round" of one fight; "the fourth head coach
         # since King took over" / "the 21st head coach of the 76ers"). The minute of a match
         # something happened in is compared ("in the 78th minute" / "his 58th-minute header"),
-        # and so is the length of a run ("a seventh consecutive cut" / "the sixth cut in a row")
+        # so is the length of a run ("a seventh consecutive cut" / "the sixth cut in a row"), and
+        # so is a place in a race or a ranking ("Mori finished sixth" / "Mori came seventh")
         return None
     if q.kind == "angle":
         return None  # "55.96 degrees in longitude": where, not how much

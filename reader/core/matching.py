@@ -196,6 +196,8 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             # 26-year-old pulled away" / "The Kenyan, aged 27"), as across points
             and not ((a.nominal or b.nominal) and story_age(a, b))
             and not (a.measure and a.measure == b.measure)  # "7% of its workforce" / "9% of its staff"
+            # one named runner's place: "Kenta Mori finished sixth" / "Mori came seventh"
+            and not (family == "ordinal" and a.q.unit == "place" and a.names & b.names)
             and not (family in _RATIO_FAMILIES and family != "age" and _transposed(a, b))
             and not _dated_by_one_figure(a, b)
             and not (a.set_number and a.set_number == b.set_number)  # the same set of a match

@@ -5816,3 +5816,23 @@ def test_each_articles_one_count_of_a_thing_is_compared_however_crowded_its_sent
         one_group=False,
     )
     assert found == []
+
+
+def test_a_place_in_a_race_is_compared_in_one_point_but_not_two_runners_places() -> None:
+    """ "Japan's Kenta Mori finished sixth" / "Kenta Mori, 27, came seventh": one runner's place,
+    told twice. "At the Tokyo Marathon, Daniel Kibet finished sixth" / "..., Tesfaye Tola came
+    seventh" are two runners' places."""
+    _, qs, found = run(
+        {
+            "Report A": "Japan's Kenta Mori finished sixth in 2:05:59, a personal best.",
+            "Report B": "Kenta Mori, 27, came seventh in Sunday's Tokyo Marathon in 2:05:59.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"sixth", "seventh"})]
+    _, _, found = run(
+        {
+            "Report A": "At the Tokyo Marathon, Daniel Kibet finished sixth.",
+            "Report B": "At the Tokyo Marathon, Tesfaye Tola came seventh.",
+        }
+    )
+    assert found == []
