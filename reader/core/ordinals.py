@@ -175,9 +175,27 @@ _PLACED = re.compile(
 )
 
 
+# a place named as such, with no article: "slipped to fifth place", "finished in 12th place"
+_IN_PLACE = re.compile(
+    r"(?i:\b(?:to|in|into|at)[ \t]+)"
+    r"(?P<ord>(?P<digits>[1-9]\d{0,2})(?P<suffix>st|nd|rd|th)\b"
+    rf"|(?P<word>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)"
+    r"(?=[ \t]+place\b)"
+)
+
+
 def _placed(text: str) -> list[Quantity]:
-    """Places in a ranking or a race told without an article ("finished 77th of 81")."""
+    """Places in a ranking or a race told without an article ("finished 77th of 81", "slipped
+    to fifth place")."""
     out = []
+    for m in _IN_PLACE.finditer(text):
+        value = _value(m)
+        if value is not None and value >= 3:
+            out.append(
+                quantity_at(
+                    text, m.start("ord"), m.end("ord"), "ordinal", float(value), float(value), unit="place"
+                )
+            )
     for m in _PLACED.finditer(text):
         value = _value(m)
         if value is None or value < 3 or _head_noun(text, m.end()) or _NAME_NEXT.match(text, m.end()):

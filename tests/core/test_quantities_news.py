@@ -2159,6 +2159,8 @@ ORDINALS = [
     # a place in a ranking or a race told without an article; not a thing's rank or a street
     _case("The country ranked 77th of 81.", F("77th", "ordinal", 77, 77, "place"), F("81", "count", 81, 81)),
     _case("Norris won from 17th on the grid.", F("17th", "ordinal", 17, 17, "place")),
+    _case("Melbourne slipped to fifth place in the ranking.", F("fifth", "ordinal", 5, 5, "place")),
+    _case("He finished in 12th place.", F("12th", "ordinal", 12, 12, "place")),
     _case("Buses come from 103rd Avenue."),
     _case("She taught from fifth grade on."),
     _case("Hamilton won for a record ninth time.", F("ninth", "ordinal", 9, 9, "time")),
