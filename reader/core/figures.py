@@ -19,6 +19,7 @@ from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.lexicon import canonical_word
 from reader.core.model import Quantity
 from reader.core.nouns import GAME_STATS, OF_WHOLE, STOPWORDS
+from reader.core.ordinals import PLACE
 from reader.core.stances import (
     AMONG,
     basis,
@@ -860,7 +861,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
     a version: "Firefox 3.05", "USB 2.0")."""
     rel_start, rel_end = q.start - offset, q.end - offset
-    if q.kind == "ordinal" and q.unit not in ("minute", "place") and not _STREAK.match(sentence, rel_end):
+    if q.kind == "ordinal" and q.unit not in ("minute", PLACE) and not _STREAK.match(sentence, rel_end):
         # shown, not compared: in the corpus two ranks in one point were ranks of two things
         # ("in the sixth round" / "in the seventh round" of one fight; "the fourth head coach
         # since King took over" / "the 21st head coach of the 76ers"). The minute of a match

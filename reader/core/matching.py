@@ -24,6 +24,7 @@ from reader.core.occasions import (
     weekdays_apart,
     word_for_word,
 )
+from reader.core.ordinals import PLACE
 from reader.core.retelling import (
     STAT_FAMILIES,
     lines_meet,
@@ -197,7 +198,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not ((a.nominal or b.nominal) and story_age(a, b))
             and not (a.measure and a.measure == b.measure)  # "7% of its workforce" / "9% of its staff"
             # one named runner's place: "Kenta Mori finished sixth" / "Mori came seventh"
-            and not (family == "ordinal" and a.q.unit == "place" and a.names & b.names)
+            and not (family == "ordinal" and a.q.unit == PLACE and a.names & b.names)
             and not (family in _RATIO_FAMILIES and family != "age" and _transposed(a, b))
             and not _dated_by_one_figure(a, b)
             and not (a.set_number and a.set_number == b.set_number)  # the same set of a match

@@ -175,6 +175,8 @@ _PLACED = re.compile(
 )
 
 
+PLACE = "place"  # the unit of an ordinal that places someone in a race or a ranking
+
 # a place named as such, with no article: "slipped to fifth place", "finished in 12th place"
 _IN_PLACE = re.compile(
     r"(?i:\b(?:to|in|into|at)[ \t]+)"
@@ -187,24 +189,21 @@ _IN_PLACE = re.compile(
 def _placed(text: str) -> list[Quantity]:
     """Places in a ranking or a race told without an article ("finished 77th of 81", "slipped
     to fifth place")."""
+    found = list(_IN_PLACE.finditer(text)) + [
+        m
+        for m in _PLACED.finditer(text)
+        # not "from fifth grade teachers", "from 103rd Avenue": the rank of a thing named
+        if not (_head_noun(text, m.end()) or _NAME_NEXT.match(text, m.end()))
+    ]
     out = []
-    for m in _IN_PLACE.finditer(text):
+    for m in found:
         value = _value(m)
         if value is not None and value >= 3:
             out.append(
                 quantity_at(
-                    text, m.start("ord"), m.end("ord"), "ordinal", float(value), float(value), unit="place"
+                    text, m.start("ord"), m.end("ord"), "ordinal", float(value), float(value), unit=PLACE
                 )
             )
-    for m in _PLACED.finditer(text):
-        value = _value(m)
-        if value is None or value < 3 or _head_noun(text, m.end()) or _NAME_NEXT.match(text, m.end()):
-            continue  # "from fifth grade teachers", "from 103rd Avenue": the rank of a thing named
-        out.append(
-            quantity_at(
-                text, m.start("ord"), m.end("ord"), "ordinal", float(value), float(value), unit="place"
-            )
-        )
     return out
 
 

@@ -22,13 +22,13 @@ from reader.core.figures import Figure, exact, make_figure, model_spec, time_uni
 from reader.core.model import Article, Quantity
 from reader.core.nouns import GAME_STATS, GENERIC_NOUNS
 from reader.core.occasions import UNKNOWN_YEAR
+from reader.core.ordinals import PLACE
 from reader.core.stances import NAME_TITLES
 from reader.core.wording import dateline_end, named_places, names, stem, subject_names
 
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|/\d\d\b")
 # whose income, tax rate, resignation, seasons with the team, yards
 _SUBJECT_FAMILIES = frozenset({"money", "percent", "date", "count", "duration", "distance"})
-_PLACE = "place"  # the unit of an ordinal that places someone in a race or a ranking
 
 # families that date or time a sentence's events, or describe its people ("Gray, 16, was shot"),
 # rather than count or measure
@@ -131,7 +131,7 @@ def article_figures(
             # whose yards, whose run; a distance that places something ("15 miles north of
             # Detroit") is the place's, compared by its anchor
             # and whose place in a race or a ranking ("Kibet finished sixth" / "Tola came seventh")
-            if (fig.family in _SUBJECT_FAMILIES or fig.q.unit == _PLACE) and not fig.anchor:
+            if (fig.family in _SUBJECT_FAMILIES or fig.q.unit == PLACE) and not fig.anchor:
                 prefix = _own_clause(text[: q.start - start])
                 fig.subject, fig.lead = subject_names(prefix, known[q.article], named_places(text))
                 if fig.headline and _title_case(sentence.text):
