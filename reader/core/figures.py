@@ -401,6 +401,8 @@ class Figure:
     lead: frozenset[str] = frozenset()  # the first of those names, the likely subject of its clause
     elapsed: bool = False  # a duration since or before an event: "the 15 years since they left"
     lead_in: frozenset[str] = frozenset()  # for a weekday or relative day, the two stems before it
+    # for a year, the content stem right before it in its clause: "has been idle since 2019" -> "idle"
+    lead_word: str = ""
     period: tuple[float, float] | None = None  # the first and last year written for it
     background: bool = False  # its year is past: "In 2018, police seized nearly nine tonnes"
     # 2 when its sentence opens on an earlier year ("Last year, a shooting ... wounded nine"), 1
@@ -955,6 +957,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         role=role,
         before=clause_tail(before_text),
         lead_in=lead_in_words(before_text) if q.kind == "date" and q.qualifier == "relative" else frozenset(),
+        lead_word=next(iter(lead_in_words(before_text, 1)), "") if family == "year" else "",
         after=clause_head(_ELECTION_POLL.sub(r"\1 election", after_text)),
         sentence_words=content_stems(sentence),
         at_close=_at_close(sentence, rel_start) if family == "percent" else None,

@@ -162,6 +162,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not one_onset(a, b, in_group=True)
             and not _dated_by_one_figure(a, b)
             and not _one_founding(a, b)
+            and not _one_year_told_alike(a, b)
         ):
             return None  # one row often dates several events: the talks Sunday, the trip Monday
         if family == "count":
@@ -936,6 +937,26 @@ _FOUNDING_CLASSES = (
     frozenset({"found", "estab", "creat", "form"}),  # founded, established, created, formed
     frozenset({"built", "const", "compl", "finis", "erect"}),  # built, constructed, completed
 )
+
+
+# words that say which kind of year it is, not what happened in it: "by fiscal 2027" (a target)
+# and "for fiscal 2025" (this budget) are two years
+_YEAR_KINDS = frozenset(stem(w) for w in ("fiscal", "financial", "calendar", "academic", "tax"))
+
+
+def _one_year_told_alike(a: Figure, b: Figure) -> bool:
+    """In one point, each sentence's only year told after the same word ("has been idle since
+    2019" / "has been idle since 2018", "is scheduled to open in 2031" / "when it opens in
+    2032"): one year, told differently."""
+    return (
+        a.family == "year"
+        and a.alone
+        and b.alone
+        and bool(a.lead_word)
+        and a.lead_word == b.lead_word
+        and a.lead_word not in a.name_stems
+        and a.lead_word not in _YEAR_KINDS
+    )
 
 
 def _one_founding(a: Figure, b: Figure) -> bool:

@@ -477,10 +477,11 @@ def clause_head(text: str) -> frozenset[str]:
     return frozenset(content_list(head)[:4])
 
 
-def lead_in_words(text: str) -> frozenset[str]:
-    """The two content stems right before a number inside its clause ("charged with murder Saturday")."""
+def lead_in_words(text: str, count: int = 2) -> frozenset[str]:
+    """The `count` content stems right before a number inside its clause ("charged with murder
+    Saturday")."""
     tail = CLAUSE_BREAK.split(text)[-1]
-    return frozenset(content_list(OTHER_NUMBER.split(tail)[-1])[-2:])
+    return frozenset(content_list(OTHER_NUMBER.split(tail)[-1])[-count:])
 
 
 def content_list(text: str) -> list[str]:

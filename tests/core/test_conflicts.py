@@ -5836,3 +5836,33 @@ def test_a_place_in_a_race_is_compared_in_one_point_but_not_two_runners_places()
         }
     )
     assert found == []
+
+
+def test_in_one_point_each_sentences_one_year_told_after_the_same_word_is_one_year() -> None:
+    """ "has been idle since 2019" / "has been idle since 2018", "is scheduled to open in 2031" /
+    "when it opens in 2032": one year, told differently. After different words ("The mine
+    opened in 1990" / "The mine closed in 2005") or a word that names the kind of year ("by
+    fiscal 2027" / "for fiscal 2025") they are two years."""
+    for first, second, want in (
+        (
+            "The pit lies on a concession that has been idle since 2019.",
+            "The pit, about 120 metres deep, has been idle since 2018.",
+            {"2019", "2018"},
+        ),
+        (
+            "The line is scheduled to open in 2031.",
+            "The line will cost 1.1 billion francs and carry 40,000 passengers a day when it opens in 2032.",
+            {"2031", "2032"},
+        ),
+    ):
+        _, qs, found = run({"Report A": first, "Report B": second})
+        assert [(c.kind, pair(c, qs)) for c in found if c.about == "year"] == [("conflict", want)], first
+    for first, second in (
+        ("The mine opened in 1990, the company said.", "The mine closed in 2005, the company said."),
+        (
+            "The programme aims to lift defence outlays to 2% of GDP by fiscal 2027.",
+            "The cabinet approved a defence budget of 8.7 trillion yen for fiscal 2025.",
+        ),
+    ):
+        _, _, found = run({"Report A": first, "Report B": second})
+        assert [c for c in found if c.about == "year"] == [], first
