@@ -630,6 +630,7 @@ _APPOSED_LEAD = re.compile(
 )
 
 
+_COURT_TERMS = frozenset({"prison", "parole", "sought"})  # the measures of a span set or asked for in court
 _MINIMUM_TERM = re.compile(r"(?i:a[ \t]+minimum[ \t]+of\b)")
 
 
@@ -943,6 +944,9 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         # "must serve at least 22 years", "a minimum of 24 years": the least time served is the
         # term the judge set, a number, not a bound
         hi, tol_hi = lo, lo + (lo - tol_lo)
+    if measure_of in _COURT_TERMS and q.qualifier == "":
+        # a term set or asked for in court is stated exactly: "20 years" is no rounding of 22
+        tol_lo, tol_hi = lo, hi
     return Figure(
         index=index,
         q=q,

@@ -4100,6 +4100,13 @@ def test_the_least_time_served_before_parole_is_compared_and_kept_apart_from_the
 
 
 def test_a_term_asked_for_is_compared_with_another_asked_for_not_with_the_term_imposed() -> None:
+    # a term set or asked for in court is stated exactly: "20 years" is no rounding of 22
+    for first, second in (
+        ("Prosecutors had sought 20 years.", "Prosecutors, who had asked for 22 years, will appeal."),
+        ("He was jailed for 20 years on Friday.", "He was jailed for 22 years on Friday."),
+    ):
+        _, qs, found = run({"Report A": first, "Report B": second})
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"20 years", "22 years"})], first
     _, qs, found = run(
         {
             "Report A": "Prosecutors had sought 18 years.",
