@@ -131,8 +131,19 @@ _FROM_THE_WATER = re.compile(
 )
 # the missing of a disaster, told of a bare number: "seven were still missing"
 _MISSING_AFTER = re.compile(
-    r"(?i:[ \t]+(?:(?:were|are|was|is|remain|remained|remains)[ \t]+(?:still[ \t]+)?|still[ \t]+)missing\b)"
+    r"(?i:[ \t]+(?:(?:were|are|was|is|remain|remained|remains)[ \t]+(?:still[ \t]+)?|still[ \t]+)?missing\b)"
 )
+# the displaced told by a verb right after a bare count: "320,000 flee", "some 5,000 have fled"
+_FLED_AFTER = re.compile(r"(?i:[ \t]+(?:have[ \t]+|had[ \t]+)?(?:flee|flees|fled)\b)")
+# an aside between a count's noun and its verb: "Twenty-two people, including port workers and an
+# exporter, were arrested"
+_ASIDE_AFTER = re.compile(
+    r"(?P<head>[ \t]+[a-z]+),[ \t]+(?:including|among[ \t]+them)\b[^,;:.!?]{1,90},"
+    r"(?=[ \t]+(?:were|was|are|have|had)\b)"
+)
+# verbs in the present a bare count may be the subject of: "at least 20 remain missing", "320,000 flee"
+_PRESENT_VERBS = word_set("remain remains flee flees")
+_DIGIT = re.compile(r"\d")
 _WHEN_LEAD = frozenset({"last", "next", "this", "past"})
 _TIME_WORD = re.compile(
     r"[ \t]+(?i:(?:week|month|year|season|night|weekend|summer|winter|spring|fall|autumn|decade|century)s?\b"
@@ -243,7 +254,7 @@ def counted_noun_after(text: str, end: int) -> str:
         if (
             low in _DYING
             or (low in _CASUALTY_STATES and not words)
-            or (word in _IRREGULAR_PAST and not words)
+            or ((word in _IRREGULAR_PAST or low in _PRESENT_VERBS) and not words)
         ):
             break  # "Three die in bank fire", "12 dead": what happened to them, not what they are
         if low in _WHEN_LEAD and _TIME_WORD.match(text, m.end()):
@@ -334,7 +345,8 @@ def human_noun(noun: str) -> bool:
 
 # "one died and nine others were injured": the number is the subject of the casualty verb after it
 _SUBJECT_OF_EVENT = re.compile(
-    r"(?i:(?:[ \t]+[a-z]+){0,2}[ \t]+(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|got)"
+    r"(?i:(?:[ \t]+[a-z]+){0,2}[ \t]+(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|got"
+    r"|remain|remains|remained)"
     r"(?:[ \t]+[a-z]+ly)?[ \t]+"
     r"|[ \t]+(?:others?|more)[ \t]+)"  # "twelve miners were killed and four others injured"
 )
@@ -360,6 +372,9 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
         noun = counted_noun_before(text, start)
     event = ""
     window_after = text[end : end + 45]
+    aside = _ASIDE_AFTER.match(text, end)
+    if aside is not None:  # the verb after the aside is the count's: "Six people, including ..., were"
+        window_after = aside.group("head") + text[aside.end() : aside.end() + 45]
     window_before = text[max(0, start - 40) : start]
     # the nearest casualty word: "killed at least 24 people and injured 300 others"
     after = EVENT_RE.search(window_after)
@@ -448,6 +463,13 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
         and (not noun or human_noun(noun))
     ):
         event = "rescued"  # "Rescuers pulled 152 people from the water" ("pulled 31 bodies": no)
+    if (
+        not event
+        and (not noun or human_noun(noun))
+        and _FLED_AFTER.match(text, end)
+        and _DIGIT.search(text, start, end)  # not "thousands flee": an order of size, no toll
+    ):
+        event = "displaced"  # "Typhoon kills eight in Philippines, 320,000 flee"
     if event:
         return f"{noun or 'people'} {event}"
     if noun == "lives" and _LIVES_LOST.search(window_before):

@@ -561,6 +561,27 @@ APPROXIMATIONS = [
     _case("Helicopters winched 12 people off rooftops.", F("12", "count", 12, 12, "people rescued")),
     _case("Divers pulled 31 bodies from the river.", F("31", "count", 31, 31, "bodies")),
     _case("Police pulled 20 cars from the road.", F("20", "count", 20, 20, "cars")),
+    # a bare count before "remain missing", "missing", "flee"; an aside before the verb
+    _case(
+        "Eleven people died and at least 20 remain missing.",
+        F("Eleven", "count", 11, 11, "people killed"),
+        F("at least 20", "count", 20, None, "people missing"),
+    ),
+    _case(
+        "The dam burst, killing 12 and leaving 23 missing.",
+        F("12", "count", 12, 12, "people killed"),
+        F("23", "count", 23, 23, "people missing"),
+    ),
+    _case(
+        "Typhoon kills eight in Philippines, 320,000 flee",
+        F("eight", "count", 8, 8, "people killed"),
+        F("320,000", "count", 320_000, 320_000, "people displaced"),
+    ),
+    _case("Thousands flee as river bursts banks", F("Thousands", "count", 1000, 10_000, "")),
+    _case(
+        "Twenty-two people, including port workers and an exporter, were arrested.",
+        F("Twenty-two", "count", 22, 22, "people arrested"),
+    ),
     # the survivors of a disaster are those rescued; those taken to clinics are in hospital
     _case("Only 31 people survived, officials said.", F("Only 31", "count", 31, 31, "people rescued")),
     _case("The firm survived 3 recessions.", F("3", "count", 3, 3, "recessions")),
