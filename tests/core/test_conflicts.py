@@ -5873,3 +5873,26 @@ def test_in_one_point_each_sentences_one_year_told_after_the_same_word_is_one_ye
     ):
         _, _, found = run({"Report A": first, "Report B": second})
         assert [c for c in found if c.about == "year"] == [], first
+
+
+def test_the_first_call_for_help_is_a_start_compared_across_points() -> None:
+    """ "The alarm was raised at 11.02pm" / "its control room took the first call at 11.20pm": one
+    moment, the first call for help, wherever the aligner put them; not the fire's own start."""
+    filler = " Crews stayed overnight. The road was closed. An inquiry was opened."
+    _, qs, found = run(
+        {
+            "Report A": "The county fire service said its control room took the first call at 11.20pm."
+            + filler,
+            "Report B": "The alarm was raised at 11.02pm on Tuesday." + filler,
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"11.20pm", "11.02pm"})]
+    _, _, found = run(
+        {
+            "Report A": "The blaze started at about 10.50pm on the ground floor." + filler,
+            "Report B": "The alarm was raised at 11.02pm on Tuesday." + filler,
+        },
+        one_group=False,
+    )
+    assert found == []
