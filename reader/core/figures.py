@@ -722,7 +722,7 @@ _EVENT_VERB_BEFORE = re.compile(
     r"|declared[ \t]+(?:the[ \t]+)?winner)"
     r"|(?P<derailment>derailed|left[ \t]+the[ \t]+(?:tracks|rails))|(?P<sinking>capsized|sank)"
     # the first call for help: "The alarm was raised at 11.02pm", "took the first call at 11.20pm"
-    r"|(?P<alarm>(?:the[ \t]+)?alarm[ \t]+was[ \t]+raised|raised[ \t]+the[ \t]+alarm"
+    r"|(?P<alarm>alarm[ \t]+was[ \t]+raised|raised[ \t]+the[ \t]+alarm"
     r"|(?:took|received|got)[ \t]+the[ \t]+first[ \t]+(?:emergency[ \t]+)?call"
     r"|first[ \t]+(?:emergency[ \t]+)?call[ \t]+(?:came[ \t]+in|was[ \t]+(?:made|received)))"
     r"|(?P<launch>lifted[ \t]+off|blasted[ \t]+off)"
