@@ -637,7 +637,7 @@ _MINIMUM_TERM = re.compile(r"(?i:a[ \t]+minimum[ \t]+of\b)")
 def _measure_of(q: Quantity, family: str, before_text: str, after_text: str) -> str:
     """What a share, sum, span or temperature measures (`stances.measure`), or "yard line" for a
     place on a football field; "" otherwise."""
-    if family in ("percent", "money", "duration", "temperature", "speed", "count"):
+    if family in ("percent", "money", "duration", "temperature", "speed", "count", "distance"):
         clauses = CLAUSE_BREAK.split(before_text)
         clause = clauses[-1]
         if len(clauses) > 1 and _APPOSED_LEAD.fullmatch(clause):

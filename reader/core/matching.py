@@ -118,7 +118,11 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             # times two reports give for the start of one event ("the fire started around 1:45")
             if not (one_named_person(a, b) or story_age(a, b) or one_onset(a, b) or one_person(a, b)):
                 return None
-        elif family != "count" and len(a.sentence_words & b.sentence_words) < 2 and not _story_figures(a, b):
+        elif (
+            family != "count"
+            and len(a.sentence_words & b.sentence_words) < 2
+            and not (_story_figures(a, b) or _story_measure(a, b))
+        ):
             return None  # neither a shared context nor a headline's sole figure
     if _told_apart(a, b, in_group):
         return None
@@ -144,6 +148,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         # carrying 52 passengers plunged about 200 meters ..., killing 24" / "48 passengers");
         # not what a sports line counts: another player's points are his own
         and not (a.noun not in GAME_STATS and _story_count(a, b))
+        and not _story_measure(a, b)
         and not (
             in_group
             and noun_match
@@ -256,7 +261,11 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         return score
     headline_match = (a.headline or b.headline) and a.q.unit == b.q.unit and _sole_figures(a, b, wide)
     framed = a.alone and b.alone and bool(a.before & b.before) and bool(a.after & b.after)
-    if (near < 2 or (wide < 3 and not framed)) and not headline_match and not _story_figures(a, b):
+    if (
+        (near < 2 or (wide < 3 and not framed))
+        and not headline_match
+        and not (_story_figures(a, b) or _story_measure(a, b))
+    ):
         # a headline states the story's key figure: its only one of a kind may match; so may
         # two sole figures framed by the same words ("would save £150m a year" / "the cuts
         # would save £180 million a year")
@@ -710,6 +719,26 @@ def _story_figures(a: Figure, b: Figure) -> bool:
 
 
 _STORY_RATIO = 1.2
+
+
+def _story_measure(a: Figure, b: Figure) -> bool:
+    """Each the only distance its article gives of one measure, how far the vehicle fell, how
+    deep the mine or the quake, how high the plane flew ("tumbled roughly 650 feet into a gorge" /
+    "rolled about 300 metres down the slope"; "a depth of about 120 metres" / "about 150 metres
+    below the surface"): the story's one such distance, however few words the sentences share."""
+    return (
+        a.family == "distance"
+        and a.measure in _STORY_MEASURES
+        and a.measure == b.measure
+        and a.one_of_kind
+        and b.one_of_kind
+        and not (vague(a) or vague(b))
+        and _ratio(a, b) <= _STORY_MEASURE_RATIO
+    )
+
+
+_STORY_MEASURES = frozenset({"fall", "depth", "altitude"})
+_STORY_MEASURE_RATIO = 2.5
 
 
 def _story_count(a: Figure, b: Figure) -> bool:

@@ -357,6 +357,44 @@ _WINDS = _patterns(
 )
 
 
+# what a distance measures, told right beside it: how far something fell, how deep or how high it
+# lies, how long, wide or high a thing is, a zone's radius, a surge's height ("plunged some 300
+# metres into the ravine", "at a depth of 10 km", "cruising at 36,000 feet", "about 5.8 metres
+# long", "a one-mile evacuation zone", "a storm surge of up to 3 metres"). The words must touch
+# the figure: a distance elsewhere in the clause measures something else.
+_Q = r"(?:[ \t]+(?:down|over|off|some|about|around|nearly|almost|roughly|up[ \t]+to))*[ \t]+$"
+_DISTANCES = _patterns(
+    (
+        "fall",
+        r"\b(?:fell|falls?|falling|plunged|plunges?|plunging|plummet(?:ed|s|ing)?|tumbled|tumbling"
+        r"|dropped|rolled|rolling|hurtled|hurtling|careered|careering|slid|sliding)" + _Q,
+    ),
+    (
+        "depth",
+        r"\bdepths?[ \t]+of"
+        + _Q
+        + r"|\b(?:drilled|dug|bored|sunk)[ \t]+(?:down[ \t]+)?to"
+        + _Q
+        + r"|^(?:[ \t]+|-)(?:deep\b|below[ \t]+(?:the[ \t]+)?(?:surface|ground|sea|seabed)\b"
+        r"|beneath[ \t]+the[ \t]+(?:surface|ground|sea|seabed)\b|underground\b|under[ \t]+ground\b)",
+    ),
+    (
+        "altitude",
+        r"\b(?:altitude|elevation)[ \t]+of"
+        + _Q
+        + r"|\b(?:cruising|flying|orbiting)[ \t]+at"
+        + _Q
+        + r"|^(?:[ \t]+|-)(?:above[ \t]+(?:sea[ \t]+level|(?:the[ \t]+)?earth|(?:the[ \t]+)?ground)\b"
+        r"|(?:km[ \t]+)?orbit\b)",
+    ),
+    ("height", r"\bheight[ \t]+of" + _Q + r"|^(?:[ \t]+|-)(?:high|tall|in[ \t]+height)\b"),
+    ("length", r"\blength[ \t]+of" + _Q + r"|^(?:[ \t]+|-)(?:long|in[ \t]+length)\b"),
+    ("width", r"\bwidth[ \t]+of" + _Q + r"|^(?:[ \t]+|-)(?:wide|in[ \t]+width)\b"),
+    ("radius", r"\bradius[ \t]+of" + _Q + r"|^(?:[ \t]+|-)(?:radius|(?:exclusion|evacuation)[ \t]+zone)\b"),
+    ("surge", r"\bsurges?(?:[ \t]+(?:of|reached|peaked[ \t]+at|was|rose[ \t]+to))?" + _Q),
+)
+
+
 # two sides of one vote, and two degrees of damage: "voted 214 in favour" / "97 delegates
 # opposed"; "destroyed 1,200 houses" / "4,500 homes were partially damaged"
 _COUNTED_AS = _patterns(
@@ -381,6 +419,8 @@ def measure(clause_before: str, clause_after: str, family: str = "percent") -> s
         return _nearest(_WINDS, clause_before, "")
     if family == "count":
         return _nearest(_COUNTED_AS, clause_before, clause_after)
+    if family == "distance":
+        return _nearest(_DISTANCES, clause_before, clause_after)
     if family == "duration":
         if _PAROLE_BEFORE.search(clause_before) or _PAROLE_AFTER.match(clause_after):
             return "parole"  # the least time served before parole, not the sentence

@@ -5896,3 +5896,41 @@ def test_the_first_call_for_help_is_a_start_compared_across_points() -> None:
         one_group=False,
     )
     assert found == []
+
+
+def test_the_story_s_one_fall_depth_or_altitude_is_compared_across_points() -> None:
+    """How far the vehicle fell, how deep the mine, how high the plane flew: each report's one
+    such distance is one thing, however few words the sentences share; two measures (a depth and
+    a height above sea level) never meet."""
+    filler = " Rescuers worked through the night. An inquiry was opened."
+    for first, second, want in (
+        (
+            "The vehicle left the road before dawn and tumbled roughly 650 feet into a gorge.",
+            "Firefighters said it had rolled about 300 metres down the slope below the viewpoint.",
+            {"roughly 650 feet", "about 300 metres"},
+        ),
+        (
+            "The mine, run by a small operator, reaches a depth of about 120 metres.",
+            "Water was pumped out, but the deepest workings, about 150 metres below the surface, flooded.",
+            {"about 120 metres", "about 150 metres"},
+        ),
+        (
+            "Flight 412 was cruising at 35,000 feet over Austria when the pilots called.",
+            "The Airbus, with 162 people on board, had been flying at 31,000 feet when the engine failed.",
+            {"35,000 feet", "31,000 feet"},
+        ),
+    ):
+        _, qs, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)], first
+    for first, second in (
+        (
+            "The core, drilled to 2.8 kilometres, is the oldest yet recovered.",
+            "The camp sits 3,200 metres above sea level.",
+        ),
+        (
+            "The vehicle left the road before dawn and tumbled roughly 650 feet into a gorge.",
+            "The mine, run by a small operator, reaches a depth of about 120 metres.",
+        ),
+    ):
+        _, _, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
+        assert found == [], first
