@@ -20,7 +20,7 @@ from itertools import combinations
 
 from reader.core.ages import one_named_person, one_person
 from reader.core.exchange import kind_currency
-from reader.core.figures import Figure, vague
+from reader.core.figures import ABOARD, Figure, aboard_load, vague
 from reader.core.matching import CROSS_FAMILIES, same_thing, story_age
 from reader.core.model import Article, Conflict, Group, Quantity, distinct_labels
 from reader.core.retelling import RETOLD_SHARED, SMALL_WHOLE
@@ -257,6 +257,10 @@ def _candidate_pairs(figures: list[Figure], groups: Sequence[Group]) -> dict[tup
             buckets[
                 (fig.family, fig.noun, fig.event) if fig.family == "count" else (fig.family, "", "")
             ].append(fig)
+            if fig.family == "count" and fig.measure == ABOARD and aboard_load(fig):
+                # the people on board, whatever each report calls them ("carrying 27 students" /
+                # "carrying 29 children")
+                buckets[(fig.family, ABOARD, fig.event)].append(fig)
     # a short text's sole figure of a family, whatever each calls what it counts (`same_thing`
     # compares them as in one point): "Nine passengers were injured" / "16 people were hurt"
     sole: dict[str, list[Figure]] = defaultdict(list)

@@ -18,7 +18,7 @@ from reader.core.dates import MONTHS, WEEKDAYS
 from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.lexicon import canonical_word
 from reader.core.model import Quantity
-from reader.core.nouns import GAME_STATS, OF_WHOLE, STOPWORDS
+from reader.core.nouns import GAME_STATS, OF_WHOLE, STOPWORDS, human_noun
 from reader.core.ordinals import PLACE
 from reader.core.stances import (
     AMONG,
@@ -389,6 +389,9 @@ class Figure:
     record: bool = False  # the value of a record cited: "the all-time record of", "on record is"
     unit_stems: frozenset[str] = frozenset()  # stems of the counted noun's words
     other: bool = False  # a count of the rest: "the other nine jurors"
+    # a count of people on board told with another beside it: "142 passengers and 18 crew",
+    # "46 passengers on board as well as the driver"
+    load_part: bool = False
     more: bool = False  # a count of more of a kind: "two other rifles", "two extra life sentences"
     # written as a compound adjective ("a five-boat attack", "a 300-seat house") or marked as a
     # part of a whole ("three of the four", "200,000 of the comments", "Of that, $3 billion")
@@ -630,6 +633,13 @@ _APPOSED_LEAD = re.compile(
 )
 
 
+ABOARD = "aboard"  # the measure of a count of the people on board (`stances.measure`)
+# a count followed by another of the same load: "142 passengers and 18 crew", "48 passengers and
+# a driver", "46 passengers on board as well as the driver"
+_AND_MORE = re.compile(
+    r"(?i:^[ \t]+[\w'-]+(?:[ \t]+[\w'-]+){0,2}?[ \t]+(?:and|plus|as[ \t]+well[ \t]+as)[ \t]+"
+    r"(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the|its|their)\b)"
+)
 _COURT_TERMS = frozenset({"prison", "parole", "sought"})  # the measures of a span set or asked for in court
 _MINIMUM_TERM = re.compile(r"(?i:a[ \t]+minimum[ \t]+of\b)")
 
@@ -948,6 +958,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         # "must serve at least 22 years", "a minimum of 24 years": the least time served is the
         # term the judge set, a number, not a bound
         hi, tol_hi = lo, lo + (lo - tol_lo)
+    load_part = measure_of == ABOARD and bool(_AND_MORE.match(after_text))
     if measure_of in _COURT_TERMS and q.qualifier == "":
         # a term set or asked for in court is stated exactly: "20 years" is no rounding of 22
         tol_lo, tol_hi = lo, hi
@@ -1024,6 +1035,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text, after_text, family),
         measure=measure_of,
+        load_part=load_part,
         span=span(sentence[:rel_start], after_text[:40]) if family in ("money", "percent") else "",
         basis=basis(sentence[:rel_start], after_text[:40]) if family == "percent" else "",
         core=family == "percent" and core_measure(sentence[:rel_start], after_text[:60]),
@@ -1104,6 +1116,21 @@ def half_day(fig: Figure) -> bool:
 def exact(fig: Figure) -> bool:
     """Whether the figure is a plain point value (no range, bound or approximation)."""
     return fig.lo == fig.hi and fig.q.qualifier in ("", "approx")
+
+
+# those who run a vehicle: a part of who is on board, never the load ("six crew", "two drivers")
+_CREW = frozenset("crew crewman crewmember driver pilot attendant staff sailor seaman officer".split())
+
+
+def aboard_load(fig: Figure) -> bool:
+    """Whether a count of people on board counts the load: people named any way but its crew
+    ("six crew", "two drivers") or others ("two other passengers")."""
+    return (
+        bool(fig.noun)
+        and human_noun(fig.noun)
+        and not (fig.other or fig.load_part)
+        and fig.noun.split()[-1] not in _CREW
+    )
 
 
 def vague(fig: Figure) -> bool:

@@ -9,7 +9,7 @@ from reader.core import units
 from reader.core.ages import one_named_person, one_person, one_unnamed, other_people
 from reader.core.countries import only_countries
 from reader.core.exchange import one_currency
-from reader.core.figures import CASUALTY_EVENTS, STUFF_FAMILIES, Figure, vague
+from reader.core.figures import ABOARD, CASUALTY_EVENTS, STUFF_FAMILIES, Figure, aboard_load, vague
 from reader.core.nouns import GAME_STATS, GENERIC_NOUNS, human_noun
 from reader.core.occasions import (
     MAX_RATIO,
@@ -241,7 +241,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     if family == "count":
         if not noun_match or a.event != b.event:
             return None
-        if a.noun in GENERIC_NOUNS and not a.event and len(a.after & b.after) < 2:
+        if a.noun in GENERIC_NOUNS and not a.event and len(a.after & b.after) < 2 and not _aboard(a, b):
             return None
         lone_tolls = a.event in _CASUALTIES and a.lone_toll and b.lone_toll and not (vague(a) or vague(b))
         story_count = _story_count(a, b) or _agreeing_count(a, b)
@@ -561,6 +561,8 @@ def _people_and_who(a: Figure, b: Figure, in_group: bool = False) -> bool:
     its customer)."""
     if not (a.noun and b.noun and human_noun(a.noun) and human_noun(b.noun)):
         return False
+    if _aboard(a, b):
+        return True
     if not (a.event and a.event == b.event and a.event in _CASUALTIES):
         return (
             in_group
@@ -575,6 +577,13 @@ def _people_and_who(a: Figure, b: Figure, in_group: bool = False) -> bool:
         return True
     # in one point, but not a toll told by sex or age ("two women and one man", "three workers")
     return in_group and not ({a.noun, b.noun} & _PARTS_OF_A_TOLL) and not (a.other or b.other)
+
+
+def _aboard(a: Figure, b: Figure) -> bool:
+    """Two counts of the people on board ("a bus carrying 52 passengers", "about 210 people were on
+    board", "carrying 29 children"): one load, whatever each calls the people, unless one counts
+    the others ("two other crew members")."""
+    return a.measure == b.measure == ABOARD and aboard_load(a) and aboard_load(b)
 
 
 def _kind_of_noun(noun: str) -> str:
@@ -749,8 +758,7 @@ def _story_count(a: Figure, b: Figure) -> bool:
     return (
         a.family == "count"
         and bool(a.noun)
-        and a.noun == b.noun
-        and a.noun not in GENERIC_NOUNS
+        and ((a.noun == b.noun and a.noun not in GENERIC_NOUNS) or _aboard(a, b))
         and a.one_of_kind
         and b.one_of_kind
         and not (vague(a) or vague(b))

@@ -406,6 +406,15 @@ _COUNTED_AS = _patterns(
     ("cancelled", r"\bcancel(?:l?ed|l?ing|lations?)\b|\bscrapped\b|\bgrounded\b"),
     ("delayed", r"\bdelay(?:ed|s)?\b"),
     ("damaged", r"\bdamag(?:ed|es|ing)\b"),
+    # who was on board: "a bus carrying 52 passengers", "about 210 people were on board", "with
+    # 162 people aboard"
+    (
+        "aboard",
+        r"\b(?:carrying|carried|ferrying|transporting)(?:[ \t]+(?:about|around|some|nearly|almost|roughly"
+        r"|more[ \t]+than|over|at[ \t]+least|up[ \t]+to))?[ \t]+$"
+        r"|^[ \t]+(?:(?!(?:and|plus|or)\b)[\w'-]+[ \t]+){0,4}?(?:(?:were|was|are|had[ \t]+been)[ \t]+)?"
+        r"(?:on[ \t]+board|aboard)\b",
+    ),
 )
 
 

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from reader.core import dates
 from reader.core.exchange import kind_currency
-from reader.core.figures import Figure, exact, make_figure, model_spec, time_unit_size
+from reader.core.figures import ABOARD, Figure, aboard_load, exact, make_figure, model_spec, time_unit_size
 from reader.core.model import Article, Quantity
 from reader.core.nouns import GAME_STATS, GENERIC_NOUNS
 from reader.core.occasions import UNKNOWN_YEAR
@@ -54,7 +54,9 @@ _OWN_CLAUSE = re.compile(
 
 def _kind_key(fig: Figure) -> tuple[str, ...]:
     """What a figure is a value of within its article, as far as its own words tell."""
-    return (fig.q.article, fig.family, kind_currency(fig), fig.measure, fig.noun, fig.event)
+    # the people on board are one load, whatever a sentence calls them ("52 passengers", "54 people")
+    noun = ABOARD if fig.measure == ABOARD and aboard_load(fig) else fig.noun
+    return (fig.q.article, fig.family, kind_currency(fig), fig.measure, noun, fig.event)
 
 
 def _own_clause(prefix: str) -> str:

@@ -5934,3 +5934,36 @@ def test_the_story_s_one_fall_depth_or_altitude_is_compared_across_points() -> N
     ):
         _, _, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
         assert found == [], first
+
+
+def test_the_people_on_board_are_one_load_whatever_each_report_calls_them() -> None:
+    """ "about 210 people were on board" / "some 250 passengers were on board", "a school bus
+    carrying 27 students" / "carrying 29 children": one count of who was on board, across points;
+    not the crew, nor passengers told beside the crew ("156 passengers and six crew")."""
+    filler = " Rescuers worked through the night. An inquiry was opened."
+    for first, second, want in (
+        (
+            "Authorities now estimate that about 210 people were on board.",
+            "Survivors said some 250 passengers were on board, with sacks of maize on the deck.",
+            {"about 210", "some 250"},
+        ),
+        (
+            "A pickup truck slammed into a school bus carrying 27 students on a rural highway.",
+            "Parents rushed to the scene after a pickup hit a school bus carrying 29 children.",
+            {"27", "29"},
+        ),
+    ):
+        _, qs, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)], first
+    for first, second in (
+        (
+            "An Airbus A321 with 156 passengers and six crew on board made an emergency landing.",
+            "The Airbus, with 162 people on board, had been flying at 31,000 feet.",
+        ),
+        (
+            "The ferry was carrying 142 passengers and 18 crew when it left port.",
+            "The ferry, which had 160 people on board, left for the crossing.",
+        ),
+    ):
+        _, _, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
+        assert found == [], first
