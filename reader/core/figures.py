@@ -640,6 +640,11 @@ _AND_MORE = re.compile(
     r"(?i:^[ \t]+[\w'-]+(?:[ \t]+[\w'-]+){0,2}?[ \t]+(?:and|plus|as[ \t]+well[ \t]+as)[ \t]+"
     r"(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the|its|their)\b)"
 )
+# what is left of an earlier share in the words before a figure: "% of the vote in which "
+_EARLIER_SHARE = re.compile(
+    r"(?i:^[ \t]*(?:%|percent\b|per[ \t]+cent\b)(?:[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
+    r"(?:popular[ \t]+)?[\w-]+)?)"
+)
 _COURT_TERMS = frozenset({"prison", "parole", "sought"})  # the measures of a span set or asked for in court
 _MINIMUM_TERM = re.compile(r"(?i:a[ \t]+minimum[ \t]+of\b)")
 
@@ -652,6 +657,10 @@ def _measure_of(q: Quantity, family: str, before_text: str, after_text: str) -> 
         clause = clauses[-1]
         if len(clauses) > 1 and _APPOSED_LEAD.fullmatch(clause):
             clause = clauses[-2] + clause  # "Turnout, at 38%, was down": the measure set apart
+        if family == "percent":
+            # "taking 52 percent of the vote in an election in which 41 percent of voters took
+            # part": the words before 52 percent, and its own "of the vote", are its own
+            clause = _EARLIER_SHARE.sub("", OTHER_NUMBER.split(clause)[-1])
         found = measure(clause, CLAUSE_BREAK.split(after_text)[0], family)
         if found == "prison" and _MINIMUM_TERM.match(q.text):
             return "parole"  # "will spend a minimum of 24 years behind bars": the least time served

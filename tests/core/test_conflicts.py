@@ -5967,3 +5967,18 @@ def test_the_people_on_board_are_one_load_whatever_each_report_calls_them() -> N
     ):
         _, _, found = run({"Report A": first + filler, "Report B": second + filler}, one_group=False)
         assert found == [], first
+
+
+def test_a_share_s_measure_is_read_from_its_own_words_not_an_earlier_share_s() -> None:
+    """ "after taking 52 percent of the vote in an election in which 41 percent of registered
+    voters took part": 41 percent measures turnout, not the vote; it meets "Turnout was 38.1%"."""
+    filler = " The count ended overnight. Results were certified on Monday."
+    _, qs, found = run(
+        {
+            "Report A": "Turnout was 38.1%, the electoral office said." + filler,
+            "Report B": "Hemi Ngata will be the next mayor after taking 52 percent of the vote in an election"
+            " in which 41 percent of registered voters took part." + filler,
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"38.1%", "41 percent"})]
