@@ -334,10 +334,10 @@ _SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:sought|seek(?:s|ing)?|asked[ \t]+for|demanded|requested|called[ \t]+for)[ \t]+"
     r"(?:(?:a|an)[ \t]+)?(?:(?:prison|jail)[ \t]+)?(?:(?:sentence|term)[ \t]+of[ \t]+)?$)"
 )
-# "in prison", "a nine-month suspended sentence", "a six-month jail term"
+# "in prison", "a nine-month suspended sentence", "a six-month jail term", "a five-year sentence"
 _TERM_AFTER = re.compile(
     r"(?i:^[ \t]+(?:in[ \t]+(?:prison|jail)|behind[ \t]+bars|(?:suspended[ \t]+)?(?:prison|jail)[ \t]+"
-    r"(?:terms?|sentences?)|suspended[ \t]+sentences?))"
+    r"(?:terms?|sentences?)|(?:suspended[ \t]+)?sentences?\b(?![ \t]+(?:of|for)\b)))"
 )
 
 

@@ -4104,9 +4104,12 @@ def test_a_term_asked_for_is_compared_with_another_asked_for_not_with_the_term_i
     for first, second in (
         ("Prosecutors had sought 20 years.", "Prosecutors, who had asked for 22 years, will appeal."),
         ("He was jailed for 20 years on Friday.", "He was jailed for 22 years on Friday."),
+        ("He received a 20-year sentence on Friday.", "He was jailed for 22 years on Friday."),
     ):
         _, qs, found = run({"Report A": first, "Report B": second})
-        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"20 years", "22 years"})], first
+        assert [(c.kind, {t.replace("-year", " years") for t in pair(c, qs)}) for c in found] == [
+            ("conflict", {"20 years", "22 years"})
+        ], first
     _, qs, found = run(
         {
             "Report A": "Prosecutors had sought 18 years.",
