@@ -51,7 +51,13 @@ def one_role(first: str, second: str) -> bool:
         return False
     *which_a, noun_a = first.split()
     *which_b, noun_b = second.split()
-    return noun_a == noun_b and (not which_a or not which_b or which_a == which_b)
+    same = noun_a == noun_b or {noun_a, noun_b} <= _ASSAILANT
+    return same and (not which_a or not which_b or which_a == which_b)
+
+
+# the one who attacked, named any of these ways: "The gunman was identified as a 19-year-old man" /
+# "The suspect, Tyler Graves, 20"
+_ASSAILANT = frozenset("gunman shooter attacker assailant suspect killer bomber".split())
 
 
 def one_unnamed(a: Figure, b: Figure, in_group: bool) -> bool:

@@ -5985,3 +5985,25 @@ def test_a_share_s_measure_is_read_from_its_own_words_not_an_earlier_share_s() -
         one_group=False,
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"38.1%", "41 percent"})]
+
+
+def test_the_gunman_and_the_suspect_are_one_person_s_age() -> None:
+    """ "The gunman was identified as a 19-year-old man" / "The suspect, Tyler Graves, 20": the one
+    who attacked, named two ways; not the victim."""
+    filler = " Police closed the street. Classes were cancelled on Friday."
+    _, qs, found = run(
+        {
+            "Report A": "The gunman was identified as a 19-year-old man from nearby Warner Robins." + filler,
+            "Report B": "The suspect, Tyler Graves, 20, had no criminal record, the sheriff said." + filler,
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"19-year-old", "20"})]
+    _, _, found = run(
+        {
+            "Report A": "The gunman was identified as a 19-year-old man from nearby Warner Robins." + filler,
+            "Report B": "The victim, Dana Hill, 24, died at the scene, the sheriff said." + filler,
+        },
+        one_group=False,
+    )
+    assert found == []
