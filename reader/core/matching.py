@@ -147,7 +147,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         # each article's one count of a specific thing, however crowded its sentence ("A bus
         # carrying 52 passengers plunged about 200 meters ..., killing 24" / "48 passengers");
         # not what a sports line counts: another player's points are his own
-        and not (a.noun not in GAME_STATS and _story_count(a, b))
+        and not (a.noun not in GAME_STATS and (_story_count(a, b) or _story_load(a, b)))
         and not _story_measure(a, b)
         and not (
             in_group
@@ -232,7 +232,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         # town)
         not (a.named and b.named)
         and a.noun not in GENERIC_NOUNS
-        and (_agreeing_count(a, b) or _story_count(a, b))
+        and (_agreeing_count(a, b) or _story_count(a, b) or _story_load(a, b))
     ):
         return None
     shared = (
@@ -244,7 +244,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         if a.noun in GENERIC_NOUNS and not a.event and len(a.after & b.after) < 2 and not _aboard(a, b):
             return None
         lone_tolls = a.event in _CASUALTIES and a.lone_toll and b.lone_toll and not (vague(a) or vague(b))
-        story_count = _story_count(a, b) or _agreeing_count(a, b)
+        story_count = _story_count(a, b) or _agreeing_count(a, b) or _story_load(a, b)
         if shared < 2 and not (lone_tolls or story_count):
             return None
         # the same place named, or the same words around the numbers besides the noun itself
@@ -771,6 +771,27 @@ def _story_count(a: Figure, b: Figure) -> bool:
             or (max(a.lo, b.lo) < _SMALL_COUNT and _stated_ratio(a, b) <= _STORY_RATIO)
         )
     )
+
+
+def _story_load(a: Figure, b: Figure) -> bool:
+    """Each the only count its article gives of the people on board, up to twice the other
+    ("Around 300 passengers were on board" / "The train, carrying some 420 passengers"): the
+    story's one load, however few words the sentences share. Loads are estimated loosely, and
+    a story seldom tells two."""
+    return (
+        a.family == "count"
+        and a.measure == b.measure == ABOARD
+        and (a.noun == b.noun or _aboard(a, b))
+        and aboard_load(a)
+        and aboard_load(b)
+        and a.one_of_kind
+        and b.one_of_kind
+        and not (vague(a) or vague(b))
+        and _ratio(a, b) <= _LOAD_RATIO
+    )
+
+
+_LOAD_RATIO = 2.0
 
 
 def _agreeing_count(a: Figure, b: Figure) -> bool:

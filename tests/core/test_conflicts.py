@@ -6007,3 +6007,25 @@ def test_the_gunman_and_the_suspect_are_one_person_s_age() -> None:
         one_group=False,
     )
     assert found == []
+
+
+def test_the_story_s_one_load_is_compared_across_points_even_far_apart() -> None:
+    """ "Around 300 passengers were on board" / "The train, carrying some 420 passengers": each
+    report's only count of who was on board is one load, up to twice the other."""
+    filler = " Rescuers worked through the night. An inquiry was opened. The line stays closed."
+    _, qs, found = run(
+        {
+            "Report A": "Around 300 passengers were on board, according to the operator." + filler,
+            "Report B": "The train, carrying some 420 passengers, left the rails on a curve." + filler,
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"Around 300", "some 420"})]
+    _, _, found = run(
+        {
+            "Report A": "Around 300 passengers were on board, according to the operator." + filler,
+            "Report B": "The train, carrying some 900 passengers, left the rails on a curve." + filler,
+        },
+        one_group=False,
+    )
+    assert found == []
