@@ -5698,7 +5698,8 @@ def test_each_articles_one_count_of_a_thing_is_compared_across_points_with_no_wo
     word but the thing counted; each is its article's one count of homes, a fifth apart at most:
     they conflict. Counts further apart, a bound that states a number far from the other's, and
     hundreds or more (a part and its whole: "About 40,000 nurses will strike" / "roughly 45,000
-    nurses") stay apart."""
+    nurses") stay apart. (A load of people on board may be twice the other's: see
+    `test_the_story_s_one_load_is_compared_across_points_even_far_apart`.)"""
     filler = " The mayor thanked the crews. Schools were closed on Monday. Roads reopened later."
     for first, second, want in (
         (
@@ -5722,8 +5723,8 @@ def test_each_articles_one_count_of_a_thing_is_compared_across_points_with_no_wo
         assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)]
     for first, second in (
         (
-            "Around 300 passengers were on board, the operator said.",
-            "The train, carrying some 420 passengers, left the rails.",
+            "The chain operates 48 stores across the region.",
+            "Its new owner has no plans to close any of the 75 stores, he said.",
         ),
         (
             "At least 40 homes burned overnight.",
