@@ -716,7 +716,7 @@ _ONSET_VERB = (
 _TIME_LEAD = r"(?:[ \t]+(?:at|about|around|approximately|roughly|shortly|just|before|after|sometime))+[ \t]*$"
 _ONSET_BEFORE = re.compile(
     rf"(?i:\b(?P<noun>[a-z]+)(?:[ \t]+(?:that|which))?[ \t]+{_ONSET_VERB}"
-    rf"(?:[ \t]+[A-Za-z'’-]+){{0,4}}?{_TIME_LEAD})"
+    rf"(?:[ \t]+[^\W\d_'’-][\w'’-]*){{0,4}}?{_TIME_LEAD})"
 )
 # verbs that name the event themselves, whoever their subject: "the structure gave way at about 1
 # p.m." / "came down at about 11:45 a.m." / "The building fell at 10.51am", "made landfall at 1:30
@@ -730,7 +730,7 @@ _EVENT_VERB_BEFORE = re.compile(
     r"(?i:\b(?:(?P<collapse>gave[ \t]+way|collapsed|came[ \t]+(?:crashing[ \t]+)?down|caved[ \t]+in"
     r"|(?:building|bridge|roof|structure|tower|viaduct|crane|ceiling|stand)[ \t]+(?:fell|toppled))"
     r"|(?P<landfall>(?:made|making)[ \t]+landfall"
-    r"|cross(?:ed|ing)[ \t]+the[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,2}?coast(?:line)?)"
+    r"|cross(?:ed|ing)[ \t]+the[ \t]+(?:[^\W\d_'’-][\w'’-]*[ \t]+){0,2}?coast(?:line)?)"
     r"|(?P<landing>touch(?:ed|ing)[ \t]+down|landed)"
     r"|(?P<crash>(?:left|leaving)[ \t]+the[ \t]+(?:road|highway|carriageway)"
     r"|(?:went|going|gone|plunged|plunging)[ \t]+(?:over|off)[ \t]+(?:the[ \t]+)?"
@@ -747,7 +747,7 @@ _EVENT_VERB_BEFORE = re.compile(
     r"|(?P<launch>lifted[ \t]+off|blasted[ \t]+off)"
     r"|(?P<grounding>ran[ \t]+aground|(?:struck|hit)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+)?"
     r"(?:rocks?|reef|sandbank|sandbar)))"
-    r"(?:[ \t]+(?!(?:and|but|while|when|then|until|as|where)\b)[A-Za-z'’-]+){0,8}?"
+    r"(?:[ \t]+(?!(?:and|but|while|when|then|until|as|where)\b)[^\W\d_'’-][\w'’-]*){0,8}?"
     rf"{_TIME_LEAD})"
 )
 

@@ -6030,3 +6030,16 @@ def test_the_story_s_one_load_is_compared_across_points_even_far_apart() -> None
         one_group=False,
     )
     assert found == []
+
+
+def test_a_place_written_with_letters_beyond_ascii_does_not_hide_the_start_verb() -> None:
+    """ "struck rocks near the island of Bømlo at about 7.40 p.m." dates the grounding as "hit an
+    underwater reef south of Bergen at 18:40" does: the words between the verb and the time may
+    be written in any alphabet."""
+    _, qs, found = run(
+        {
+            "Report A": "The ferry struck rocks near the island of Bømlo at about 7.40 p.m., police said.",
+            "Report B": "The ferry hit an underwater reef south of Bergen at 18:40, the centre said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"7.40 p.m.", "18:40"})]
