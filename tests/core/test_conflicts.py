@@ -6043,3 +6043,13 @@ def test_a_place_written_with_letters_beyond_ascii_does_not_hide_the_start_verb(
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"7.40 p.m.", "18:40"})]
+
+
+def test_places_and_names_written_with_capitals_beyond_ascii_tell_figures_apart() -> None:
+    """ "In Łódź" and "in Évora" are places as "in Lodz" is: two towns' tolls stay apart."""
+    for first, second in (
+        ("In Łódź, 31 people died in the floods, officials said.", "In Kraków the death toll reached 12."),
+        ("Police in Évora said 14 people were arrested.", "Police in Faro said 9 people were arrested."),
+    ):
+        _, _, found = run({"Report A": first, "Report B": second})
+        assert found == [], first
