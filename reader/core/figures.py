@@ -35,6 +35,7 @@ from reader.core.wording import (
     CLAUSE_BREAK,
     OTHER_NUMBER,
     POSSESSIVE,
+    UPPER,
     clause_head,
     clause_tail,
     content_list,
@@ -210,7 +211,7 @@ _RUNNING = re.compile(
     r"|(?:improved|improves|fell|falls|dropped|drops|rose|rises|moved|moves)[ \t]+to)\b)"
 )
 # a holder's name of up to three capitalised words, before its record
-_HOLDER_NAME = r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*)"
+_HOLDER_NAME = rf"(?P<name>(?:[{UPPER}][\w'’.-]*[ \t]+){{0,2}}[{UPPER}][\w'’.-]*)"
 # a record beside its holder's name: "Klitschko (52-3", "Wladimir Klitschko, 53-3"
 _RECORD_HOLDER = re.compile(_HOLDER_NAME + r"[ \t]*[(,][ \t]*$")
 _STANDING_HOLDER = re.compile(
@@ -797,8 +798,8 @@ _NOUN_BEFORE_AGE = re.compile(
     r"(?:[ \t]+of[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)?"
     r"(?:[ \t]+(?:who|that)[ \t]+(?:died|was[ \t]+killed))?"
     r"(?:,[ \t]*(?:(?:identified|named)[ \t]+as[ \t]+)?"
-    r"|[ \t]+(?:was[ \t]+(?:identified|named)[ \t]+)?as[ \t]+(?=[A-Z]))"
-    r"(?-i:(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,[ \t]*)?(?:aged[ \t]+)?)$"
+    rf"|[ \t]+(?:was[ \t]+(?:identified|named)[ \t]+)?as[ \t]+(?=[{UPPER}]))"
+    rf"(?-i:(?:[{UPPER}][\w'’.-]*[ \t]+){{0,3}}[{UPPER}][\w'’.-]*,[ \t]*)?(?:aged[ \t]+)?)$"
 )
 # "The driver, a 41-year-old man", "The gunman was identified as a 19-year-old": the person the
 # age is told of is the noun before it, whatever noun follows the age

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.dates import MONTHS, WEEKDAYS
 from reader.core.nouns import HOLDS, STOPWORDS
-from reader.core.wording import named_places, names, stem
+from reader.core.wording import UPPER, named_places, names, stem
 
 if TYPE_CHECKING:  # figures.py reads its stances from here
     from reader.core.figures import Figure
@@ -502,7 +502,7 @@ def span(prefix: str, after: str) -> str:
 
 # an age set beside a name: "Jose Luis Orozco, 27", "Anthony LaCalamita III, a 38-year-old"
 _APPOSITIVE = re.compile(
-    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?$"
+    rf"((?:[{UPPER}][\w'’.-]*[ \t]+){{0,3}}[{UPPER}][\w'’.-]*)[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?$"
 )
 
 
@@ -515,7 +515,9 @@ NAME_TITLES = frozenset(
 
 
 # a name set after an age between commas: "A 31-year-old, Jerome Baptiste, faces a charge"
-_APPOSITIVE_AFTER = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*)[ \t]*,")
+_APPOSITIVE_AFTER = re.compile(
+    rf"[ \t]*,[ \t]*((?:[{UPPER}][\w'’.-]*[ \t]+){{1,3}}[{UPPER}][\w'’.-]*)[ \t]*,"
+)
 
 
 def holder(before: str, after: str = "") -> frozenset[str]:
@@ -529,7 +531,7 @@ def holder(before: str, after: str = "") -> frozenset[str]:
 
 # the name that opens a sentence, set off by a comma: "Margaret Ellis, who ran in the 1948
 # Olympics, has died aged 104", "Ellis, who was 106, was ..."
-_OPENING_NAME = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*,")
+_OPENING_NAME = re.compile(rf"[ \t]*((?:[{UPPER}][\w'’.-]*[ \t]+){{0,3}}[{UPPER}][\w'’.-]*)[ \t]*,")
 # an age told of the sentence's subject: "... was 106", "has died aged 104", "died at 83"
 _SUBJECTS_AGE = re.compile(
     r"\b(?:was|is)[ \t]+$|\b(?:died|dies)[ \t]+at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?$"

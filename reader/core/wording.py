@@ -44,9 +44,10 @@ def next_word_is_place(phrase: str, token: str) -> bool:
 
 
 # capital and small letters beyond ASCII, for names such as "Łódź", "Évora", "São Paulo",
-# "Ñuñoa" (Python's re has no class of capital letters): Latin, Greek and Cyrillic
-_UP = "A-Z" + "".join(sorted({c for c in map(chr, range(0xC0, 0x530)) if c.isupper()}))
-_LOW = "a-z" + "".join(sorted({c for c in map(chr, range(0xC0, 0x530)) if c.islower()}))
+# "Ñuñoa" (Python's re has no class of capital letters): Latin, Greek and Cyrillic, for use
+# inside a character class ("[{UPPER}]")
+UPPER = "A-Z" + "".join(sorted({c for c in map(chr, range(0xC0, 0x530)) if c.isupper()}))
+LOWER = "a-z" + "".join(sorted({c for c in map(chr, range(0xC0, 0x530)) if c.islower()}))
 
 _GENERIC_PLACES = word_set("capital city region country province state town village area district")
 
@@ -56,7 +57,7 @@ _PARTICLE = "|".join(sorted(_NAME_PARTICLES))
 _LOCATION = re.compile(
     r"\b(?i:in|on|at|near|along|inside|outside|across|into|from)[ \t]+"
     r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
-    rf"(?P<place>(?:[^\W\d_][\w'’.-]*[ \t]+(?:(?:{_PARTICLE})[ \t]+(?=[{_UP}]))*){{0,2}}[^\W\d_][\w'’.-]*)"
+    rf"(?P<place>(?:[^\W\d_][\w'’.-]*[ \t]+(?:(?:{_PARTICLE})[ \t]+(?=[{UPPER}]))*){{0,2}}[^\W\d_][\w'’.-]*)"
 )
 
 # words after which "from" names where someone or something comes from, not where the figure's
@@ -89,18 +90,19 @@ _BODY_WORDS = word_set(
     "corporation company newspaper times post herald gazette journal tribune telegraph"
 )  # not "university", "college" or "hospital": sites ("died in Innsbruck University Hospital")
 _BODY_AFTER = re.compile(
-    rf"(?:[ \t]+(?:and|&)[ \t]+[{_UP}][\w'’-]*|[ \t]+[{_UP}][\w'’-]*){{0,3}}[ \t]+(?P<w>[{_UP}][{_LOW}]+)\b"
+    rf"(?:[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]*|[ \t]+[{UPPER}][\w'’-]*){{0,3}}"
+    rf"[ \t]+(?P<w>[{UPPER}][{LOWER}]+)\b"
 )
 
 # "the northern city of Thessaloniki", "the province of Aceh", "marched through Athens"
 _PLACE_OF = re.compile(
     r"\b(?:(?:city|town|village|province|region|state|capital|port|island|district|county)[ \t]+of"
-    rf"|through|throughout|across|around)[ \t]+(?P<name>[{_UP}][\w'’-]+)"
+    rf"|through|throughout|across|around)[ \t]+(?P<name>[{UPPER}][\w'’-]+)"
 )
 
-_NAME = re.compile(rf"\b[{_UP}][{_LOW}][\w'’-]+")
+_NAME = re.compile(rf"\b[{UPPER}][{LOWER}][\w'’-]+")
 
-_NAME_RUN = re.compile(rf"\b[{_UP}][^\W\d_][\w'’.-]*(?:[ \t]+[{_UP}][^\W\d_][\w'’.-]*)*")
+_NAME_RUN = re.compile(rf"\b[{UPPER}][^\W\d_][\w'’.-]*(?:[ \t]+[{UPPER}][^\W\d_][\w'’.-]*)*")
 
 _HONORIFIC = re.compile(r"(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof|sir|lord|lady)\.?")
 
@@ -280,7 +282,7 @@ _WORLDWIDE = re.compile(
 )
 
 # a place's name after another's comma: "in Kiryu, Gunma prefecture", "near Bitung, North Sulawesi"
-_PLACE_APPOSITION = re.compile(rf",[ \t]+(?P<name>[{_UP}][\w'’-]+(?:[ \t]+[{_UP}][\w'’-]+)?)")
+_PLACE_APPOSITION = re.compile(rf",[ \t]+(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)")
 
 
 def _add_apposition(text: str, end: int, proper: set[str]) -> None:

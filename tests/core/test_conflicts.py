@@ -6053,3 +6053,20 @@ def test_places_and_names_written_with_capitals_beyond_ascii_tell_figures_apart(
     ):
         _, _, found = run({"Report A": first, "Report B": second})
         assert found == [], first
+
+
+def test_an_age_beside_a_name_with_a_capital_beyond_ascii_is_that_person_s() -> None:
+    """ "Óscar Ruiz, 34," is Óscar Ruiz's age, as "Oscar Ruiz, 34," is Oscar Ruiz's; "Ángel Núñez,
+    36," another man's."""
+    from reader.core.stances import holder
+
+    assert holder("Police said Óscar Ruiz, ") == {"óscar", "ruiz"}
+    assert holder("Police said Ángel Núñez, ") == {"ángel", "núñez"}
+    assert holder("A 31-year-old", ", Ángel Núñez, faces a charge") == {"ángel", "núñez"}
+    _, qs, found = run(
+        {
+            "Report A": "Police said Óscar Ruiz, 34, was arrested at the port.",
+            "Report B": "Police said Óscar Ruiz, 36, was arrested at the port.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"34", "36"})]
