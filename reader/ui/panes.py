@@ -64,6 +64,20 @@ class PaneState:
         elif index >= self.page + room:
             self.page = index - room + 1
 
+    def reveal_pair(self, article: int, other: int) -> None:
+        """Page so that `article` is on screen and, when the two fit on one page, `other` too:
+        both sides of a flagged figure ("F tens of thousands · D 200,000") in view."""
+        self.reveal(article)
+        if other in self.visible():
+            return
+        if article == self.pivot:
+            self.reveal(other)
+            return
+        others = self.others()
+        first, second = sorted((others.index(article), others.index(other)))
+        if second - first < max(1, self.slots - 1):
+            self.page = first
+
     def order(self, article: int) -> int:
         """The position of `article` in reading order across panes: the pivot first."""
         return 0 if article == self.pivot else article + 1

@@ -322,15 +322,28 @@ class ReadingState(PaneState):
             here = self._position()
         at, wrapped = step(keys, forward, here)
         index = stops[at]
-        self.goto(self.figures[index].slot)
-        self.figure = index
+        self.select_figure(index)
         return self.figures[index], wrapped
 
     def select_figure(self, index: int) -> Figure:
-        """Jump to flagged figure number `index`."""
-        self.goto(self.figures[index].slot)
+        """Jump to flagged figure number `index`, the other side of it in view when it fits."""
+        figure = self.figures[index]
+        self.goto(figure.slot)
+        other = self._other_side(figure)
+        if other is not None:
+            self.reveal_pair(figure.slot[0], other)
         self.figure = index
-        return self.figures[index]
+        return figure
+
+    def _other_side(self, figure: Figure) -> int | None:
+        """The article of the figure a flagged figure is set against (the first other mention)."""
+        quantities = self.comparison.quantities
+        mine = quantities[figure.quantity].article
+        for q in figure.conflict.mentions:
+            if quantities[q].article != mine:
+                ids = [a.id for a in self.comparison.articles]
+                return _index(ids, quantities[q].article)
+        return None
 
     def current_figures(self) -> list[Figure]:
         """The flagged figures of the current sentence, the selected one first."""

@@ -425,3 +425,47 @@ def test_j_and_k_scroll_through_a_sentence_taller_than_the_screen(
         assert "Start" in screen()
 
     drive(make_app([a, b], tmp_path), steps, size=(40, 12))
+
+
+def test_a_jump_to_a_flagged_figure_brings_its_other_side_into_view(
+    greek: list[Article], tmp_path: Path
+) -> None:
+    """With three panes on screen, the pivot and two of the five others, a flagged figure of one
+    source set against the next one pages so that both sides show (not only the figure's own)."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        assert state.slots == 3
+        await pilot.pause()
+        picked = next(
+            (k, f.slot[0], other)
+            for k, f in enumerate(state.figures)
+            if (other := state._other_side(f)) is not None
+            and 0 not in (f.slot[0], other)
+            and other - f.slot[0] == 1
+            and f.slot[0] in state.visible()
+            and other not in state.visible()
+        )
+        index, mine, other = picked
+        state.select_figure(index)
+        assert state.visible() == [0, mine, other]
+        assert state.focus == mine
+
+    drive(make_app(greek, tmp_path), steps, size=(120, 35))
+
+
+def test_reveal_pair_pages_to_both_articles_when_they_fit() -> None:
+    """`PaneState.reveal_pair`: both on one page when they fit, else the article alone."""
+    from types import SimpleNamespace
+
+    from reader.ui.panes import PaneState
+
+    panes = PaneState(SimpleNamespace(articles=[object()] * 6))  # type: ignore[arg-type]
+    panes.set_slots(3)  # the pivot and two others
+    assert panes.visible() == [0, 1, 2]
+    panes.reveal_pair(2, 3)
+    assert panes.visible() == [0, 2, 3]
+    panes.reveal_pair(5, 2)  # too far apart: the article alone
+    assert 5 in panes.visible() and 2 not in panes.visible()
+    panes.reveal_pair(0, 4)  # the pivot is always on screen
+    assert panes.visible() == [0, 4, 5]
