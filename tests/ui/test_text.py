@@ -117,3 +117,17 @@ def test_split_fills_the_width() -> None:
     assert last_x + last_w == 80
     assert geometry.pane_at(geometry.panes[1][0]) == 1
     assert geometry.pane_at(0) is None
+
+
+def test_pane_headers_cut_with_an_ellipsis_and_keep_the_date() -> None:
+    """A header too long for its pane ends in "…"; the source's name gives way before the date
+    does, and a pane too narrow for both keeps the name."""
+    from reader.ui.widgets.row_painter import fit, header_label
+
+    assert fit(" Three killed as rioters bomb Greek bank", 30) == " Three killed as rioters bomb…"
+    assert fit(" short", 30) == " short"
+    assert header_label(" C ", "usatoday30.usatoday.com", "2010-05-05", 36) == (
+        " C usatoday30.usatoday… · 2010-05-05"
+    )
+    assert header_label(" C ", "usatoday30.usatoday.com", "2010-05-05", 18) == " C usatoday30.usa…"
+    assert header_label(" C ", "usa", "2010-05-05", 60) == " C usa · 2010-05-05"

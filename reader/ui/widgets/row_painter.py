@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
@@ -23,6 +24,29 @@ from reader.ui.widgets.sentence_style import SentenceStyler
 from reader.ui.widgets.source_strip import article_letter
 
 PLAIN = Style()  # never a None style: Textual's NO_COLOR filter needs a Style on every segment
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cut to `width` cells, an ellipsis ending it when cut ("Three killed as rioters…")."""
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, width - 1) + "…" if width > 1 else set_cell_size(text, width)
+
+
+_DATE_ROOM = 8  # the source's name keeps at least this many cells before the date gives way
+
+
+def header_label(lead: str, source: str, dated: str, width: int) -> str:
+    """A pane's header, " A source · date", in `width` cells: the source's name is cut before
+    the date is ("C usatoday30.usa… · 2010-05-05", not "C usatoday30.usatoday.com · 2010-05-0")."""
+    tail = f" · {dated}" if dated else ""
+    whole = lead + source + tail
+    if cell_len(whole) <= width:
+        return whole
+    room = width - cell_len(lead) - cell_len(tail)
+    if tail and room >= _DATE_ROOM:
+        return lead + fit(source, room) + tail
+    return fit(lead + source, width)
 
 
 def text_segments(text: Text, console: Console, base: Style) -> list[Segment]:
@@ -128,15 +152,14 @@ class RowPainter:
                 segments.append(Segment("│", self.style("rule")))
             if y == 0:
                 tag = f"{PIVOT} " if art == state.pivot else ""
-                parts = [f" {tag}{article_letter(art)} {display_text(article.label)}"]
                 dated = article.dated()  # the metadata's date, else the day the dateline names
-                if dated:
-                    parts.append(display_text(dated))
+                label = header_label(
+                    f" {tag}{article_letter(art)} ", display_text(article.label), display_text(dated), width
+                )
                 style = self.base("header-focus" if art == focus else "header")
-                label = " · ".join(parts)
             else:
                 title = display_text(article.title) or "(no headline)"
-                label = f" {title}"
+                label = fit(f" {title}", width)
                 style = self.base("title")
             segments.extend(Strip([Segment(label, style)]).crop_extend(0, width, style))
         return Strip(segments)
