@@ -95,19 +95,22 @@ def test_figures_are_styled_inline_without_relying_on_colour(
 
 
 def test_figure_list_picks_a_figure(kerry_hand: list[Article], tmp_path: Path) -> None:
-    """f lists every flagged figure; choosing the third jumps to "22,000"."""
+    """f lists every flagged figure, the conflicts first; choosing the third jumps to it."""
 
     async def steps(pilot: Pilot[int]) -> None:
         state = reading(pilot).state
         await pilot.press("f")
-        assert isinstance(pilot.app.screen, FiguresScreen)
+        screen = pilot.app.screen
+        assert isinstance(screen, FiguresScreen)
+        kinds = [state.figures[n].is_conflict for n in screen.order]
+        assert kinds == sorted(kinds, reverse=True), "the conflicts first"
         await pilot.press("down", "down", "enter")
         assert isinstance(pilot.app.screen, ReadingScreen)
-        assert state.figure == 2
-        assert state.current_slot() == (1, 11)
+        assert state.figure == screen.order[2]
+        assert state.current_slot() == state.figures[screen.order[2]].slot
         await pilot.press("f", "escape")
         assert isinstance(pilot.app.screen, ReadingScreen)
-        assert state.figure == 2
+        assert state.figure == screen.order[2]
 
     drive(make_app(kerry_hand, tmp_path), steps)
 
@@ -140,13 +143,16 @@ def test_figure_list_moves_with_the_panes_keys(kerry_hand: list[Article], tmp_pa
 
     async def steps(pilot: Pilot[int]) -> None:
         state = reading(pilot).state
-        await pilot.press("f", "j", "j", "k", "j", "enter")
+        await pilot.press("f")
+        screen = pilot.app.screen
+        assert isinstance(screen, FiguresScreen)
+        await pilot.press("j", "j", "k", "j", "enter")
         assert isinstance(pilot.app.screen, ReadingScreen)
-        assert state.figure == 2
+        assert state.figure == screen.order[2]
         await pilot.press("f", "g", "enter")
-        assert state.figure == 0
+        assert state.figure == screen.order[0]
         await pilot.press("f", "G", "enter")
-        assert state.figure == len(state.figures) - 1
+        assert state.figure == screen.order[-1]
 
     drive(make_app(kerry_hand, tmp_path), steps)
 
@@ -367,3 +373,20 @@ def test_the_status_line_sets_a_figure_against_another_value() -> None:
     state = ReadingState(Comparison(tuple(arts), (), tuple(quantities), (flag,)))
     first = next(f for f in find_figures(state.comparison) if f.quantity == 0)
     assert status_summary(state, first).startswith("people killed: A 10 · C Twenty")
+
+
+def test_figure_list_shows_the_conflicts_first(greek: list[Article], tmp_path: Path) -> None:
+    """On the Greek riot cluster, where compatible differences come first in reading order, the
+    list opens on a conflict and lists every conflict before the first compatible difference."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        assert not state.figures[0].is_conflict, "the case this test is about"
+        await pilot.press("f")
+        options = pilot.app.screen.query_one(OptionList)
+        labels = [str(option.prompt) for option in options.options]
+        kinds = [label.split()[0] for label in labels]
+        assert kinds[0] == "CONFLICT"
+        assert kinds == sorted(kinds, key=lambda k: k != "CONFLICT")
+
+    drive(make_app(greek, tmp_path), steps, size=(120, 35))

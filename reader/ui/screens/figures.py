@@ -19,7 +19,8 @@ from reader.ui.widgets.status_line import figure_reason, figure_summary
 
 
 class FiguresScreen(ModalScreen[int | None]):
-    """Every conflict and compatible difference; Enter jumps, Esc closes.
+    """Every conflict, then every compatible difference, in reading order; Enter jumps, Esc
+    closes.
 
     The reading screen keeps one (installed) and shows it again while its figures stay the
     same: a new dialog costs several layouts and repaints of the whole screen, the dimmed
@@ -43,6 +44,8 @@ class FiguresScreen(ModalScreen[int | None]):
         super().__init__()
         self.state = state
         self.figures = state.figures  # the list shown (the state makes a new one when they change)
+        # the conflicts first, then the compatible differences, each in reading order
+        self.order = sorted(range(len(self.figures)), key=lambda n: not self.figures[n].is_conflict)
 
     def start_over(self) -> None:
         """About to be shown again: start as a new list would.
@@ -68,7 +71,8 @@ class FiguresScreen(ModalScreen[int | None]):
             )
             options = []
             first_at: dict[int, str] = {}  # each flag's first mention in reading order, as "A12"
-            for n, fig in enumerate(state.figures):
+            for n in self.order:
+                fig = state.figures[n]
                 line = Text(end="")
                 kind = "CONFLICT  " if fig.is_conflict else "COMPATIBLE"
                 line.append(kind, style="bold reverse" if fig.is_conflict else "bold underline")
@@ -100,7 +104,7 @@ class FiguresScreen(ModalScreen[int | None]):
         options = self.query_one(OptionList)
         options.scroll_home(animate=False, immediate=True)
         if self.state.figure is not None:
-            options.highlighted = self.state.figure
+            options.highlighted = self.order.index(self.state.figure)
         else:
             options.action_first()
         options.scroll_to_highlight()
