@@ -106,8 +106,22 @@ READING_BINDINGS: list[BindingType] = [
         tooltip="Previous sentence only this source tells",
         id="previous_own",
     ),
-    Binding("right_square_bracket", "tagged(1)", "Next tagged", show=False, id="next_tagged"),
-    Binding("left_square_bracket", "tagged(-1)", "Prev tagged", show=False, id="previous_tagged"),
+    Binding(
+        "right_square_bracket",
+        "tagged(1)",
+        "Next tagged",
+        show=False,
+        tooltip="Next sentence with a tag, in any source",
+        id="next_tagged",
+    ),
+    Binding(
+        "left_square_bracket",
+        "tagged(-1)",
+        "Prev tagged",
+        show=False,
+        tooltip="Previous sentence with a tag",
+        id="previous_tagged",
+    ),
     Binding(
         "F",
         "filter_tagged",
@@ -116,8 +130,22 @@ READING_BINDINGS: list[BindingType] = [
         tooltip="Show only rows with a tag (again: all)",
         id="filter_tagged",
     ),
-    Binding("semicolon", "match(1)", "Next match", show=False, id="next_match"),
-    Binding("comma", "match(-1)", "Prev match", show=False, id="previous_match"),
+    Binding(
+        "semicolon",
+        "match(1)",
+        "Next match",
+        show=False,
+        tooltip="Next hit of the last search",
+        id="next_match",
+    ),
+    Binding(
+        "comma",
+        "match(-1)",
+        "Prev match",
+        show=False,
+        tooltip="Previous hit of the last search",
+        id="previous_match",
+    ),
     Binding(
         "greater_than_sign",
         "page_panes(1)",
@@ -138,7 +166,14 @@ READING_BINDINGS: list[BindingType] = [
     ),
     Binding("L", "link", "Link to mark", show=False, tooltip=_LINK, id="link"),
     Binding("u", "unlink", "Unlink from row", show=False, tooltip=_UNLINK, id="unlink"),
-    Binding("escape", "cancel", "Clear mark/search", show=False, id="cancel"),
+    Binding(
+        "escape",
+        "cancel",
+        "Clear mark/search",
+        show=False,
+        tooltip="Forget the mark and the search highlights",
+        id="cancel",
+    ),
     Binding("q", "app.quit", "Quit", id="quit"),
 ]
 """The keys of the reading screen (the panes' own movement keys live on `AlignedView`)."""
@@ -153,12 +188,23 @@ PANE_BINDINGS: list[BindingType] = [
         id="cursor_down",
     ),
     Binding("k,up", "cursor(-1)", "Up", show=False, tooltip="Previous sentence (likewise)", id="cursor_up"),
-    Binding("h,left", "pane(-1)", "Pane left", show=False, id="pane_left"),
-    Binding("l,right", "pane(1)", "Pane right", show=False, id="pane_right"),
-    Binding("g,home", "first", "First row", show=False, id="first_row"),
-    Binding("G,end", "last", "Last row", show=False, id="last_row"),
-    Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="page_up"),
-    Binding("pagedown,ctrl+f,space", "page(1)", "Page down", show=False, id="page_down"),
+    Binding(
+        "h,left", "pane(-1)", "Pane left", show=False, tooltip="Act on the pane to the left", id="pane_left"
+    ),
+    Binding(
+        "l,right",
+        "pane(1)",
+        "Pane right",
+        show=False,
+        tooltip="Act on the pane to the right (the next sources come into view past the last)",
+        id="pane_right",
+    ),
+    Binding("g,home", "first", "First row", show=False, tooltip="The first row", id="first_row"),
+    Binding("G,end", "last", "Last row", show=False, tooltip="The last row", id="last_row"),
+    Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, tooltip="A screen up", id="page_up"),
+    Binding(
+        "pagedown,ctrl+f,space", "page(1)", "Page down", show=False, tooltip="A screen down", id="page_down"
+    ),
 ]
 """Movement keys of the panes widget (they replace the scrolling keys of a ScrollView)."""
 
@@ -283,7 +329,13 @@ def help_rows(
         rows.append((key_display(app, binding, config), description, binding.tooltip))
     for key, item in active.items():
         if key not in ours and item.binding.description and item.binding.action not in NOT_HERE:
-            rows.append((app.get_key_display(item.binding), item.binding.description, ""))
+            shown = app.get_key_display(item.binding)
+            same = next((k for k, row in enumerate(rows) if row[1] == item.binding.description), None)
+            if same is not None:  # Textual's own ctrl+q beside our q: one Quit row, both keys
+                keys, description, more = rows[same]
+                rows[same] = (f"{keys}, {shown}", description, more)
+            else:
+                rows.append((shown, item.binding.description, ""))
     rows.append(("ctrl+p", "Command palette", "every action by name, and the themes"))
     rows.append(("mouse", "Click a sentence", "the cursor goes there; the wheel scrolls"))
     return rows

@@ -70,7 +70,7 @@ def test_palette_shows_tag_names_and_keys_literally(kerry_hand: list[Article], t
         commands = {c.title: c.help for c in pilot.app.get_system_commands(reading(pilot))}
         assert "Toggle tag '\\[/]'" in commands
         assert commands["Back sources"].startswith("keys: <")
-        assert commands["Page down"] == "keys: pgdn, ^f, space"
+        assert commands["Page down"] == "keys: pgdn, ^f, space · A screen down"
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press("escape")
