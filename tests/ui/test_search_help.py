@@ -311,3 +311,19 @@ def test_a_rebound_key_takes_the_key_from_its_default_owner(
         assert rows["Next figure"] == "j" and "j" not in rows["Down"].split(", ")
 
     drive(app, steps)
+
+
+def test_every_key_of_the_help_says_what_it_does(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """Each of the reader's own keys has words beside its name in the help, and Quit is one row
+    (q and Textual's ctrl+q), not two."""
+    from reader.ui.keys import bindings, help_rows
+
+    async def steps(pilot: Pilot[int]) -> None:
+        screen = pilot.app.screen
+        rows = help_rows(pilot.app, screen.config, pilot.app.active_bindings)  # type: ignore[attr-defined]
+        ours = {b.description for b, _ in bindings() if not b.action.startswith("toggle_tag")}
+        bare = [name for _, name, more in rows if name in ours and not more and name != "Quit"]
+        assert bare == []
+        assert [name for _, name, _ in rows].count("Quit") == 1
+
+    drive(make_app(kerry_hand, tmp_path), steps)
