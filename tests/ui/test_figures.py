@@ -390,3 +390,20 @@ def test_figure_list_shows_the_conflicts_first(greek: list[Article], tmp_path: P
         assert kinds == sorted(kinds, key=lambda k: k != "CONFLICT")
 
     drive(make_app(greek, tmp_path), steps, size=(120, 35))
+
+
+def test_the_status_line_tells_the_modes_that_are_on(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """Away from a flagged figure the status line says when n stops at conflicts only and when
+    word differences are on, so that a mode never stays on unseen."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        assert not (state.current_figures() or state.row_figures()), "a row with no flagged figure"
+        await pilot.press("c", "d")
+        line = status(pilot)
+        assert "n: conflicts only" in line and "word differences on" in line
+        await pilot.press("c", "d")
+        line = status(pilot)
+        assert "conflicts only" not in line and "word differences" not in line
+
+    drive(make_app(kerry_hand, tmp_path), steps, size=(200, 30))

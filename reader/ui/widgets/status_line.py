@@ -164,6 +164,8 @@ class StatusLine(Widget):
             parts.append(f"tagged rows only ({len(shown)} of {every})")
         if state.conflicts_only:
             parts.append("n: conflicts only")
+        if state.diff:
+            parts.append("word differences on (d: off)")
         if state.query:
             parts.append(self.search_position())
         if state.mark is not None:
