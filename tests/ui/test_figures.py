@@ -407,3 +407,21 @@ def test_the_status_line_tells_the_modes_that_are_on(kerry_hand: list[Article], 
         assert "conflicts only" not in line and "word differences" not in line
 
     drive(make_app(kerry_hand, tmp_path), steps, size=(200, 30))
+
+
+def test_a_narrow_status_line_shows_the_figures_first(kerry_hand: list[Article], tmp_path: Path) -> None:
+    """At 40 columns the status line leaves out what a flag counts ("troops:") so that the two
+    figures show; at 120 it tells both."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.press("n")
+        line = str(pilot.app.screen.query_one(StatusLine).render())
+        assert "30,000-100,000" in line and "troops:" not in line
+
+    drive(make_app(kerry_hand, tmp_path), steps, size=(40, 12))
+
+    async def wide(pilot: Pilot[int]) -> None:
+        await pilot.press("n")
+        assert "troops: A 30,000-100,000" in status(pilot)
+
+    drive(make_app(kerry_hand, tmp_path), wide, size=(120, 30))

@@ -63,16 +63,16 @@ def _mentions(state: ReadingState, figure: Figure) -> list[str]:
     return [part for part, _ in items]
 
 
-def status_summary(state: ReadingState, figure: Figure) -> str:
+def status_summary(state: ReadingState, figure: Figure, *, about: bool = True) -> str:
     """What the status line tells of a flag: the figure under the cursor and one of another
     source, why they differ, then the flag's other figures (so that the reason is not cut off
     by a long roll-call): "people killed: A Three · B at least three — Three is consistent with
-    ... · also C three · D three"."""
+    ... · also C three · D three". Without `about` (a narrow terminal) the figures come first."""
     parts = _mentions(state, figure)
-    about = f"{figure.conflict.about}: " if figure.conflict.about else ""
+    lead = f"{figure.conflict.about}: " if figure.conflict.about and about else ""
     reason = f" — {figure_reason(figure)}" if figure.conflict.explanation else ""
     rest = display_text(" · also " + " · ".join(parts[2:])) if len(parts) > 2 else ""
-    return display_text(about + " · ".join(parts[:2])) + reason + rest
+    return display_text(lead + " · ".join(parts[:2])) + reason + rest
 
 
 def figure_reason(figure: Figure) -> str:
@@ -81,6 +81,9 @@ def figure_reason(figure: Figure) -> str:
     explanation = figure.conflict.explanation
     _, sep, reason = explanation.partition(" — ")
     return display_text(reason if sep else explanation)
+
+
+_NARROW = 70  # below this many columns the status line leaves out what a flag counts
 
 
 class StatusLine(Widget):
@@ -122,7 +125,9 @@ class StatusLine(Widget):
                     f" {self.search_position()} ·", self.get_component_rich_style("status-line--info")
                 )
             text.append(f" {label} ", style)
-            text.append(f" {status_summary(state, fig)}")
+            # on a narrow terminal the figures themselves, not what they count, come first
+            wide = (self.size.width or 80) >= _NARROW
+            text.append(f" {status_summary(state, fig, about=wide)}")
             return text
         return Text(" " + self.position(), style=self.get_component_rich_style("status-line--info"), end="")
 
