@@ -486,3 +486,21 @@ def test_a_sentence_alone_in_its_row_names_the_row_of_its_match(tmp_path: Path, 
         assert "matched with A 4 at row" in line
 
     drive(make_app(articles, tmp_path), steps, size=(150, 40))
+
+
+def test_one_source_alone_says_there_is_nothing_to_line_up(kerry: list[Article], tmp_path: Path) -> None:
+    """Opening one file marks every sentence as its source's own; a notice says why and what
+    to open instead."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        await pilot.pause()
+        messages = [n.message for n in pilot.app._notifications]
+        assert any("One source only" in m for m in messages)
+
+    drive(make_app(kerry[:1], tmp_path), steps)
+
+    async def two(pilot: Pilot[int]) -> None:
+        await pilot.pause()
+        assert not any("One source only" in n.message for n in pilot.app._notifications)
+
+    drive(make_app(kerry, tmp_path), two)

@@ -94,6 +94,12 @@ class ReadingScreen(TagEditKeys):
         view.focus()
         self.watch(view, "moves", self._cursor_moved, init=False)
         self.call_after_refresh(self.start_compare)
+        if len(self.articles) == 1:  # every sentence is the source's own: say why
+            self.notify(
+                "One source only: nothing to line it up with. Open two or more reports of one"
+                " event (a folder, or several files).",
+                timeout=8,
+            )
 
     # --- comparing ----------------------------------------------------------------------
 
