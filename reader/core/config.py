@@ -180,6 +180,8 @@ def _parse_keys(
 
 def _key_names(value: object) -> list[str]:
     """Key names from 'a,b' or ['a', 'b'] (empty when the value is unusable)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)  # "search: 5": YAML reads the digit key as a number
     if isinstance(value, str):
         items: list[object] = list(value.split(","))
     elif isinstance(value, list):

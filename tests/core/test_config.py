@@ -143,3 +143,10 @@ def test_default_paths_honour_the_environment(tmp_path: Path) -> None:
 def test_default_paths_read_os_environ(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("READER_TAGS", str(tmp_path / "x.yaml"))
     assert default_tags_path() == tmp_path / "x.yaml"
+
+
+def test_a_digit_key_written_bare_is_a_key(tmp_path: Path) -> None:
+    """ "quit: 5": YAML reads the bare digit as a number; it is the key "5", as '"5"' is."""
+    config, warnings = load_config(write(tmp_path, "keys:\n  quit: 5\n"), ACTIONS)
+    assert warnings == []
+    assert dict(config.keys) == {"quit": "5"}
