@@ -744,7 +744,15 @@ _EVENT_VERB_BEFORE = re.compile(
     # the first call for help: "The alarm was raised at 11.02pm", "took the first call at 11.20pm"
     r"|(?P<alarm>alarm[ \t]+was[ \t]+raised|raised[ \t]+the[ \t]+alarm"
     r"|(?:took|received|got)[ \t]+the[ \t]+first[ \t]+(?:emergency[ \t]+)?call"
-    r"|first[ \t]+(?:emergency[ \t]+)?call[ \t]+(?:came[ \t]+in|was[ \t]+(?:made|received)))"
+    r"|first[ \t]+(?:emergency[ \t]+)?call[ \t]+(?:came[ \t]+in|was[ \t]+(?:made|received))"
+    # "someone called 911", "A 911 caller reported the fire"
+    r"|called[ \t]+(?:911|999|112|000)|(?:911|999|112)[ \t]+(?:call|caller)[ \t]+reported)"
+    # the end of a stand-off: "He finally surrendered at 6 p.m.", "gave himself up to police just
+    # after 6:00 p.m.", "turned himself in"
+    r"|(?P<surrender>surrender(?:ed|ing)|(?:gave|giving)[ \t]+(?:himself|herself|themselves)[ \t]+up"
+    r"|turned[ \t]+(?:himself|herself|themselves)[ \t]+in)"
+    # "The bomb detonated around 5:30 p.m.": the blast
+    r"|(?P<explosion>detonated|blew[ \t]+up)"
     r"|(?P<launch>lifted[ \t]+off|blasted[ \t]+off)"
     r"|(?P<grounding>ran[ \t]+aground|(?:struck|hit)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+)?"
     r"(?:rocks?|reef|sandbank|sandbar)))"

@@ -6070,3 +6070,28 @@ def test_an_age_beside_a_name_with_a_capital_beyond_ascii_is_that_person_s() -> 
         }
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"34", "36"})]
+
+
+def test_a_surrender_a_detonation_and_a_911_call_are_moments_of_their_own() -> None:
+    """ "He finally surrendered at 6 p.m." / "gave himself up to police at 6:40 p.m.", "The bomb
+    detonated at 5:30 p.m." / "The explosion happened at 5:50 p.m.", "A 911 caller reported the
+    fire at 3:33 a.m." / "someone called 911 at 3:10 a.m.": one moment each, in one point."""
+    for first, second, want in (
+        (
+            "He finally surrendered at 6 p.m. and was arrested.",
+            "The suspect gave himself up to police at 6:40 p.m., deputies said.",
+            {"6 p.m.", "6:40 p.m."},
+        ),
+        (
+            "The bomb detonated at 5:30 p.m. at the bank.",
+            "The explosion happened at 5:50 p.m., deputies said.",
+            {"5:30 p.m.", "5:50 p.m."},
+        ),
+        (
+            "A 911 caller reported the fire at 3:33 a.m. on Tuesday.",
+            "Firefighters said a neighbour called 911 at 3:10 a.m. on Tuesday.",
+            {"3:33 a.m.", "3:10 a.m."},
+        ),
+    ):
+        _, qs, found = run({"Report A": first, "Report B": second})
+        assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)], first
