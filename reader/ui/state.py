@@ -171,6 +171,15 @@ class ReadingState(PaneState):
         """Whether any sentence of `articles` in this row has a tag."""
         return any((art, i) in self.tags for art in articles for i in row.cells[art])
 
+    def _tagged_here(self, n: int, row: Row, articles: Sequence[int]) -> bool:
+        """Whether a tagged sentence of `articles` has row `n` as its own row: a sentence shown
+        again (=) beside a second point lists its tags once, at its own row."""
+        return any(
+            (art, i) in self.tags and self.home.get((art, i), n) == n
+            for art in articles
+            for i in row.cells[art]
+        )
+
     def shown(self) -> list[int]:
         """The indexes of the rows on screen (with a sentence in a visible pane)."""
         visible = self.visible()
@@ -180,7 +189,7 @@ class ReadingState(PaneState):
                 n
                 for n, row in enumerate(self.rows)
                 if any(row.cells[a] for a in visible)
-                and (not self.filter_tagged or self.row_tagged(row, visible))
+                and (not self.filter_tagged or self._tagged_here(n, row, visible))
             ]
             self._shown_key = key
         return self._shown

@@ -183,3 +183,29 @@ def test_tags_survive_a_restart(kerry_hand: list[Article], tmp_path: Path) -> No
 
     drive(make_app(kerry_hand, tmp_path), tag)
     drive(make_app(kerry_hand, tmp_path), check)
+
+
+def test_the_tag_filter_shows_a_repeated_sentence_once(kerry: list[Article], tmp_path: Path) -> None:
+    """A sentence shown again (=) beside a second point it carries is one tagged sentence: F
+    lists its own row, not each row it is repeated in."""
+
+    async def steps(pilot: Pilot[int]) -> None:
+        state = reading(pilot).state
+        await pilot.pause()
+        repeated = [
+            (art, i)
+            for row in state.rows
+            for art, flag in enumerate(row.repeated)
+            if flag
+            for i in row.cells[art]
+        ]
+        assert repeated, "the Kerry-Lavrov pair repeats a sentence beside a second point"
+        slot = repeated[0]
+        state.goto(slot)
+        await pilot.press("1")
+        assert slot in state.tags
+        await pilot.press("F")
+        shown = state.shown()
+        assert shown == [state.home[slot]]
+
+    drive(make_app(kerry, tmp_path), steps)
