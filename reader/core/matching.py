@@ -780,10 +780,7 @@ def _story_load(a: Figure, b: Figure) -> bool:
     a story seldom tells two."""
     return (
         a.family == "count"
-        and a.measure == b.measure == ABOARD
-        and (a.noun == b.noun or _aboard(a, b))
-        and aboard_load(a)
-        and aboard_load(b)
+        and _aboard(a, b)
         and a.one_of_kind
         and b.one_of_kind
         and not (vague(a) or vague(b))
