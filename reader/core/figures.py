@@ -452,6 +452,8 @@ class Figure:
     # for a clock time: the event it says began then ("the fire started at about 2:15 a.m.",
     # "The quake struck at 9:30 a.m."), as `_ONSET_EVENTS` names it, else ""
     onset: str = ""
+    # a clock time told from one side: "shortly after 6 p.m." ("after"), "just before 5:30" ("before")
+    time_side: str = ""
     lone_onset: bool = False  # the only clock time its article gives that start
     # the values its sentence's figures give (dates and years aside): (family, low or high end)
     line: frozenset[tuple[str, float]] = frozenset()
@@ -769,6 +771,16 @@ _ONSET_SUBJECT = re.compile(
 )
 
 
+_SIDE_BEFORE = re.compile(r"(?i:\b(?:shortly|just|soon|right|minutes)[ \t]+(?P<side>after|before)[ \t]+$)")
+
+
+def _time_side(prefix: str) -> str:
+    """ "after" for a clock time told as "shortly after" or "just after", "before" for "shortly
+    before", "" otherwise."""
+    m = _SIDE_BEFORE.search(prefix[-40:])
+    return m.group("side").lower() if m else ""
+
+
 def _onset(prefix: str) -> str:
     """The kind of event whose start a clock time dates, from the sentence up to the time, or ""."""
     before_text = prefix[-140:]
@@ -1049,6 +1061,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         person=_person_noun(before_text, after_text, q.text, sentence) if family == "age" else "",
         nominal=family == "age" and q.text.endswith("-old") and bool(_VERB_AFTER_AGE.match(after_text)),
         onset=_onset(sentence[:rel_start]) if family == "time" else "",
+        time_side=_time_side(sentence[:rel_start]) if family == "time" else "",
         placed=family == "duration" and bool(_PLACED.search(sentence)),
         condition=bool(_CONDITION.search(before_text)),
         stance=stance(before_text, after_text, family),

@@ -44,6 +44,11 @@ def compare(a: Figure, b: Figure) -> Verdict:
     if a.family == "date":
         return _compare_dates(a, b)
     if _same_value(a.lo, b.lo) and _same_value(a.hi, b.hi):
+        if a.family == "time" and a.time_side != b.time_side:
+            # "He finally surrendered at 6 p.m." / "gave himself up just after 6:00 p.m.": both may
+            # hold, though not one value told twice
+            side = a.time_side or b.time_side
+            return Verdict("compatible", f"one report tells the time as {_SIDE_WORDS[side]} the other")
         return Verdict("agree", "")  # "2 hours 19 minutes 40 seconds" and "2:19:40", summed apart
     if a.family == "time" and abs(a.lo - b.lo) == 720 and not (half_day(a) and half_day(b)):
         return Verdict("agree", "")  # "6:41" and "6:41pm"
@@ -104,6 +109,9 @@ def compare(a: Figure, b: Figure) -> Verdict:
     if one_value_in_two_units(a, b) or _one_bound_in_two_units(a, b) or _one_span_in_two_units(a, b):
         return Verdict("agree", "")
     return Verdict("compatible", _why_compatible(a, b))
+
+
+_SIDE_WORDS = {"after": "shortly after", "before": "shortly before"}
 
 
 def _two_maxima_apart(a: Figure, b: Figure) -> bool:

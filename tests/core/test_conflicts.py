@@ -6095,3 +6095,24 @@ def test_a_surrender_a_detonation_and_a_911_call_are_moments_of_their_own() -> N
     ):
         _, qs, found = run({"Report A": first, "Report B": second})
         assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", want)], first
+
+
+def test_a_time_told_as_shortly_after_is_compatible_with_the_time_itself() -> None:
+    """ "He finally surrendered at 6 p.m." / "gave himself up to police just after 6:00 p.m.": both
+    may hold, but they are not one value told twice: compatible, as the annotators list it. Two
+    times told alike agree."""
+    _, qs, found = run(
+        {
+            "Report A": "He finally surrendered at 6 p.m. and was arrested.",
+            "Report B": "The suspect gave himself up to police just after 6:00 p.m., deputies said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"6 p.m.", "6:00 p.m."})]
+    assert "shortly after" in found[0].explanation
+    _, _, found = run(
+        {
+            "Report A": "He finally surrendered shortly after 6 p.m. and was arrested.",
+            "Report B": "The suspect gave himself up to police just after 6:00 p.m., deputies said.",
+        }
+    )
+    assert found == []
