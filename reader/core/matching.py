@@ -224,7 +224,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             if one_named_person(a, b) or story_age(a, b) or one_onset(a, b) or one_person(a, b)
             else None
         )
-    if places_differ(a.context_places, b.context_places):
+    if places_differ(a.context_places, b.context_places) and not _country_and_town(a, b):
         return None
     if (_place_unmatched(a, b) or _place_unmatched(b, a)) and not (
         # one count of one thing, agreeing or the story's one count of it, where one sentence names
@@ -577,6 +577,18 @@ def _people_and_who(a: Figure, b: Figure, in_group: bool = False) -> bool:
         return True
     # in one point, but not a toll told by sex or age ("two women and one man", "three workers")
     return in_group and not ({a.noun, b.noun} & _PARTS_OF_A_TOLL) and not (a.other or b.other)
+
+
+def _country_and_town(a: Figure, b: Figure) -> bool:
+    """One sentence names only the country, the other a place in it ("killed 23 in Colombia" /
+    "in Urrao, western Antioquia"): one place told at two scales, unless a sentence counts the
+    whole country ("across the country")."""
+    (named_a, _), (named_b, _) = a.context_places, b.context_places
+    if a.family not in ("count", "distance") or not (named_a and named_b) or a.nationwide or b.nationwide:
+        return (
+            False  # a share or a sum is told of a country as a whole ("Romania accounted for more than half")
+        )
+    return only_countries(named_a) != only_countries(named_b)
 
 
 def _aboard(a: Figure, b: Figure) -> bool:

@@ -6116,3 +6116,30 @@ def test_a_time_told_as_shortly_after_is_compatible_with_the_time_itself() -> No
         }
     )
     assert found == []
+
+
+def test_a_count_told_of_the_country_and_of_a_town_in_it_is_compared() -> None:
+    """Across points, a count whose sentence borrows the country from the sentence before ("Floods
+    hit towns in Colombia ... About 300,000 people were evacuated") and one told beside a town of
+    it ("... in Urrao ... Some 320,000 people were evacuated"): one place at two scales. Two towns
+    stay apart."""
+    filler = " Rescuers worked through the night. An inquiry was opened. The mine was shut."
+    town = "Floods hit homes in Urrao on Sunday. Some 320,000 people were evacuated before the storm."
+    _, qs, found = run(
+        {
+            "Report A": "Floods hit towns in Colombia on Sunday. About 300,000 people were evacuated."
+            + filler,
+            "Report B": town + filler,
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"About 300,000", "Some 320,000"})]
+    _, _, found = run(
+        {
+            "Report A": "Floods hit towns in Medellin on Sunday. About 300,000 people were evacuated."
+            + filler,
+            "Report B": town + filler,
+        },
+        one_group=False,
+    )
+    assert found == []
