@@ -131,7 +131,10 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
     near = near_words(a, b)
     wide = len(a.sentence_words & b.sentence_words)
     noun_match = bool(a.noun) and (
-        a.noun == b.noun or _people_and_who(a, b, in_group) or (in_group and _one_body_agreeing(a, b))
+        a.noun == b.noun
+        or _people_and_who(a, b, in_group)
+        or (in_group and _one_body_agreeing(a, b))
+        or _one_vote_side(a, b)
     )
     equal = 2.0 if (a.lo, a.hi) == (b.lo, b.hi) and not math.isnan(a.lo) else 0.0
     # of two candidates, the one that fits is the likelier counterpart ("35.7" for "35.72")
@@ -335,6 +338,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         and b.noun
         and a.noun != b.noun
         and not _people_and_who(a, b, in_group)
+        and not _one_vote_side(a, b)
         # "48,000 homes and businesses" / "84,000 properties" in one point: one count, its
         # digits swapped, whatever each calls what it counts
         and not (in_group and _transposed(a, b))
@@ -577,6 +581,24 @@ def _people_and_who(a: Figure, b: Figure, in_group: bool = False) -> bool:
         return True
     # in one point, but not a toll told by sex or age ("two women and one man", "three workers")
     return in_group and not ({a.noun, b.noun} & _PARTS_OF_A_TOLL) and not (a.other or b.other)
+
+
+def _one_vote_side(a: Figure, b: Figure) -> bool:
+    """Two counts of one side of a vote, whatever each counts ("while 16 lawmakers abstained" /
+    "with 18 abstentions", "116 votes in favour" / "backed by 116 deputies")."""
+    return (
+        a.family == "count"
+        and a.measure == b.measure
+        and a.measure in _VOTE_SIDES
+        and bool(a.sentence_words & _VOTE_WORDS)
+        and bool(b.sentence_words & _VOTE_WORDS)  # not "vaccinated against measles"
+    )
+
+
+_VOTE_SIDES = frozenset({"for", "against", "abstained"})
+_VOTE_WORDS = frozenset(
+    stem(w) for w in "vote votes voted voting ballot abstain abstained abstention motion resolution".split()
+)
 
 
 def _country_and_town(a: Figure, b: Figure) -> bool:

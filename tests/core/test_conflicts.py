@@ -6143,3 +6143,35 @@ def test_a_count_told_of_the_country_and_of_a_town_in_it_is_compared() -> None:
         one_group=False,
     )
     assert found == []
+
+
+def test_one_side_of_a_vote_is_one_count_whatever_it_counts() -> None:
+    """ "adopted the resolution with 143 votes in favour" / "The resolution was backed by 128
+    countries", "backed by 174 members" / "Only 147 lawmakers voted in favour": one side of one
+    vote, whatever each report counts. Not two counts that only stand near "against" ("2.3
+    million children would be vaccinated against measles" / "3.2 million under-fives")."""
+    for first, second, want in (
+        (
+            "The assembly adopted the resolution with 143 votes in favour, nine against and 25 abstentions.",
+            "The resolution was backed by 128 countries in the assembly.",
+            {"143", "128"},
+        ),
+        (
+            "The no-confidence motion was backed by 174 members of the 342-seat assembly.",
+            "Only 147 lawmakers voted in favour of the motion.",
+            {"174", "Only 147"},
+        ),
+    ):
+        _, qs, found = run({"Report A": first, "Report B": second})
+        assert ("conflict", want) in [(c.kind, pair(c, qs)) for c in found], first
+    from reader.core.matching import _one_vote_side
+
+    vaccinated = run(
+        {
+            "Report A": "The ministry said 2.3 million children would be vaccinated against measles.",
+            "Report B": "Bangladesh aims to immunise 3.2 million under-fives against measles.",
+        }
+    )
+    figures = comparable_figures(vaccinated[0], vaccinated[1])
+    assert [f.measure for f in figures] == ["against", "against"]
+    assert not _one_vote_side(figures[0], figures[1])
