@@ -887,6 +887,11 @@ BLIND_CLUSTERS_22 = Path(__file__).resolve().parent / "data" / "blind_clusters_2
 # company results, local election, match, transport accident, disaster, outbreak, space story,
 # protest, crime, recall, infrastructure failure), held out from the session's rules
 BLIND_CLUSTERS_23 = Path(__file__).resolve().parent / "data" / "blind_clusters_23.jsonl"
+# 12 more by an author of the forty-second session who read only the gold guidelines and the
+# format (mine blast, typhoon, embezzlement sentence, mayoral runoff, shipping results, bus crash,
+# marathon, port strike, Legionnaires' outbreak, e-bike recall, rocket launch, market fire): 55
+# conflicts, 41 compatible, 67 traps; held out from the session's rules
+BLIND_CLUSTERS_24 = Path(__file__).resolve().parent / "data" / "blind_clusters_24.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:
 # every cross-report pair of figures for one thing that differ (conflict or compatible) and traps;
@@ -1423,6 +1428,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_21)
     bench_blind_clusters(BLIND_CLUSTERS_22)
     bench_blind_clusters(BLIND_CLUSTERS_23)
+    bench_blind_clusters(BLIND_CLUSTERS_24)
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)
