@@ -134,7 +134,11 @@ _MISSING_AFTER = re.compile(
     r"(?i:[ \t]+(?:(?:were|are|was|is|remain|remained|remains)[ \t]+(?:still[ \t]+)?|still[ \t]+)?missing\b)"
 )
 # the displaced told by a verb right after a bare count: "320,000 flee", "some 5,000 have fled"
-_FLED_AFTER = re.compile(r"(?i:[ \t]+(?:have[ \t]+|had[ \t]+)?(?:flee|flees|fled)\b)")
+_FLED_AFTER = re.compile(
+    r"(?i:[ \t]+(?:(?:people|residents|villagers|families|others)[ \t]+)?"
+    r"(?:(?:have[ \t]+|had[ \t]+|to[ \t]+)?(?:flee|flees|fled)\b"
+    r"|(?:(?:were|had[ \t]+been)[ \t]+(?:moved|taken)[ \t]+)?(?:in)?to[ \t]+(?:[a-z]+[ \t]+)?shelters\b))"
+)  # "320,000 flee", "forcing nearly 800,000 to flee to shelters", "some 600,000 people into shelters"
 # an aside between a count's noun and its verb: "Twenty-two people, including port workers and an
 # exporter, were arrested"
 _ASIDE_AFTER = re.compile(

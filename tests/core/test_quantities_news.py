@@ -2928,3 +2928,24 @@ SHARES_AND_SPANS = [
 @pytest.mark.parametrize(("text", "want", "ref"), SHARES_AND_SPANS)
 def test_shares_and_spans(text: str, want: list[F], ref: str) -> None:
     _check(text, want, ref)
+
+
+def test_people_forced_to_flee_or_into_shelters_are_displaced() -> None:
+    """ "forcing nearly 800,000 to flee to shelters", "forced some 600,000 people into shelters",
+    "About 5,000 people were moved to shelters": people displaced, as "320,000 flee" is."""
+    from reader import compare_texts
+    from reader.core.story_figures import article_figures, publication
+
+    texts = {
+        "a": "The cyclone hit the coast, forcing nearly 800,000 to flee to shelters.",
+        "b": "The storm forced some 600,000 people into shelters.",
+        "c": "About 5,000 people were moved to shelters.",
+    }
+    c = compare_texts(texts)
+    by_id = {a.id: a for a in c.articles}
+    figures = article_figures(by_id, {a.id: publication(a) for a in c.articles}, c.quantities)
+    assert [(f.q.text, f.event) for f in figures if f.family == "count"] == [
+        ("nearly 800,000", "displaced"),
+        ("some 600,000", "displaced"),
+        ("About 5,000", "displaced"),
+    ]
