@@ -448,7 +448,7 @@ RANGES = [
     ),
     _case(
         "Between 30,000 and 100,000 people fled the city.",
-        F("Between 30,000 and 100,000", "count", 30_000, 100_000, "people"),
+        F("Between 30,000 and 100,000", "count", 30_000, 100_000, "people displaced"),  # they fled
     ),
     _case(
         "Organisers said 60,000 to 80,000 protesters marched.", F("60,000 to 80,000", "count", 60_000, 80_000)
@@ -481,7 +481,7 @@ APPROXIMATIONS = [
     _case("Some 200 families lost their homes.", F("Some 200", "count", 200, 200, "families")),
     _case("Roughly 1,500 workers walked out.", F("Roughly 1,500", "count", 1500, 1500, "workers")),
     _case("An estimated 70,000 people attended.", F("An estimated 70,000", "count", 70_000, 70_000)),
-    _case("Over 1 million people have fled.", F("Over 1 million", "count", 1e6, None, "people")),
+    _case("Over 1 million people have fled.", F("Over 1 million", "count", 1e6, None, "people displaced")),
     _case("Fewer than 10 passengers survived.", F("Fewer than 10", "count", None, 10, "passengers rescued")),
     _case("Close to 500 people signed the petition.", F("Close to 500", "count", 500, 500, "people")),
     _case("As many as 4,000 troops remain.", F("As many as 4,000", "count", None, 4000, "troops")),
