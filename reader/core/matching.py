@@ -462,6 +462,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         places_differ(a.places, b.places)
         and not both_name_both(a.places[0], a.names, b.places[0], b.names)
         and not _one_place_told(a, b)
+        and not (_named_beside(a, b) or _named_beside(b, a))
     ):
         return True
     if family == "percent" and (_owned_elsewhere(a, b) or _owned_elsewhere(b, a)):
@@ -581,6 +582,15 @@ def _people_and_who(a: Figure, b: Figure, in_group: bool = False) -> bool:
         return True
     # in one point, but not a toll told by sex or age ("two women and one man", "three workers")
     return in_group and not ({a.noun, b.noun} & _PARTS_OF_A_TOLL) and not (a.other or b.other)
+
+
+def _named_beside(a: Figure, b: Figure) -> bool:
+    """Whether `a`, its sentence's only figure of its family, stands in a sentence that also names
+    every place `b` is told of ("travelling from La Paz ... with 44 passengers on board when it
+    left the road near the village of Yolosa" / "near Yolosa ... carrying 48 passengers"): one
+    place, though each figure's own words name another. Not a sentence of two figures, one a
+    place's ("In Paris, police counted 24,000; in Lyon, 10,000")."""
+    return a.alone and bool(b.places[0]) and b.places[0] <= a.named
 
 
 def _one_vote_side(a: Figure, b: Figure) -> bool:

@@ -6175,3 +6175,26 @@ def test_one_side_of_a_vote_is_one_count_whatever_it_counts() -> None:
     figures = comparable_figures(vaccinated[0], vaccinated[1])
     assert [f.measure for f in figures] == ["against", "against"]
     assert not _one_vote_side(figures[0], figures[1])
+
+
+def test_a_place_the_other_sentence_also_names_is_no_other_place() -> None:
+    """ "travelling from La Paz to Caranavi with 44 passengers on board when it left the road near
+    Yolosa" / "The bus that went over the edge near Yolosa was carrying 48 passengers": the first
+    figure's own words name La Paz, but its sentence names Yolosa too. Not for a sentence of two
+    counts, one a place's ("In Paris, police counted 24,000; in Lyon, 10,000")."""
+    _, qs, found = run(
+        {
+            "Report A": "The bus was travelling from La Paz to Caranavi with 44 passengers on board when it"
+            " left the road near the village of Yolosa.",
+            "Report B": "The bus that went over the edge near Yolosa on Sunday was carrying 48 passengers.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"44", "48"})]
+    from reader.core.matching import _named_beside
+
+    two = comparable_figures(
+        *run(
+            {"Report A": "In Paris, police counted 24,000; in Lyon, 10,000.", "Report B": "In Lyon, 12,000."}
+        )[:2]
+    )
+    assert not any(_named_beside(x, y) for x in two for y in two if x is not y), "a sentence of two counts"
