@@ -108,6 +108,8 @@ _SHARE_BEFORE = re.compile(
     r"(?i:\b(?:by|than|nearly|almost|about|around|roughly|over|under|some|only|just)[ \t]+$)"
 )
 _IN_A_ROW = re.compile(r"[ \t]+(?:consecutive|straight|successive)\b")
+# a headline's rank in a run told by its start: "for 3rd visit since invasion"
+_NOUN_SINCE = re.compile(r"[ \t]+[a-z][a-z-]*[ \t]+since\b")
 # ranks that are names of things, not counts of them
 _NOT_RANKS = word_set(
     "degree party parties person persons world estate wheel column rate hand string generation grade "
@@ -246,7 +248,9 @@ def ordinals(text: str) -> list[Quantity]:
         value = _value(m)
         if value is None or m.start("ord") in taken:
             continue
-        if m.group("det").lower() == "for" and not _IN_A_ROW.match(text, m.end()):
+        if m.group("det").lower() == "for" and not (
+            _IN_A_ROW.match(text, m.end()) or _NOUN_SINCE.match(text, m.end())
+        ):
             continue  # only a run drops its article: a headline's "for third straight month"
         if value < 3 and not (value == 2 and m.group("super")):  # "the second-largest city" ranks
             first = _first_or_second(text, m)

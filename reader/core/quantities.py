@@ -677,9 +677,13 @@ _ONE_MEASURE_OF = re.compile(
 )
 
 
+# a part of that one unit: "half an inch of rain", "three-quarters of an inch", "a third of a metre"
+_PART_BEFORE = re.compile(rf"(?i:(?P<part>{numwords.FRACTION})[ \t]+(?:of[ \t]+)?)$")
+
+
 def _one_measure_of(text: str) -> list[Quantity]:
     """ "more than a foot of snow" (at least 1 foot), "an inch of rain": one unit of a fall or a
-    flood, with what qualifies it."""
+    flood, with what qualifies it; "nearly half an inch of rain" is a part of it."""
     out = []
     for m in _ONE_MEASURE_OF.finditer(text):
         measure = units.measure_of(m.group("unit"))
@@ -687,8 +691,12 @@ def _one_measure_of(text: str) -> list[Quantity]:
             continue
         kind, _factor, unit = measure
         end = m.end("unit")
+        begin, value = m.start(), 1.0
+        part = _PART_BEFORE.search(text, 0, begin)
+        if part is not None:
+            begin, value = part.start(), numwords.fraction_value(part.group("part"))
         start, low, high, qualifier = apply_qualifier(
-            text, m.start(), 1.0, 1.0, qualifier_before(text, m.start())
+            text, begin, value, value, qualifier_before(text, begin)
         )
         out.append(quantity_at(text, start, end, kind, low, high, unit=unit, qualifier=qualifier))
     return out

@@ -147,6 +147,7 @@ _INCHES_AFTER = re.compile(
     r"|-(?P<word>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven))\b(?!-)"
 )
 # "minus 20", "-5C" ("plus or minus 2 percentage points" is a margin, no sign)
+_DIGIT_OR_NAME_END = re.compile(r"(?:\d|\b[A-Z][\w-]*)[ \t]*$")
 _MINUS_GLUED = re.compile(r"(?i:\b(?:minus|negative)-)$")
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?<!or )(?P<sign>(?i:minus|negative)(?:[ \t]+|-)|[-−])$")
 _YEAR_COUNT_NOUNS = word_set(
@@ -615,6 +616,12 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             elif m and m.group("noun") not in ("year", "old", "plus", "and", "nor"):  # not "13-and 15-inch"
                 unit = m.group("noun")
                 end = m.end()
+    if kind in ("magnitude", "count") and a.currency is None and value_low >= 0:
+        sign = _MINUS_BEFORE.search(text, max(0, start - 10), start)
+        # "fell to -24.2 points", "shine at magnitude -4"; not a range or a score written loosely
+        # ("10 -15 people", "won 3 -1") or a name's number spaced ("Covid -19")
+        if sign and not _DIGIT_OR_NAME_END.search(text, 0, sign.start("sign")):
+            value_low, value_high, start = -value_high, -value_low, sign.start("sign")
     qual = qualifier_before(text, start)
     after_q = QUALIFIER_AFTER.match(text, end)
     # "drew 288,000 fans over three nights": across the nights, as "over three years" is a span

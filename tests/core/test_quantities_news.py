@@ -664,6 +664,10 @@ MULTIPLES = [
 MEASURES = [
     _case("A 6.2 magnitude earthquake hit the island.", F("6.2 magnitude", "magnitude", 6.2, 6.2)),
     _case("A magnitude-7.1 quake shook Mexico City.", F("7.1", "magnitude", 7.1, 7.1)),
+    # a value below zero keeps its sign; a spaced hyphen between two numbers or after a name is none
+    _case("The comet could shine at magnitude -4.", F("-4", "magnitude", -4, -4)),
+    _case("The consumer climate index fell to -24.2 points.", F("-24.2", "count", -24.2, -24.2, "points")),
+    _case("Between 10 -15 people were hurt.", F("Between 10 -15", "count", 10, 15, "people injured")),
     _case("The epicentre was 10 km below the surface.", F("10 km", "distance", 10, 10, "km")),
     _case("The fire was six miles from town.", F("six miles", "distance", 6, 6, "mile")),
     _case("The tunnel runs for 1.2 miles.", F("1.2 miles", "distance", 1.2, 1.2, "mile")),
@@ -2350,6 +2354,8 @@ WORDED = [
     ),
     _case("He weighs 200 pounds.", F("200 pounds", "weight", 200, 200, "pound")),
     _case("China exports fall for third straight month", F("third", "ordinal", 3, 3, "month")),
+    _case("Zelensky in Washington for 3rd visit since invasion", F("3rd", "ordinal", 3, 3, "visit")),
+    _case("Fed holds for second meeting"),
     _case("MPs voted for second reading."),
     # a count given to a name of two words is no model number ("Boeing 737" is)
     _case("Final results gave New Centre 34 seats.", F("34", "count", 34, 34, "seats")),
@@ -2657,6 +2663,12 @@ LOCAL = [
     _case('He called it "Top 10", and laughed.', F("10", "count", 10, 10)),
     _case("More than a foot of snow fell.", F("More than a foot", "distance", 1, None, "foot")),
     _case("Buffalo was buried under a foot of snow.", F("a foot", "distance", 1, 1, "foot")),
+    # a part of that one unit
+    _case(
+        "The storm dropped three-quarters of an inch of rain.",
+        F("three-quarters of an inch", "distance", 0.75, 0.75, "inch"),
+    ),
+    _case("Nearly half a foot of snow fell.", F("Nearly half a foot", "distance", 0.5, 0.5, "foot")),
     _case("Inflation was under 2%.", F("under 2%", "percent", None, 2)),
     # a bare number of degrees in a forecast; a high or a low elsewhere is no temperature
     _case("Highs near 50 are expected.", F("50", "temperature", 50, 50, "degree")),
