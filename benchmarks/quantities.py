@@ -892,6 +892,11 @@ BLIND_CLUSTERS_23 = Path(__file__).resolve().parent / "data" / "blind_clusters_2
 # marathon, port strike, Legionnaires' outbreak, e-bike recall, rocket launch, market fire): 55
 # conflicts, 41 compatible, 67 traps; held out from the session's rules
 BLIND_CLUSTERS_24 = Path(__file__).resolve().parent / "data" / "blind_clusters_24.jsonl"
+# 12 more by an author of the forty-third session who read nothing of the project (ferry
+# collision, environmental fine, referendum, IT results, marathon, cholera, teachers' march,
+# meteorite, hailstorm, car-seat recall, cash-van heist, budget): 60 conflicts, 47 compatible, 71
+# traps; 27/60, 16/47, 69/71 at the session's start code f00949f; held out from its rules
+BLIND_CLUSTERS_25 = Path(__file__).resolve().parent / "data" / "blind_clusters_25.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:
 # every cross-report pair of figures for one thing that differ (conflict or compatible) and traps;
@@ -1429,6 +1434,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_22)
     bench_blind_clusters(BLIND_CLUSTERS_23)
     bench_blind_clusters(BLIND_CLUSTERS_24)
+    bench_blind_clusters(BLIND_CLUSTERS_25)
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)
