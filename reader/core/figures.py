@@ -22,6 +22,7 @@ from reader.core.nouns import GAME_STATS, OF_WHOLE, STOPWORDS, human_noun
 from reader.core.ordinals import PLACE
 from reader.core.stances import (
     AMONG,
+    anaphor_holder,
     basis,
     core_measure,
     holder,
@@ -954,6 +955,8 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     if anchor and _MOVED_BEFORE.search(before_text):
         anchor = ""  # "fell around 200ft from a ridge": how far it fell, not where something is
     record_of = _record_holder(before_text, after_text) if q.kind == "tally" else frozenset()
+    # "The 26-year-old pulled away": an age standing for its person
+    nominal = family == "age" and q.text.endswith("-old") and bool(_VERB_AFTER_AGE.match(after_text))
     said = q.kind == "date" and bool(
         _SAID_BEFORE.search(before_text) or _SAID_AFTER.match(sentence[rel_end : rel_end + 30])
     )
@@ -1055,11 +1058,15 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         if q.kind in ("percent", "fraction")
         else frozenset(),
         share_of=_share_names(after_text) if family == "percent" else frozenset(),
-        holder=(holder(before_text, after_text) or opening_holder(sentence, rel_start, q.text))
+        holder=(
+            holder(before_text, after_text, before_noun=q.text.endswith("-old"))
+            or opening_holder(sentence, rel_start, q.text)
+            or (anaphor_holder(sentence, rel_start) if nominal else frozenset())
+        )
         if family == "age"
         else frozenset(),
         person=_person_noun(before_text, after_text, q.text, sentence) if family == "age" else "",
-        nominal=family == "age" and q.text.endswith("-old") and bool(_VERB_AFTER_AGE.match(after_text)),
+        nominal=nominal,
         onset=_onset(sentence[:rel_start]) if family == "time" else "",
         time_side=_time_side(sentence[:rel_start]) if family == "time" else "",
         placed=family == "duration" and bool(_PLACED.search(sentence)),

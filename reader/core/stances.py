@@ -520,10 +520,23 @@ _APPOSITIVE_AFTER = re.compile(
 )
 
 
-def holder(before: str, after: str = "") -> frozenset[str]:
+# an age written before the noun of a name set off after it: "the 61-year-old chief executive,
+# Martin Vogel, told analysts"
+_APPOSITIVE_AFTER_NOUN = re.compile(
+    r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*"
+    rf"[ \t]*,[ \t]*((?:[{UPPER}][\w'’.-]*[ \t]+){{1,3}}[{UPPER}][\w'’.-]*)[ \t]*,"
+)
+
+
+def holder(before: str, after: str = "", before_noun: bool = False) -> frozenset[str]:
     """The lowercased words of the name an age stands beside ("Orozco, 27", "a 31-year-old,
-    Jerome Baptiste,"), titles left out, or none."""
-    m = _APPOSITIVE.search(before) or _APPOSITIVE_AFTER.match(after)
+    Jerome Baptiste,"), or set off after the noun an age is written before (`before_noun`: "the
+    61-year-old chief executive, Martin Vogel,"), titles left out, or none."""
+    m = (
+        _APPOSITIVE.search(before)
+        or _APPOSITIVE_AFTER.match(after)
+        or (_APPOSITIVE_AFTER_NOUN.match(after) if before_noun else None)
+    )
     if m is None:
         return frozenset()
     return frozenset(w for w in (w.lower().strip(".") for w in m.group(1).split()) if w not in NAME_TITLES)
@@ -572,6 +585,31 @@ def opening_holder(sentence: str, start: int, text: str) -> frozenset[str]:
     if not words or (len(words) == 1 and words[0] in _CONNECTIVES):
         return frozenset()  # "However, the boy was 14"
     return frozenset(words)
+
+
+# a run of two or more capitalised words: a full name ("Josua Vakurunabili")
+_FULL_NAME = re.compile(rf"[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*)+")
+_THE_BEFORE = re.compile(r"(?i:\bthe[ \t]+)$")
+
+
+def anaphor_holder(sentence: str, start: int) -> frozenset[str]:
+    """The lowercased words of the one full name told before "the 26-year-old" standing for a
+    person ("winger Josua Vakurunabili scored a hat-trick, and the 26-year-old was named player
+    of the match"), or none: not when the sentence names two people before it, nor across
+    reported speech ("Coach Ana Ruiz said the 19-year-old was ready" tells of someone else)."""
+    prefix = sentence[:start]
+    if not _THE_BEFORE.search(prefix):
+        return frozenset()
+    runs = []
+    for m in _FULL_NAME.finditer(prefix):
+        words = [w.lower().strip(".") for w in m.group(0).split()]
+        while words and (words[0] in STOPWORDS or words[0] in NAME_TITLES):
+            words.pop(0)
+        if len(words) >= 2 and not any(w in MONTHS or w in WEEKDAYS for w in words):
+            runs.append((m.end(), words))
+    if len(runs) != 1 or _SPEECH.search(prefix, runs[0][0]):
+        return frozenset()
+    return frozenset(runs[0][1])
 
 
 # what an election gives, which a poll only foretells

@@ -3914,6 +3914,36 @@ def test_one_named_persons_ages_are_compared_across_groups() -> None:
     assert found == []
 
 
+def test_an_age_before_a_noun_or_standing_for_a_person_takes_the_name_the_sentence_gives() -> None:
+    # the name set off after the noun the age is written before
+    _, qs, found = run(
+        {
+            "Report A": "Chief executive Martin Vogel, 58, said orders had fallen this year.",
+            "Report B": "Orders fell, the 61-year-old chief executive, Martin Vogel, told analysts.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"58", "61-year-old"})]
+    # "the 26-year-old" standing for the one full name told before it
+    _, qs, found = run(
+        {
+            "Report A": "Winger Josua Vakurunabili, 24, crossed in the 75th minute after a break.",
+            "Report B": "Josua Vakurunabili scored a try, and the 26-year-old was named man of the match.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"24", "26-year-old"})]
+    # across reported speech the age is someone else's
+    _, _, found = run(
+        {
+            "Report A": "Winger Josua Vakurunabili, 24, crossed in the 75th minute after a break.",
+            "Report B": "Coach Josua Vakurunabili said the 26-year-old was named player of the match.",
+        },
+        one_group=False,
+    )
+    assert found == []
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
