@@ -251,12 +251,64 @@ def extract_quantities(text: str, reference_date: str = "") -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     if "points" in words or "point" in words:
         found = _share_points(text, found)
+    if "m" in text:
+        found = _one_reading_of_m(found, text)
     return [
         _tidy(q)
         for q in _money_of_the_place(
             text, _dinars_of_the_place(text, _bounded_conversions(text, _one_scale(found, text)))
         )
     ]
+
+
+# a figure glued to "m", which is metres or millions: "5.2m", "up to 1.2m"
+_GLUED_M = re.compile(r"\d[ \t]?m$")
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her)[ \t]+)$")
+# a count told in millions: "4.7 million", "1 million to 1.5 million"
+_MILLIONS = re.compile(r"(?i:\bmillion\b)")
+
+
+def _one_reading_of_m(found: list[Quantity], text: str) -> list[Quantity]:
+    """A figure glued to "m" read as the other figures of its sentence are: "The river peaked at
+    13.9m, just shy of the record of 14.37m" (metres both), "an average audience of 4.7 million,
+    peaking at 5.2m" (millions both). Only when the sentence tells one reading and not the other,
+    and not a distance that names a thing ("1.2m people watched the 100m final")."""
+    glued = [q for q in found if _GLUED_M.search(q.text) and q.kind in ("count", "distance")]
+    if not glued:
+        return found
+    out = []
+    for q in found:
+        if q in glued:
+            others = [o for o in found if o not in glued]  # what the sentence tells in full
+            metres = any(o.kind == "distance" and o.unit == "m" for o in others)
+            millions = any(o.kind == "count" and _MILLIONS.search(o.text) for o in others)
+            if q.kind == "count" and metres and not millions and q.unit == "":
+                q = replace(
+                    q,
+                    kind="distance",
+                    unit="m",
+                    low=None if q.low is None else q.low / 1e6,
+                    high=None if q.high is None else q.high / 1e6,
+                )
+            elif (
+                q.kind == "distance"
+                and q.unit == "m"
+                and millions
+                and not metres
+                and not _DETERMINER_BEFORE.search(text, 0, q.start)
+                # millions glued are few ("5.2m", "2m"); "ran 100m" is a distance
+                and q.high is not None
+                and (not float(q.high).is_integer() or q.high <= 10)
+            ):
+                q = replace(
+                    q,
+                    kind="count",
+                    unit="",
+                    low=None if q.low is None else q.low * 1e6,
+                    high=None if q.high is None else q.high * 1e6,
+                )
+        out.append(q)
+    return out
 
 
 # a move of a share in points: "fell 19.9 points to 23.7%", "Turnout was 67.3%, up 4 points"

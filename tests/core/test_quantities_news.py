@@ -2663,6 +2663,24 @@ LOCAL = [
     _case('He called it "Top 10", and laughed.', F("10", "count", 10, 10)),
     _case("More than a foot of snow fell.", F("More than a foot", "distance", 1, None, "foot")),
     _case("Buffalo was buried under a foot of snow.", F("a foot", "distance", 1, 1, "foot")),
+    # a figure glued to "m" read as the other figures of its sentence are
+    _case(
+        "Floodwaters rose 1.2 metres, and the river peaked at 13.9m, short of the 2022 record of 14.37m.",
+        F("1.2 metres", "distance", 1.2, 1.2, "m"),
+        F("13.9m", "distance", 13.9, 13.9, "m"),
+        F("2022", "year", 2022, 2022),
+        F("14.37m", "distance", 14.37, 14.37, "m"),
+    ),
+    _case(
+        "The documentary drew an average audience of 4.7 million, peaking at 5.2m.",
+        F("4.7 million", "count", 4_700_000, 4_700_000),
+        F("5.2m", "count", 5_200_000, 5_200_000),
+    ),
+    _case(
+        "Some 1.2m people watched as he ran 100m.",
+        F("Some 1.2m", "count", 1_200_000, 1_200_000, "people"),
+        F("100m", "distance", 100, 100, "m"),
+    ),
     # a part of that one unit
     _case(
         "The storm dropped three-quarters of an inch of rain.",
