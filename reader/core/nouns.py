@@ -205,6 +205,16 @@ HOLDS = re.compile(
     r"(?i:\b(?:holds?|seats|seating|capacity(?:[ \t]+of)?|accommodates?|can[ \t]+(?:hold|take))[ \t]+$)"
 )
 # "won in front of more than 58,000 fans" (the window before a number ends at it)
+# a part told before its whole: "two of the 12", "only one of the 242" ("all of the" is the whole)
+_PART_OF_BEFORE = re.compile(
+    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*|none|few|some"
+    r"|many|most|several|half|dozens|hundreds|thousands)[ \t]+of[ \t]+(?:the|its|their|those|these)[ \t]+)$"
+)
+# the whole's own verb after its event: "the 12 killed were", "the 12 injured miners were"
+_WHOLES_VERB = re.compile(
+    r"(?i:(?:[ \t]+(?!(?:when|after|as|while|and|but|because|before|since|if|then)\b)[a-z]+){0,3}"
+    r"[ \t]+(?:were|was|are|is|have|has|had|included|includes|include|remain|remains|remained)\b)"
+)
 _IN_FRONT_OF = re.compile(r"(?i:\bin[ \t]+front[ \t]+of[ \t]+$)")
 # what a sports line counts: one sentence gives a player's or a team's many of them ("28 of his
 # 68 punches", "33 homers and 121 RBIs"), another source's the same nouns for another player
@@ -384,6 +394,15 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
     after = EVENT_RE.search(window_after)
     if after is not None and after.group(0).lower().endswith("ing") and after.group(0).lower() != "missing":
         after = None  # "shot three people, killing one": "killing" counts what follows it
+    if (
+        after is not None
+        and _PART_OF_BEFORE.search(window_before)
+        and not _WHOLES_VERB.match(window_after, after.end())
+    ):
+        # "Two of the 12 miners trapped were killed", "only one of the 242 people on board
+        # survived": the part's event, not the whole's ("two of the 12 killed were children", "of
+        # the 12 injured miners were airlifted" keep it)
+        after = None
     before_all = list(EVENT_RE.finditer(window_before))
     before = before_all[-1] if before_all else None
     if (

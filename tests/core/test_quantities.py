@@ -559,3 +559,20 @@ def test_terminal_escape_codes_pasted_with_a_text_are_no_figures(text: str) -> N
     q = only(text)
     assert (q.text, q.low, q.unit) == ("40,000", 40_000, "troops")
     assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # the event after a whole told after its part is the part's
+        ("Three of the 40 passengers were injured.", ["passengers injured", "passengers"]),
+        ("Two of the 12 miners trapped were killed.", ["miners killed", "miners"]),
+        ("Only one of the 242 people on board survived.", ["people"]),
+        # the whole's own event, told before its verb, stays the whole's
+        ("Two of the 12 killed were children.", ["people killed", "people killed"]),
+        ("Four of the 30 people injured remain in hospital.", ["people injured", "people injured"]),
+        ("Two of the 12 people killed in the blast were children.", ["people killed", "people killed"]),
+    ],
+)
+def test_a_whole_after_its_part_takes_no_event_of_the_part(text: str, units: list[str]) -> None:
+    assert [q.unit for q in extract_quantities(text)] == units
