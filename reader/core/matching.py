@@ -315,6 +315,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
     family = a.family
     if family != "money" and (a.converted or b.converted):
         return True  # "10 inches (25 centimetres)": the bracket converts the report's own figure
+    if family not in _WHEN_FAMILIES and _loose_bound(a, b):
+        return True  # "injuring at least two people" in one attack / "at least 70 people injured"
     if family == "money" and a.currency and b.currency and not one_currency(a, b):
         # sums in other currencies are other quantities, as people annotate them: the day's rate
         # is unknown ("110 billion euros" and "$144 billion"); "crowns" and "kroner" may be one
@@ -620,6 +622,24 @@ def _country_and_town(a: Figure, b: Figure) -> bool:
     if a.family not in ("count", "distance") or not (named_a and named_b) or a.nationwide or b.nationwide:
         return False
     return only_countries(named_a) != only_countries(named_b)
+
+
+def _loose_bound(a: Figure, b: Figure) -> bool:
+    """A one-sided bound and a figure `_LOOSE_BOUND` times beyond it: "injuring at least two
+    people" (in one attack) / "at least 70 people injured" (in the riots), "recharged up to 1,000
+    times" / "three times": a bound so loose says nothing of the other figure, which counts
+    something else (a part against its whole, a multiplier against a count)."""
+    for x, y in ((a, b), (b, a)):
+        y_low = y.lo if math.isfinite(y.lo) else y.hi
+        y_high = y.hi if math.isfinite(y.hi) else y.lo
+        if x.lo > 0 and math.isfinite(x.lo) and not math.isfinite(x.hi) and y_low >= _LOOSE_BOUND * x.lo:
+            return True
+        if not math.isfinite(x.lo) and 0 < y_high <= x.hi / _LOOSE_BOUND:
+            return True
+    return False
+
+
+_LOOSE_BOUND = 5
 
 
 def _aboard(a: Figure, b: Figure) -> bool:

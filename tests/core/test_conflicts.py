@@ -3944,6 +3944,32 @@ def test_an_age_before_a_noun_or_standing_for_a_person_takes_the_name_the_senten
     assert found == []
 
 
+def test_a_bound_many_times_short_of_the_other_figure_counts_something_else() -> None:
+    # one attack's injured against the riots' toll; a multiplier against a count of times
+    _, _, found = run(
+        {
+            "Report A": "They also attacked a television crew's truck, injuring at least two people.",
+            "Report B": "About 100 people have been injured.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The battery can be recharged up to 1,000 times.",
+            "Report B": "This results in three times the number of charges of the industry standard.",
+        }
+    )
+    assert found == []
+    # a bound near the other figure is still told
+    _, qs, found = run(
+        {
+            "Report A": "The blast injured at least 20 people.",
+            "Report B": "About 35 people were injured in the blast.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"at least 20", "About 35"})]
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
