@@ -29,6 +29,9 @@ from reader.core.wording import dateline_end, named_places, names, stem, subject
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|/\d\d\b")
 # whose income, tax rate, resignation, seasons with the team, yards
 _SUBJECT_FAMILIES = frozenset({"money", "percent", "date", "count", "duration", "distance"})
+# whose points, whose time: a player's or a runner's, named as the sentence opens ("Shy Ely put
+# up 23 points"); a share or a sum opens with its firm told in many ways ("Norwegian fish farmer")
+_OPENING_NAME_FAMILIES = frozenset({"count", "duration"})
 
 # families that date or time a sentence's events, or describe its people ("Gray, 16, was shot"),
 # rather than count or measure
@@ -135,7 +138,9 @@ def article_figures(
             # and whose place in a race or a ranking ("Kibet finished sixth" / "Tola came seventh")
             if (fig.family in _SUBJECT_FAMILIES or fig.q.unit == PLACE) and not fig.anchor:
                 prefix = _own_clause(text[: q.start - start])
-                fig.subject, fig.lead = subject_names(prefix, known[q.article], named_places(text))
+                fig.subject, fig.lead = subject_names(
+                    prefix, known[q.article], named_places(text), fig.family in _OPENING_NAME_FAMILIES
+                )
                 if fig.headline and _title_case(sentence.text):
                     # every word of a Title Case Headline looks like a name: keep the ones the
                     # article's own sentences write as names ("Nationals' Eight-Year Offer")

@@ -112,6 +112,10 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 _APPOSITION = re.compile(r"[ \t]*,")
+# a full name opening a sentence, then its verb: "Shy Ely put up 23 points", "Doug McDermott scored"
+_VERB_NEXT = re.compile(
+    r"[ \t]+(?:[a-z]+ed|put|got|had|has|made|hit|led|won|ran|set|took|threw|kicked|scored|added|became)\b"
+)
 # "The City watchdog imposed", "defeated his AAP rival": a name after a determiner and before
 # one of these words for a body, a firm or a person describes that word (whose the figure is),
 # not another owner; "the Colts defense", "the Clintons' rate" are the name's own
@@ -378,10 +382,12 @@ def _qualifies_a_noun(prefix: str, run: re.Match[str]) -> bool:
 
 
 def subject_names(
-    prefix: str, known_names: frozenset[str], places: frozenset[str]
+    prefix: str, known_names: frozenset[str], places: frozenset[str], opening_name: bool = False
 ) -> tuple[frozenset[str], frozenset[str]]:
     """Stems of the names written before a figure in its sentence (whose figure it is), and
     those of the first of them not after a preposition (the likely subject of its clause).
+    With `opening_name`, a full name that opens the sentence before its verb counts too ("Shy
+    Ely put up 23 points").
 
     "Bush paid a rate of 36 percent" -> ({"bush"}, {"bush"}); "The Orioles have offered
     Teixeira $150 million" -> ({"oriol", "teixe"}, {"oriol"}). A name that opens the sentence
@@ -398,6 +404,16 @@ def subject_names(
             elif (
                 words[0] not in known_names
                 and not (len(words) > 1 and _APPOSITION.match(prefix, run.end()))
+                and not (
+                    opening_name
+                    and len(words) > 1
+                    and _VERB_NEXT.match(prefix, run.end())
+                    # the figure in the name's own clause, no other name's verb before it
+                    # ("Peyton Manning passed for 364 yards and Keiwan Ratliff returned ...")
+                    and not any(
+                        _VERB_NEXT.match(prefix, m.end()) for m in _NAME_RUN.finditer(prefix, run.end())
+                    )
+                )
                 and not POSSESSIVE.search(run.group(0))
             ):
                 continue  # a capitalised first word may be any word; "Apostolos Kolokythopoulos, a"

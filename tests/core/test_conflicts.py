@@ -3970,6 +3970,25 @@ def test_a_bound_many_times_short_of_the_other_figure_counts_something_else() ->
     assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"at least 20", "About 35"})]
 
 
+def test_a_full_name_opening_the_sentence_owns_its_count() -> None:
+    # two players' points, each named as its sentence opens
+    _, _, found = run(
+        {
+            "Report A": "Point guard Ty Lawson also chipped in 16 points for the Tar Heels.",
+            "Report B": "Shy Ely put up 23 points against the Tar Heels.",
+        }
+    )
+    assert found == []
+    # one player's points told twice still differ
+    _, qs, found = run(
+        {
+            "Report A": "Point guard Ty Lawson also chipped in 16 points for the Tar Heels.",
+            "Report B": "Ty Lawson added 18 points for the Tar Heels.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"16", "18"})]
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
