@@ -215,7 +215,7 @@ def _rounding_unit(q: Quantity) -> float:
     number = float(written)
     if number == 0:
         return 0.0
-    scale = value / number
+    scale = abs(value / number)  # "minus 35C" is written 35: its last digit counts degrees, not minus ones
     if "." in written:
         unit = 10.0 ** -len(written.split(".")[1])
     else:

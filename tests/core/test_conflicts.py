@@ -3989,6 +3989,17 @@ def test_a_full_name_opening_the_sentence_owns_its_count() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"16", "18"})]
 
 
+def test_a_value_below_zero_keeps_its_rounding_on_both_sides() -> None:
+    # minus 31F is minus 35C: no conflict (the tolerance of "minus 35C" had been turned inside out)
+    _, _, found = run(
+        {
+            "Report A": "The team worked in temperatures of minus 35C during the final weeks.",
+            "Report B": "The team battled temperatures as low as minus 31F during the final weeks.",
+        }
+    )
+    assert [c.kind for c in found] in ([], ["compatible"])
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
