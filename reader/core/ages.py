@@ -82,7 +82,11 @@ def other_people(a: Figure, b: Figure) -> bool:
     "Orozco was charged with murdering the 35-year-old deputy".
     """
     if a.holder and b.holder:
-        return not (a.holder & b.holder)
+        # "Gerald Pruitt, 58" / "His wife, Donna Pruitt, 55": one surname, two full names
+        two_full_names = (
+            len(a.holder) >= 2 and len(b.holder) >= 2 and not (a.holder <= b.holder or b.holder <= a.holder)
+        )
+        return not (a.holder & b.holder) or two_full_names
     if _role(a) and _role(b) and _role(a) != _role(b):
         return True  # "The victim, a 19-year-old student, was stabbed" / "A 23-year-old man has been charged"
     for x, y in ((a, b), (b, a)):

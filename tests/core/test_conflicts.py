@@ -4000,6 +4000,24 @@ def test_a_value_below_zero_keeps_its_rounding_on_both_sides() -> None:
     assert [c.kind for c in found] in ([], ["compatible"])
 
 
+def test_two_full_names_of_one_surname_are_two_people() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Gerald Pruitt, 58, of Zanesville, pleaded guilty in March to wire fraud.",
+            "Report B": "His wife, Donna Pruitt, 55, pleaded guilty to a misdemeanor tax charge.",
+        }
+    )
+    assert found == []
+    # the surname alone is the full name's
+    _, qs, found = run(
+        {
+            "Report A": "Gerald Pruitt, 58, of Zanesville, pleaded guilty in March to wire fraud.",
+            "Report B": "Pruitt, 59, pleaded guilty to wire fraud.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"58", "59"})]
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
