@@ -399,7 +399,24 @@ def _background(fig: Figure, article: Article, published: str, latest: float) ->
         return False
     if published[:4].isdigit():
         return fig.period[1] < int(published[:4])
-    return fig.period[1] < latest or bool(_OPENING_YEAR.match(article.sentences[fig.q.sentence].text))
+    text = article.sentences[fig.q.sentence].text
+    return (
+        fig.period[1] < latest
+        or bool(_OPENING_YEAR.match(text))
+        # an undated article's one year, told of an earlier case: "A collapse at a nearby pit in
+        # 2021 killed eight people", "A similar recall in 2019 involved 22 batches"
+        or (fig.period[1] <= latest and bool(_EARLIER_CASE.search(text)))
+    )
+
+
+_EARLIER_CASE = re.compile(
+    r"(?i:\b(?:(?:a|an|the|only|its|their)[ \t]+(?:similar|previous|earlier|prior|nearby|neighbou?ring)"
+    # "a similar recall", "the clubs' only previous cup meeting"; not "the previous year", "a year
+    # earlier", "the previous record" (a record is compared as one)
+    r"[ \t]+(?!(?:year|month|week|day|season|quarter|period|record|high|low|peak|close)s?\b)[a-z]"
+    r"|predecessor|same[ \t]+(?:district|area|region|town|city|province|state|county|stretch|site|mine"
+    r"|mountains|route|race|course|event)\b|last[ \t]+(?:major|big|serious|deadly|such|time)\b))"
+)
 
 
 _NUMBER_WORD = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)"

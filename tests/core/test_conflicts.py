@@ -4018,6 +4018,27 @@ def test_two_full_names_of_one_surname_are_two_people() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"58", "59"})]
 
 
+def test_an_undated_reports_year_told_of_an_earlier_case_is_background() -> None:
+    # no date of publication: the article's only year, told of "a similar recall", is the past
+    _, _, found = run(
+        {
+            "Report A": "Halden is recalling 14 batches of its blood pressure drug telmisartan.",
+            "Report B": "A similar recall in 2019 involved 22 batches of the heartburn drug ranitidine.",
+        }
+    )
+    assert found == []
+    # a year told of the story's own figures is no earlier case
+    _, qs, found = run(
+        {
+            "Report A": "The firm reported revenue of 8.24 billion euros for 2024, up from a year earlier.",
+            "Report B": "Revenue rose 6.3 percent to 8.42 billion euros.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [
+        ("conflict", {"8.24 billion euros", "8.42 billion euros"})
+    ]
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
