@@ -379,7 +379,7 @@ class Figure:
     in_sentence: int = 1  # how many figures its sentence holds
     cumulative: bool = False  # its sentence gives running totals ("so far", "in all", "combined")
     nationwide: bool = False  # its sentence tells it for a whole country ("across the country")
-    core: bool = False  # a share told of core inflation (food and energy left out)
+    core: str = ""  # the part of prices a share is told of: "core" (food and energy left out), "food"
     basis: str = ""  # for a rate of change, what it is measured against: "month", "quarter", "year"
     market: str = ""  # "domestic" or "foreign" when its sentence says which ("domestic passengers")
     separate: bool = False  # its sentence tells of another case ("a separate strike near Tyre")
@@ -1076,7 +1076,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         load_part=load_part,
         span=span(sentence[:rel_start], after_text[:40]) if family in ("money", "percent") else "",
         basis=basis(sentence[:rel_start], after_text[:40]) if family == "percent" else "",
-        core=family == "percent" and core_measure(sentence[:rel_start], after_text[:60]),
+        core=core_measure(sentence[:rel_start], after_text[:60]) if family == "percent" else "",
         role_as=_role_as(sentence[rel_end:], q) if family in ("count", "duration") else frozenset(),
         of_what=_of_what(after_text)
         if family == "duration" and _COMPOUND_SPAN.search(q.text)

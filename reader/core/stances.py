@@ -479,14 +479,22 @@ _PRICE_MEASURES = _patterns(
         "headline",
         r"\b(?:headline|overall|all-items)[ \t]+(?:(?:consumer[ \t]+)?(?:inflation|prices?|CPI|index))\b",
     ),
+    # a part of the basket: "Food inflation hit 21.2%", "energy prices rose 9%"
+    ("food", r"\bfood[ \t]+(?:price[ \t]+)?(?:inflation|prices?)\b"),
+    ("energy", r"\b(?:energy|fuel|electricity)[ \t]+(?:price[ \t]+)?(?:inflation|prices?)\b"),
+    ("services", r"\bservices?[ \t]+(?:price[ \t]+)?inflation\b"),
 )
 
 
-def core_measure(prefix: str, after: str) -> bool:
-    """Whether a share is told of core inflation ("Core inflation, which strips out volatile food
-    and energy costs, was 2.4 percent"): the nearest words before it that name a measure of
-    prices, else those right after it."""
-    return _nearest(_PRICE_MEASURES, prefix, after) == "core"
+def core_measure(prefix: str, after: str) -> str:
+    """The part of prices a share is told of: "core" inflation ("Core inflation, which strips
+    out volatile food and energy costs, was 2.4 percent"), "food", "energy" or "services"
+    prices, else "" (all of them): the nearest words before it that name a measure of prices,
+    else those right after it."""
+    # a part of the basket only before the share ("driven by food and energy prices" after it
+    # tells why all prices rose)
+    found = _nearest(_PRICE_MEASURES, prefix, "") or _nearest(_PRICE_MEASURES[:2], "", after)
+    return "" if found == "headline" else found
 
 
 def basis(prefix: str, after: str) -> str:

@@ -4039,6 +4039,24 @@ def test_an_undated_reports_year_told_of_an_earlier_case_is_background() -> None
     ]
 
 
+def test_a_part_of_the_basket_is_not_all_prices() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Inflation stood at 18.4% in April, according to the statistics office.",
+            "Report B": "Food inflation hit 21.2% in April, according to the National Bureau of Statistics.",
+        }
+    )
+    assert found == []
+    # what drove prices, told after the share, is no part of them
+    _, qs, found = run(
+        {
+            "Report A": "Annual inflation reached 5.06 percent in February.",
+            "Report B": "Twelve-month inflation reached 5.60% in February, driven by food and energy prices.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"5.06 percent", "5.60%"})]
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
