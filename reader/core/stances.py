@@ -406,6 +406,14 @@ _COUNTED_AS = _patterns(
     ("cancelled", r"\bcancel(?:l?ed|l?ing|lations?)\b|\bscrapped\b|\bgrounded\b"),
     ("delayed", r"\bdelay(?:ed|s)?\b"),
     ("damaged", r"\bdamag(?:ed|es|ing)\b"),
+    # the electorate against those who voted: "the roughly 1.45 million eligible voters" /
+    # "Around 986,000 people voted", "2.5 million people eligible" / "2.44 million ... cast ballots"
+    (
+        "electorate",
+        r"^[ \t]+(?:[\w'-]+[ \t]+)?(?:eligible|registered)\b|\b(?:electorate|registered[ \t]+voters)[ \t]+of"
+        r"(?:[ \t]+(?:about|around|some|nearly|almost|roughly|more[ \t]+than|over))?[ \t]+$",
+    ),
+    ("voted", r"^[ \t]+(?:[\w'-]+[ \t]+){0,2}?(?:voted|cast[ \t]+(?:their[ \t]+)?(?:ballots?|votes?))\b"),
     # who was on board: "a bus carrying 52 passengers", "about 210 people were on board", "with
     # 162 people aboard"
     (

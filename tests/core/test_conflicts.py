@@ -4057,6 +4057,16 @@ def test_a_part_of_the_basket_is_not_all_prices() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"5.06 percent", "5.60%"})]
 
 
+def test_the_electorate_is_not_those_who_voted() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Turnout was 68 percent of the roughly 1.45 million eligible voters.",
+            "Report B": "Around 986,000 people voted, a turnout of 68 percent.",
+        }
+    )
+    assert found == []
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
