@@ -669,6 +669,8 @@ def _measure_of(q: Quantity, family: str, before_text: str, after_text: str) -> 
         if found == "prison" and _MINIMUM_TERM.match(q.text):
             return "parole"  # "will spend a minimum of 24 years behind bars": the least time served
         return found
+    if family == "ordinal" and q.unit == "minute":
+        return measure(CLAUSE_BREAK.split(before_text)[-1], CLAUSE_BREAK.split(after_text)[0], family)
     return "yard line" if q.unit == "yard" and _YARD_LINE.match(after_text) else ""
 
 

@@ -395,6 +395,22 @@ _DISTANCES = _patterns(
 )
 
 
+# what happened in a minute of a match: "scored in the 112th minute" is a goal, "Tom Lennox's
+# 107th-minute dismissal" a sending-off
+_MATCH_EVENTS = _patterns(
+    (
+        "goal",
+        r"\b(?:scor(?:ed|es|ing)|goals?|winner|equali[sz](?:ed|er|ing)|levell?(?:ed|ing)|netted|header"
+        r"|opener|struck|tries|try|touchdown)\b",
+    ),
+    (
+        "card",
+        r"\b(?:dismissal|dismissed|sent[ \t]+off|sending[ \t-]+off|red[ \t]+card|yellow[ \t]+card|booked)\b",
+    ),
+    ("substitution", r"\b(?:substitut(?:e|ed|ion)|came[ \t]+on|replaced)\b"),
+)
+
+
 # two sides of one vote, and two degrees of damage: "voted 214 in favour" / "97 delegates
 # opposed"; "destroyed 1,200 houses" / "4,500 homes were partially damaged"
 _COUNTED_AS = _patterns(
@@ -436,6 +452,8 @@ def measure(clause_before: str, clause_after: str, family: str = "percent") -> s
         return _nearest(_WINDS, clause_before, "")
     if family == "count":
         return _nearest(_COUNTED_AS, clause_before, clause_after)
+    if family == "ordinal":  # the minute of a match
+        return _nearest(_MATCH_EVENTS, clause_before, clause_after)
     if family == "distance":
         return _nearest(_DISTANCES, clause_before, clause_after)
     if family == "duration":

@@ -4067,6 +4067,23 @@ def test_the_electorate_is_not_those_who_voted() -> None:
     assert found == []
 
 
+def test_the_minutes_of_a_goal_and_of_a_sending_off_are_two_moments() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Substitute Leon Duncan scored in the 112th minute as Aberdeen beat Hibernian 3-2.",
+            "Report B": "Tom Lennox's 107th-minute dismissal left Hibs with 10 men.",
+        }
+    )
+    assert found == []
+    _, qs, found = run(
+        {
+            "Report A": "Substitute Leon Duncan scored in the 112th minute as Aberdeen beat Hibernian 3-2.",
+            "Report B": "Leon Duncan scored the winner in the 118th minute.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"112th", "118th"})]
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
