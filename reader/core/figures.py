@@ -565,6 +565,18 @@ def _at_close(sentence: str, start: int) -> bool | None:
     return bool(_AT_CLOSE.search(clause) or _ON_A_DAY.search(sentence))
 
 
+_RELATIVE_OPENING = re.compile(r"(?i:[ \t]*(?:which|who|that)\b)")
+
+
+def _own_clause_or_its_subject(before: str) -> str:
+    """The clause before a figure, and the one before that when it opens with "which" or "who"
+    ("Opposition parties, which together hold 92 seats": the parties hold them)."""
+    clauses = CLAUSE_BREAK.split(before)
+    if len(clauses) > 1 and _RELATIVE_OPENING.match(clauses[-1]):
+        return clauses[-2] + clauses[-1]
+    return clauses[-1]
+
+
 def _side_of(clause: str) -> str:
     """ "ruling" or "opposition" when the clause before a figure names one side (and not both)."""
     sides = {("ruling" if m.group("ruling") else "opposition") for m in _SIDE.finditer(clause)}
@@ -1015,7 +1027,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         after=clause_head(_ELECTION_POLL.sub(r"\1 election", after_text)),
         sentence_words=content_stems(sentence),
         at_close=_at_close(sentence, rel_start) if family == "percent" else None,
-        side=_side_of(CLAUSE_BREAK.split(before_text)[-1]) if family in ("count", "percent") else "",
+        side=_side_of(_own_clause_or_its_subject(before_text)) if family in ("count", "percent") else "",
         aside=family in ("count", "money") and bool(_ASIDE_OPENING.match(sentence)),
         phase=_phase(after_text) if family == "count" else "",
         own_words=content_stems(q.text),

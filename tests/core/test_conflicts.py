@@ -4084,6 +4084,32 @@ def test_the_minutes_of_a_goal_and_of_a_sending_off_are_two_moments() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"112th", "118th"})]
 
 
+def test_a_premium_is_no_move_of_the_shares_and_a_side_told_in_a_clause_of_its_own() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Aurelia shares jumped 35% in premarket trading.",
+            "Report B": "Baselwerk will pay $64 a share, a premium of nearly 40 per cent to the last close.",
+        }
+    )
+    assert found == []
+    # "Opposition parties, which together hold 92 seats": the opposition's seats
+    _, _, found = run(
+        {
+            "Report A": "The ruling coalition holds 108 seats.",
+            "Report B": "Opposition parties, which together hold 92 seats, accused the government.",
+        }
+    )
+    assert found == []
+    # two premiums told two ways still differ
+    _, qs, found = run(
+        {
+            "Report A": "The offer represents a premium of 41% to the company's closing price.",
+            "Report B": "The agreed price is a 39pc premium to the undisturbed share price.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"41%", "39pc"})]
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
