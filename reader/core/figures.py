@@ -254,11 +254,15 @@ _AT_CLOSE = re.compile(r"(?i:\b(?:closed|ended|finished|settled)\b|\bat[ \t]+the
 _ON_A_DAY = re.compile(r"(?i:\bon[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 _MARKET_MOVE = re.compile(
     r"(?i:\b(?:rose|rise|rising|fell|fall|falling|plunged|plunging|jumped|dropped|climbed|gained|lost|slid"
-    r"|surged|tumbled|sank|soared|rallied|slumped|dipped|eased|advanced|declined|down|up|higher|lower)\b)"
+    r"|surged|tumbled|sank|soared|rallied|slumped|dipped|eased|advanced|declined|down|up|higher|lower"
+    r"|closed|ended|finished|settled)\b)"  # "LME copper closed 1.5 per cent higher"
 )
 _MARKET = re.compile(
     r"(?i:\b(?:shares?|stocks?|index|indices|markets?|bourse|traded|trading|trade|futures|bonds?|yields?"
-    r"|currency|dollar|euro|yen|rupee|crude|brent|oil[ \t]+prices?|gold[ \t]+prices?)\b)"
+    r"|currency|dollar|euro|yen|rupee|crude|brent|oil[ \t]+prices?|gold[ \t]+prices?"
+    # commodities: "Benchmark copper on the London Metal Exchange rose 1.8%"
+    r"|copper|aluminium|aluminum|nickel|zinc|iron[ \t]+ore|metals?|silver|platinum|palladium|wheat"
+    r"|soybeans?|cocoa|coffee|commodit(?:y|ies))\b)"
 )
 # a scoring run, one spell of a game among many: "a 19-4 run", "a 9-2 spurt"
 _SCORING_RUN = re.compile(r"(?i:^[ \t]*(?:-[ \t]*)?(?:scoring[ \t]+)?(?:run|spurt|burst)\b)")
@@ -1026,7 +1030,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         lead_word=next(iter(lead_in_words(before_text, 1)), "") if family == "year" else "",
         after=clause_head(_ELECTION_POLL.sub(r"\1 election", after_text)),
         sentence_words=content_stems(sentence),
-        at_close=_at_close(sentence, rel_start) if family == "percent" else None,
+        at_close=_at_close(sentence, rel_start) if family in ("percent", "money") else None,
         side=_side_of(_own_clause_or_its_subject(before_text)) if family in ("count", "percent") else "",
         aside=family in ("count", "money") and bool(_ASIDE_OPENING.match(sentence)),
         phase=_phase(after_text) if family == "count" else "",

@@ -4110,6 +4110,19 @@ def test_a_premium_is_no_move_of_the_shares_and_a_side_told_in_a_clause_of_its_o
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"41%", "39pc"})]
 
 
+def test_a_commoditys_move_during_the_day_and_at_the_close_may_both_hold() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Copper on the London Metal Exchange rose 1.8% to $9,345 a tonne by 1100 GMT.",
+            "Report B": "LME copper closed 1.5 per cent higher at $9,310 a tonne.",
+        }
+    )
+    assert {(c.kind, frozenset(pair(c, qs))) for c in found} == {
+        ("compatible", frozenset({"$9,345", "$9,310"})),
+        ("compatible", frozenset({"1.8%", "1.5 per cent"})),
+    }
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
