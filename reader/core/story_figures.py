@@ -448,7 +448,11 @@ def _mark_last_year(group: list[Figure], text: str, offset: int, past_year: int)
 # the INS Tabar ... rescued two merchant vessels")
 _PAST_OPENING = re.compile(
     r"(?:[Ll]ast|[Ee]arlier[ \t]+this|[Pp]revious)[ \t]+(?:month|week)[ \t]*,|"
-    rf"{_NUMBER_WORD}[ \t]+(?:months|weeks)[ \t]+(?:ago|earlier)[ \t]*,"
+    rf"{_NUMBER_WORD}[ \t]+(?:months|weeks)[ \t]+(?:ago|earlier)[ \t]*,|"
+    # "In the last election, four years ago, Civic Union won just 13.9 percent"
+    r"(?:[Ii]n|[Aa]t)[ \t]+the[ \t]+(?:last|previous|prior)[ \t]+"
+    r"(?:general[ \t]+|national[ \t]+|local[ \t]+)?"
+    r"(?:election|vote|poll|referendum|race|edition|census|season|tournament|championship)s?\b"
 )
 
 

@@ -4123,6 +4123,17 @@ def test_a_commoditys_move_during_the_day_and_at_the_close_may_both_hold() -> No
     }
 
 
+def test_a_sentence_that_opens_on_the_last_election_tells_of_the_past() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The centre-right Civic Union won Slovakia's parliamentary election on Saturday"
+            " with 24.6 percent of the vote, near-complete results showed.",
+            "Report B": "In the last election, four years ago, Civic Union won just 13.9 percent.",
+        }
+    )
+    assert found == []
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
