@@ -400,22 +400,27 @@ def _background(fig: Figure, article: Article, published: str, latest: float) ->
     if published[:4].isdigit():
         return fig.period[1] < int(published[:4])
     text = article.sentences[fig.q.sentence].text
+    since = _SINCE_WHEN.search(text)
+    if since is not None and fig.q.start - article.sentences[fig.q.sentence].start >= since.end():
+        return True  # "since 2019, when a one-day stoppage grounded about 120 flights": a past year
     return (
         fig.period[1] < latest
         or bool(_OPENING_YEAR.match(text))
         # an undated article's one year, told of an earlier case: "A collapse at a nearby pit in
         # 2021 killed eight people", "A similar recall in 2019 involved 22 batches"
-        or (fig.period[1] <= latest and bool(_EARLIER_CASE.search(text)))
+        or ((not latest or fig.period[1] <= latest) and bool(_EARLIER_CASE.search(text)))
     )
 
 
+_SINCE_WHEN = re.compile(r"(?i:\bsince[ \t]+(?:[A-Za-z]+[ \t]+)?(?:1[89]|20)\d\d[ \t]*,?[ \t]+when\b)")
 _EARLIER_CASE = re.compile(
     r"(?i:\b(?:(?:a|an|the|only|its|their)[ \t]+(?:similar|previous|earlier|prior|nearby|neighbou?ring)"
     # "a similar recall", "the clubs' only previous cup meeting"; not "the previous year", "a year
     # earlier", "the previous record" (a record is compared as one)
     r"[ \t]+(?!(?:year|month|week|day|season|quarter|period|record|high|low|peak|close)s?\b)[a-z]"
-    r"|predecessor|same[ \t]+(?:district|area|region|town|city|province|state|county|stretch|site|mine"
-    r"|mountains|route|race|course|event)\b|last[ \t]+(?:major|big|serious|deadly|such|time)\b))"
+    r"|predecessor|same[ \t]+(?:district|area|region|town|city|province|state|county|borough"
+    r"|neighbou?rhood|village|valley|river|street|stretch|site|mine|plant|factory|mountains|route|race"
+    r"|course|event)\b|last[ \t]+(?:major|big|serious|deadly|such|time)\b))"
 )
 
 
@@ -524,6 +529,16 @@ def _assign_periods(
     spans: dict[int, list[float]] = defaultdict(list)
     marks = [(fig.q.start, _years_of(fig)) for fig in sentence_figures]
     marks += [(q.start, [UNKNOWN_YEAR]) for q in undated]
+    for fig in sentence_figures:
+        # "the worst since 2015, when an outbreak ... sickened 138 people": the clause after
+        # the year tells what that year saw (a figure before it still counts since then)
+        years = _years_of(fig)
+        if fig.role == "start" and years and _WHEN_AFTER.match(text, fig.q.end - offset):
+            after = [o for o in others if o.q.start >= fig.q.end]
+            for o in after:
+                spans[o.index].extend(y for y in years if math.isfinite(y))
+            if len(after) == len(others):
+                marks.remove((fig.q.start, years))  # no figure before it to count since then
     for start, years in marks:
         if not years:
             continue
@@ -543,6 +558,9 @@ def _assign_periods(
             fig.period = (min(known), max(known))
         elif found:
             fig.period = (min(found), max(found))
+
+
+_WHEN_AFTER = re.compile(r"(?i:[ \t]*,?[ \t]+when\b)")
 
 
 def _years_of(fig: Figure) -> list[float]:

@@ -4134,6 +4134,25 @@ def test_a_sentence_that_opens_on_the_last_election_tells_of_the_past() -> None:
     assert found == []
 
 
+def test_the_clause_after_since_a_year_when_tells_what_that_year_saw() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Portugal's TAP cancels 360 flights as cabin crew strike",
+            "Report B": "It was the first cabin crew strike at TAP since 2019, when a one-day stoppage"
+            " grounded about 120 flights.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "An outbreak of Legionnaires' disease in the South Bronx has sickened 86 people.",
+            "Report B": "The outbreak is the city's worst since 2015, when an outbreak in the same borough"
+            " sickened 138 people.",
+        }
+    )
+    assert found == []
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
