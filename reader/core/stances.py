@@ -267,6 +267,14 @@ _MEASURES = _patterns(
     ("revenue", r"\brevenues?\b|\bsales\b|\bturnover\b"),
     ("exports", r"\bexports\b"),
     ("imports", r"\bimports\b"),
+    # a budget's rises by who receives them: "a 2.5% increase in the lowest pensions" / "Public
+    # sector salaries will rise by at least 3%"
+    ("pensions", r"\bpensions?\b|\bpensioners\b"),
+    (
+        "pay",
+        r"\bsalar(?:y|ies)\b|\bwages?\b"
+        r"|\bpay[ \t]+(?:rises?|increases?|raises?|hikes?|offers?|deals?|claims?|cuts?|freezes?)\b",
+    ),
     # a disaster's damage told by sector: "agricultural damage was placed at P1.4 billion",
     # "infrastructure damage was estimated at P2.1 billion"
     (

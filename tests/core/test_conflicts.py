@@ -4153,6 +4153,16 @@ def test_the_clause_after_since_a_year_when_tells_what_that_year_saw() -> None:
     assert found == []
 
 
+def test_a_rise_in_pensions_is_no_rise_in_pay() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The budget also includes a 2.5% increase in the lowest pensions.",
+            "Report B": "Public sector salaries will rise by at least 3% from January.",
+        }
+    )
+    assert found == []
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
