@@ -68,6 +68,13 @@ _NATIONWIDE = re.compile(
 )
 # a sentence that tells of another case than the story's: "A separate strike on Monday near Tyre
 # killed five people", "was jailed for seven years in 2016 over a separate housing scandal"
+# a part of the story singled out: "In Sambava district alone, five people died", "Jinnah hospital
+# alone has received over 450 patients" (not "left alone", "not alone", "lived alone")
+_PART_ALONE = re.compile(
+    r"(?i:(?<!\bleft[ \t])(?<!\bnot[ \t])(?<!\blived[ \t])(?<!\bwas[ \t])(?<!\bwere[ \t])\balone\b"
+    r"(?=[ \t]*,|[ \t]+(?:has|have|had|recorded|reported|received|accounted|saw|is|was|were|killed"
+    r"|counted|registered|lost)\b))"
+)
 _SEPARATE = re.compile(r"(?i:\b(?:an?|another|two|three|four)[ \t]+separate\b)")
 # words that tell a figure for a home market or for abroad: "4.1 million domestic passengers" and
 # "International traffic ... reached 1.9 million passengers" count two things; "the film has grossed
@@ -387,6 +394,8 @@ class Figure:
     basis: str = ""  # for a rate of change, what it is measured against: "month", "quarter", "year"
     market: str = ""  # "domestic" or "foreign" when its sentence says which ("domestic passengers")
     separate: bool = False  # its sentence tells of another case ("a separate strike near Tyre")
+    # told of one part of the story ("In Sambava district alone, five people died")
+    part_alone: bool = False
     anchor: str = ""  # for a distance that places something, the place it is measured from
     # for a distance, weight, volume or area that measures a stuff, its stem: "30 cm of snow" -> "snow"
     stuff: str = ""
@@ -1039,6 +1048,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         nationwide=bool(_NATIONWIDE.search(sentence)),
         market=_market(sentence, rel_start, rel_end),
         separate=bool(_SEPARATE.search(sentence)),
+        part_alone=bool(_PART_ALONE.search(before_text)),
         anchor=anchor,
         stuff=stuff,
         aftershock=family == "magnitude" and bool(_AFTERSHOCK.search(sentence)),

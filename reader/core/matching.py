@@ -357,6 +357,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "14 rifles in five operations so far" against "six rifles" in this one
     if a.nationwide != b.nationwide and _part_of_whole(*((a, b) if a.nationwide else (b, a))):
         return True  # "across the country, at least 11 protesters died" / "three people were killed in Homs"
+    if a.part_alone != b.part_alone and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "In Sambava district alone, five people died" / "death toll rises to 17"
     if a.separate != b.separate and _separate_case(*((a, b) if a.separate else (b, a))):
         return True  # "the airstrike on Nabatieh killed nine" / "A separate strike near Tyre killed five"
     if a.core != b.core:

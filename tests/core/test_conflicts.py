@@ -4165,6 +4165,31 @@ def test_a_rise_in_pensions_is_no_rise_in_pay() -> None:
     assert comparison.conflicts == ()
 
 
+def test_a_part_singled_out_with_alone_is_not_the_whole() -> None:
+    _, _, found = run(
+        {
+            "Report A": "The toll from Cyclone Fenosoa rose to 17 dead on Monday, the agency said.",
+            "Report B": "In Sambava district alone, five people died, the district chief said.",
+        }
+    )
+    assert found == []
+    _, _, found = run(
+        {
+            "Report A": "The city's two main hospitals have treated more than 700 patients since Friday.",
+            "Report B": "Jinnah hospital alone has received over 450 patients since Friday.",
+        }
+    )
+    assert found == []
+    # "left alone" singles out nothing
+    _, qs, found = run(
+        {
+            "Report A": "The toll from Cyclone Fenosoa rose to 17 dead on Monday, the agency said.",
+            "Report B": "Villages were left alone for days, and 21 people died, the agency said.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"17", "21"})]
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
