@@ -62,12 +62,18 @@ def _kind_key(fig: Figure) -> tuple[str, ...]:
     return (fig.q.article, fig.family, kind_currency(fig), fig.measure, noun, fig.event)
 
 
+_WHILE = re.compile(r",[ \t]+(?:while|whereas)\b")
+
+
 def _own_clause(prefix: str) -> str:
     """The words before a figure in its own clause: the names of an earlier clause with another
     subject ("The CGT and SUD-Rail unions are demanding 5 percent, after management offered
     2.2 percent") are not whose the figure is."""
     starts = [m.start() for m in _OWN_CLAUSE.finditer(prefix)]
-    return prefix[starts[-1] :] if starts else prefix
+    # "Meneses ... was given six years in jail, while his former chief of staff, Rui Falcão,
+    # received four years": the clause after "while" is another's, whatever lies between
+    starts += [m.start() for m in _WHILE.finditer(prefix)]
+    return prefix[max(starts) :] if starts else prefix
 
 
 def reference_date(article: Article) -> str:

@@ -4190,6 +4190,13 @@ def test_a_part_singled_out_with_alone_is_not_the_whole() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"17", "21"})]
 
 
+def test_the_clause_after_while_is_another_subjects() -> None:
+    from reader.core.story_figures import _own_clause
+
+    prefix = "Meneses was given six years in jail, while his former chief of staff, Rui Falcao, received "
+    assert _own_clause(prefix) == ", while his former chief of staff, Rui Falcao, received "
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
