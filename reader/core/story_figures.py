@@ -424,9 +424,9 @@ _EARLIER_CASE = re.compile(
     # "a similar recall", "the clubs' only previous cup meeting"; not "the previous year", "a year
     # earlier", "the previous record" (a record is compared as one)
     r"[ \t]+(?!(?:year|month|week|day|season|quarter|period|record|high|low|peak|close)s?\b)[a-z]"
-    r"|predecessor|same[ \t]+(?:district|area|region|town|city|province|state|county|borough"
-    r"|neighbou?rhood|village|valley|river|street|stretch|site|mine|plant|factory|mountains|route|race"
-    r"|course|event)\b|last[ \t]+(?:major|big|serious|deadly|such|time)\b))"
+    r"|predecessor|same[ \t]+(?:district|area|region|town|city|province|state|county|borough|suburb"
+    r"|neighbou?rhood|village|valley|river|street|stretch|site|mine|plant|factory|mountain|route|race"
+    r"|course|event)s?\b|last[ \t]+(?:major|big|serious|deadly|such|time)\b))"
 )
 
 

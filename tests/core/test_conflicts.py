@@ -4197,6 +4197,16 @@ def test_the_clause_after_while_is_another_subjects() -> None:
     assert _own_clause(prefix) == ", while his former chief of staff, Rui Falcao, received "
 
 
+def test_an_earlier_case_over_the_same_suburbs_is_background() -> None:
+    _, _, found = run(
+        {
+            "Report A": "Preliminary estimates put insured losses at more than 800 million rand.",
+            "Report B": "A hailstorm over the same suburbs in 2019 caused losses of about 1.3 billion rand.",
+        }
+    )
+    assert found == []
+
+
 def test_a_span_of_a_few_whole_units_is_exact() -> None:
     _, qs, found = run(
         {
