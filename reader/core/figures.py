@@ -66,8 +66,6 @@ _NATIONWIDE = re.compile(
     r"(?:country|nation)|in[ \t]+(?:the[ \t]+)?(?:whole|entire)[ \t]+(?:country|nation))\b)"
     r"|\b(?:[Aa]cross|[Tt]hroughout)[ \t]+[A-Z][a-z]+\b"
 )
-# a sentence that tells of another case than the story's: "A separate strike on Monday near Tyre
-# killed five people", "was jailed for seven years in 2016 over a separate housing scandal"
 # a part of the story singled out: "In Sambava district alone, five people died", "Jinnah hospital
 # alone has received over 450 patients" (not "left alone", "not alone", "lived alone")
 _PART_ALONE = re.compile(
@@ -75,6 +73,8 @@ _PART_ALONE = re.compile(
     r"(?=[ \t]*,|[ \t]+(?:has|have|had|recorded|reported|received|accounted|saw|is|was|were|killed"
     r"|counted|registered|lost)\b))"
 )
+# a sentence that tells of another case than the story's: "A separate strike on Monday near Tyre
+# killed five people", "was jailed for seven years in 2016 over a separate housing scandal"
 _SEPARATE = re.compile(r"(?i:\b(?:an?|another|two|three|four)[ \t]+separate\b)")
 # words that tell a figure for a home market or for abroad: "4.1 million domestic passengers" and
 # "International traffic ... reached 1.9 million passengers" count two things; "the film has grossed

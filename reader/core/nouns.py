@@ -204,7 +204,6 @@ _GATHERING = 100
 HOLDS = re.compile(
     r"(?i:\b(?:holds?|seats|seating|capacity(?:[ \t]+of)?|accommodates?|can[ \t]+(?:hold|take))[ \t]+$)"
 )
-# "won in front of more than 58,000 fans" (the window before a number ends at it)
 # a part told before its whole: "two of the 12", "only one of the 242" ("all of the" is the whole)
 _PART_OF_BEFORE = re.compile(
     r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*|none|few|some"
@@ -215,6 +214,7 @@ _WHOLES_VERB = re.compile(
     r"(?i:(?:[ \t]+(?!(?:when|after|as|while|and|but|because|before|since|if|then)\b)[a-z]+){0,3}"
     r"[ \t]+(?:were|was|are|is|have|has|had|included|includes|include|remain|remains|remained)\b)"
 )
+# "won in front of more than 58,000 fans" (the window before a number ends at it)
 _IN_FRONT_OF = re.compile(r"(?i:\bin[ \t]+front[ \t]+of[ \t]+$)")
 # what a sports line counts: one sentence gives a player's or a team's many of them ("28 of his
 # 68 punches", "33 homers and 121 RBIs"), another source's the same nouns for another player

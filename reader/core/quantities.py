@@ -273,16 +273,18 @@ def _one_reading_of_m(found: list[Quantity], text: str) -> list[Quantity]:
     13.9m, just shy of the record of 14.37m" (metres both), "an average audience of 4.7 million,
     peaking at 5.2m" (millions both). Only when the sentence tells one reading and not the other,
     and not a distance that names a thing ("1.2m people watched the 100m final")."""
-    glued = [q for q in found if _GLUED_M.search(q.text) and q.kind in ("count", "distance")]
+    glued = {id(q) for q in found if _GLUED_M.search(q.text) and q.kind in ("count", "distance")}
     if not glued:
         return found
+    # what the sentence tells in full
+    metres = any(o.kind == "distance" and o.unit == "m" for o in found if id(o) not in glued)
+    millions = any(o.kind == "count" and _MILLIONS.search(o.text) for o in found if id(o) not in glued)
+    if metres == millions:
+        return found  # neither reading told, or both
     out = []
     for q in found:
-        if q in glued:
-            others = [o for o in found if o not in glued]  # what the sentence tells in full
-            metres = any(o.kind == "distance" and o.unit == "m" for o in others)
-            millions = any(o.kind == "count" and _MILLIONS.search(o.text) for o in others)
-            if q.kind == "count" and metres and not millions and q.unit == "":
+        if id(q) in glued:
+            if q.kind == "count" and metres and q.unit == "":
                 q = replace(
                     q,
                     kind="distance",
@@ -294,8 +296,7 @@ def _one_reading_of_m(found: list[Quantity], text: str) -> list[Quantity]:
                 q.kind == "distance"
                 and q.unit == "m"
                 and millions
-                and not metres
-                and not _DETERMINER_BEFORE.search(text, 0, q.start)
+                and not _DETERMINER_BEFORE.search(text, max(0, q.start - 12), q.start)
                 # millions glued are few ("5.2m", "2m"); "ran 100m" is a distance
                 and q.high is not None
                 and (not float(q.high).is_integer() or q.high <= 10)

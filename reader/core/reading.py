@@ -620,7 +620,7 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
         sign = _MINUS_BEFORE.search(text, max(0, start - 10), start)
         # "fell to -24.2 points", "shine at magnitude -4"; not a range or a score written loosely
         # ("10 -15 people", "won 3 -1") or a name's number spaced ("Covid -19")
-        if sign and not _DIGIT_OR_NAME_END.search(text, 0, sign.start("sign")):
+        if sign and not _DIGIT_OR_NAME_END.search(text, max(0, sign.start("sign") - 40), sign.start("sign")):
             value_low, value_high, start = -value_high, -value_low, sign.start("sign")
     qual = qualifier_before(text, start)
     after_q = QUALIFIER_AFTER.match(text, end)
