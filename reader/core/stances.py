@@ -257,11 +257,11 @@ _MEASURES = _patterns(
     ("consumption", r"\b(?:private|household|consumer)[ \t]+(?:consumption|spending)\b"),
     ("investment", r"\b(?:business|capital)[ \t]+(?:investment|expenditure|spending)\b"),
     ("workforce", r"\bof[ \t]+(?:its|the|their)[ \t]+(?:work[ \t]?force|staff|employees|payroll)\b"),
-    # a company's share price, profit and sales move apart: "Shares jumped 9%" / "net profit
-    # rose 15%" / "revenue grew 14%"
     # what a buyer pays above the price: "$64 per share, a premium of nearly 40 per cent", "a
     # 39pc premium to the undisturbed share price" (before the share price, which it names)
     ("premium", r"\bpremium\b"),
+    # a company's share price, profit and sales move apart: "Shares jumped 9%" / "net profit
+    # rose 15%" / "revenue grew 14%"
     ("share price", r"\bshares\b|\bstock\b|\bshare[ \t]+price\b"),
     ("profit", r"\bprofits?\b|\bearnings\b|\bnet[ \t]+income\b"),
     ("revenue", r"\brevenues?\b|\bsales\b|\bturnover\b"),

@@ -533,12 +533,12 @@ def _assign_periods(
     if not others:
         return
     spans: dict[int, list[float]] = defaultdict(list)
-    marks = [(fig.q.start, _years_of(fig)) for fig in sentence_figures]
+    years_of = [(fig, _years_of(fig)) for fig in sentence_figures]
+    marks = [(fig.q.start, years) for fig, years in years_of]
     marks += [(q.start, [UNKNOWN_YEAR]) for q in undated]
-    for fig in sentence_figures:
+    for fig, years in years_of:
         # "the worst since 2015, when an outbreak ... sickened 138 people": the clause after
         # the year tells what that year saw (a figure before it still counts since then)
-        years = _years_of(fig)
         if fig.role == "start" and years and _WHEN_AFTER.match(text, fig.q.end - offset):
             after = [o for o in others if o.q.start >= fig.q.end]
             for o in after:
