@@ -18,7 +18,7 @@ from reader.core.dates import MONTHS, WEEKDAYS
 from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.lexicon import canonical_word
 from reader.core.model import Quantity
-from reader.core.nouns import GAME_STATS, OF_WHOLE, STOPWORDS, human_noun
+from reader.core.nouns import GAME_STATS, OF_WHOLE, STOPWORDS, human_noun, part_owns_event
 from reader.core.ordinals import PLACE
 from reader.core.stances import (
     AMONG,
@@ -994,20 +994,27 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     # four soldiers" single out a part
     elapsed = q.kind == "duration" and bool(_ELAPSED.match(sentence, rel_end))
     bracket = _IN_BRACKETS.search(before_text)
+    owns_event = q.kind == "count" and part_owns_event(sentence, rel_end)
     compound = (
         (
             q.kind == "count"
             and (
                 bool(_COMPOUND.search(q.text))
                 or (bracket is not None and bool(_COUNT_BEFORE.search(before_text[: bracket.start()])))
-                or bool(OF_WHOLE.match(sentence, rel_end))  # "three of the four soldiers": a part
+                # "three of the four soldiers": a part (not "Three of the 40 passengers were
+                # injured", which counts the injured)
+                or (bool(OF_WHOLE.match(sentence, rel_end)) and not owns_event)
                 or bool(AMONG.match(sentence, rel_end))  # "Three children were among the dead"
             )
         )
         or (
             q.kind in ("count", "money")
             and bool(
-                (_PART_AFTER.match(sentence, rel_end) and not _named_part(sentence, rel_end, q.unit))
+                (
+                    _PART_AFTER.match(sentence, rel_end)
+                    and not _named_part(sentence, rel_end, q.unit)
+                    and not owns_event
+                )
                 or _PART_BEFORE.search(before_text)
             )
         )

@@ -80,6 +80,7 @@ OF_WHOLE = re.compile(
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)"
 )
 _OF_THEM = re.compile(r"(?i:[ \t]+of[ \t]+(?:them|those|whom)\b)")
+_OF_SOME = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|them|those|these)\b)")
 # "the number of people confirmed dead ... rose to 27": what the number counts, told before it
 _NUMBER_OF = re.compile(
     r"(?i:\bthe[ \t]+(?:total[ \t]+|median[ \t]+|average[ \t]+)?number[ \t]+of[ \t]+"
@@ -213,6 +214,12 @@ _PART_OF_BEFORE = re.compile(
 _WHOLES_VERB = re.compile(
     r"(?i:(?:[ \t]+(?!(?:when|after|as|while|and|but|because|before|since|if|then)\b)[a-z]+){0,3}"
     r"[ \t]+(?:were|was|are|is|have|has|had|included|includes|include|remain|remains|remained)\b)"
+)
+# after a part's whole, the part's own verb and its event: "Three of the 40 passengers were
+# injured", "two of the six climbers have been rescued" (the whole's noun, then the verb)
+_PARTS_EVENT = re.compile(
+    r"(?i:[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:were|was|are|is|got|remain|remains|remained"
+    r"|(?:have|has|had)[ \t]+been)[ \t]+(?:(?:also|still|later|since|now|reportedly|[a-z]+ly)[ \t]+)?)"
 )
 # "won in front of more than 58,000 fans" (the window before a number ends at it)
 _IN_FRONT_OF = re.compile(r"(?i:\bin[ \t]+front[ \t]+of[ \t]+$)")
@@ -367,6 +374,18 @@ _SUBJECT_OF_EVENT = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _NATIONALS = re.compile(r"^[ \t]+(?:of[ \t]+)?[A-Z][a-z]+s\b")  # "tens of thousands of Greeks"
 _EXECUTION = re.compile(r"\b(?i:put|sentenced?|condemned)\b[^,.;]{0,30}\bto[ \t]+$")
+
+
+def part_owns_event(sentence: str, end: int) -> bool:
+    """Whether the count ending at `end`, a part told before its whole ("Three of the 40
+    passengers were injured", "two of them were hurt"), is the count of the event its own verb
+    tells: then it counts the injured, not a share of some other count ("three of the four
+    soldiers killed")."""
+    whole = OF_WHOLE.match(sentence, end) or _OF_SOME.match(sentence, end)
+    if whole is None:
+        return False
+    verb = _PARTS_EVENT.match(sentence, whole.end())
+    return verb is not None and EVENT_RE.match(sentence, verb.end()) is not None
 
 
 def count_unit(text: str, start: int, end: int, value: float | None) -> str:

@@ -6491,3 +6491,35 @@ def test_a_place_the_other_sentence_also_names_is_no_other_place() -> None:
         )[:2]
     )
     assert not any(_named_beside(x, y) for x in two for y in two if x is not y), "a sentence of two counts"
+
+
+def _flagged(texts: dict[str, str]) -> list[tuple[str, list[str]]]:
+    comparison = compare_texts(texts)
+    return [(c.kind, [comparison.quantities[m].text for m in c.mentions]) for c in comparison.conflicts]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Three of the 40 passengers were injured, police said.",
+        "Three of the passengers were injured, police said.",
+        "Three of them were seriously injured, police said.",
+    ],
+)
+def test_a_part_told_with_its_own_event_counts_that_event(part: str) -> None:
+    # the part is the subject of the event's verb: it counts the injured, the 40 are all aboard
+    texts = {
+        "a": f"A bus overturned near Kumasi on Monday. {part}",
+        "b": "A bus overturned near Kumasi on Monday. Four passengers were injured, police said.",
+    }
+    assert _flagged(texts) == [("conflict", ["Three", "Four"])]
+
+
+def test_a_part_of_an_events_whole_is_not_the_events_count() -> None:
+    # "three of the four soldiers killed": the event is the whole's, the three a part of them
+    texts = {
+        "a": "Four soldiers died on Monday. Three of the four soldiers killed by friendly fire were from"
+        " Ohio.",
+        "b": "Four soldiers were killed by friendly fire on Monday.",
+    }
+    assert _flagged(texts) == []
