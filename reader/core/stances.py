@@ -124,6 +124,16 @@ _STANCES = (
             r"|\b(?:asking|guide)[ \t]+price[ \t]+of[ \t]+$)"  # "a guide price of €450,000"
         ),
     ),
+    # the sum a thing is insured for, not what it is worth or what was lost: "The items were
+    # insured for 18 million kronor" / "Police valued the stolen items at around 25 million kronor"
+    (
+        "insured",
+        re.compile(
+            r"(?i:\binsured[ \t]+(?:(?:it|them)[ \t]+)?(?:for|at)[ \t]+(?:(?:about|around|some|nearly"
+            r"|almost|roughly|more[ \t]+than|over|up[ \t]+to)[ \t]+)?$"
+            r"|\b(?:insured[ \t]+value|insurance[ \t]+(?:value|cover|coverage|policy))[ \t]+of[ \t]+$)"
+        ),
+    ),
     # what a thing is built for: "designed to carry up to 40,000 vehicles a day"
     (
         "capacity",
@@ -154,8 +164,13 @@ _STANCES = (
 AMONG = re.compile(r"(?i:[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:were|was|are|is|being)[ \t]+among\b)")
 
 
-# a limit set on a figure, not its value: "the legal limit of 3%", "the 3% legal ceiling"
-_LIMIT_BEFORE = re.compile(r"(?i:\b(?:limit|ceiling|cap|threshold)[ \t]+of[ \t]+$)")
+# a limit set on a figure, not its value: "the legal limit of 3%", "the 3% legal ceiling", "where
+# the speed limit is 65 mph", "The speed limit on that stretch of line is 80 km/h"
+_LIMIT_BEFORE = re.compile(
+    r"(?i:\b(?:limit|ceiling|cap|threshold)(?:[ \t]+(?:on|for|in|along)[ \t]+[^,;:.]{0,30}?)?[ \t]+"
+    r"(?:of|is|was|stands[ \t]+at|stood[ \t]+at|(?:has|had)[ \t]+been|set[ \t]+at)[ \t]+"
+    r"(?:only[ \t]+|just[ \t]+)?$)"
+)
 _OFFER_AFTER = re.compile(r"(?i:^[ \t]*(?:pay[ \t]+|wage[ \t]+|salary[ \t]+)?offer\b)")
 _DEMAND_AFTER = re.compile(r"(?i:^[ \t]*(?:pay[ \t]+|wage[ \t]+|salary[ \t]+)?(?:claim|demand)\b)")
 _TARGET_AFTER = re.compile(r"(?i:^[ \t]*(?:inflation[ \t]+)?target\b)")

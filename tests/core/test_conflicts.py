@@ -6523,3 +6523,33 @@ def test_a_part_of_an_events_whole_is_not_the_events_count() -> None:
         "b": "Four soldiers were killed by friendly fire on Monday.",
     }
     assert _flagged(texts) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a limit told with its verb is no speed driven
+        (
+            "The Highway Patrol estimated the pickup's speed at about 85 mph.",
+            "The collision occurred on a stretch of Highway 65 where the speed limit is 65 mph.",
+        ),
+        # the sum insured is not what was stolen or held
+        (
+            "Police valued the stolen items at around 25 million kronor.",
+            "The items were insured for 18 million kronor, the municipality said.",
+        ),
+        (
+            "The warehouse held stock worth an estimated £4 million, the company said.",
+            "The company said the building was insured for £6 million.",
+        ),
+    ],
+)
+def test_a_limit_or_a_sum_insured_is_no_value_of_the_story(first: str, second: str) -> None:
+    assert _flagged({"a": first, "b": second}) == []
+
+
+def test_two_sums_insured_are_compared() -> None:
+    flagged = _flagged(
+        {"a": "The painting was insured for $10 million.", "b": "The painting was insured for $12 million."}
+    )
+    assert flagged == [("conflict", ["$10 million", "$12 million"])]
