@@ -432,12 +432,15 @@ _EARLIER_CASE = re.compile(
 
 _NUMBER_WORD = r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)"
 _PAST_YEAR = re.compile(
-    rf"\b(?:(?:[Ll]ast|[Pp]revious|[Pp]rior)[ \t]+(?:year|season)"
+    # "21 avalanche deaths last winter" / "14 avalanche deaths this winter"
+    rf"\b(?:(?:[Ll]ast|[Pp]revious|[Pp]rior)[ \t]+(?:year|season|winter|summer|spring|autumn)"
     rf"|{_NUMBER_WORD}[ \t]+years?[ \t]+(?:ago|earlier|before)|[Tt]he[ \t]+year[ \t]+before)\b"
 )
 
 
-_THIS_YEAR = re.compile(r"\b(?:[Tt]his|[Tt]he[ \t]+current)[ \t]+(?:year|season)\b")
+_THIS_YEAR = re.compile(
+    r"\b(?:[Tt]his|[Tt]he[ \t]+current)[ \t]+(?:year|season|winter|summer|spring|autumn)\b"
+)
 
 
 def _mark_last_year(group: list[Figure], text: str, offset: int, past_year: int) -> None:

@@ -6553,3 +6553,11 @@ def test_two_sums_insured_are_compared() -> None:
         {"a": "The painting was insured for $10 million.", "b": "The painting was insured for $12 million."}
     )
     assert flagged == [("conflict", ["$10 million", "$12 million"])]
+
+
+def test_last_winters_toll_is_not_this_winters() -> None:
+    texts = {
+        "a": "Tyrol recorded 21 avalanche deaths last winter, according to the Austrian safety board.",
+        "b": "Austria had recorded 14 avalanche deaths this winter before Saturday's accident.",
+    }
+    assert _flagged(texts) == []
