@@ -138,8 +138,10 @@ _MISSING_AFTER = re.compile(
 _FLED_AFTER = re.compile(
     r"(?i:[ \t]+(?:(?:people|residents|villagers|families|others)[ \t]+)?"
     r"(?:(?:have[ \t]+|had[ \t]+|to[ \t]+)?(?:flee|flees|fled)\b"
-    r"|(?:(?:were|had[ \t]+been)[ \t]+(?:moved|taken)[ \t]+)?(?:in)?to[ \t]+(?:[a-z]+[ \t]+)?shelters\b))"
-)  # "320,000 flee", "forcing nearly 800,000 to flee to shelters", "some 600,000 people into shelters"
+    r"|(?:(?:were|had[ \t]+been)[ \t]+(?:moved|taken)[ \t]+)?(?:in)?to[ \t]+(?:[a-z]+[ \t]+)?shelters\b"
+    r"|(?:out[ \t]+)?(?:of|from)[ \t]+their[ \t]+homes\b))"
+)  # "320,000 flee", "forcing nearly 800,000 to flee to shelters", "some 600,000 people into shelters",
+# "forcing more than 20,000 from their homes"
 # an aside between a count's noun and its verb: "Twenty-two people, including port workers and an
 # exporter, were arrested"
 _ASIDE_AFTER = re.compile(

@@ -6561,3 +6561,11 @@ def test_last_winters_toll_is_not_this_winters() -> None:
         "b": "Austria had recorded 14 avalanche deaths this winter before Saturday's accident.",
     }
     assert _flagged(texts) == []
+
+
+def test_a_bare_count_forced_from_their_homes_counts_the_displaced() -> None:
+    # no count of homes: "6,000 homes" damaged are another thing; the displaced are compared
+    forced = "The cyclone killed 14 people and forced more than 20,000 from their homes, officials said."
+    assert _flagged({"a": forced, "b": "The cyclone damaged 6,000 homes, officials said."}) == []
+    other = "The cyclone killed 14 people and displaced about 25,000 others, officials said."
+    assert _flagged({"a": forced, "b": other}) == [("compatible", ["more than 20,000", "about 25,000"])]
