@@ -387,7 +387,9 @@ def part_owns_event(sentence: str, end: int) -> bool:
     if whole is None:
         return False
     verb = _PARTS_EVENT.match(sentence, whole.end())
-    return verb is not None and EVENT_RE.match(sentence, verb.end()) is not None
+    if verb is None or EVENT_RE.search(sentence, whole.end(), verb.end()):
+        return False  # "19 of the injured had been taken to hospital": a part of the injured
+    return EVENT_RE.match(sentence, verb.end()) is not None
 
 
 def count_unit(text: str, start: int, end: int, value: float | None) -> str:

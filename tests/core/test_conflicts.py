@@ -6517,6 +6517,12 @@ def test_a_part_told_with_its_own_event_counts_that_event(part: str) -> None:
 
 def test_a_part_of_an_events_whole_is_not_the_events_count() -> None:
     # "three of the four soldiers killed": the event is the whole's, the three a part of them
+    injured = {
+        "a": "A bus fell into a ravine on Monday. Another 31 people were injured and taken to hospitals.",
+        "b": "A bus fell into a ravine on Monday. Officials said 19 of the injured had been taken to the"
+        " regional hospital.",
+    }
+    assert _flagged(injured) == []
     texts = {
         "a": "Four soldiers died on Monday. Three of the four soldiers killed by friendly fire were from"
         " Ohio.",
