@@ -932,11 +932,24 @@ _STREAK = re.compile(
 )
 
 
+# what an ordinal counts the times of: "their fifth Norwegian Cup title" / "Molde's sixth cup
+# title", "the 61st flight of the PSLV" / "the PSLV's 62nd flight" (not "time": "for the first
+# time in weeks" / "the second time in a week" told of two meetings)
+_OCCURRENCES = frozenset(
+    "title titles flight launch mission visit trip defense defence edition victory crown".split()
+)
+
+
 def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: int) -> Figure | None:
     """A `Figure` for `q`, or None when it cannot be compared (an unknown date, a bare ordinal,
     a version: "Firefox 3.05", "USB 2.0")."""
     rel_start, rel_end = q.start - offset, q.end - offset
-    if q.kind == "ordinal" and q.unit not in ("minute", PLACE) and not _STREAK.match(sentence, rel_end):
+    if (
+        q.kind == "ordinal"
+        and q.unit not in ("minute", PLACE)
+        and q.unit not in _OCCURRENCES
+        and not _STREAK.match(sentence, rel_end)
+    ):
         # shown, not compared: in the corpus two ranks in one point were ranks of two things
         # ("in the sixth round" / "in the seventh round" of one fight; "the fourth head coach
         # since King took over" / "the 21st head coach of the 76ers"). The minute of a match

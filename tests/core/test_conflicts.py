@@ -6575,3 +6575,15 @@ def test_a_bare_count_forced_from_their_homes_counts_the_displaced() -> None:
     assert _flagged({"a": forced, "b": "The cyclone damaged 6,000 homes, officials said."}) == []
     other = "The cyclone killed 14 people and displaced about 25,000 others, officials said."
     assert _flagged({"a": forced, "b": other}) == [("compatible", ["more than 20,000", "about 25,000"])]
+
+
+def test_an_ordinal_of_times_a_thing_happened_is_compared() -> None:
+    assert _flagged(
+        {"a": "The launch was the 61st flight of the PSLV.", "b": "It was the PSLV's 62nd flight."}
+    ) == [("conflict", ["61st", "62nd"])]
+    # "time" is left out: two meetings, each a first or a second
+    texts = {
+        "a": "The president and the speaker met on Sunday at the White House for the first time in weeks.",
+        "b": "Thursday's meeting marks the second time in a week the president and the speaker have met.",
+    }
+    assert _flagged(texts) == []
