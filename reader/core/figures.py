@@ -163,6 +163,12 @@ _OTHER_BEFORE = re.compile(r"\b(?i:the[ \t]+other)[ \t]+$")
 # "two other rifles", "two extra life sentences": more of a kind already counted
 _OTHER_AFTER = re.compile(r"(?i:[ \t]+(?:other|more|extra|additional|further)\b)")
 # "200,000 of the comments", "352 of them", "Of that, $3 billion", "including $500 million": a part
+# the whole after its part: "Seven of its 11 carriages", "14 of 20 water samples"
+_WHOLE_BEFORE = re.compile(
+    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,.]*|none|few|some"
+    r"|many|most|several|half|dozens|hundreds|thousands)[ \t]+of[ \t]+"
+    r"(?:(?:the|its|their|those|these|his|her|our)[ \t]+)?(?:(?:only|just|a[ \t]+mere)[ \t]+)?$)"
+)
 _PART_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|them|those|these|which)\b)")
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+them[ \t]+(?P<noun>[a-z]+)")
 
@@ -411,6 +417,8 @@ class Figure:
     # written as a compound adjective ("a five-boat attack", "a 300-seat house") or marked as a
     # part of a whole ("three of the four", "200,000 of the comments", "Of that, $3 billion")
     compound: bool = False
+    # a count of the whole a part is told of: the 11 of "Seven of its 11 carriages came off"
+    whole: bool = False
     month_day: tuple[int, int] | None = None  # for dates without a year
     published: str = ""  # the article's date (ISO), when known: an age told later may be higher
     named: frozenset[str] = frozenset()  # every place its sentence names
@@ -1007,7 +1015,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
     # four soldiers" single out a part
     elapsed = q.kind == "duration" and bool(_ELAPSED.match(sentence, rel_end))
     bracket = _IN_BRACKETS.search(before_text)
-    owns_event = q.kind == "count" and part_owns_event(sentence, rel_end)
+    owns_event = q.kind == "count" and part_owns_event(sentence, rel_start, rel_end)
     compound = (
         (
             q.kind == "count"
@@ -1081,6 +1089,7 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
         said=said,
         month_day=month_day,
         compound=compound,
+        whole=q.kind == "count" and bool(_WHOLE_BEFORE.search(before_text)),
         other=q.kind == "count"
         and bool(_OTHER_BEFORE.search(before_text) or _OTHER_AFTER.match(sentence, rel_end)),
         more=q.kind == "count" and bool(_OTHER_AFTER.match(sentence, rel_end)),

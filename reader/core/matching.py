@@ -431,6 +431,8 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "passed the housing bill 84 to 56" / "in the Senate ... 35 votes to 33": two votes
     if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi) and not _one_whole_told(a, b):
         return True  # "a five-boat attack" says how big the attack was, not how many were caught
+    if a.whole != b.whole and (a.lo, a.hi) != (b.lo, b.hi):
+        return True  # "Seven of its 11 carriages came off the rails" / "Eight carriages left the rails"
     if family == "age" and (
         not (
             a.names & b.names

@@ -223,6 +223,15 @@ _PARTS_EVENT = re.compile(
     r"(?i:[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:were|was|are|is|got|remain|remains|remained"
     r"|(?:have|has|had)[ \t]+been)[ \t]+(?:(?:also|still|later|since|now|reportedly|[a-z]+ly)[ \t]+)?)"
 )
+# the event told right before a part: "killed 12 of the 40 miners", "the cancellation of about
+# 1,050 of the 1,180 flights", "freed nine of the 12 hostages"
+_EVENT_BEFORE_PART = re.compile(
+    r"(?i:\b(?:killed|killing|injured|injuring|wounded|wounding|rescued|rescuing|freed|freeing"
+    r"|released|releasing|arrested|arresting|evacuated|evacuating|cancell?ed|cancell?ing"
+    r"|cancell?ations?[ \t]+of|delayed|delaying|destroyed|destroying|damaged|damaging)"
+    r"[ \t]+(?:(?:about|around|some|nearly|almost|roughly|only|just|at[ \t]+least|more[ \t]+than|over)"
+    r"[ \t]+)?$)"
+)
 # "won in front of more than 58,000 fans" (the window before a number ends at it)
 _IN_FRONT_OF = re.compile(r"(?i:\bin[ \t]+front[ \t]+of[ \t]+$)")
 # what a sports line counts: one sentence gives a player's or a team's many of them ("28 of his
@@ -378,14 +387,17 @@ _NATIONALS = re.compile(r"^[ \t]+(?:of[ \t]+)?[A-Z][a-z]+s\b")  # "tens of thous
 _EXECUTION = re.compile(r"\b(?i:put|sentenced?|condemned)\b[^,.;]{0,30}\bto[ \t]+$")
 
 
-def part_owns_event(sentence: str, end: int) -> bool:
-    """Whether the count ending at `end`, a part told before its whole ("Three of the 40
-    passengers were injured", "two of them were hurt"), is the count of the event its own verb
-    tells: then it counts the injured, not a share of some other count ("three of the four
-    soldiers killed")."""
+def part_owns_event(sentence: str, start: int, end: int) -> bool:
+    """Whether the count at `start`-`end`, a part told before its whole ("Three of the 40
+    passengers were injured", "two of them were hurt", "killed 12 of the 40 miners", "the
+    cancellation of about 1,050 of the 1,180 flights"), is the count of the event its own verb
+    tells, after the whole or right before the part: then it counts the injured or the flights
+    cancelled, not a share of some other count ("three of the four soldiers killed")."""
     whole = OF_WHOLE.match(sentence, end) or _OF_SOME.match(sentence, end)
     if whole is None:
         return False
+    if _EVENT_BEFORE_PART.search(sentence, max(0, start - 40), start):
+        return True
     verb = _PARTS_EVENT.match(sentence, whole.end())
     if verb is None or EVENT_RE.search(sentence, whole.end(), verb.end()):
         return False  # "19 of the injured had been taken to hospital": a part of the injured

@@ -483,19 +483,26 @@ def _past_year(sentence: str) -> int:
 
 # a bare count that is the subject of its clause: "... and at least six were leaking oil"
 _SUBJECT_VERB = re.compile(r"[ \t]+(?:were|was|are|is|had|have|has|remain|remained)\b")
+# ... or that ends its clause: "Zielinska received 61,412 votes, while Wrona secured 51,690."
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;:)]|\.(?!\d)|$)")
 
 
 def _elliptic_nouns(group: list[Figure], text: str, offset: int) -> None:
-    """A bare count that a sentence makes the subject of a clause after a count of something
-    counts that thing ("Thirty-one cars of the 104-car train left the tracks, and at least six
-    were leaking oil": six cars)."""
+    """A bare count that a sentence makes the subject of a clause after a count of something, or
+    that ends a clause after it, counts that thing ("Thirty-one cars of the 104-car train left
+    the tracks, and at least six were leaking oil": six cars; "received 61,412 votes, while
+    Wrona secured 51,690": votes)."""
     last = ""
     for fig in sorted(group, key=lambda f: f.q.start):
         if fig.family != "count" or fig.compound:
             continue  # "the 104-car train" sizes the train: no count of trains to carry on
         if fig.noun:
             last = fig.noun
-        elif last and not fig.event and _SUBJECT_VERB.match(text, fig.q.end - offset):
+        elif (
+            last
+            and not fig.event
+            and (_SUBJECT_VERB.match(text, fig.q.end - offset) or _CLAUSE_END.match(text, fig.q.end - offset))
+        ):
             fig.noun = last
 
 

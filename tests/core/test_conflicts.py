@@ -6587,3 +6587,47 @@ def test_an_ordinal_of_times_a_thing_happened_is_compared() -> None:
         "b": "Thursday's meeting marks the second time in a week the president and the speaker have met.",
     }
     assert _flagged(texts) == []
+
+
+def test_a_bare_count_ending_its_clause_counts_what_the_count_before_it_counts() -> None:
+    # "while Wrona secured 51,690": votes, set against the other report's Wrona votes
+    texts = {
+        "a": "The results came on Monday. According to official results, Zielinska received 61,412 votes,"
+        " while Wrona secured 51,690.",
+        "b": "The results came on Monday. Candidate Wrona received 51,960 votes, the commission said.",
+    }
+    assert _flagged(texts) == [("conflict", ["51,690", "51,960"])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the whole a part is told of is no count of the part's kind
+        ("Seven of its 11 carriages came off the rails.", "Eight carriages left the rails.", []),
+        (
+            "The governing alliance won 293 of the 543 seats in the Lok Sabha.",
+            "A party needs 272 seats for a majority, and the BJP alone fell short with 240.",
+            [],
+        ),
+        # a part that takes the event told right before it counts it, and two wholes are compared
+        (
+            "The blast killed 12 of the 40 miners underground.",
+            "Fifteen miners were killed in the blast.",
+            [("conflict", ["12", "Fifteen"])],
+        ),
+        (
+            "The strike forced the cancellation of about 1,050 of the 1,180 flights scheduled, Fraport said.",
+            "The strike forced the cancellation of 1,120 flights on Wednesday, Fraport said.",
+            [("conflict", ["about 1,050", "1,120"])],
+        ),
+        (
+            "Tests found bacteria in 14 of 20 water samples.",
+            "Tests showed 14 of the 25 water samples were contaminated.",
+            [("conflict", ["20", "25"])],
+        ),
+    ],
+)
+def test_a_whole_is_compared_as_a_whole(
+    first: str, second: str, flagged: list[tuple[str, list[str]]]
+) -> None:
+    assert _flagged({"a": first, "b": second}) == flagged
