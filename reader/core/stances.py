@@ -134,12 +134,15 @@ _STANCES = (
             r"|\b(?:insured[ \t]+value|insurance[ \t]+(?:value|cover|coverage|policy))[ \t]+of[ \t]+$)"
         ),
     ),
-    # what a thing is built for: "designed to carry up to 40,000 vehicles a day"
+    # what a thing is built or licensed for: "designed to carry up to 40,000 vehicles a day", "The
+    # bus, which was licensed to carry 45 passengers" (not the 58 it carried)
     (
         "capacity",
         re.compile(
-            r"(?i:\b(?:designed|built|able)[ \t]+to[ \t]+(?:carry|hold|handle|accommodate|take|serve)\b"
-            r"[^,;:.]{0,15}$)"
+            r"(?i:\b(?:designed|built|able|licen[cs]ed|certified|authori[sz]ed|permitted|allowed|rated|refitted"
+            r"|fitted|equipped|configured)[ \t]+to[ \t]+(?:carry|hold|handle|accommodate|take|serve)\b"
+            r"[^,;:.]{0,15}$"
+            r"|\b(?:licen[cs]ed|certified|authori[sz]ed|rated)[ \t]+for[ \t]+(?:up[ \t]+to[ \t]+)?$)"
         ),
     ),
     # what analysts expected, not the result: "beat the average analyst estimate of 1.62 billion

@@ -6631,3 +6631,16 @@ def test_a_whole_is_compared_as_a_whole(
     first: str, second: str, flagged: list[tuple[str, list[str]]]
 ) -> None:
     assert _flagged({"a": first, "b": second}) == flagged
+
+
+def test_what_a_vehicle_is_licensed_to_carry_is_its_capacity() -> None:
+    carried = "A bus carrying 58 passengers plunged into a ravine on Thursday."
+    assert (
+        _flagged({"a": carried, "b": "The bus, which was licensed to carry 45 passengers, left Lima."}) == []
+    )
+    # two capacities are compared
+    texts = {
+        "a": "The ferry was licensed for 100 passengers, the commissioner said.",
+        "b": "The ferry was licensed to carry 120 passengers, the regulator said.",
+    }
+    assert _flagged(texts) == [("conflict", ["100", "120"])]
