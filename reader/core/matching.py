@@ -35,7 +35,7 @@ from reader.core.retelling import (
     stat_line,
     told_alike,
 )
-from reader.core.stances import poll_against_result, stances_differ
+from reader.core.stances import measures_differ, measures_meet, poll_against_result, stances_differ
 from reader.core.verdicts import one_value_in_two_units
 from reader.core.wording import (
     anchors_differ,
@@ -205,7 +205,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             # the one age each report gives, one of them told of the story's subject ("The
             # 26-year-old pulled away" / "The Kenyan, aged 27"), as across points
             and not ((a.nominal or b.nominal) and story_age(a, b))
-            and not (a.measure and a.measure == b.measure)  # "7% of its workforce" / "9% of its staff"
+            and not measures_meet(a.measure, b.measure)  # "7% of its workforce" / "9% of its staff"
             # one named runner's place: "Kenta Mori finished sixth" / "Mori came seventh"
             and not (family == "ordinal" and a.q.unit == PLACE and a.names & b.names)
             and not (family in _RATIO_FAMILIES and family != "age" and _transposed(a, b))
@@ -379,7 +379,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "on the seven-yard line" is a place; "nine yards behind the line" a distance
     if _COUNTED in (a.measure, b.measure) and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "with 92% of polling stations counted" / "99.1% of tables tallied": two moments
-    if (a.measure and b.measure and a.measure != b.measure) or (
+    if measures_differ(a.measure, b.measure) or (
         a.span and b.span and a.span != b.span and "annualized" not in (a.span, b.span)
     ):
         return True  # "54 percent of the vote" / "turnout at 61 percent"; a quarter's sum / the year's
@@ -790,7 +790,7 @@ def _story_figures(a: Figure, b: Figure) -> bool:
         and a.one_of_kind
         and b.one_of_kind
         and _ratio(a, b) <= _STORY_RATIO
-        and (bool(a.sentence_words & b.sentence_words) or bool(a.measure and a.measure == b.measure))
+        and (bool(a.sentence_words & b.sentence_words) or measures_meet(a.measure, b.measure))
     )
 
 

@@ -152,8 +152,10 @@ _STANCES = (
         re.compile(
             r"(?i:\b(?:analysts?|analysts['’]|economists['’]|consensus|market)\b[^,;:.]{0,25}"
             r"\b(?:estimates?|forecasts?|expectations?|predictions?)[ \t]+(?:of|for)[ \t]+$"
-            r"|\b(?:analysts|economists)\b[^,;:.]{0,30}\bhad[ \t]+(?:expected|forecast|predicted|projected)\b"
-            r"[^,;:.]{0,50}$"  # "Economists had forecast that the economy would grow 6.1%"
+            r"|\b(?:analysts|economists)\b[^,;:.]{0,30}\bhad[ \t]+(?:[a-z]+[ \t]+){0,2}?"
+            r"(?:expected|forecast|predicted|projected)\b"
+            # "Economists had forecast that the economy would grow 6.1%", "had on average expected"
+            r"[^,;:.]{0,50}$"
             r"|\b(?:beat|beating|beats|missed|missing|misses|topped|exceeded)\b[^,;:.]{0,30}"
             r"\b(?:estimates?|forecasts?|expectations?)[ \t]+(?:of[ \t]+)?$"
             # what a country or a firm expects: "Kenya expects 2.5 million visitors this year"
@@ -212,6 +214,23 @@ def stance(before: str, after: str = "", family: str = "count") -> str:
     if _EXPECTED_AFTER.match(after):
         return "expected"  # "the 1.5% expansion that economists had forecast"
     return ""
+
+
+def measures_differ(a: str, b: str) -> bool:
+    """Two measures told (`measure`) that cannot be one: "turnout" / "vote", "operating profit" /
+    "net profit"; a profit of no kind may be any kind ("quarterly profit slides 38%" / "quarterly
+    operating profit fell by more than a third")."""
+    if not (a and b) or a == b:
+        return False
+    return not (PROFIT in (a, b) and a.endswith(PROFIT) and b.endswith(PROFIT))
+
+
+PROFIT = "profit"
+
+
+def measures_meet(a: str, b: str) -> bool:
+    """Two measures told that may be one ("profit" / "pre-tax profit", "turnout" / "turnout")."""
+    return bool(a and b) and not measures_differ(a, b)
 
 
 def stances_differ(a: str, b: str) -> bool:
@@ -281,6 +300,15 @@ _MEASURES = _patterns(
     # a company's share price, profit and sales move apart: "Shares jumped 9%" / "net profit
     # rose 15%" / "revenue grew 14%"
     ("share price", r"\bshares\b|\bstock\b|\bshare[ \t]+price\b"),
+    # a firm's operating, pre-tax and net profit are three measures: "Operating profit for the
+    # April-June quarter came in at 412.6 billion won" / "Net profit came to 301 billion won"; a
+    # profit of no kind may be any of them (`measures_differ`)
+    (
+        "operating profit",
+        r"\boperating[ \t]+(?:profits?|income|earnings)\b|\bEBIT(?:DA)?\b",
+    ),
+    ("pre-tax profit", r"\bpre-?tax[ \t]+(?:profits?|income|earnings)\b|\bprofits?[ \t]+before[ \t]+tax\b"),
+    ("net profit", r"\bnet[ \t]+(?:profits?|income|earnings)\b|\bbottom[ \t]+line\b"),
     ("profit", r"\bprofits?\b|\bearnings\b|\bnet[ \t]+income\b"),
     ("revenue", r"\brevenues?\b|\bsales\b|\bturnover\b"),
     ("exports", r"\bexports\b"),

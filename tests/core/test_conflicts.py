@@ -6644,3 +6644,30 @@ def test_what_a_vehicle_is_licensed_to_carry_is_its_capacity() -> None:
         "b": "The ferry was licensed to carry 120 passengers, the regulator said.",
     }
     assert _flagged(texts) == [("conflict", ["100", "120"])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # operating, pre-tax and net profit are three measures
+        (
+            "Operating profit for the April-June quarter came in at 412.6 billion won, the company said.",
+            "Net profit for the April-June quarter came to 301 billion won, the company said.",
+            [],
+        ),
+        # a profit of no kind may be any of them
+        (
+            "Pre-tax profit for the quarter rose to £1.42 billion, the bank said.",
+            "The bank posted quarterly profits of £1.5 billion, the bank said.",
+            [("conflict", ["£1.42 billion", "£1.5 billion"])],
+        ),
+        # what analysts had expected is no result
+        (
+            "Analysts had on average expected a profit of 30.20 billion rupees.",
+            "Net profit rose to 31.40 billion rupees in the quarter.",
+            [],
+        ),
+    ],
+)
+def test_kinds_of_profit(first: str, second: str, flagged: list[tuple[str, list[str]]]) -> None:
+    assert _flagged({"a": first, "b": second}) == flagged
