@@ -53,6 +53,8 @@ _STANCES = (
         ),
     ),
     ("requirement", re.compile(r"(?i:\b(?:needs?|needed|requires?|required|requiring)[ \t]+$)")),
+    # what would have been, not what is: "without which she would have jailed him for 12 years"
+    ("hypothetical", re.compile(r"(?i:\b(?:would|could|might)[ \t]+have\b[^,;:.]{0,40}$)")),
     ("capacity", HOLDS),  # "The stadium, which holds 80,000 spectators": no crowd
     (
         "norm",

@@ -6671,3 +6671,11 @@ def test_what_a_vehicle_is_licensed_to_carry_is_its_capacity() -> None:
 )
 def test_kinds_of_profit(first: str, second: str, flagged: list[tuple[str, list[str]]]) -> None:
     assert _flagged({"a": first, "b": second}) == flagged
+
+
+def test_what_would_have_been_is_no_value_of_the_story() -> None:
+    texts = {
+        "a": "Graham Petersen was jailed for nine years on Friday.",
+        "b": "The judge said that without his guilty plea she would have jailed Petersen for 12 years.",
+    }
+    assert _flagged(texts) == []
