@@ -683,7 +683,7 @@ _EARLIER_SHARE = re.compile(
     r"(?:popular[ \t]+)?[\w-]+)?)"
 )
 _COURT_TERMS = frozenset({"prison", "parole", "sought"})  # the measures of a span set or asked for in court
-_MINIMUM_TERM = re.compile(r"(?i:a[ \t]+minimum[ \t]+of\b)")
+_MINIMUM_TERM = re.compile(r"(?i:a[ \t]+minimum[ \t]+of\b|at[ \t]+least\b)")
 
 
 def _measure_of(q: Quantity, family: str, before_text: str, after_text: str) -> str:

@@ -389,6 +389,13 @@ _PAROLE_BEFORE = re.compile(
 _PAROLE_AFTER = re.compile(r"(?i:^[^.;]{0,40}?\b(?:before|until)\b[^.;]{0,30}?\bparole\b)")
 # a term asked for, not imposed: "Prosecutors had sought 20 years", "who had asked for 22 years",
 # "had demanded a sentence of 12 years"
+# the time a deed went on: "defrauding 23 clients over a period of seven years", "over the past
+# three years"
+_PERIOD_BEFORE = re.compile(
+    r"(?i:\b(?:over|during|across|spanning)[ \t]+"
+    r"(?:a[ \t]+period[ \t]+of|the[ \t]+(?:past|last|previous|course[ \t]+of))[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|more[ \t]+than[ \t]+)?$)"
+)
 _SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:sought|seek(?:s|ing)?|asked[ \t]+for|demanded|requested|called[ \t]+for)[ \t]+"
     r"(?:(?:a|an)[ \t]+)?(?:(?:prison|jail)[ \t]+)?(?:(?:sentence|term)[ \t]+of[ \t]+)?$)"
@@ -520,6 +527,8 @@ def measure(clause_before: str, clause_after: str, family: str = "percent") -> s
             return "parole"  # the least time served before parole, not the sentence
         if _SOUGHT_BEFORE.search(clause_before):
             return "sought"  # "Prosecutors had sought 20 years": asked for, not imposed
+        if _PERIOD_BEFORE.search(clause_before):
+            return "period"  # "defrauding 23 clients over a period of seven years": no term
         term = _TERM_BEFORE.search(clause_before) or _TERM_AFTER.match(clause_after)
         return "prison" if term else ""
     return _nearest(_MEASURES, clause_before, clause_after)

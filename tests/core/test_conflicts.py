@@ -6679,3 +6679,13 @@ def test_what_would_have_been_is_no_value_of_the_story() -> None:
         "b": "The judge said that without his guilty plea she would have jailed Petersen for 12 years.",
     }
     assert _flagged(texts) == []
+
+
+def test_the_least_time_behind_bars_is_the_non_parole_period_and_no_time_of_the_crime() -> None:
+    texts = {
+        "a": "Judge Fiona McInerney ordered on Friday that he serve at least six years behind bars.",
+        "b": "Judge Fiona McInerney on Friday set a non-parole period of five years.",
+    }
+    assert _flagged(texts) == [("conflict", ["at least six years", "five years"])]
+    texts["b"] = "Petersen pleaded guilty on Friday to defrauding 23 clients over a period of seven years."
+    assert _flagged(texts) == []
