@@ -59,7 +59,9 @@ def _kind_key(fig: Figure) -> tuple[str, ...]:
     """What a figure is a value of within its article, as far as its own words tell."""
     # the people on board are one load, whatever a sentence calls them ("52 passengers", "54 people")
     noun = ABOARD if fig.measure == ABOARD and aboard_load(fig) else fig.noun
-    return (fig.q.article, fig.family, kind_currency(fig), fig.measure, noun, fig.event)
+    # a figure told for a whole country is not one of the local story's ("Turnout in Lublin was
+    # 37.9%" / "Nationwide, turnout in Sunday's mayoral runoffs was 29.3%")
+    return (fig.q.article, fig.family, kind_currency(fig), fig.measure, noun, fig.event, str(fig.nationwide))
 
 
 _WHILE = re.compile(r",[ \t]+(?:while|whereas)\b")

@@ -6689,3 +6689,16 @@ def test_the_least_time_behind_bars_is_the_non_parole_period_and_no_time_of_the_
     assert _flagged(texts) == [("conflict", ["at least six years", "five years"])]
     texts["b"] = "Petersen pleaded guilty on Friday to defrauding 23 clients over a period of seven years."
     assert _flagged(texts) == []
+
+
+def test_a_nationwide_figure_leaves_the_local_one_the_only_one_of_its_kind() -> None:
+    # across points: each report's one turnout for the city, the nationwide one aside
+    texts = {
+        "a": "Zielinska wins Lublin runoff\nMarta Zielinska was elected mayor of Lublin, winning 54.3% of"
+        " the vote in Sunday's runoff.\nTurnout was 38.2%, well below the 51.6% recorded in the first round"
+        " two weeks earlier.",
+        "b": "Civic Coalition takes Lublin\nZielinska took 54.3 percent of the vote on Sunday.\nTurnout in"
+        " Lublin was 37.9%, according to the National Electoral Commission.\nNationwide, turnout in Sunday's"
+        " mayoral runoffs was 29.3%.",
+    }
+    assert ("conflict", ["38.2%", "37.9%"]) in _flagged(texts)
