@@ -6702,3 +6702,12 @@ def test_a_nationwide_figure_leaves_the_local_one_the_only_one_of_its_kind() -> 
         " mayoral runoffs was 29.3%.",
     }
     assert ("conflict", ["38.2%", "37.9%"]) in _flagged(texts)
+
+
+def test_the_value_set_against_another_with_versus_is_compared_as_compared_with_is() -> None:
+    texts = {
+        "a": "Tevralib kept the disease from worsening for a median of 11.2 months, compared with 6.9 months"
+        " for patients given docetaxel.",
+        "b": "Tevralib gave a median survival of 11.2 months versus 6.7 months with docetaxel.",
+    }
+    assert _flagged(texts) == [("conflict", ["6.9 months", "6.7 months"])]
