@@ -152,6 +152,9 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         # not what a sports line counts: another player's points are his own
         and not (a.noun not in GAME_STATS and (_story_count(a, b) or _story_load(a, b)))
         and not _story_measure(a, b)
+        # in one point, the stuff each measures: "310 millimetres of rain in 48 hours" / "More
+        # than 300 millimetres (12 inches) of rain fell ... in two days"
+        and not (in_group and a.stuff and a.stuff == b.stuff)
         and not (
             in_group
             and noun_match
@@ -215,6 +218,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             and not _one_change(a, b)
             and not one_onset(a, b, in_group=True)  # "the structure gave way" / "came down": one start
             and not _one_finish(a, b)
+            and not (a.stuff and a.stuff == b.stuff)  # "310 millimetres of rain" / "300 millimetres of rain"
         ):
             return None
         return 1.0 + score

@@ -6711,3 +6711,12 @@ def test_the_value_set_against_another_with_versus_is_compared_as_compared_with_
         "b": "Tevralib gave a median survival of 11.2 months versus 6.7 months with docetaxel.",
     }
     assert _flagged(texts) == [("conflict", ["6.9 months", "6.7 months"])]
+
+
+def test_in_one_point_two_amounts_of_one_stuff_are_compared_among_other_figures() -> None:
+    texts = {
+        "a": "Blumenau received 310 millimetres of rain in 48 hours, twice the average for November.",
+        "b": "More than 300 millimetres (12 inches) of rain fell on Blumenau in two days - the average for"
+        " November is about 140mm.",
+    }
+    assert ("compatible", ["310 millimetres", "More than 300 millimetres"]) in _flagged(texts)
