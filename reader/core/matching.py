@@ -473,6 +473,9 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         and not both_name_both(a.places[0], a.names, b.places[0], b.names)
         and not _one_place_told(a, b)
         and not (_named_beside(a, b) or _named_beside(b, a))
+        # in one point, a country and a place in it: "coal miners were killed ... in the Degari
+        # coalfield" / "workers died ... inside a coal mine in Pakistan"
+        and not (in_group and _country_and_town(a, b))
     ):
         return True
     if family == "percent" and (_owned_elsewhere(a, b) or _owned_elsewhere(b, a)):

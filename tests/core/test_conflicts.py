@@ -6720,3 +6720,13 @@ def test_in_one_point_two_amounts_of_one_stuff_are_compared_among_other_figures(
         " November is about 140mm.",
     }
     assert ("compatible", ["310 millimetres", "More than 300 millimetres"]) in _flagged(texts)
+
+
+def test_in_one_point_a_country_and_a_place_in_it_are_one_place() -> None:
+    texts = {
+        "a": "At least twelve coal miners were killed when a methane explosion caused a shaft to collapse"
+        " in the Degari coalfield on Tuesday.",
+        "b": "Eleven workers died after a build-up of methane gas exploded inside a coal mine in Pakistan on"
+        " Tuesday.",
+    }
+    assert _flagged(texts) == [("conflict", ["At least twelve", "Eleven"])]
