@@ -432,7 +432,7 @@ _Q = r"(?:[ \t]+(?:down|over|off|some|about|around|nearly|almost|roughly|up[ \t]
 _DISTANCES = _patterns(
     (
         "fall",
-        r"\b(?:fell|falls?|falling|plunged|plunges?|plunging|plummet(?:ed|s|ing)?|tumbled|tumbling"
+        r"\b(?:fell|fallen|falls?|falling|plunged|plunges?|plunging|plummet(?:ed|s|ing)?|tumbled|tumbling"
         r"|dropped|rolled|rolling|hurtled|hurtling|careered|careering|slid|sliding)" + _Q,
     ),
     (
