@@ -220,14 +220,17 @@ def stance(before: str, after: str = "", family: str = "count") -> str:
 
 def measures_differ(a: str, b: str) -> bool:
     """Two measures told (`measure`) that cannot be one: "turnout" / "vote", "operating profit" /
-    "net profit"; a profit of no kind may be any kind ("quarterly profit slides 38%" / "quarterly
-    operating profit fell by more than a third")."""
+    "net profit", "equalising goal" / "winning goal"; a measure of no kind may be any of its kinds
+    ("quarterly profit slides 38%" / "quarterly operating profit fell by more than a third"; "scored
+    in the 114th minute" / "his winner in the 116th minute")."""
     if not (a and b) or a == b:
         return False
-    return not (PROFIT in (a, b) and a.endswith(PROFIT) and b.endswith(PROFIT))
+    return not ((a in _OF_ANY_KIND and b.endswith(" " + a)) or (b in _OF_ANY_KIND and a.endswith(" " + b)))
 
 
-PROFIT = "profit"
+# measures told of no kind that may be any of their kinds (not "unemployment": "youth
+# unemployment" is a part of it, told apart)
+_OF_ANY_KIND = frozenset({"profit", "goal"})
 
 
 def measures_meet(a: str, b: str) -> bool:
@@ -464,17 +467,25 @@ _DISTANCES = _patterns(
 # what happened in a minute of a match: "scored in the 112th minute" is a goal, "Tom Lennox's
 # 107th-minute dismissal" a sending-off
 _MATCH_EVENTS = _patterns(
+    # which goal, when told: the one that levelled, won or opened the scoring ("equalised in the
+    # 88th minute" / "his strike in the 116th minute won the cup final")
+    ("equalising goal", r"\b(?:equali[sz](?:ed|er|ing)|levell?(?:ed|ing)|pulled[ \t]+level)\b"),
+    ("winning goal", r"\b(?:winner|winning[ \t]+goal|settled|decided|clinched|won[ \t]+(?:the|it)\b)"),
+    ("opening goal", r"\b(?:opener|opened[ \t]+the[ \t]+scoring)\b"),
     (
         "goal",
-        r"\b(?:scor(?:ed|es|ing)|goals?|winner|equali[sz](?:ed|er|ing)|levell?(?:ed|ing)|netted|header"
-        r"|opener|struck|tries|try|touchdown)\b",
+        r"\b(?:scor(?:ed|es|ing)|goals?|netted|header|strike|struck|tries|try|touchdown)\b",
     ),
     (
         "card",
         r"\b(?:dismissal|dismissed|sent[ \t]+off|sending[ \t-]+off|red[ \t]+card|yellow[ \t]+card|booked)\b",
     ),
-    ("substitution", r"\b(?:substitut(?:e|ed|ion)|came[ \t]+on|replaced)\b"),
+    # not "Substitute Eirik Haugen then settled the final": a player so called
+    ("substitution", r"\b(?:substituted|substitution|came[ \t]+on|replaced)\b"),
 )
+
+
+_GOAL = "goal"
 
 
 # two sides of one vote, and two degrees of damage: "voted 214 in favour" / "97 delegates
@@ -519,7 +530,10 @@ def measure(clause_before: str, clause_after: str, family: str = "percent") -> s
     if family == "count":
         return _nearest(_COUNTED_AS, clause_before, clause_after)
     if family == "ordinal":  # the minute of a match
-        return _nearest(_MATCH_EVENTS, clause_before, clause_after)
+        found = _nearest(_MATCH_EVENTS, clause_before, clause_after)
+        if found == _GOAL:  # "his strike in the 116th minute won the cup final": which goal, told after
+            return _nearest(_MATCH_EVENTS[:3], "", clause_after) or found
+        return found
     if family == "distance":
         return _nearest(_DISTANCES, clause_before, clause_after)
     if family == "duration":

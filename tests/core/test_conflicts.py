@@ -6737,3 +6737,14 @@ def test_how_far_one_fell_is_the_fall(before: str) -> None:
     from reader.core.stances import measure
 
     assert measure("One of the party slipped on the ice and " + before, " to his death", "distance") == "fall"
+
+
+def test_which_goal_a_minute_is_told_for() -> None:
+    # the equaliser's minute is not the winner's; a player called a substitute scores no substitution
+    texts = {
+        "a": "Kjaer equalised in the 88th minute to force extra time, and Haugen, who came on in the 101st"
+        " minute, curled in the winner.",
+        "b": "Eirik Haugen's strike in the 116th minute won the cup final against Brann on Saturday.",
+        "c": "Substitute Eirik Haugen then settled the final in the 114th minute with a curling shot.",
+    }
+    assert _flagged(texts) == [("conflict", ["116th", "114th"])]
