@@ -392,6 +392,13 @@ _PAROLE_BEFORE = re.compile(
 _PAROLE_AFTER = re.compile(r"(?i:^[^.;]{0,40}?\b(?:before|until)\b[^.;]{0,30}?\bparole\b)")
 # a term asked for, not imposed: "Prosecutors had sought 20 years", "who had asked for 22 years",
 # "had demanded a sentence of 12 years"
+# the span since a record, told by what it is a record of: "cut its rate by the most in more than
+# two years", "the lowest level in nearly three years", "its biggest fall in a decade"
+_SINCE_RECORD = re.compile(
+    r"(?i:\b(?P<what>most|least|lowest|highest|biggest|largest|smallest|worst|best|fastest|slowest|strongest"
+    r"|weakest|deadliest|hottest|coldest|wettest|driest)\b[^,;:.]{0,30}?\b(?:in|since)[ \t]+"
+    r"(?:(?:more[ \t]+than|nearly|almost|about|over|at[ \t]+least)[ \t]+)?$)"
+)
 # the time a deed went on: "defrauding 23 clients over a period of seven years", "over the past
 # three years"
 _PERIOD_BEFORE = re.compile(
@@ -543,6 +550,11 @@ def measure(clause_before: str, clause_after: str, family: str = "percent") -> s
             return "sought"  # "Prosecutors had sought 20 years": asked for, not imposed
         if _PERIOD_BEFORE.search(clause_before):
             return "period"  # "defrauding 23 clients over a period of seven years": no term
+        record = _SINCE_RECORD.search(clause_before)
+        if (
+            record is not None
+        ):  # "cut by the most in more than two years" / "the lowest level in nearly three years"
+            return "record " + record.group("what").lower()
         term = _TERM_BEFORE.search(clause_before) or _TERM_AFTER.match(clause_after)
         return "prison" if term else ""
     return _nearest(_MEASURES, clause_before, clause_after)

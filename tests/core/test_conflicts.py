@@ -6748,3 +6748,14 @@ def test_which_goal_a_minute_is_told_for() -> None:
         "c": "Substitute Eirik Haugen then settled the final in the 114th minute with a curling shot.",
     }
     assert _flagged(texts) == [("conflict", ["116th", "114th"])]
+
+
+def test_spans_since_records_of_different_things_are_not_compared() -> None:
+    texts = {
+        "a": "The central bank cut its rate by the most in more than two years on Monday.",
+        "b": "The central bank has cut its rate to 25%, the lowest level in nearly three years.",
+    }
+    assert _flagged(texts) == []
+    # two spans since one record are compared
+    texts["b"] = "The central bank cut its benchmark rate on Monday by the most in nearly four years."
+    assert _flagged(texts) == [("compatible", ["more than two years", "nearly four years"])]
