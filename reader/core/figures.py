@@ -702,7 +702,13 @@ def _measure_of(q: Quantity, family: str, before_text: str, after_text: str) -> 
             # "taking 52 percent of the vote in an election in which 41 percent of voters took
             # part": the words before 52 percent, and its own "of the vote", are its own
             clause = _EARLIER_SHARE.sub("", OTHER_NUMBER.split(clause)[-1])
-        found = measure(clause, CLAUSE_BREAK.split(after_text)[0], family)
+        after = CLAUSE_BREAK.split(after_text)[0]
+        if family == "money" and "-" in q.text:
+            # a sum written as a compound measures the noun after it: "40,000 euros in prize money
+            # plus a 30,000-euro bonus"
+            found = measure("", after, family) or measure(clause, after, family)
+        else:
+            found = measure(clause, after, family)
         if found == "prison" and _MINIMUM_TERM.match(q.text):
             return "parole"  # "will spend a minimum of 24 years behind bars": the least time served
         return found

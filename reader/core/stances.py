@@ -316,6 +316,10 @@ _MEASURES = _patterns(
     ("net profit", r"\bnet[ \t]+(?:profits?|income|earnings)\b|\bbottom[ \t]+line\b"),
     ("profit", r"\bprofits?\b|\bearnings\b|\bnet[ \t]+income\b"),
     ("revenue", r"\brevenues?\b|\bsales\b|\bturnover\b"),
+    # a winner's prize money and a bonus on top: "collected 40,000 euros in prize money plus a
+    # 30,000-euro bonus" / "a bonus of 25,000 euros on top of the winner's prize"
+    ("bonus", r"\bbonus(?:es)?\b"),
+    ("prize money", r"\bprize[ \t]+money\b|\bprize[ \t]+purse\b|\bwinner['’]s[ \t]+(?:prize|cheque|check)\b"),
     ("exports", r"\bexports\b"),
     ("imports", r"\bimports\b"),
     # a budget's rises by who receives them: "a 2.5% increase in the lowest pensions" / "Public

@@ -6759,3 +6759,11 @@ def test_spans_since_records_of_different_things_are_not_compared() -> None:
     # two spans since one record are compared
     texts["b"] = "The central bank cut its benchmark rate on Monday by the most in nearly four years."
     assert _flagged(texts) == [("compatible", ["more than two years", "nearly four years"])]
+
+
+def test_prize_money_and_a_bonus_are_two_sums() -> None:
+    texts = {
+        "a": "Kiprop collected 40,000 euros in prize money plus a 30,000-euro bonus for the course record.",
+        "b": "The record run earned Kiprop a bonus of 25,000 euros on top of the winner's prize.",
+    }
+    assert _flagged(texts) == [("conflict", ["30,000-euro", "25,000 euros"])]
