@@ -509,6 +509,7 @@ _TAG_ALIASES: dict[object, object] = {
     "mile2": "sq mile",
     "age": None,
     "magnitude": None,
+    "category": None,  # a storm's category ("a Category 4 storm"), read since the forty-fourth session
     "fraction": None,
     "bushel": None,
     "over": None,

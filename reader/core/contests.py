@@ -153,6 +153,22 @@ _QUAKE_AT_BEFORE = re.compile(
 )
 
 
+# a storm's category on the Saffir-Simpson scale or a cyclone scale: "made landfall as a Category
+# 4 storm", "crossed the coast as a category four system", "a Category-5 super typhoon"
+_CATEGORY_BEFORE = re.compile(r"(?i:\bcategory[ \t-]+$)")
+_STORM = re.compile(r"(?i:\b(?:hurricanes?|cyclones?|typhoons?|storms?|tropical|landfall)\b)")
+
+
+def is_storm_category(text: str, a: Atom, before: str) -> bool:
+    """Whether the number `a` (with `before`, the text just before it) is a storm's category."""
+    return (
+        1 <= a.low <= 5
+        and a.low == int(a.low)
+        and bool(_CATEGORY_BEFORE.search(before))
+        and _STORM.search(text, max(0, a.start - 120), a.end + 60) is not None
+    )
+
+
 def is_magnitude(text: str, a: Atom, before: str) -> bool:
     """Whether the number `a` (with `before`, the text just before it) is a quake's magnitude:
     "magnitude 6.1", "a quake measuring 6.1", "7.8 on the Richter scale", "a 6.4 quake"."""

@@ -20,7 +20,7 @@ from reader.core.atoms import (
     Atom,
     title_case,
 )
-from reader.core.contests import tally_after
+from reader.core.contests import is_storm_category, tally_after
 from reader.core.nouns import counted_noun_after
 
 _IDENT_PREFIX = re.compile(
@@ -190,6 +190,8 @@ def _named_counts(text: str) -> frozenset[int]:
 
 def is_identifier(text: str, atom: Atom) -> bool:
     """ "COVID-19", "F-16", "G7", "Boeing 737", "No. 2", "Article 5", "AK 47", "10 Downing Street"."""
+    if is_storm_category(text, atom, text[max(0, atom.start - 20) : atom.start]):
+        return False  # "as a Category 4 storm": a figure of the story, not a level's name
     if _PARTY_SYSTEM.match(text, atom.end):
         return True  # "a two-party-preferred basis", "the two-party system": a kind of politics
     if _DOWN_AND.search(text, max(0, atom.start - 8), atom.start):

@@ -151,11 +151,11 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
             raw_unit = (_FRACTION_UNIT if q.kind == "fraction" else _rounding_unit(q)) * factor
             unit = raw_unit
             spelled = not _DIGIT.search(q.text)
-            if family in ("year", "age", "ordinal") or (
+            if family in ("year", "age", "ordinal", "category") or (
                 family == "count" and (low or 0) < 1000 and (high or 0) < 1000
             ):
-                unit = 0.0  # years, ages, ranks and small counts are exact
-            elif spelled and family in ("count", "duration"):
+                unit = 0.0  # years, ages, ranks, storm categories and small counts are exact
+            elif spelled and family in ("count", "duration", "category"):
                 unit = 0.0  # "eight years" is eight, not about eight
             elif family == "duration" and raw_unit == factor and max(low or 0, high or 0) < _SMALL_SPAN:
                 # "lasted 44 days" / "lasted 43 days": a count of whole days, exact as if spelled

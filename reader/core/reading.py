@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from reader.core import currencies, numwords
 from reader.core.atoms import DIGITS, DURATION, PERCENT, Atom
-from reader.core.contests import is_magnitude, is_tally, shares_of_a_contest
+from reader.core.contests import is_magnitude, is_storm_category, is_tally, shares_of_a_contest
 from reader.core.identifiers import is_identifier
 from reader.core.model import Quantity
 from reader.core.nouns import DEMONYM_END, DEMONYMS, count_unit, counted_noun_after, word_set
@@ -524,6 +524,8 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
             kind = "fraction"
         elif is_magnitude(text, a, before):
             kind, unit = "magnitude", "magnitude"
+        elif is_storm_category(text, a, before):
+            kind, unit = "category", "category"  # "made landfall as a Category 4 storm"
         elif a.low < 100 and _RATE_BEFORE.search(before) and not _PER_BASE.match(text, a.end):
             kind, unit = "percent", "percent"  # "the tax rate was 35.72" (not "a rate of 5 per 100,000")
         elif (

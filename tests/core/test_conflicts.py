@@ -6767,3 +6767,11 @@ def test_prize_money_and_a_bonus_are_two_sums() -> None:
         "b": "The record run earned Kiprop a bonus of 25,000 euros on top of the winner's prize.",
     }
     assert _flagged(texts) == [("conflict", ["30,000-euro", "25,000 euros"])]
+
+
+def test_two_categories_of_one_storm_conflict() -> None:
+    texts = {
+        "a": "Cyclone Merrin crossed the coast near Cardwell late on Sunday as a category four system.",
+        "b": "The storm crossed the coast shortly before 11 p.m. on Sunday as a category three cyclone.",
+    }
+    assert _flagged(texts) == [("conflict", ["four", "three"])]

@@ -576,3 +576,21 @@ def test_terminal_escape_codes_pasted_with_a_text_are_no_figures(text: str) -> N
 )
 def test_a_whole_after_its_part_takes_no_event_of_the_part(text: str, units: list[str]) -> None:
     assert [q.unit for q in extract_quantities(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hurricane Helene made landfall in Florida as a Category 4 storm.", 4),
+        ("The cyclone crossed the coast as a category four system.", 4),
+        ("Typhoon Haiyan, a category-5 super typhoon, struck the islands.", 5),
+    ],
+)
+def test_a_storm_s_category_is_a_figure(text: str, value: int) -> None:
+    q = only(text)
+    assert (q.kind, q.low, q.high) == ("category", value, value)
+
+
+@pytest.mark.parametrize("text", ["Category 3 prisoners were moved.", "Form Four candidates sat the exam."])
+def test_a_category_of_no_storm_is_a_name(text: str) -> None:
+    assert extract_quantities(text) == []
