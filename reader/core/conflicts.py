@@ -405,9 +405,14 @@ def _about(a: Figure, b: Figure) -> str:
     kind = a.q.kind
     if kind == "money":
         return f"amount ({a.currency or b.currency or 'money'})"
-    return {"date": "date", "year": "year", "time": "time of day", "age": "age", "tally": "vote tally"}.get(
-        kind, kind
-    )
+    return {
+        "date": "date",
+        "year": "year",
+        "time": "time of day",
+        "age": "age",
+        "tally": "vote tally",
+        "category": "storm category",
+    }.get(kind, kind)
 
 
 def _explain(

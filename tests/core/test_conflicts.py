@@ -6775,3 +6775,4 @@ def test_two_categories_of_one_storm_conflict() -> None:
         "b": "The storm crossed the coast shortly before 11 p.m. on Sunday as a category three cyclone.",
     }
     assert _flagged(texts) == [("conflict", ["four", "three"])]
+    assert [c.about for c in compare_texts(texts).conflicts] == ["storm category"]
