@@ -629,8 +629,14 @@ def _country_and_town(a: Figure, b: Figure) -> bool:
     "in Urrao, western Antioquia"): one place told at two scales, unless a sentence counts the
     whole country ("across the country")."""
     (named_a, _), (named_b, _) = a.context_places, b.context_places
-    # a share or a sum is told of a country as a whole ("Romania accounted for more than half")
-    if a.family not in ("count", "distance") or not (named_a and named_b) or a.nationwide or b.nationwide:
+    # a share or a sum is told of a country as a whole ("Romania accounted for more than half"); a
+    # storm's category is one at landfall ("came ashore in western Cuba" / "in Artemisa province")
+    if (
+        a.family not in ("count", "distance", "category")
+        or not (named_a and named_b)
+        or a.nationwide
+        or b.nationwide
+    ):
         return False
     return only_countries(named_a) != only_countries(named_b)
 

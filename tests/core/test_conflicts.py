@@ -6776,3 +6776,11 @@ def test_two_categories_of_one_storm_conflict() -> None:
     }
     assert _flagged(texts) == [("conflict", ["four", "three"])]
     assert [c.about for c in compare_texts(texts).conflicts] == ["storm category"]
+
+
+def test_a_storm_s_category_in_a_country_and_in_a_province_of_it_is_one() -> None:
+    texts = {
+        "a": "Hurricane Rafael came ashore in western Cuba as a Category 4 storm, the hurricane center said.",
+        "b": "The NHC said Rafael was a Category 2 hurricane when it made landfall in Artemisa province.",
+    }
+    assert _flagged(texts) == [("conflict", ["4", "2"])]
