@@ -18,7 +18,15 @@ from reader.core.dates import MONTHS, WEEKDAYS
 from reader.core.intervals import TIME_FACTORS, value_interval
 from reader.core.lexicon import canonical_word
 from reader.core.model import Quantity
-from reader.core.nouns import GAME_STATS, OF_WHOLE, STOPWORDS, human_noun, part_owns_event
+from reader.core.nouns import (
+    DEMONYM_END,
+    DEMONYMS,
+    GAME_STATS,
+    OF_WHOLE,
+    STOPWORDS,
+    human_noun,
+    part_owns_event,
+)
 from reader.core.ordinals import PLACE
 from reader.core.stances import (
     AMONG,
@@ -163,6 +171,22 @@ _OTHER_BEFORE = re.compile(r"\b(?i:the[ \t]+other)[ \t]+$")
 # "two other rifles", "two extra life sentences": more of a kind already counted
 _OTHER_AFTER = re.compile(r"(?i:[ \t]+(?:other|more|extra|additional|further)\b)")
 # "200,000 of the comments", "352 of them", "Of that, $3 billion", "including $500 million": a part
+# a count before this one, of the same noun told once after both: "One Australian and one ..."
+_LISTED_BEFORE = re.compile(
+    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+(?P<word>[a-z-]+)[ \t]+and[ \t]+$)"
+)
+
+
+def _listed_by_nationality(before: str) -> bool:
+    """Whether a count follows another told of one nationality, the noun shared ("One Australian
+    and one English climber"); not "30 dead and 55 wounded", two tolls."""
+    m = _LISTED_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group("word")
+    return word[:1].isupper() and (word.lower() in DEMONYMS or bool(DEMONYM_END.search(word.lower())))
+
+
 # the whole after its part: "Seven of its 11 carriages", "14 of 20 water samples"
 _WHOLE_BEFORE = re.compile(
     r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,.]*|none|few|some"
@@ -1036,6 +1060,9 @@ def make_figure(index: int, q: Quantity, sentence: str, previous: str, offset: i
                 # injured", which counts the injured)
                 or (bool(OF_WHOLE.match(sentence, rel_end)) and not owns_event)
                 or bool(AMONG.match(sentence, rel_end))  # "Three children were among the dead"
+                # the last of a list of counts sharing their noun: "One Australian and one English
+                # climber have fallen": one of the two climbers
+                or _listed_by_nationality(before_text)
             )
         )
         or (

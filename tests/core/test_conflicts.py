@@ -6784,3 +6784,17 @@ def test_a_storm_s_category_in_a_country_and_in_a_province_of_it_is_one() -> Non
         "b": "The NHC said Rafael was a Category 2 hurricane when it made landfall in Artemisa province.",
     }
     assert _flagged(texts) == [("conflict", ["4", "2"])]
+
+
+def test_counts_listed_by_nationality_are_parts_of_their_noun() -> None:
+    texts = {
+        "a": "Two climbers killed in Mt Cook falls",
+        "b": "One Australian and one English climber have fallen to their deaths in New Zealand.",
+    }
+    assert _flagged(texts) == []
+    # two tolls listed together are no such parts
+    texts = {
+        "a": "The UN said it had confirmed 30 dead and 55 wounded in the strike on the school.",
+        "b": "The UN said 61 people were wounded in the strike on the school.",
+    }
+    assert _flagged(texts) == [("conflict", ["55", "61"])]
