@@ -240,8 +240,9 @@ _BEATEN_BEFORE = re.compile(
     r"|eclipsed|eclipsing|bettered|bettering|lowered|lowering|erased|erasing)[ \t]+"
     r"(?:[\w'’.-]+[ \t]+){0,4}?(?:record|mark|best)[ \t]+(?:of[ \t]+|time[ \t]+of[ \t]+)?)$"
 )
-# ... or the value set against it ("11.2 months, compared with 6.9 months for patients given
-# docetaxel" / "11.2 months versus 6.7 months with chemotherapy")
+# a past value set against the present one ("compared with 55.3 million a decade ago", "up from 12
+# percent"), or another value set against it ("11.2 months, compared with 6.9 months for patients
+# given docetaxel" / "11.2 months versus 6.7 months with chemotherapy")
 _PAST_BEFORE = re.compile(
     r"(?i:\b(?:compared[ \t]+(?:with|to)|(?:up|down)[ \t]+from|versus|vs\.?)[ \t]+(?:the[ \t]+)?)$"
 )

@@ -314,7 +314,7 @@ _MEASURES = _patterns(
     ),
     ("pre-tax profit", r"\bpre-?tax[ \t]+(?:profits?|income|earnings)\b|\bprofits?[ \t]+before[ \t]+tax\b"),
     ("net profit", r"\bnet[ \t]+(?:profits?|income|earnings)\b|\bbottom[ \t]+line\b"),
-    ("profit", r"\bprofits?\b|\bearnings\b|\bnet[ \t]+income\b"),
+    ("profit", r"\bprofits?\b|\bearnings\b"),
     ("revenue", r"\brevenues?\b|\bsales\b|\bturnover\b"),
     # a winner's prize money and a bonus on top: "collected 40,000 euros in prize money plus a
     # 30,000-euro bonus" / "a bonus of 25,000 euros on top of the winner's prize"
@@ -394,8 +394,6 @@ _PAROLE_BEFORE = re.compile(
     r"|must[ \t]+serve(?:[ \t]+at[ \t]+least|[ \t]+a[ \t]+minimum[ \t]+of)?)[ \t]+(?:of[ \t]+)?$)"
 )
 _PAROLE_AFTER = re.compile(r"(?i:^[^.;]{0,40}?\b(?:before|until)\b[^.;]{0,30}?\bparole\b)")
-# a term asked for, not imposed: "Prosecutors had sought 20 years", "who had asked for 22 years",
-# "had demanded a sentence of 12 years"
 # the span since a record, told by what it is a record of: "cut its rate by the most in more than
 # two years", "the lowest level in nearly three years", "its biggest fall in a decade"
 _SINCE_RECORD = re.compile(
@@ -410,6 +408,8 @@ _PERIOD_BEFORE = re.compile(
     r"(?:a[ \t]+period[ \t]+of|the[ \t]+(?:past|last|previous|course[ \t]+of))[ \t]+"
     r"(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|more[ \t]+than[ \t]+)?$)"
 )
+# a term asked for, not imposed: "Prosecutors had sought 20 years", "who had asked for 22 years",
+# "had demanded a sentence of 12 years"
 _SOUGHT_BEFORE = re.compile(
     r"(?i:\b(?:sought|seek(?:s|ing)?|asked[ \t]+for|demanded|requested|called[ \t]+for)[ \t]+"
     r"(?:(?:a|an)[ \t]+)?(?:(?:prison|jail)[ \t]+)?(?:(?:sentence|term)[ \t]+of[ \t]+)?$)"
