@@ -23,6 +23,7 @@ from reader.core.nouns import (
     DEMONYMS,
     GAME_STATS,
     OF_WHOLE,
+    PART_WORDS,
     STOPWORDS,
     human_noun,
     part_owns_event,
@@ -189,8 +190,7 @@ def _listed_by_nationality(before: str) -> bool:
 
 # the whole after its part: "Seven of its 11 carriages", "14 of 20 water samples"
 _WHOLE_BEFORE = re.compile(
-    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,.]*|none|few|some"
-    r"|many|most|several|half|dozens|hundreds|thousands)[ \t]+of[ \t]+"
+    rf"(?i:\b{PART_WORDS}[ \t]+of[ \t]+"
     r"(?:(?:the|its|their|those|these|his|her|our)[ \t]+)?(?:(?:only|just|a[ \t]+mere)[ \t]+)?$)"
 )
 _PART_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|them|those|these|which)\b)")

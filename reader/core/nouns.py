@@ -208,10 +208,13 @@ HOLDS = re.compile(
     r"(?i:\b(?:holds?|seats|seating|capacity(?:[ \t]+of)?|accommodates?|can[ \t]+(?:hold|take))[ \t]+$)"
 )
 # a part told before its whole: "two of the 12", "only one of the 242" ("all of the" is the whole)
-_PART_OF_BEFORE = re.compile(
-    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*|none|few|some"
-    r"|many|most|several|half|dozens|hundreds|thousands)[ \t]+of[ \t]+(?:the|its|their|those|these)[ \t]+)$"
+# the words that tell a part before "of": "two of", "only one of", "most of" (`figures` finds the
+# whole after them with it too)
+PART_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,.]*|none|few|some"
+    r"|many|most|several|half|dozens|hundreds|thousands)"
 )
+_PART_OF_BEFORE = re.compile(rf"(?i:\b{PART_WORDS}[ \t]+of[ \t]+(?:the|its|their|those|these)[ \t]+)$")
 # the whole's own verb after its event: "the 12 killed were", "the 12 injured miners were"
 _WHOLES_VERB = re.compile(
     r"(?i:(?:[ \t]+(?!(?:when|after|as|while|and|but|because|before|since|if|then)\b)[a-z]+){0,3}"
