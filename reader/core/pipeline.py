@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 
-from reader.core.alignment import align_articles
+from reader.core.alignment import STRAY_SENTENCES, align_articles
 from reader.core.beside import Beside, worth_forking
 from reader.core.conflicts import comparable_figures, find_conflicts
 from reader.core.figures import Figure
@@ -195,11 +195,10 @@ def compare_articles(
     )
 
 
-# an article of fewer sentences than this (a snippet, a quote) is not told it stands apart; one
-# of more stands apart when fewer than two of its sentences past the opening, and fewer than this
-# share of them, share a point with another source (a stray link on a common word is no point:
-# "the first time Russia agreed" / "the central first district")
-APART_SENTENCES = 5
+# an article of fewer sentences than `alignment.STRAY_SENTENCES` (a snippet, a quote) is not told
+# it stands apart; one of more stands apart when fewer than two of its sentences past the
+# opening, and fewer than this share of them, share a point with another source (a stray link on
+# a common word is no point: "the first time Russia agreed" / "the central first district")
 APART_SHARE = 0.1
 
 
@@ -216,7 +215,7 @@ def apart_warnings(articles: Sequence[Article], groups: Sequence[Group]) -> list
     names = distinct_labels(articles)
     out = []
     for n, article in enumerate(articles, 1):
-        if len(article.sentences) < APART_SENTENCES:
+        if len(article.sentences) < STRAY_SENTENCES:
             continue
         body = [s.index for s in article.sentences if s.role == "body"]
         past_opening = set(body[1:])

@@ -369,3 +369,26 @@ def test_shared_evidence_names_what_the_shown_sentences_share() -> None:
     assert shared_evidence(names, ["Sergei/Segery", "40,000"]) == ("Sergei/Segery", "40,000", "Lavrov")
     assert shared_evidence([["The vessel sank."], ["A ship went down."]], ["ship"]) == ()
     assert shared_evidence([["Only one source."]], ["source"]) == ()
+
+
+def test_the_leads_of_two_reports_of_one_event_pair_in_other_words() -> None:
+    # both tell the news in their first body sentences, sharing hardly a word
+    articles = load_articles([SAMPLES / "paris_jewel_raid_2013"])
+    first = next(k for k, a in enumerate(articles) if "web-orange" in a.path)
+    second = next(k for k, a in enumerate(articles) if "thelocal" in a.path)
+    ram = next(s.index for s in articles[first].sentences if s.text.startswith("Four men drove a 4x4"))
+    raiders = next(s.index for s in articles[second].sentences if s.text.startswith("Ram-raiders ploughed"))
+    linked = pairs(align_articles(articles))
+    assert (Member(articles[first].id, ram), Member(articles[second].id, raiders)) in linked
+
+
+def test_a_report_of_another_event_links_with_nothing() -> None:
+    # its headline and the Kerry-Lavrov headlines are openings, and "first" is a common word
+    # ("the first time Russia agreed" / "the central first district"): no reason to link
+    paris = sorted((SAMPLES / "paris_jewel_raid_2013").glob("*.txt"))[0]
+    articles = load_articles([SAMPLES / "kerry_lavrov", paris])
+    groups = align_articles(articles)
+    assert groups
+    assert all(m.article != articles[2].id for g in groups for m in g.members)
+    pair = align_articles([articles[0], articles[2]])
+    assert pair == []
