@@ -6798,3 +6798,21 @@ def test_counts_listed_by_nationality_are_parts_of_their_noun() -> None:
         "b": "The UN said 61 people were wounded in the strike on the school.",
     }
     assert _flagged(texts) == [("conflict", ["55", "61"])]
+
+
+def test_a_name_in_capitals_opening_a_sentence_owns_its_figure() -> None:
+    # "EDS" and "HP" are two companies, not any word capitalised at a sentence's start
+    assert subject_names("EDS shares soared $5.27 to finish yesterday at ", frozenset(), frozenset()) == (
+        frozenset({"eds"}),
+        frozenset({"eds"}),
+    )
+    assert subject_names("HP shares sagged $2.56 Tuesday to finish at ", frozenset(), frozenset())[0] == {
+        "hp"
+    }
+    # a body a speaker is titled by is no owner of what is said
+    prefix = "NZNO chief executive Karen Whaanga said "
+    assert subject_names(prefix, frozenset(), frozenset())[0] == frozenset()
+    # a country's initials are a place, compared apart
+    assert subject_names("UK rail union announces ", frozenset(), frozenset())[0] == frozenset()
+    # a headline written in capitals names nothing by its capitals
+    assert subject_names("TRAIN DRIVERS TO STAGE ", frozenset(), frozenset())[0] == frozenset()
