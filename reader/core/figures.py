@@ -341,8 +341,10 @@ _RECORD = re.compile(
     r"(?i:\brecords?(?:[ \t]+(?:high|low|level|temperature|total))?[ \t]+(?:of|is|was|stands[ \t]+at"
     r"|stood[ \t]+at)[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+|nearly[ \t]+)?$)"
 )
+# the preposition before a date or year says its role; "by the end of 2027" is "by 2027"
 _ROLE = re.compile(
-    r"(?i:\b(?P<p>on|in|at|of|during|since|from|after|until|till|by|to|through|before)[ \t]+(?:the[ \t]+)?)$"
+    r"(?i:\b(?P<p>on|in|at|of|during|since|from|after|until|till|by|to|through|before)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:end|start|beginning|middle)[ \t]+of[ \t]+)?)$"
 )
 _ROLE_CLASS = {
     "since": "start",

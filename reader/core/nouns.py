@@ -191,11 +191,12 @@ _LIVES_LOST = re.compile(
 CROWD_RE = re.compile(
     r"\bmarch\b|(?i:\b(?:march(?:ed|es|ing)|rall(?:y|ied|ies|ying)|protest(?:s|ed|ing)?|demonstrat(?:ed|ions?|ing)"
     r"|took[ \t]+to[ \t]+the[ \t]+streets|gathered|attended|attendance|turn(?:ed)?[ \t]+out|turnout|crowds?"
-    r"|massed|thronged|assembled|(?:packed|filled)(?=[ \t]+(?:the|into|in)\b))\b)"
+    r"|massed|thronged|flocked|assembled|(?:packed|filled)(?=[ \t]+(?:the|into|in)\b))\b)"
 )
 _CROWD_NOUNS = word_set(
     "person people member worker protester protestor demonstrator marcher student supporter citizen "
-    "resident participant mourner fan activist unionist pensioner employee civilian youth voter"
+    "resident participant mourner fan activist unionist pensioner employee civilian youth voter "
+    "visitor faithful pilgrim devotee worshipper spectator attendee festivalgoer concertgoer"
 )
 # people counted as a gathering by what they are, when there are many: "600 demonstrators",
 # "5,000 marchers" (not "one protester threw a petrol bomb")

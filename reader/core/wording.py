@@ -452,10 +452,18 @@ def subject_names(
 
 
 def _describes_a_person(prefix: str, end: int) -> bool:
-    """Whether the words after a name at `end` are a person's title: the name is whom the person
-    speaks for ("NZNO chief executive Karen Whaanga said 83 percent"), no owner of the figure."""
+    """Whether the words after a name at `end` are a person's title or the source that tells the
+    figure: the name is whom they speak for ("NZNO chief executive Karen Whaanga said 83
+    percent", "NWS survey teams found"), no owner of the figure."""
     after = _NEXT_WORDS.match(prefix, end)
-    return after is not None and any(word in _EPITHETS for word in after.groups() if word)
+    if after is None:
+        return False
+    if any(word in _EPITHETS for word in after.groups() if word):
+        return True
+    return (
+        _SOURCE_AFTER.match(prefix, after.end()) is not None
+        or _SOURCE_AFTER.match(prefix, after.end(1)) is not None
+    )
 
 
 def _one_name_written_two_ways(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -6816,3 +6816,36 @@ def test_a_name_in_capitals_opening_a_sentence_owns_its_figure() -> None:
     assert subject_names("UK rail union announces ", frozenset(), frozenset())[0] == frozenset()
     # a headline written in capitals names nothing by its capitals
     assert subject_names("TRAIN DRIVERS TO STAGE ", frozenset(), frozenset())[0] == frozenset()
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Vatican said 1.5 million faithful attended Pope Leo's open-air Mass in Kinshasa.",
+        "The Vatican said 1.5 million visitors attended the papal Mass in Kinshasa.",
+        "Some 1.5 million pilgrims flocked to the papal Mass in Kinshasa, the Vatican said.",
+    ],
+)
+def test_the_faithful_visitors_and_pilgrims_of_a_gathering_are_its_crowd(first: str) -> None:
+    second = "Some 400,000 people attended the papal Mass in Kinshasa, according to the Holy See."
+    assert [kind for kind, _ in _flagged({"a": first, "b": second})] == ["conflict"]
+
+
+def test_a_deadline_at_the_end_of_a_year_is_the_years_deadline() -> None:
+    # "by the end of 2027" closes the span "by 2027" closes: one plan, its job cuts differ
+    found = _flagged(
+        {
+            "a": "Volkswagen will cut 3,500 jobs at its Wolfsburg plant by 2027, the works council said.",
+            "b": "The carmaker plans to shed 5,300 positions at Wolfsburg by the end of 2027, it said.",
+        }
+    )
+    assert ("conflict", ["3,500", "5,300"]) in found
+
+
+def test_a_body_whose_team_tells_the_figure_is_its_source() -> None:
+    assert subject_names(
+        "NWS survey teams found the twister stayed on the ground for ", frozenset(), frozenset()
+    ) == (
+        frozenset(),
+        frozenset(),
+    )
