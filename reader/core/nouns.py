@@ -59,6 +59,7 @@ _HUMAN = word_set(
     " official lawmaker legislator delegate activist supporter opponent follower onlooker"
     " fireman firemen policemen lifeguard smuggler trafficker jihadist insurgent combatant gunmen"
     " participant entrant starter finisher competitor contestant staff survivor"
+    " watchman watchmen crewman crewmen devotee faithful"
 )
 _DYING = frozenset({"die", "dies"})
 # verbs in the past that end in neither "ed" nor "ing": a bare count before one is its subject

@@ -6849,3 +6849,13 @@ def test_a_body_whose_team_tells_the_figure_is_its_source() -> None:
         frozenset(),
         frozenset(),
     )
+
+
+def test_the_faithful_of_a_procession_are_people() -> None:
+    found = _flagged(
+        {
+            "a": "Some 2 million people followed the Círio de Nazaré procession through Belém on Sunday.",
+            "b": "The Círio procession drew 2.1 million faithful onto the streets of Belém on Sunday.",
+        }
+    )
+    assert [kind for kind, _ in found] == ["compatible"]
