@@ -392,3 +392,11 @@ def test_a_report_of_another_event_links_with_nothing() -> None:
     assert all(m.article != articles[2].id for g in groups for m in g.members)
     pair = align_articles([articles[0], articles[2]])
     assert pair == []
+
+
+def test_a_pair_the_user_linked_stands_between_unrelated_articles() -> None:
+    paris = sorted((SAMPLES / "paris_jewel_raid_2013").glob("*.txt"))[0]
+    articles = load_articles([SAMPLES / "kerry_lavrov", paris])
+    forced = (Member(articles[0].id, 3), Member(articles[2].id, 4))
+    groups = align_articles(articles, must_link=[forced])
+    assert [g.members for g in groups if any(m.article == articles[2].id for m in g.members)] == [forced]
