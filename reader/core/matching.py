@@ -564,8 +564,7 @@ def _owned_elsewhere(a: Figure, b: Figure) -> bool:
     place = {stem(p) for p in a.places[0]}
     if not place & a.before:
         return False  # "... to 924.42 as of 9:33 a.m. in New York": the place is not the rate's
-    # "LME copper closed 1.5 per cent higher": the initials of "the London Metal Exchange"
-    return not (place & b.subject) and not (a.places[0] & b.names) and not names_meet(b.subject, a.names)
+    return not (place & b.subject) and not (a.places[0] & b.names)
 
 
 def _people_and_who(a: Figure, b: Figure, in_group: bool = False) -> bool:

@@ -143,11 +143,6 @@ _EPITHETS = frozenset(
     " conglomerate climber mountaineer hiker skier tourist worker student soldier officer victim suspect"
     " passenger pilot pensioner footballer cyclist runner swimmer singer actor actress".split()
 )
-# a word of capitals that opens a sentence not written in capitals is a name, not any word
-# capitalised there: "EDS shares soared ... to finish at $24.13", "HP shares sagged ... at $44.27"
-_ACRONYM = re.compile(rf"[{UPPER}]{{2,5}}\b(?![.'’])")
-# ... unless it stands for a country or a union of them, a place ("UK rail union announces")
-_PLACE_ACRONYMS = frozenset("uk us usa uae eu drc prc".split())
 # measures written as acronyms, which own no figure ("GDP growth of 1.9 percent")
 _MEASURE_ACRONYMS = frozenset("gdp gnp gni cpi ppi pmi vat gst ebitda eps ipo".split())
 
@@ -408,12 +403,6 @@ def subject_names(
                 words = words[1:]  # "The Clintons' rate", "Mr. Bush said": the name follows
             elif (
                 words[0] not in known_names
-                and not (
-                    _ACRONYM.match(run.group(0))
-                    and not prefix.isupper()
-                    and words[0] not in _PLACE_ACRONYMS
-                    and not _describes_a_person(prefix, run.end())
-                )
                 and not (len(words) > 1 and _APPOSITION.match(prefix, run.end()))
                 and not (
                     opening_name
@@ -449,21 +438,6 @@ def subject_names(
             lead = run_stems  # "In July, EMC agreed", "at UM's office, Coen said": EMC, Coen
         found |= run_stems
     return frozenset(found), lead
-
-
-def _describes_a_person(prefix: str, end: int) -> bool:
-    """Whether the words after a name at `end` are a person's title or the source that tells the
-    figure: the name is whom they speak for ("NZNO chief executive Karen Whaanga said 83
-    percent", "NWS survey teams found"), no owner of the figure."""
-    after = _NEXT_WORDS.match(prefix, end)
-    if after is None:
-        return False
-    if any(word in _EPITHETS for word in after.groups() if word):
-        return True
-    return (
-        _SOURCE_AFTER.match(prefix, after.end()) is not None
-        or _SOURCE_AFTER.match(prefix, after.end(1)) is not None
-    )
 
 
 def _one_name_written_two_ways(a: frozenset[str], b: frozenset[str]) -> bool:
