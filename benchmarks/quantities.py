@@ -910,6 +910,18 @@ BLIND_CLUSTERS_26 = Path(__file__).resolve().parent / "data" / "blind_clusters_2
 # 25/48, 19/40, 58/63 at the session's start code b94b570 and at fde878f alike; held out from
 # the session's rules (its misses not read)
 BLIND_CLUSTERS_27 = Path(__file__).resolve().parent / "data" / "blind_clusters_27.jsonl"
+# 12 more by an author of the forty-fifth session who read only the gold guidelines (stadium
+# crush, bank results, budget vote, corruption sentence, heat record, ferry capsize, rail strike,
+# vaccination drive, football transfer, volcanic eruption, bond sale, wildlife seizure): 64
+# conflicts, 48 compatible, 59 traps; 27/64, 18/48, 52/59 at the session's start code 65189df.
+# Not held out: the session read its misses for rules
+BLIND_CLUSTERS_28 = Path(__file__).resolve().parent / "data" / "blind_clusters_28.jsonl"
+# 12 more by another author of the forty-fifth session who read only the gold guidelines
+# (takeover bid, regional election, flash flood, hospital fire, tennis final, inflation report,
+# prison escape, metro opening, data breach, cyclone, marathon, port drug seizure): 66
+# conflicts, 38 compatible, 66 traps; 31/66, 15/38, 61/66 at the session's start code 65189df;
+# held out from its rules (its misses not read)
+BLIND_CLUSTERS_29 = Path(__file__).resolve().parent / "data" / "blind_clusters_29.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:
 # every cross-report pair of figures for one thing that differ (conflict or compatible) and traps;
@@ -1450,6 +1462,8 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_25)
     bench_blind_clusters(BLIND_CLUSTERS_26)
     bench_blind_clusters(BLIND_CLUSTERS_27)
+    bench_blind_clusters(BLIND_CLUSTERS_28)
+    bench_blind_clusters(BLIND_CLUSTERS_29)
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)

@@ -66,7 +66,8 @@ _LOCATION = re.compile(
 _ORIGIN_BEFORE = word_set(
     "flight flights train trains bus buses coach ferry ferries ship ships plane planes service "
     "services arriving arrived arrive arrivals shipment shipments cargo imports imported "
-    "native natives hailing"
+    "native natives hailing shipped smuggled exported transported trafficked sailed departed departing "
+    "flown originating"
 )
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]*$")
 

@@ -6832,3 +6832,14 @@ def test_the_faithful_of_a_procession_are_people() -> None:
         }
     )
     assert [kind for kind, _ in found] == ["compatible"]
+
+
+def test_a_place_goods_were_shipped_from_is_their_origin_not_where_they_were_seized() -> None:
+    from reader.core.wording import locations
+
+    seized = (
+        "Customs officers have seized 7.1 tonnes of pangolin scales hidden in two containers shipped from"
+        " Nigeria, state media reported on Thursday."
+    )
+    assert locations(seized) == (frozenset(), frozenset())
+    assert locations("Officers seized 7.1 tonnes of scales in Haiphong on Wednesday.")[0] == {"haiphong"}
