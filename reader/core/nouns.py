@@ -458,6 +458,7 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
         if total is not None:
             noun = total.group("noun").lower()  # "taking its headcount to 2,41,300"
     number_of = _NUMBER_OF.search(text, max(0, start - 120), start) if not noun else None
+    told_before = False  # the number's own words say what it counts, whatever follows it
     if number_of is not None:
         # "The number of people confirmed dead ... rose to 27": its noun and its event
         noun = _clean(number_of.group("noun"))
@@ -465,10 +466,13 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
         if said is not None and not before:
             window_before = text[said.start() : start]
             before = EVENT_RE.match(window_before)
+            # "The number of people killed ... rose to 19 on Monday after several of the
+            # injured died": the injured are no part of the count
+            told_before = before is not None
     m = after
     if (
         before is not None
-        and (after is None or len(window_before) - before.end() <= after.start())
+        and (told_before or after is None or len(window_before) - before.end() <= after.start())
         and not (after is not None and _SUBJECT_OF_EVENT.fullmatch(window_after[: after.start()]))
     ):
         m = before

@@ -6843,3 +6843,14 @@ def test_a_place_goods_were_shipped_from_is_their_origin_not_where_they_were_sei
     )
     assert locations(seized) == (frozenset(), frozenset())
     assert locations("Officers seized 7.1 tonnes of scales in Haiphong on Wednesday.")[0] == {"haiphong"}
+
+
+def test_the_number_of_people_killed_counts_the_dead_whatever_follows() -> None:
+    from reader.core.nouns import count_unit
+
+    text = (
+        "The number of people killed in a stampede at Maputo's Zimpeto stadium rose to 19 on Monday"
+        " after several of the injured died in hospital, health officials said."
+    )
+    start = text.index("19")
+    assert count_unit(text, start, start + 2, 19.0) == "people killed"
