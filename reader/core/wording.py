@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from reader.core import units
 from reader.core.nouns import DEMONYM_END, DEMONYMS, STOPWORDS, word_set
+from reader.core.textnorm import fold
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")  # letters of any script: "São Leopoldo"
 
@@ -216,8 +217,11 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "able", "ible", "ed", "es", "s", 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude stem: suffixes off, first five letters ("earned"/"earnings" -> "earn")."""
+    """A crude stem: suffixes off, first five letters ("earned"/"earnings" -> "earn"); accents
+    off ("Mihăilescu" / "Mihailescu", "São Paulo" / "Sao Paulo")."""
     w = word.lower()
+    if not w.isascii():
+        w = fold(w)
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]

@@ -6854,3 +6854,13 @@ def test_the_number_of_people_killed_counts_the_dead_whatever_follows() -> None:
     )
     start = text.index("19")
     assert count_unit(text, start, start + 2, 19.0) == "people killed"
+
+
+def test_a_name_written_with_or_without_its_accents_is_one_name() -> None:
+    from reader.core.wording import names_meet, stem
+
+    assert stem("Mihăilescu") == stem("Mihailescu")
+    assert stem("Bogotá") == stem("Bogota")
+    first = subject_names("The former minister Sorin Mihăilescu received ", frozenset(), frozenset())[0]
+    second = subject_names("The former minister Sorin Mihailescu received ", frozenset(), frozenset())[0]
+    assert first and names_meet(first, second)
