@@ -160,15 +160,22 @@ _QUARTERS = {
     for number, words in enumerate(("first january", "second april", "third july", "fourth october"), 1)
     for word in words.split()
 }
+_QUARTER_MONTHS = {stem(word) for word in ("january", "april", "july", "october")}
 _QUARTER = stem("quarter")
+_FISCAL = stem("fiscal")
 
 
 def quarter_of(fig: Figure) -> int:
-    """Which quarter of the year a figure is told of, from the words around it (1-4), or 0."""
+    """Which quarter of the year a figure is told of, from the words around it (1-4), or 0.
+
+    A quarter counted in a fiscal year ("the third quarter of 2024-25", "fiscal second
+    quarter") is counted from wherever that year starts: only its months name a calendar quarter.
+    """
     words = fig.before | fig.after
     if _QUARTER not in words:
         return 0
-    found = {_QUARTERS[w] for w in words if w in _QUARTERS}
+    fiscal = _FISCAL in fig.sentence_words or (fig.period is not None and fig.period[1] - fig.period[0] == 1)
+    found = {_QUARTERS[w] for w in words if w in _QUARTERS and (w in _QUARTER_MONTHS or not fiscal)}
     return found.pop() if len(found) == 1 else 0
 
 

@@ -6864,3 +6864,22 @@ def test_a_name_written_with_or_without_its_accents_is_one_name() -> None:
     first = subject_names("The former minister Sorin Mihăilescu received ", frozenset(), frozenset())[0]
     second = subject_names("The former minister Sorin Mihailescu received ", frozenset(), frozenset())[0]
     assert first and names_meet(first, second)
+
+
+def test_a_quarter_of_a_fiscal_year_may_be_any_calendar_quarter() -> None:
+    # India's fiscal year starts in April: its third quarter is October-December
+    found = _flagged(
+        {
+            "a": "The bank posted a net profit of ₹42.1 billion for the October-December quarter.",
+            "b": "The bank reported a net profit of ₹4,121 crore for the third quarter of 2024-25.",
+        }
+    )
+    assert [kind for kind, _ in found] == ["conflict"]
+    # a calendar quarter named by its rank stays that quarter
+    found = _flagged(
+        {
+            "a": "The bank posted a net profit of $4.2 billion for the October-December quarter.",
+            "b": "The bank reported a net profit of $4.1 billion for the third quarter of 2024.",
+        }
+    )
+    assert found == []
