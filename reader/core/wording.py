@@ -143,7 +143,9 @@ _EPITHETS = frozenset(
     " teenager resident father mother executive banker lawyer doctor nurse teacher accountant broker"
     " trader developer investor landlord operator provider utility manufacturer maker exporter"
     " conglomerate climber mountaineer hiker skier tourist worker student soldier officer victim suspect"
-    " passenger pilot pensioner footballer cyclist runner swimmer singer actor actress".split()
+    " passenger pilot pensioner footballer cyclist runner swimmer singer actor actress"
+    # a player capped by a country, a side's leader: "The Ghana international scored 29 goals"
+    " international captain skipper winger keeper".split()
 )
 # measures written as acronyms, which own no figure ("GDP growth of 1.9 percent")
 _MEASURE_ACRONYMS = frozenset("gdp gnp gni cpi ppi pmi vat gst ebitda eps ipo".split())

@@ -6883,3 +6883,14 @@ def test_a_quarter_of_a_fiscal_year_may_be_any_calendar_quarter() -> None:
         }
     )
     assert found == []
+
+
+def test_a_player_called_by_his_country_or_his_side_is_the_player() -> None:
+    found = _flagged(
+        {
+            "a": "Adjei-Manu scored 27 goals in all competitions last season as Sporting won the title.",
+            "b": "The Ghana international scored 29 goals in all competitions for the champions last season.",
+        }
+    )
+    assert [kind for kind, _ in found] == ["conflict"]
+    assert subject_names("The Arsenal captain scored ", frozenset(), frozenset())[0] == frozenset()
