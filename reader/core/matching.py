@@ -48,7 +48,7 @@ from reader.core.wording import (
     stem,
 )
 
-CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration"})
+CROSS_FAMILIES = frozenset({"count", "money", "percent", "distance", "weight", "duration", "area"})
 _CASUALTIES = CASUALTY_EVENTS
 _COUNTED = "counted"  # the measure of how far a count of votes has gone (`stances`)
 _GENERIC_PEOPLE = "person"  # the counted noun of "people", "persons"

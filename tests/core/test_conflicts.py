@@ -6904,3 +6904,19 @@ def test_what_a_campaign_aims_to_do_is_its_target_whatever_the_verb() -> None:
         }
     )
     assert [kind for kind, _ in found] == ["conflict"]
+
+
+def test_the_area_a_fire_burned_is_compared_across_points() -> None:
+    _, qs, found = run(
+        {
+            "Report A": "Spain sweltered on Sunday. The heat broke records in the south. Wildfires fuelled by"
+            " the heat have burned more than 40,000 hectares across the country. Trains were cancelled."
+            " Schools closed early.",
+            "Report B": "The heatwave peaked on Sunday. Wildfires have charred about 100,000 acres, mostly in"
+            " the northwest. Officials urged people to stay indoors. Hospitals were busy. Rain is due.",
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [
+        ("compatible", {"more than 40,000 hectares", "about 100,000 acres"})
+    ]
