@@ -110,11 +110,13 @@ _STANCES = (
             r"|bank['’]s|government['’]s)[ \t]+target[ \t]+(?:of|at)[ \t]+$)"
         ),
     ),
-    # what a country or a firm aims for: "India is aiming for 500 GW of renewable capacity by 2030",
-    # "the campaign aims to vaccinate 31 million children"
+    # what a country or a firm aims for: "India is aiming for 500 GW of renewable capacity by 2030"
     (
         "target",
-        re.compile(r"(?i:\baim(?:s|ed|ing)?[ \t]+(?:for|at|to[ \t]+[a-z]+)\b[^,;:.]{0,25}$)"),
+        re.compile(
+            r"(?i:\baim(?:s|ed|ing)?[ \t]+(?:for|at|to[ \t]+(?:reach|hit|raise|lift|cut|double|add))\b"
+            r"[^,;:.]{0,25}$)"
+        ),
     ),
     # a price asked, not paid: "The mansion, listed at $24 million", "an asking price of £2m"
     (
