@@ -175,6 +175,8 @@ EVENT_RE = re.compile(
     r"|(?:needed|required|received|receiving)[ \t]+hospital[ \t]+(?:care|treatment)"
     r"|hospitals?[ \t]+(?:treated|admitted)"
     r"|displaced|displaces?|evacuated|homeless|missing|unaccounted[ \t]+for"
+    # "forced the evacuation of some 6,000 people"
+    r"|evacuation(?=[ \t]+of[ \t])"
     # the rescued: "rescue workers saved 241 people", "pulled 214 people alive from the water"
     r"|rescued|saved|alive|survived"
     r"|(?:forced[ \t]+(?:from|out[ \t]+of)|left|fled|moved[ \t]+(?:from|out[ \t]+of))"
@@ -502,6 +504,7 @@ def count_unit(text: str, start: int, end: int, value: float | None) -> str:
             "displace": "displaced",
             "displaces": "displaced",
             "evacuated": "displaced",
+            "evacuation": "displaced",
             "homeless": "displaced",
             "home": "displaced",
             "hospitalised": "hospitalized",

@@ -6910,3 +6910,13 @@ def test_the_area_a_fire_burned_is_compared_across_points() -> None:
     assert [(c.kind, pair(c, qs)) for c in found] == [
         ("compatible", {"more than 40,000 hectares", "about 100,000 acres"})
     ]
+
+
+def test_the_evacuation_of_people_displaces_them() -> None:
+    found = _flagged(
+        {
+            "a": "Wildfires have burned large areas and forced the evacuation of some 6,000 people.",
+            "b": "About 9,000 people have been evacuated as wildfires spread.",
+        }
+    )
+    assert [kind for kind, _ in found] == ["conflict"]
