@@ -815,7 +815,9 @@ _EVENT_VERB_BEFORE = re.compile(
     r"|plunged[ \t]+into[ \t]+(?:an?|the)[ \t]+(?:ravine|gorge|river|canal|valley|ditch|abyss))"
     r"|(?P<result>results?[ \t]+(?:(?:was|were)[ \t]+)?(?:declared|announced)"
     r"|declared[ \t]+(?:the[ \t]+)?winner)"
-    r"|(?P<derailment>derailed|left[ \t]+the[ \t]+(?:tracks|rails))|(?P<sinking>capsized|sank)"
+    r"|(?P<derailment>derailed|left[ \t]+the[ \t]+(?:tracks|rails))"
+    # a boat that "capsized", "sank", "overturned" or "went down": one sinking
+    r"|(?P<sinking>capsized|sank|overturned|went[ \t]+down)"
     # the first call for help: "The alarm was raised at 11.02pm", "took the first call at 11.20pm"
     r"|(?P<alarm>alarm[ \t]+was[ \t]+raised|raised[ \t]+the[ \t]+alarm"
     r"|(?:took|received|got)[ \t]+the[ \t]+first[ \t]+(?:emergency[ \t]+)?call"

@@ -6920,3 +6920,11 @@ def test_the_evacuation_of_people_displaces_them() -> None:
         }
     )
     assert [kind for kind, _ in found] == ["conflict"]
+
+
+def test_a_boat_that_overturned_or_went_down_sank() -> None:
+    from reader.core.figures import _onset
+
+    assert _onset("The ferry overturned at around ") == "sinking"
+    assert _onset("The launch went down near Chandpur at about ") == "sinking"
+    assert _onset("The ferry capsized at ") == "sinking"
