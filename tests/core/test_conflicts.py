@@ -6824,16 +6824,6 @@ def test_a_deadline_at_the_end_of_a_year_is_the_years_deadline() -> None:
     assert ("conflict", ["3,500", "5,300"]) in found
 
 
-def test_the_faithful_of_a_procession_are_people() -> None:
-    found = _flagged(
-        {
-            "a": "Some 2 million people followed the Círio de Nazaré procession through Belém on Sunday.",
-            "b": "The Círio procession drew 2.1 million faithful onto the streets of Belém on Sunday.",
-        }
-    )
-    assert [kind for kind, _ in found] == ["compatible"]
-
-
 def test_a_place_goods_were_shipped_from_is_their_origin_not_where_they_were_seized() -> None:
     from reader.core.wording import locations
 
@@ -6885,17 +6875,6 @@ def test_a_quarter_of_a_fiscal_year_may_be_any_calendar_quarter() -> None:
     assert found == []
 
 
-def test_a_player_called_by_his_country_or_his_side_is_the_player() -> None:
-    found = _flagged(
-        {
-            "a": "Adjei-Manu scored 27 goals in all competitions last season as Sporting won the title.",
-            "b": "The Ghana international scored 29 goals in all competitions for the champions last season.",
-        }
-    )
-    assert [kind for kind, _ in found] == ["conflict"]
-    assert subject_names("The Arsenal captain scored ", frozenset(), frozenset())[0] == frozenset()
-
-
 def test_the_area_a_fire_burned_is_compared_across_points() -> None:
     _, qs, found = run(
         {
@@ -6912,19 +6891,40 @@ def test_the_area_a_fire_burned_is_compared_across_points() -> None:
     ]
 
 
-def test_the_evacuation_of_people_displaces_them() -> None:
-    found = _flagged(
-        {
-            "a": "Wildfires have burned large areas and forced the evacuation of some 6,000 people.",
-            "b": "About 9,000 people have been evacuated as wildfires spread.",
-        }
-    )
-    assert [kind for kind, _ in found] == ["conflict"]
-
-
 def test_a_boat_that_overturned_or_went_down_sank() -> None:
     from reader.core.figures import _onset
 
     assert _onset("The ferry overturned at around ") == "sinking"
     assert _onset("The launch went down near Chandpur at about ") == "sinking"
     assert _onset("The ferry capsized at ") == "sinking"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # the faithful of a procession are people
+        (
+            "Some 2 million people followed the Círio de Nazaré procession through Belém on Sunday.",
+            "The Círio procession drew 2.1 million faithful onto the streets of Belém on Sunday.",
+            ["compatible"],
+        ),
+        # "forced the evacuation of" people displaces them
+        (
+            "Wildfires have burned large areas and forced the evacuation of some 6,000 people.",
+            "About 9,000 people have been evacuated as wildfires spread.",
+            ["conflict"],
+        ),
+        # a player called by his country is the player, who owns his goals
+        (
+            "Adjei-Manu scored 27 goals in all competitions last season as Sporting won the title.",
+            "The Ghana international scored 29 goals in all competitions for the champions last season.",
+            ["conflict"],
+        ),
+    ],
+)
+def test_two_reports_of_one_thing_worded_otherwise(first: str, second: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _flagged({"a": first, "b": second})] == kinds
+
+
+def test_a_player_called_by_his_side_is_the_player() -> None:
+    assert subject_names("The Arsenal captain scored ", frozenset(), frozenset())[0] == frozenset()
