@@ -589,7 +589,15 @@ def _people_and_who(a: Figure, b: Figure, in_group: bool = False) -> bool:
             and b.alone
             and not ({a.noun, b.noun} & _PARTS_OF_A_TOLL)
             and not (a.other or b.other)
-            and _stated_ratio(a, b) <= _STORY_RATIO
+            and (
+                _stated_ratio(a, b) <= _STORY_RATIO
+                # told in the same words around the numbers, further apart: "Three former county
+                # officials were each jailed" / "Four former county officers were jailed"
+                or (
+                    _stated_ratio(a, b) <= _TOLD_ALIKE_RATIO
+                    and near_words(a, b, skip=a.unit_stems | b.unit_stems) >= _TOLD_ALIKE_WORDS
+                )
+            )
         )
     if a.alone and b.alone and _GENERIC_PEOPLE in (a.noun, b.noun):
         return True
@@ -808,6 +816,10 @@ def _story_figures(a: Figure, b: Figure) -> bool:
 
 
 _STORY_RATIO = 1.2
+# ... and two lone counts of people named otherwise in one point, told with at least this many
+# shared words around their numbers (`near_words`), may be this far apart
+_TOLD_ALIKE_RATIO = 1.5
+_TOLD_ALIKE_WORDS = 3
 
 
 def _story_measure(a: Figure, b: Figure) -> bool:

@@ -6035,7 +6035,9 @@ def test_each_articles_one_count_of_a_thing_is_compared_across_points_with_no_wo
 def test_in_one_point_lone_counts_of_people_named_otherwise_and_a_fifth_apart_conflict() -> None:
     """In one point, "18 workers were inside the mine" and "Sixteen miners were inside the mine"
     count one body of people, each the only count of its sentence, though no casualty verb ties
-    them: they conflict. Counts further apart than a fifth ("2,100 people" a firm employs,
+    them: they conflict, and so do counts up to half apart told in the same words around their
+    numbers ("Three former county officials were each jailed" / "Four former county officers").
+    Counts further apart than a fifth otherwise ("2,100 people" a firm employs,
     "7,800 employees" of its customer) and a part of a toll ("two children") stay apart."""
     for first, second, want in (
         (
@@ -6047,6 +6049,12 @@ def test_in_one_point_lone_counts_of_people_named_otherwise_and_a_fifth_apart_co
             "The ferry was carrying 211 students on a school trip.",
             "The ferry had 229 pupils aboard, the coastguard said.",
             {"211", "229"},
+        ),
+        # further apart, but told in the same words around the numbers
+        (
+            "Three former county officials were each jailed for four years.",
+            "Four former county officers were jailed for four years each.",
+            {"Three", "Four"},
         ),
     ):
         _, qs, found = run({"Report A": first, "Report B": second})
