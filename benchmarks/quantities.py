@@ -922,6 +922,12 @@ BLIND_CLUSTERS_28 = Path(__file__).resolve().parent / "data" / "blind_clusters_2
 # conflicts, 38 compatible, 66 traps; 31/66, 15/38, 61/66 at the session's start code 65189df;
 # held out from its rules (its misses not read)
 BLIND_CLUSTERS_29 = Path(__file__).resolve().parent / "data" / "blind_clusters_29.jsonl"
+# 12 more by an author of the forty-sixth session who read only the gold guidelines (ski-flying
+# record, maple syrup harvest, court penalty for fake discounts, deep-sea vents, snowstorm, cable
+# car failure, city council election, cruise ship norovirus, rail tunnel breakthrough, dinosaur
+# auction, chip plant opening, tram line vote): 88 conflicts, 62 compatible, 65 traps; 26/88,
+# 23/62, 59/65 at the session's start code 3fc362a. Not held out: the session read its misses
+BLIND_CLUSTERS_30 = Path(__file__).resolve().parent / "data" / "blind_clusters_30.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:
 # every cross-report pair of figures for one thing that differ (conflict or compatible) and traps;
@@ -1464,6 +1470,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_27)
     bench_blind_clusters(BLIND_CLUSTERS_28)
     bench_blind_clusters(BLIND_CLUSTERS_29)
+    bench_blind_clusters(BLIND_CLUSTERS_30)
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)
