@@ -26,7 +26,7 @@ from reader.core.qualifiers import (
     quantity_at,
 )
 from reader.core.temporal import COLD_WORDS
-from reader.core.unit_words import pounds_of_money, unit_after
+from reader.core.unit_words import pounds_of_money, pounds_of_stuff, unit_after
 
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -410,7 +410,10 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     if (
         unit == "pound"
         and kind == "weight"
-        and (a.scaled or (b and b.scaled) or pounds_of_money(text, a.start))
+        and (
+            ((a.scaled or (b and b.scaled)) and not pounds_of_stuff(text, a.start, end))
+            or pounds_of_money(text, a.start)
+        )
     ):
         kind, unit, currency = "money", "pounds", "GBP"
     if kind == "money":

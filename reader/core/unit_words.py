@@ -116,6 +116,34 @@ _MONEY_WORDS = re.compile(
     r"|earn(?:s|ed)?|wages?|budget|tax(?:es)?|bonus|compensation|damages|sterling)\b)"
 )
 _WEIGHT_WORDS = re.compile(r"(?i:\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier|iest)|lost|gained|lighter)\b)")
+# ... and the words that make millions of pounds a weight (not "lost 3 million pounds")
+_LARGE_WEIGHT_WORDS = re.compile(
+    r"(?i:\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier|iest)|harvest(?:s|ed)?|crops?)\b)"
+)
+
+
+# "228 million pounds of syrup", "2 million pounds of beef": a weight of a stuff, however large
+# (not "3 million pounds of taxpayers' money", "of funding", "of the budget")
+_OF_STUFF = re.compile(
+    r"[ \t]+of[ \t]+(?!(?:the|a|an|his|her|its|their|our|public|taxpayers?|taxpayers'|government|state"
+    r"|new|extra|additional|own|other|which|what|this|that|these|those)\b)"
+    r"(?!(?:money|funds?|funding|cash|investments?|aid|spending|savings|cuts|debts?|loans?|revenues?"
+    r"|profits?|sales|losses|assets|damages|compensation|capital|credit|income|wages|bonuses|grants?"
+    r"|subsid(?:y|ies)|fees|fines|bribes|donations|payments|contracts?|bills?|property|shares|stock)\b)"
+    r"[a-z]"
+)
+
+
+def pounds_of_stuff(text: str, start: int, end: int) -> bool:
+    """Whether the pounds of a number from `start` to `end` weigh a stuff named after "of" ("228
+    million pounds of syrup", not "2 million pounds of public money"), or a word of weight comes
+    before it nearer than any word of money ("the harvest reached 218 million pounds")."""
+    if _OF_STUFF.match(text, end) is not None:
+        return True
+    window = text[max(0, start - 60) : start]
+    money = [m.end() for m in _MONEY_WORDS.finditer(window)]
+    weight = [m.end() for m in _LARGE_WEIGHT_WORDS.finditer(window)]
+    return bool(weight) and (not money or weight[-1] > money[-1])
 
 
 def pounds_of_money(text: str, start: int) -> bool:

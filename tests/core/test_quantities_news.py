@@ -2077,6 +2077,23 @@ SPANS_AND_PARTS = [
         F("300 pounds", "weight", 300, 300, "pound"),
         F("500 pounds", "money", 500, 500, "GBP"),
     ),
+    # millions of pounds are money, unless they weigh a stuff or a harvest
+    _case(
+        "Producers brought in 228 million pounds of syrup.",
+        F("228 million pounds", "weight", 228e6, 228e6, "pound"),
+    ),
+    _case(
+        "The 2025 harvest reached 218 million pounds.",
+        F("2025", "year", 2025, 2025),
+        F("218 million pounds", "weight", 218e6, 218e6, "pound"),
+    ),
+    _case(
+        "The council spent 3.5 million pounds of taxpayers' money.",
+        F("3.5 million pounds", "money", 3.5e6, 3.5e6, "GBP"),
+    ),
+    _case(
+        "The club lost 3.5 million pounds last year.", F("3.5 million pounds", "money", 3.5e6, 3.5e6, "GBP")
+    ),
     # sport: golf's par before a round, "third-and-8", kinds of yards, a club's "04", seasons
     _case(
         "Scheffler shot a 5-under 67 on Sunday.",
