@@ -341,6 +341,11 @@ def _one_in(text: str, a: Atom, b: Atom, between: str) -> Quantity | None:
     return quantity_at(text, start, b.end, "fraction", value, value, qualifier="approx" if qualifier else "")
 
 
+# the first number of a range is of the second's own size, written in full, when the second is at
+# most this many times larger: "800,000-1 million"
+_OWN_SIZE = 10.0
+
+
 def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) -> list[Quantity] | None:
     """The quantities one number (or a pair joined by "-", "to", "and") makes; None to retry alone."""
     last = b or a
@@ -399,7 +404,10 @@ def _read(text: str, a: Atom, b: Atom | None, link: str, ref: dt.date | None) ->
     ):
         unscaled = _unscaled(text, b)
         scale = b.low / unscaled if unscaled else 1.0  # "14-0 million": no scale to carry from a zero
-        low_a, high_a = low_a * scale, high_a * scale
+        if not (low_a * scale > high_b >= low_a and high_b <= low_a * _OWN_SIZE):
+            # "800,000-1 million euros", "between 800,000 and 1 million": a number of its own size
+            # takes no scale (not "in fiscal 2011 to $10.1 million", a year then a sum)
+            low_a, high_a = low_a * scale, high_a * scale
     start = a.start
     before = text[max(0, start - 60) : start]
     cur = a.currency if a.currency is not None else (b.currency if b else None)

@@ -2972,6 +2972,15 @@ SHARES_AND_SPANS = [
         F("10,840", "count", 10840, 10840, "incidents"),
     ),
     _case("It has 2000 to 3000 stores.", F("2000 to 3000", "count", 2000, 3000, "stores")),
+    # a range whose first number is written in full and only its second scaled
+    _case(
+        "It carried an estimate of 800,000-1 million euros.",
+        F("800,000-1 million euros", "money", 8e5, 1e6, "EUR"),
+    ),
+    _case(
+        "Between 800,000 and 1 million people fled.", F("Between 800,000 and 1 million", "count", 8e5, 1e6)
+    ),
+    _case("It drew 1-2 million people.", F("1-2 million", "count", 1e6, 2e6)),
     # a day of the month after its weekday
     _case("Orders open on Friday the 13th.", F("the 13th", "date", 13, 13, "day")),
     # names: probes, connectors, fertiliser grades; a boxer's record stays
