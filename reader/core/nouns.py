@@ -60,6 +60,8 @@ _HUMAN = word_set(
     " fireman firemen policemen lifeguard smuggler trafficker jihadist insurgent combatant gunmen"
     " participant entrant starter finisher competitor contestant staff survivor"
     " watchman watchmen crewman crewmen devotee faithful"
+    # people who lose money or are served: "lured around 11,000 investors" / "About 17,000 people"
+    " investor depositor saver client consumer homeowner householder"
 )
 _DYING = frozenset({"die", "dies"})
 # verbs in the past that end in neither "ed" nor "ing": a bare count before one is its subject

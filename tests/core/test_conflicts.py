@@ -6050,6 +6050,11 @@ def test_in_one_point_lone_counts_of_people_named_otherwise_and_a_fifth_apart_co
             "The ferry had 229 pupils aboard, the coastguard said.",
             {"211", "229"},
         ),
+        (
+            "The scheme lured 11,000 investors, the court said.",
+            "The scheme lured some 12,500 people, the court said.",
+            {"11,000", "some 12,500"},
+        ),
         # further apart, but told in the same words around the numbers
         (
             "Three former county officials were each jailed for four years.",
@@ -6075,8 +6080,9 @@ def test_in_one_point_lone_counts_of_people_named_otherwise_and_a_fifth_apart_co
 
 def test_counted_nouns_named_otherwise_or_with_a_prefix_are_one_thing_in_one_point() -> None:
     """ "three small satellites" / "four nano-satellites", "a team of 16 scientists" / "team of 12
-    researchers", "nearly 4,000 planned procedures" / "4,500 elective surgeries": one thing
-    counted. A hyphen joins a prefix only when it is one ("six-packs" are no packs)."""
+    researchers", "nearly 4,000 planned procedures" / "4,500 elective surgeries", "870 stores" /
+    "more than 900 supermarkets", "78 cabins" / "nearly 90 gondolas": one thing counted. A
+    hyphen joins a prefix only when it is one ("six-packs" are no packs)."""
     for first, second, want in (
         (
             "The rocket also carried three small satellites built by startups.",
@@ -6092,6 +6098,16 @@ def test_counted_nouns_named_otherwise_or_with_a_prefix_are_one_thing_in_one_poi
             "It said nearly 4,000 planned procedures had been postponed.",
             "Health officials said 4,500 elective surgeries had been postponed.",
             {"nearly 4,000", "4,500"},
+        ),
+        (
+            "Harvest Lane, which operates 870 stores nationally, was fined.",
+            "Harvest Lane, which has more than 900 supermarkets nationally, was fined.",
+            {"870", "more than 900"},
+        ),
+        (
+            "The outage left 78 cabins stuck on the cable for hours.",
+            "The outage left nearly 90 gondolas stuck on the cable for hours.",
+            {"78", "nearly 90"},
         ),
     ):
         _, qs, found = run({"Report A": first, "Report B": second})
