@@ -251,7 +251,7 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
         if a.noun in GENERIC_NOUNS and not a.event and len(a.after & b.after) < 2 and not _aboard(a, b):
             return None
         lone_tolls = a.event in _CASUALTIES and a.lone_toll and b.lone_toll and not (vague(a) or vague(b))
-        story_count = _story_count(a, b) or _agreeing_count(a, b) or _story_load(a, b)
+        story_count = _story_count(a, b) or _agreeing_count(a, b) or _story_load(a, b) or _story_crowd(a, b)
         if shared < 2 and not (lone_tolls or story_count):
             return None
         # the same place named, or the same words around the numbers besides the noun itself
@@ -816,6 +816,7 @@ def _story_figures(a: Figure, b: Figure) -> bool:
 
 
 _STORY_RATIO = 1.2
+_STORY_CROWD_RATIO = 2.0
 # ... and two lone counts of people named otherwise in one point, told with at least this many
 # shared words around their numbers (`near_words`), may be this far apart
 _TOLD_ALIKE_RATIO = 1.5
@@ -881,6 +882,19 @@ def _story_load(a: Figure, b: Figure) -> bool:
 
 
 _LOAD_RATIO = 2.0
+
+
+def _story_crowd(a: Figure, b: Figure) -> bool:
+    """Each the only crowd its article counts, within `_STORY_CROWD_RATIO`: "about 30,000 spectators
+    lined the outrun" / "Around 25,000 fans ... rose as one" tell the story's one crowd, however
+    little else their sentences share (crowds of two places are kept apart before)."""
+    return (
+        a.event == b.event == "crowd"
+        and a.one_of_kind
+        and b.one_of_kind
+        and not (vague(a) or vague(b))
+        and _stated_ratio(a, b) <= _STORY_CROWD_RATIO
+    )
 
 
 def _agreeing_count(a: Figure, b: Figure) -> bool:

@@ -6964,3 +6964,24 @@ def test_two_reports_of_one_thing_worded_otherwise(first: str, second: str, kind
 
 def test_a_player_called_by_his_side_is_the_player() -> None:
     assert subject_names("The Arsenal captain scored ", frozenset(), frozenset())[0] == frozenset()
+
+
+def test_each_articles_one_crowd_is_compared_across_points() -> None:
+    """ "About 30,000 spectators lined the outrun" and "Around 25,000 fans ... rose as one" share
+    no words but their crowd: each the only crowd its article counts, they tell the story's one
+    crowd, across points. Crowds more than twice apart are left alone."""
+    lead_a = "Halvard Ronning set a ski-flying world record in Planica on Saturday. "
+    lead_b = "Norway's Halvard Ronning flew to a world record at Planica on Saturday. "
+    filler = " The hill was closed on Sunday. Relatives waited at the finish. An inquiry was opened."
+    for second, want in (
+        ("Around 25,000", [("conflict", {"about 30,000", "Around 25,000"})]),
+        ("Around 12,000", []),
+    ):
+        _, qs, found = run(
+            {
+                "Report A": lead_a + "Organisers said about 30,000 spectators lined the outrun." + filler,
+                "Report B": lead_b + f"{second} fans rose as one when the distance flashed up." + filler,
+            },
+            one_group=False,
+        )
+        assert [(c.kind, pair(c, qs)) for c in found] == want, second
