@@ -831,6 +831,10 @@ _EVENT_VERB_BEFORE = re.compile(
     # "The bomb detonated around 5:30 p.m.": the blast
     r"|(?P<explosion>detonated|blew[ \t]+up)"
     r"|(?P<launch>lifted[ \t]+off|blasted[ \t]+off)"
+    # a line or a machine that stopped: "The line stopped at 5:40 p.m.", "stopped abruptly at
+    # 17:40", "ground to a halt shortly after 6 p.m." (not "stopped the car at")
+    r"|(?P<halt>(?:stopped|halted)(?=(?:[ \t]+[a-z]+ly)?(?:[ \t]+(?:at|about|around|shortly|just))+[ \t]*$)"
+    r"|(?:ground|came|grinding|coming)[ \t]+to[ \t]+a[ \t]+(?:halt|standstill|stop))"
     r"|(?P<grounding>ran[ \t]+aground|(?:struck|hit)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]+[ \t]+)?"
     r"(?:rocks?|reef|sandbank|sandbar)))"
     r"(?:[ \t]+(?!(?:and|but|while|when|then|until|as|where)\b)[^\W\d_'’-][\w'’-]*){0,8}?"

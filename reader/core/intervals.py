@@ -140,11 +140,15 @@ def value_interval(q: Quantity, sentence: str, rel_start: int) -> Interval | Non
             lo = tol_lo = (low // 100) * 60 + low % 100
             last = high if high is not None else low  # "between 2 and 4 p.m.": a span of minutes
             hi = tol_hi = (last // 100) * 60 + last % 100
-            if _ABOUT_BEFORE.search(sentence[max(0, rel_start - 20) : rel_start]):
+            about = _ABOUT_BEFORE.search(sentence[max(0, rel_start - 20) : rel_start])
+            if about:
                 # "around 4 a.m." holds 4:20, not 4:30; "about 6:15" holds 6:25, not 6:50 (as
-                # the helpers who annotated the benchmark sets read such pairs)
+                # the helpers who annotated the benchmark sets read such pairs); "shortly after 6
+                # p.m." is past six, not 5:40, and "just before" short of its time
                 slack = _ABOUT_MINUTES if low % 100 else _ABOUT_HOUR
-                tol_lo, tol_hi = lo - slack, hi + slack
+                side = about.group(0).lower()
+                tol_lo = lo if "after" in side else lo - slack
+                tol_hi = hi if "before" in side else hi + slack
         elif q.kind != "tally":
             # a share in words ("two-thirds", "a quarter", "one in five") is good to about ten
             # points: "two-thirds" is 64% rounded, never 41%

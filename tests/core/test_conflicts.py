@@ -1396,8 +1396,9 @@ def test_more_ways_of_telling_when_an_event_began() -> None:
     """A coast named between "crossed the" and "coast", "touching down", a bus that "left the road"
     or "went over the edge", a subject set apart from its verb by an aside ("The blast, thought to
     ..., happened at"), an event noun further back than a few words ("A hailstorm that hit the
-    country's second-largest city shortly after"), and an election's result "declared" or
-    "announced": each time dates one moment across points."""
+    country's second-largest city shortly after"), an election's result "declared" or
+    "announced", and a line that "stopped" or "ground to a halt": each time dates one moment
+    across points. A time "shortly after" another is past it."""
     cases = (
         (
             "The cyclone crossed the Odisha coast at about 6:10 p.m., officials said.",
@@ -1422,6 +1423,11 @@ def test_more_ways_of_telling_when_an_event_began() -> None:
         (
             "The result was declared at 2:14 a.m. at the town hall.",
             "Mr Hale was declared the winner at 2.41am on Friday.",
+        ),
+        # a line that stopped: "shortly after 6 p.m." is past six, so not 5:40
+        (
+            "The line stopped at 5:40 p.m. with 87 cabins on the cable.",
+            "The network ground to a halt shortly after 6 p.m. on Wednesday.",
         ),
     )
     for first, second in cases:
@@ -6985,3 +6991,16 @@ def test_each_articles_one_crowd_is_compared_across_points() -> None:
             one_group=False,
         )
         assert [(c.kind, pair(c, qs)) for c in found] == want, second
+
+
+def test_a_time_told_shortly_after_or_before_is_on_that_side_of_it() -> None:
+    """ "shortly after 6 p.m." holds 6:15, not 5:40; "just before 10 p.m." holds 9:45, not 10:10:
+    in one point such times conflict, while "about 6 p.m." holds both sides."""
+    for first, second, want in (
+        ("The blaze started at 5:40 p.m.", "The blaze started shortly after 6 p.m.", "conflict"),
+        ("The blaze started at 6:15 p.m.", "The blaze started shortly after 6 p.m.", "compatible"),
+        ("The blaze started at 10:10 p.m.", "The blaze started just before 10 p.m.", "conflict"),
+        ("The blaze started at 5:50 p.m.", "The blaze started at about 6 p.m.", "compatible"),
+    ):
+        _, _, found = run({"Report A": first, "Report B": second})
+        assert [c.kind for c in found] == [want], (first, second)
