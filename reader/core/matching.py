@@ -357,7 +357,17 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "the Orioles offered Teixeira $150 million", "the Red Sox ... $184 million"
     if a.elapsed != b.elapsed:
         return True  # "the 15 years since they left office" is no span of returns
-    if family in STAT_FAMILIES and a.cumulative != b.cumulative and (a.lo, a.hi) != (b.lo, b.hi):
+    if (
+        family in STAT_FAMILIES
+        and a.cumulative != b.cumulative
+        and (a.lo, a.hi) != (b.lo, b.hi)
+        # a running total and a count that can be it, or within a twentieth of it, are one total
+        # told twice ("In all, 41 people were injured" / "more than 40 injured", "In all, 1,021
+        # patients" / "A record 1,012 patients"); further apart they are a total and a part ("a
+        # total of nine satellites" / "eight smaller satellites")
+        and not max(a.tol_lo, b.tol_lo) <= min(a.tol_hi, b.tol_hi)
+        and _stated_ratio(a, b) > _TOTAL_TOLD_TWICE
+    ):
         return True  # "14 rifles in five operations so far" against "six rifles" in this one
     if a.nationwide != b.nationwide and _part_of_whole(*((a, b) if a.nationwide else (b, a))):
         return True  # "across the country, at least 11 protesters died" / "three people were killed in Homs"
@@ -816,6 +826,7 @@ def _story_figures(a: Figure, b: Figure) -> bool:
 
 
 _STORY_RATIO = 1.2
+_TOTAL_TOLD_TWICE = 1.05
 _STORY_CROWD_RATIO = 2.0
 # ... and two lone counts of people named otherwise in one point, told with at least this many
 # shared words around their numbers (`near_words`), may be this far apart

@@ -1931,6 +1931,31 @@ def test_running_totals_are_not_set_against_one_event() -> None:
     assert [c.kind for c in found] == ["conflict"]
 
 
+def test_a_running_total_told_as_a_plain_count_of_the_same_size_is_one_total() -> None:
+    """ "In all, 41 people were injured" and "more than 40 injured" tell one total, as "In all,
+    1,021 patients were on trolleys" and "A record 1,012 patients" do; "In all, nine satellites"
+    and "Eight smaller satellites" are a whole and a part."""
+    for first, second, want in (
+        (
+            "In all, 41 people were injured across the prefecture.",
+            "The storm left more than 40 people injured.",
+            ["compatible"],
+        ),
+        (
+            "In all, 1,021 patients were on trolleys in hospitals on Tuesday.",
+            "A record 1,012 patients were on trolleys in hospitals on Tuesday.",
+            ["conflict"],
+        ),
+        (
+            "In all, nine satellites were carried into orbit, the agency said.",
+            "Eight smaller satellites were carried into orbit, the agency said.",
+            [],
+        ),
+    ):
+        _, _, found = run({"Report A": first, "Report B": second})
+        assert [c.kind for c in found] == want, first
+
+
 def test_figures_of_different_people_are_different_things() -> None:
     _, _, found = run(
         {
