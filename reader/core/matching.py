@@ -443,7 +443,14 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         return True  # "a 108-70 rout of the College of Charleston", "a 91-73 victory over Evansville"
     if family == "tally" and _two_votes(a, b):
         return True  # "passed the housing bill 84 to 56" / "in the Senate ... 35 votes to 33": two votes
-    if a.compound != b.compound and (a.lo, a.hi) != (b.lo, b.hi) and not _one_whole_told(a, b):
+    if (
+        a.compound != b.compound
+        and (a.lo, a.hi) != (b.lo, b.hi)
+        and not _one_whole_told(a, b)
+        # a part and a count within a twentieth of it, tens or more, are one count told twice
+        # ("Bucharest accounted for 1,102 of the cases" / "In the capital, 1,120 cases")
+        and not (min(a.lo, b.lo) >= _TOLD_TWICE_MIN and _stated_ratio(a, b) <= _TOTAL_TOLD_TWICE)
+    ):
         return True  # "a five-boat attack" says how big the attack was, not how many were caught
     if a.whole != b.whole and (a.lo, a.hi) != (b.lo, b.hi):
         return True  # "Seven of its 11 carriages came off the rails" / "Eight carriages left the rails"
@@ -827,6 +834,7 @@ def _story_figures(a: Figure, b: Figure) -> bool:
 
 _STORY_RATIO = 1.2
 _TOTAL_TOLD_TWICE = 1.05
+_TOLD_TWICE_MIN = 10
 _STORY_CROWD_RATIO = 2.0
 # ... and two lone counts of people named otherwise in one point, told with at least this many
 # shared words around their numbers (`near_words`), may be this far apart

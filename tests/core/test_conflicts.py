@@ -6680,6 +6680,12 @@ def test_a_bare_count_ending_its_clause_counts_what_the_count_before_it_counts()
             "Tests showed 14 of the 25 water samples were contaminated.",
             [("conflict", ["20", "25"])],
         ),
+        # a part within a twentieth of a count is that count told twice
+        (
+            "Bucharest accounted for 1,102 of the cases.",
+            "In the capital, 1,120 cases have been confirmed.",
+            [("conflict", ["1,102", "1,120"])],
+        ),
     ],
 )
 def test_a_whole_is_compared_as_a_whole(
