@@ -493,6 +493,10 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         # in one point, a country and a place in it: "coal miners were killed ... in the Degari
         # coalfield" / "workers died ... inside a coal mine in Pakistan"
         and not (in_group and _country_and_town(a, b))
+        # in one point, one amount told twice within a fiftieth, wherever each places it
+        # ("carrying 243 passengers and crew from Cebu City" / "More than 240 people were on
+        # board" off Panglao island)
+        and not (in_group and _near_twins(a, b))
     ):
         return True
     if family == "percent" and (_owned_elsewhere(a, b) or _owned_elsewhere(b, a)):
@@ -835,6 +839,7 @@ def _story_figures(a: Figure, b: Figure) -> bool:
 _STORY_RATIO = 1.2
 _TOTAL_TOLD_TWICE = 1.05
 _TOLD_TWICE_MIN = 10
+_TWINS_RATIO = 1.02
 _STORY_CROWD_RATIO = 2.0
 # ... and two lone counts of people named otherwise in one point, told with at least this many
 # shared words around their numbers (`near_words`), may be this far apart
@@ -901,6 +906,21 @@ def _story_load(a: Figure, b: Figure) -> bool:
 
 
 _LOAD_RATIO = 2.0
+
+
+# the families whose values within a twentieth of each other are seldom two things by chance (not
+# shares, years, dates, ages, clock times or temperatures: "41.6%" and "42.1%" for two
+# candidates, a man of 40 and a woman of 42, "46.1C" in one town and "44.6 degrees" in another)
+_TWIN_FAMILIES = frozenset({"count", "money", "distance", "weight", "area", "volume", "speed", "duration"})
+
+
+def _near_twins(a: Figure, b: Figure) -> bool:
+    """Two amounts, tens or more, that differ by a fiftieth at most: one amount told twice."""
+    return (
+        a.family in _TWIN_FAMILIES
+        and min(a.lo, b.lo) >= _TOLD_TWICE_MIN
+        and _stated_ratio(a, b) <= _TWINS_RATIO
+    )
 
 
 def _story_crowd(a: Figure, b: Figure) -> bool:

@@ -7035,3 +7035,23 @@ def test_a_time_told_shortly_after_or_before_is_on_that_side_of_it() -> None:
     ):
         _, _, found = run({"Report A": first, "Report B": second})
         assert [c.kind for c in found] == [want], (first, second)
+
+
+def test_one_amount_told_twice_in_one_point_is_compared_wherever_each_report_places_it() -> None:
+    """In one point, "carrying 243 passengers and crew from Cebu City" and "More than 240 people
+    were on board ... off Panglao island" name other places, but two amounts within a fiftieth
+    are one amount told twice. Temperatures that close are often two towns' readings."""
+    _, qs, found = run(
+        {
+            "Report A": "The MV Santa Clara 5 was carrying 243 passengers and crew from Cebu City.",
+            "Report B": "More than 240 people were on board the MV Santa Clara 5 off Panglao island.",
+        }
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("compatible", {"243", "More than 240"})]
+    _, _, found = run(
+        {
+            "Report A": "The temperature in Jacobabad recorded 46.1C on Sunday.",
+            "Report B": "The temperature in Larkana reached 44.6 degrees Celsius on Sunday.",
+        }
+    )
+    assert found == []
