@@ -928,6 +928,12 @@ BLIND_CLUSTERS_29 = Path(__file__).resolve().parent / "data" / "blind_clusters_2
 # auction, chip plant opening, tram line vote): 88 conflicts, 62 compatible, 65 traps; 26/88,
 # 23/62, 59/65 at the session's start code 3fc362a. Not held out: the session read its misses
 BLIND_CLUSTERS_30 = Path(__file__).resolve().parent / "data" / "blind_clusters_30.jsonl"
+# 12 more by another author of the forty-sixth session who read only the gold guidelines
+# (meatpacker results, fake drawings trial, ice hockey match, Roman shipwreck, tornado, gas
+# explosion, mayoral by-election, hepatitis A outbreak, metro line opening, carnival parade,
+# bird flu, undersea cable cuts): 83 conflicts, 59 compatible, 66 traps; 42/83, 25/59, 61/66 at
+# the session's start code 3fc362a and at fc4bca4 alike; held out from its rules (misses not read)
+BLIND_CLUSTERS_31 = Path(__file__).resolve().parent / "data" / "blind_clusters_31.jsonl"
 # real corpus clusters (ECB+ tune topics, none of the gold or annotated ones) whose differing
 # figures were annotated by helper sessions of the fourteenth session that never ran the reader:
 # every cross-report pair of figures for one thing that differ (conflict or compatible) and traps;
@@ -1471,6 +1477,7 @@ def main() -> None:
     bench_blind_clusters(BLIND_CLUSTERS_28)
     bench_blind_clusters(BLIND_CLUSTERS_29)
     bench_blind_clusters(BLIND_CLUSTERS_30)
+    bench_blind_clusters(BLIND_CLUSTERS_31)
     bench_blind_clusters(REAL_CLUSTERS_A)
     bench_blind_clusters(REAL_CLUSTERS_B)
     bench_blind_clusters(REAL_CLUSTERS_C)
