@@ -231,15 +231,22 @@ def same_thing(a: Figure, b: Figure, *, in_group: bool, short: bool = False) -> 
             if one_named_person(a, b) or story_age(a, b) or one_onset(a, b) or one_person(a, b)
             else None
         )
-    if places_differ(a.context_places, b.context_places) and not _country_and_town(a, b):
+    # each article's one depth, fall or altitude is the story's, wherever each sentence places it
+    # ("cruising at 35,000 feet over Austria" / "had been flying at 31,000 feet")
+    measure = _story_measure(a, b)
+    if places_differ(a.context_places, b.context_places) and not (_country_and_town(a, b) or measure):
         return None
-    if (_place_unmatched(a, b) or _place_unmatched(b, a)) and not (
-        # one count of one thing, agreeing or the story's one count of it, where one sentence names
-        # the place and the other none (not a crowd of "people": a day of protests has one in each
-        # town)
-        not (a.named and b.named)
-        and a.noun not in GENERIC_NOUNS
-        and (_agreeing_count(a, b) or _story_count(a, b) or _story_load(a, b))
+    if (
+        (_place_unmatched(a, b) or _place_unmatched(b, a))
+        and not measure
+        and not (
+            # one count of one thing, agreeing or the story's one count of it, where one sentence names
+            # the place and the other none (not a crowd of "people": a day of protests has one in each
+            # town)
+            not (a.named and b.named)
+            and a.noun not in GENERIC_NOUNS
+            and (_agreeing_count(a, b) or _story_count(a, b) or _story_load(a, b))
+        )
     ):
         return None
     shared = (

@@ -7055,3 +7055,19 @@ def test_one_amount_told_twice_in_one_point_is_compared_wherever_each_report_pla
         }
     )
     assert found == []
+
+
+def test_each_articles_one_altitude_is_compared_wherever_each_sentence_places_it() -> None:
+    """ "cruising at 35,000 feet over Austria" and "had been flying at 31,000 feet": each report's
+    one altitude of the flight, across points, though only one sentence names a place."""
+    filler = " Passengers were given vouchers. The airline apologised. An inquiry was opened on Monday."
+    _, qs, found = run(
+        {
+            "Report A": "A jet was diverted on Sunday. Flight BT412 from Riga to Rome was cruising at"
+            " 35,000 feet over Austria when the pilots reported the problem." + filler,
+            "Report B": "Passengers on a flight that made an emergency landing in Vienna on Sunday heard a"
+            " bang. The Airbus had been flying at 31,000 feet when the crew shut an engine down." + filler,
+        },
+        one_group=False,
+    )
+    assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"35,000 feet", "31,000 feet"})]
