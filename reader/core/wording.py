@@ -450,16 +450,22 @@ def subject_names(
 def _one_name_written_two_ways(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether a place of `a` and one of `b` are a name and its adjective ("Croatia" / "Croatian",
     "Kenya" / "Kenyan", "Japan" / "Japanese"): five letters or more in common from the start, all
-    but at most the last letter of the shorter."""
+    but at most the last letter of the shorter; or a name of four letters and its adjective
+    ("Asia" / "Asian")."""
     for x in a:
         for y in b:
             short, long = (x, y) if len(x) <= len(y) else (y, x)
             if len(short) >= _NAME_STEM and long.startswith(short[: max(_NAME_STEM, len(short) - 1)]):
                 return True
+            # a short name and its adjective: "Asia" / "Asian", "Iraq" / "Iraqi", "Iran" / "Iranian"
+            if len(short) >= _SHORT_NAME and long.startswith(short) and long[len(short) :] in _ADJECTIVE_ENDS:
+                return True
     return False
 
 
 _NAME_STEM = 5
+_SHORT_NAME = 4
+_ADJECTIVE_ENDS = frozenset({"n", "an", "ian", "ese", "i", "ns", "ans", "is"})
 
 
 _ALIAS_MIN = 6  # place names this long or longer ...

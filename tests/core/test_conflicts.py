@@ -11,7 +11,7 @@ from reader.core.conflicts import comparable_figures, find_conflicts
 from reader.core.loading import articles_from_texts, load_articles
 from reader.core.model import Article, Conflict, Group, Member, Quantity
 from reader.core.pipeline import article_quantities, compare_articles, read_figures
-from reader.core.wording import subject_names
+from reader.core.wording import places_differ, subject_names
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
@@ -7071,3 +7071,11 @@ def test_each_articles_one_altitude_is_compared_wherever_each_sentence_places_it
         one_group=False,
     )
     assert [(c.kind, pair(c, qs)) for c in found] == [("conflict", {"35,000 feet", "31,000 feet"})]
+
+
+def test_a_short_place_name_and_its_adjective_are_one_place() -> None:
+    """ "demand ... in Asia" and "Asian markets" name one place, as "Iraq" and "Iraqi" do (the
+    context places of two figures, as `reader.core.figures` reads them)."""
+    for first, second in (("asia", "asian"), ("iraq", "iraqi"), ("iran", "iranian"), ("croatia", "croatian")):
+        assert not places_differ((frozenset({first}), frozenset()), (frozenset({second}), frozenset()))
+    assert places_differ((frozenset({"mali"}), frozenset()), (frozenset({"malibu"}), frozenset()))
