@@ -538,6 +538,7 @@ class Figure:
     # and whether it tells the toll as a count that grows ("rose to", "by Tuesday", "as of")
     days: frozenset[str] = frozenset()
     updated: bool = False
+    risen: bool = False  # ... told as risen to its value: "The death toll rose to 13 on Tuesday evening"
     # for a game's count (points, goals, yards): the part of the game it is told for ("first
     # half", "third quarter") or "lead" for a margin, "" for the whole game
     part: str = ""

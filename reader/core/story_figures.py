@@ -46,6 +46,14 @@ _TOLL_UPDATE = re.compile(
 )
 
 
+# a toll told as risen to its value, the verb right before it: "The death toll rose to 13",
+# "has risen to 71", "Confirmed deaths climbed to 44"
+_TOLL_RISEN = re.compile(
+    r"(?i:\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|grown)[ \t]+(?:further[ \t]+)?to"
+    r"(?:[ \t]+(?:at[ \t]+least|about|around|nearly|more[ \t]+than))?[ \t]*$)"
+)
+
+
 # a clause of its own that opens with a subject written in lower case: "... unions are demanding
 # a pay rise, after management offered 2.2 percent", "while the company said"
 _OWN_CLAUSE = re.compile(
@@ -195,7 +203,9 @@ def article_figures(
         fig.models = frozenset(models.get((fig.q.article, fig.q.sentence), ()))
         if fig.event and fig.family == "count":
             fig.days = frozenset(days.get((fig.q.article, fig.q.sentence), ()))
-            fig.updated = bool(_TOLL_UPDATE.search(by_id[fig.q.article].sentences[fig.q.sentence].text))
+            sentence = by_id[fig.q.article].sentences[fig.q.sentence]
+            fig.updated = bool(_TOLL_UPDATE.search(sentence.text))
+            fig.risen = bool(_TOLL_RISEN.search(sentence.text, 0, fig.q.start - sentence.start))
         fig.sole = (
             len(by_id[fig.q.article].sentences) <= SHORT_TEXT
             and kinds[(fig.q.article, fig.family, fig.noun, fig.event)] == 1

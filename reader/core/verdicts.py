@@ -99,6 +99,8 @@ def compare(a: Figure, b: Figure) -> Verdict:
         )
     if not overlap and _counted_on_other_days(a, b):
         return Verdict("compatible", "the tolls are counted on different days; a toll grows as it is updated")
+    if not overlap and _risen_since(a, b):
+        return Verdict("compatible", "the higher toll is told as risen to it: a later count")
     if not overlap:
         for x, y in ((a, b), (b, a)):
             side, figure = one_side(x.q)
@@ -164,6 +166,17 @@ def _counted_on_other_days(a: Figure, b: Figure) -> bool:
         and not a.days & b.days
         and (a.updated or b.updated)
     )
+
+
+def _risen_since(a: Figure, b: Figure) -> bool:
+    """Two tolls of one event, the higher told as risen to its value by a day it names ("The
+    death toll ... rose to 13 on Tuesday evening" / "killing 11 workers"): the lower is an earlier
+    count. Without a day named, the helpers who annotated the benchmark sets read "rose to 27"
+    against "killing 24 people" as a conflict."""
+    if not (a.event and a.event == b.event):
+        return False
+    high, low = (a, b) if a.lo > b.lo else (b, a)
+    return high.risen and bool(high.days) and not low.risen
 
 
 def _one_span_in_two_units(a: Figure, b: Figure) -> bool:

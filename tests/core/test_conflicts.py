@@ -7079,3 +7079,28 @@ def test_a_short_place_name_and_its_adjective_are_one_place() -> None:
     for first, second in (("asia", "asian"), ("iraq", "iraqi"), ("iran", "iranian"), ("croatia", "croatian")):
         assert not places_differ((frozenset({first}), frozenset()), (frozenset({second}), frozenset()))
     assert places_differ((frozenset({"mali"}), frozenset()), (frozenset({"malibu"}), frozenset()))
+
+
+def test_a_toll_told_as_risen_by_a_day_it_names_is_a_later_count() -> None:
+    """ "The death toll ... rose to 13 on Tuesday evening" against "killing 11 workers": the
+    lower toll is an earlier count, compatible. Without a day named ("rose to 27" / "killing 24
+    people") the two stay a conflict, and a higher toll not told as risen is one too."""
+    for first, second, want in (
+        (
+            "A fire tore through a plastics factory before dawn, killing 11 workers.",
+            "The death toll in the factory fire rose to 13 on Tuesday evening.",
+            ["compatible"],
+        ),
+        (
+            "A fire tore through a plastics factory before dawn, killing 24 workers.",
+            "The death toll in the factory fire rose to 27.",
+            ["conflict"],
+        ),
+        (
+            "A fire tore through a plastics factory before dawn, killing 15 workers.",
+            "The death toll in the factory fire rose to 13 on Tuesday evening.",
+            ["conflict"],
+        ),
+    ):
+        _, _, found = run({"Report A": first, "Report B": second})
+        assert [c.kind for c in found] == want, first
