@@ -7104,3 +7104,20 @@ def test_a_toll_told_as_risen_by_a_day_it_names_is_a_later_count() -> None:
     ):
         _, _, found = run({"Report A": first, "Report B": second})
         assert [c.kind for c in found] == want, first
+
+
+def test_in_one_point_a_count_told_without_its_event_within_a_fiftieth_is_that_count() -> None:
+    """ "So far this year, 59,870 dengue patients have been admitted to hospitals" and "nearly
+    60,000 people have needed hospital treatment" count one body, the second without the event the
+    first names: compatible. Further apart, or both with events of their own, they stay apart."""
+    for second, want in (
+        ("Nearly 60,000 people have needed hospital treatment this year.", ["compatible"]),
+        ("Some 75,000 people have needed hospital treatment this year.", []),
+    ):
+        _, _, found = run(
+            {
+                "Report A": "So far this year, 59,870 dengue patients have been admitted to hospitals.",
+                "Report B": second,
+            }
+        )
+        assert [c.kind for c in found] == want, second
