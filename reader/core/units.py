@@ -319,6 +319,7 @@ _syn("firefighter", "firefighter", "fireman", "firemen")
 _syn("storey", "storey", "story", "floor")  # "a seven-storey building", "the eight-floor site", "12-story"
 _syn("shop", "shop", "store", "storefront", "boutique", "supermarket")  # "565 shops" / "Hundreds of stores"
 _syn("cabin", "cabin", "gondola")  # a cable car's "78 cabins" / "nearly 90 gondolas"
+_syn("vote", "vote", "ballot")  # "about 64,000 votes cast" / "63,580 ballots were counted"
 _syn("action", "action", "step")  # "23 executive actions" / "19 independent steps"
 _syn("website", "website", "site", "webpage")  # "6,000 Web sites" / "10,000 websites"
 _syn("gun", "gun", "firearm", "handgun")  # "11 firearms" / "Thirteen guns"

@@ -6112,8 +6112,8 @@ def test_in_one_point_lone_counts_of_people_named_otherwise_and_a_fifth_apart_co
 def test_counted_nouns_named_otherwise_or_with_a_prefix_are_one_thing_in_one_point() -> None:
     """ "three small satellites" / "four nano-satellites", "a team of 16 scientists" / "team of 12
     researchers", "nearly 4,000 planned procedures" / "4,500 elective surgeries", "870 stores" /
-    "more than 900 supermarkets", "78 cabins" / "nearly 90 gondolas": one thing counted. A
-    hyphen joins a prefix only when it is one ("six-packs" are no packs)."""
+    "more than 900 supermarkets", "78 cabins" / "nearly 90 gondolas", votes and ballots: one thing
+    counted. A hyphen joins a prefix only when it is one ("six-packs" are no packs)."""
     for first, second, want in (
         (
             "The rocket also carried three small satellites built by startups.",
@@ -6139,6 +6139,11 @@ def test_counted_nouns_named_otherwise_or_with_a_prefix_are_one_thing_in_one_poi
             "The outage left 78 cabins stuck on the cable for hours.",
             "The outage left nearly 90 gondolas stuck on the cable for hours.",
             {"78", "nearly 90"},
+        ),
+        (
+            "In the city, 64,900 votes were cast in the runoff.",
+            "In the city, 63,580 ballots were cast in the runoff.",
+            {"64,900", "63,580"},
         ),
     ):
         _, qs, found = run({"Report A": first, "Report B": second})
