@@ -460,7 +460,7 @@ def _told_apart(a: Figure, b: Figure, in_group: bool) -> bool:
         and not _one_whole_told(a, b)
         # a part and a count within a twentieth of it, tens or more, are one count told twice
         # ("Bucharest accounted for 1,102 of the cases" / "In the capital, 1,120 cases")
-        and not (min(a.lo, b.lo) >= _TOLD_TWICE_MIN and _stated_ratio(a, b) <= _TOTAL_TOLD_TWICE)
+        and not _near_twins(a, b, _TOTAL_TOLD_TWICE)
     ):
         return True  # "a five-boat attack" says how big the attack was, not how many were caught
     if a.whole != b.whole and (a.lo, a.hi) != (b.lo, b.hi):
@@ -848,9 +848,12 @@ def _story_figures(a: Figure, b: Figure) -> bool:
 
 
 _STORY_RATIO = 1.2
-_TOTAL_TOLD_TWICE = 1.05
+# one amount told twice (`_near_twins`): tens or more, within a fiftieth wherever each report
+# places it or whatever event it is told with, within a twentieth as a running total or a part
 _TOLD_TWICE_MIN = 10
 _TWINS_RATIO = 1.02
+_TOTAL_TOLD_TWICE = 1.05
+# estimates of the story's one crowd (`_story_crowd`) may be this far apart
 _STORY_CROWD_RATIO = 2.0
 # ... and two lone counts of people named otherwise in one point, told with at least this many
 # shared words around their numbers (`near_words`), may be this far apart
@@ -919,7 +922,7 @@ def _story_load(a: Figure, b: Figure) -> bool:
 _LOAD_RATIO = 2.0
 
 
-# the families whose values within a twentieth of each other are seldom two things by chance (not
+# the families whose values within a fiftieth of each other are seldom two things by chance (not
 # shares, years, dates, ages, clock times or temperatures: "41.6%" and "42.1%" for two
 # candidates, a man of 40 and a woman of 42, "46.1C" in one town and "44.6 degrees" in another)
 _TWIN_FAMILIES = frozenset({"count", "money", "distance", "weight", "area", "volume", "speed", "duration"})

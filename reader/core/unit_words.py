@@ -138,19 +138,20 @@ def pounds_of_stuff(text: str, start: int, end: int) -> bool:
     """Whether the pounds of a number from `start` to `end` weigh a stuff named after "of" ("228
     million pounds of syrup", not "2 million pounds of public money"), or a word of weight comes
     before it nearer than any word of money ("the harvest reached 218 million pounds")."""
-    if _OF_STUFF.match(text, end) is not None:
-        return True
+    return _OF_STUFF.match(text, end) is not None or _nearer(text, start, _LARGE_WEIGHT_WORDS, _MONEY_WORDS)
+
+
+def _nearer(text: str, start: int, first: re.Pattern[str], second: re.Pattern[str]) -> bool:
+    """Whether a word of `first` stands in the 60 characters before `start`, nearer than any word
+    of `second`."""
     window = text[max(0, start - 60) : start]
-    money = [m.end() for m in _MONEY_WORDS.finditer(window)]
-    weight = [m.end() for m in _LARGE_WEIGHT_WORDS.finditer(window)]
-    return bool(weight) and (not money or weight[-1] > money[-1])
+    found = [m.end() for m in first.finditer(window)]
+    other = [m.end() for m in second.finditer(window)]
+    return bool(found) and (not other or found[-1] > other[-1])
 
 
 def pounds_of_money(text: str, start: int) -> bool:
     """Whether "pounds" at a number starting at `start` are money: a word of money before it,
     nearer than any word of weight ("the rent to 2,627 pounds"; "weighed 300 pounds and sold
     for 500 pounds": 300 pounds of fish, 500 of money)."""
-    window = text[max(0, start - 60) : start]
-    money = [m.end() for m in _MONEY_WORDS.finditer(window)]
-    weight = [m.end() for m in _WEIGHT_WORDS.finditer(window)]
-    return bool(money) and (not weight or money[-1] > weight[-1])
+    return _nearer(text, start, _MONEY_WORDS, _WEIGHT_WORDS)
